@@ -1,0 +1,36 @@
+// Package assets holds everything Parley embeds in its binary: the icon, the
+// activity catalog, the fonts used for the printout and the translations.
+//
+// The catalog (catalog.json) is data, read by parley/domain/catalog; the
+// fonts are Noto Sans (SIL Open Font License, see fonts/LICENSE-NotoSans.txt).
+// Translations follow Fyne's lang package: one JSON file per language in
+// translations/, keyed by the British English text the app is written in.
+package assets
+
+import (
+	"embed"
+	_ "embed"
+)
+
+// Icon is the app's mark as a 512 px PNG (icon.svg is its source).
+//
+//go:embed icon.png
+var Icon []byte
+
+// CatalogJSON is the activity catalog, read by catalog.Parse.
+//
+//go:embed catalog.json
+var CatalogJSON []byte
+
+// FontRegular and FontBold are the printout's fonts.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	FontRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	FontBold []byte
+)
+
+// Translations holds translations/*.json for fyne.io/fyne/v2/lang.
+//
+//go:embed translations
+var Translations embed.FS

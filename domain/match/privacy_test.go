@@ -1,0 +1,141 @@
+package match
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/gtank/ristretto255"
+)
+
+// universe is every token either side could send in the fake catalog,
+// with every slot and tier, custom activities included.
+func universe(version string) []string {
+	var out []string
+	ids := []string{}
+	for _, a := range fakeCatalog().Activities {
+		ids = append(ids, a.ID)
+	}
+	for _, n := range customNames {
+		ids = append(ids, "custom:"+strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(n, "|", "")), " ")))
+	}
+	for _, id := range ids {
+		for _, tier := range []Tier{TierYes, TierOpen} {
+			for _, slot := range []Slot{SlotTogether, SlotStarterGives, SlotResponderGives} {
+				out = append(out, Token{Tier: tier, Catalog: version, Activity: id, Slot: slot}.String())
+			}
+		}
+	}
+	return out
+}
+
+// views maps every element a person can compute about a token x (H(x),
+// a·H(x), b·H(x), a·b·H(x)) back to x.
+type views struct{ h, a, b, ab map[Point]string }
+
+func computeViews(session SessionID, a, b *ristretto255.Scalar, tokens []string) views {
+	v := views{map[Point]string{}, map[Point]string{}, map[Point]string{}, map[Point]string{}}
+	enc := func(e *ristretto255.Element) (p Point) { e.Encode(p[:0]); return p }
+	for _, x := range tokens {
+		h := hashToken(session, x)
+		v.h[enc(h)] = x
+		v.a[enc(ristretto255.NewElement().ScalarMult(a, h))] = x
+		v.b[enc(ristretto255.NewElement().ScalarMult(b, h))] = x
+		v.ab[enc(ristretto255.NewElement().ScalarMult(a, ristretto255.NewElement().ScalarMult(b, h)))] = x
+	}
+	return v
+}
+
+// What each side sees is blinded so that it cannot test guesses, and the
+// only doubly-blinded elements it receives are those of its own tokens:
+// a token the other side does not share stays hidden.
+func TestMessagesRevealOnlyTheMatches(t *testing.T) {
+	c := fakeCatalog()
+	for seed := range uint64(4) {
+		r := rand.New(rand.NewPCG(seed, 7))
+		sTokens := Tokens(c, randomSheet(r, c), Starter, true)
+		rTokens := Tokens(c, randomSheet(r, c), Responder, true)
+		a, _ := randomScalar(seeded(seed))
+		b, _ := randomScalar(seeded(seed + 100))
+		session := SessionID{byte(seed), 1, 2, 3}
+
+		sp, inv, err := start(session, a, c.Version, 100, true, sTokens, day0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rp, reply, err := respond(b, inv, 100, true, rTokens, day0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, final, err := sp.Finish(reply, day0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rp.Complete(final, day0); err != nil {
+			t.Fatal(err)
+		}
+
+		all := append(universe(c.Version), append(sTokens, rTokens...)...)
+		v := computeViews(session, a, b, all)
+		owns := func(tokens []string) func(string) bool {
+			return func(x string) bool { return strings.Contains("\n"+strings.Join(tokens, "\n")+"\n", "\n"+x+"\n") }
+		}
+		// The responder sees the invitation and the result code; it knows b.
+		// The starter sees the reply; it knows a.
+		checkSeen(t, "invitation", v, []map[Point]string{v.h, v.b}, owns(rTokens), inv.Yes, inv.Open)
+		checkSeen(t, "reply", v, []map[Point]string{v.h, v.a}, owns(sTokens), reply.DoubleYes, reply.DoubleOpen, reply.Yes, reply.Open)
+		checkSeen(t, "result code", v, []map[Point]string{v.h, v.b}, owns(rTokens), final.DoubleYes, final.DoubleOpen)
+
+		for _, m := range []Message{inv, reply, final} {
+			text := strings.ToLower(string(m.Encode()) + string(m.payload()))
+			for _, x := range all {
+				tok, _ := ParseToken(x)
+				if strings.Contains(text, strings.ToLower(x)) || strings.Contains(text, strings.ToLower(tok.Activity)) {
+					t.Fatalf("%s shows %q in plain text", m.Kind(), x)
+				}
+			}
+		}
+	}
+}
+
+// checkSeen asserts that no element of the lists is one the receiver could
+// compute for a guess (guessable), and that every doubly-blinded element in
+// them belongs to a token the receiver owns.
+func checkSeen(t *testing.T, what string, v views, guessable []map[Point]string, owned func(string) bool, lists ...[]Point) {
+	t.Helper()
+	for _, l := range lists {
+		for _, p := range l {
+			for _, g := range guessable {
+				if x, ok := g[p]; ok {
+					t.Fatalf("the %s holds an element its receiver can test against %q", what, x)
+				}
+			}
+			if x, ok := v.ab[p]; ok && !owned(x) {
+				t.Fatalf("the %s reveals the doubly-blinded element of %q to a side without it", what, x)
+			}
+		}
+	}
+}
+
+// Once finished, a saved exchange holds neither the secret nor the tokens.
+func TestFinishedExchangeForgetsSecrets(t *testing.T) {
+	st, _, re, reply := halfway(t)
+	secret := st.secret.Encode(nil)
+	_, final, err := st.Finish(reply, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := re.Complete(final, day0); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*Pending{st, re} {
+		data, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(data, secret) || bytes.Contains(data, []byte("act-0")) {
+			t.Errorf("the finished %v exchange still holds its secret or tokens", p.Role)
+		}
+	}
+}

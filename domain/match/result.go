@@ -1,0 +1,104 @@
+package match
+
+import (
+	"sort"
+)
+
+// Match is one activity, in one direction, that both people want.
+type Match struct {
+	Activity string // a catalog ID, or "custom:" + normalised name
+	Slot     Slot
+}
+
+// Roles says in words who gives, given the two people's names:
+// "Sam gives, Alex receives", or "Together" for a together activity.
+func (m Match) Roles(starter, responder string) string {
+	switch m.Slot {
+	case SlotStarterGives:
+		return starter + " gives, " + responder + " receives"
+	case SlotResponderGives:
+		return responder + " gives, " + starter + " receives"
+	}
+	return "Together"
+}
+
+// Count is how many tokens one side sent, at each tier. The counts are
+// revealed to both sides: they are part of every message.
+type Count struct {
+	Yes  int // Yes answers
+	Open int // Yes or Maybe answers; 0 unless the side chose to compare maybes
+}
+
+// Result is what both people learn; both sides compute the same Result.
+type Result struct {
+	Session        SessionID
+	CatalogVersion string
+	// MaybesCompared is true when both chose to compare maybes.
+	MaybesCompared bool
+	// BothYes lists what both said Yes to, sorted by activity then slot.
+	BothYes []Match
+	// WorthTalking lists what both said Yes or Maybe to, leaving out what is
+	// already in BothYes; empty unless MaybesCompared.
+	WorthTalking []Match
+	// StarterCount and ResponderCount are the sizes of the lists each side
+	// sent. The starter's Open count is sent even when the responder
+	// declined to compare maybes (the starter sends it first).
+	StarterCount, ResponderCount Count
+	// StarterOverClaims and ResponderOverClaims warn that a side said yes to
+	// nearly everything (see OverClaims): such a side learns nearly all of
+	// the other's answers, so the other person should know.
+	StarterOverClaims, ResponderOverClaims bool
+}
+
+// OverClaims reports whether a side's count covers nearly everything
+// possible: at least 90% of the catalog's possible (activity, slot) pairs
+// at the yes tier, or at the open tier when maybes were compared.
+// possible is PossibleSlots of the catalog; 0 turns the warning off.
+func OverClaims(c Count, possible int, maybesCompared bool) bool {
+	nearlyAll := func(n int) bool { return possible > 0 && n*10 >= possible*9 }
+	return nearlyAll(c.Yes) || (maybesCompared && nearlyAll(c.Open))
+}
+
+// newResult builds the Result from the tokens that matched.
+func newResult(session SessionID, catalogVersion string, both bool, yesHits, openHits []string,
+	starter, responder Count, possible int) Result {
+	r := Result{
+		Session:             session,
+		CatalogVersion:      catalogVersion,
+		MaybesCompared:      both,
+		StarterCount:        starter,
+		ResponderCount:      responder,
+		StarterOverClaims:   OverClaims(starter, possible, both),
+		ResponderOverClaims: OverClaims(responder, possible, both),
+	}
+	yes := map[Match]bool{}
+	for _, t := range yesHits {
+		m := matchOf(t)
+		yes[m] = true
+		r.BothYes = append(r.BothYes, m)
+	}
+	for _, t := range openHits {
+		if m := matchOf(t); !yes[m] {
+			r.WorthTalking = append(r.WorthTalking, m)
+		}
+	}
+	sortMatches(r.BothYes)
+	sortMatches(r.WorthTalking)
+	return r
+}
+
+// matchOf turns one of our own tokens back into a Match. Our tokens were
+// checked when the exchange began or was loaded, so they always parse.
+func matchOf(token string) Match {
+	t, _ := ParseToken(token)
+	return Match{Activity: t.Activity, Slot: t.Slot}
+}
+
+func sortMatches(ms []Match) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Activity != ms[j].Activity {
+			return ms[i].Activity < ms[j].Activity
+		}
+		return ms[i].Slot < ms[j].Slot
+	})
+}

@@ -1,0 +1,64 @@
+// Package negotiation holds the negotiation document: what two to four
+// people agree before a scene, its templates, its safety review, the
+// differences between two versions, and the debriefs written afterwards.
+//
+// # Using it
+//
+// Start a document from a template (FirstScene, Established, PlayParty, or
+// New for a blank one), or from the previous version with Renegotiate. Edit
+// it through its fields and the helpers (AddParticipant, RemoveParticipant,
+// AddActivity, RemoveActivity, SetSceneOn, Scene.SetDuration). Before
+// printing, call Review with the facts the document cannot know alone
+// (which activities each person has done before, and the time now), show
+// the findings, and print only when CanPrint says so. Save every version;
+// Diff says in plain sentences what changed between two of them. After the
+// scene, DebriefDue says when the debrief conversation is due and StateOf
+// says where the negotiation stands.
+//
+// # What is promised
+//
+//   - Every exported type is a plain value that round-trips through
+//     encoding/json with the field names in its tags; Document.Format
+//     names the shape's version. Zero times mean "not set" and are left out
+//     of the JSON.
+//   - Everything here is pure: no clock (pass now in), no I/O, no global
+//     mutable state. Nothing modifies a Document except the pointer
+//     methods documented to do so.
+//   - HardLimitLines lists every hard limit of every person that has any
+//     text or activity (blank rows a screen has just added are left out),
+//     in the order the printout uses: people who receive something in the
+//     scene first.
+//   - A hard limit that matches an activity in scope always blocks printing.
+//
+// # Decisions taken where the specification was silent
+//
+//   - An activity whose status is empty counts as in scope: only "not this
+//     time" excludes it, so nothing slips past the hard-limit check.
+//   - A limit can name a side (giving or receiving). A one-sided limit
+//     matches an activity when that person takes that side in it, or when
+//     nobody's side has been set yet. A limit with no side matches the
+//     activity whoever does it.
+//   - Limits are matched to activities by catalog ID, or by name compared
+//     without case, punctuation, extra spaces or a plural "s".
+//   - Besides a hard limit in scope, two more findings block printing: a
+//     speech-limiting activity with no non-verbal signal, and a document
+//     with no way at all to stop (no traffic light, custom word or signal).
+//   - A negotiation is Agreed once AgreedOn is set; NegotiatedOn is only
+//     the date of the conversation, which templates fill in with now.
+//   - When a scene or debrief date carries no time of day (midnight), the
+//     24-72 hour debrief window is read as one to three calendar days.
+//   - A negotiation is Debriefed once every person has written a debrief
+//     with at least one answer in it.
+//   - Durations typed as text are read by ParseDuration; a range ("20 to
+//     30 minutes") counts as its upper end, which is what matters for the
+//     30-minute first-scene check.
+//   - The play-party template fills the extraction section with examples
+//     (ExtractionSignalExample, ExtractionPlanExample); the review treats
+//     an untouched example as not yet agreed.
+//   - Renegotiate makes a new version of the same negotiation (it must be
+//     agreed again); NextScene starts the next scene from the last one,
+//     as an established partners' negotiation (a play party stays one).
+//   - Diff says that a safeword or signal changed but never repeats it.
+//   - Review's messages name sections by Section.Label; the editor uses
+//     the same headings so the two always agree.
+package negotiation

@@ -1,0 +1,188 @@
+package negotiation
+
+import (
+	"strings"
+
+	"parley/domain/checklist"
+)
+
+// LimitLine is one limit ready to print or show, with the person it
+// belongs to.
+type LimitLine struct {
+	ParticipantID string `json:"participant_id"`
+	Participant   string `json:"participant"` // the person's name to show
+	ActivityID    string `json:"activity_id,omitempty"`
+	Side          Side   `json:"side,omitempty"`
+	// Text is what to print: the limit's text (or the activity's name),
+	// with the side when there is one, e.g. "Spanking (when receiving)".
+	Text      string `json:"text"`
+	Condition string `json:"condition,omitempty"` // soft limits only
+}
+
+// LimitsOrder lists participant indexes in the order the limits section
+// shows them: whoever receives an activity in scope first (their limits
+// are heard first), then everyone else; each group in document order.
+func (d Document) LimitsOrder() []int {
+	receives := map[string]bool{}
+	for _, a := range d.Scene.Activities {
+		if a.Live() {
+			for _, id := range a.Receivers {
+				receives[id] = true
+			}
+		}
+	}
+	var first, rest []int
+	for i, p := range d.Participants {
+		if receives[p.ID] {
+			first = append(first, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	return append(first, rest...)
+}
+
+// HardLimitLines lists every person's hard limits, people in LimitsOrder
+// and each person's limits in the order written. Blank rows are left out;
+// every other hard limit is always listed, so the printout can rely on it.
+func (d Document) HardLimitLines() []LimitLine {
+	return d.limitLines(func(p Participant) []LimitItem { return p.Limits.Hard })
+}
+
+// SoftLimitLines is HardLimitLines for soft limits, with their conditions.
+func (d Document) SoftLimitLines() []LimitLine {
+	return d.limitLines(func(p Participant) []LimitItem { return p.Limits.Soft })
+}
+
+func (d Document) limitLines(items func(Participant) []LimitItem) []LimitLine {
+	var out []LimitLine
+	for _, i := range d.LimitsOrder() {
+		p := d.Participants[i]
+		for _, it := range items(p) {
+			if it.Blank() {
+				continue
+			}
+			out = append(out, LimitLine{
+				ParticipantID: p.ID, Participant: d.DisplayName(i),
+				ActivityID: it.ActivityID, Side: it.Side,
+				Text: d.limitText(it), Condition: strings.TrimSpace(it.Condition),
+			})
+		}
+	}
+	return out
+}
+
+// limitText is the limit's text, else the name of its activity, with the
+// side added when there is one.
+func (d Document) limitText(it LimitItem) string {
+	text := strings.TrimSpace(it.Text)
+	if text == "" {
+		text = d.activityName(it.ActivityID)
+	}
+	switch it.Side {
+	case SideGiving:
+		text += " (when giving)"
+	case SideReceiving:
+		text += " (when receiving)"
+	}
+	return text
+}
+
+// activityName names an activity ID from the scene, or from the ID itself.
+func (d Document) activityName(id string) string {
+	for _, a := range d.Scene.Activities {
+		if a.ID == id && !blank(a.Name) {
+			return strings.TrimSpace(a.Name)
+		}
+	}
+	return strings.TrimPrefix(id, "custom:")
+}
+
+// scopeMatcher finds the activities in scope that a limit concerns; it
+// normalises every activity's name once.
+type scopeMatcher struct {
+	acts  []Activity
+	names []string // normText of each live activity's name and custom ID
+}
+
+func newScopeMatcher(d Document) scopeMatcher {
+	m := scopeMatcher{acts: d.Scene.Activities, names: make([]string, 2*len(d.Scene.Activities))}
+	for k, a := range m.acts {
+		if a.Live() {
+			m.names[2*k] = normText(a.Name)
+			if custom, ok := strings.CutPrefix(a.ID, "custom:"); ok {
+				m.names[2*k+1] = normText(custom)
+			}
+		}
+	}
+	return m
+}
+
+// hits lists the indexes of the activities in scope that a person's limit
+// concerns: same catalog ID or same name, with the person on the limit's
+// side.
+func (m scopeMatcher) hits(it LimitItem, personID string) []int {
+	if it.Blank() {
+		return nil
+	}
+	text := normText(it.Text)
+	var out []int
+	for k, a := range m.acts {
+		if !a.Live() {
+			continue
+		}
+		same := (it.ActivityID != "" && it.ActivityID == a.ID) ||
+			(text != "" && (text == m.names[2*k] || text == m.names[2*k+1]))
+		if same && a.touches(personID, it.Side) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// SideOf converts a checklist direction to a limit's side.
+func SideOf(dir checklist.Direction) Side {
+	switch dir {
+	case checklist.Giving:
+		return SideGiving
+	case checklist.Receiving:
+		return SideReceiving
+	}
+	return AnySide
+}
+
+// LimitsFromSheet lists a person's limits from their checklist: hard
+// limits as hard, "no" answers as soft limits with the answer's note as
+// their condition. name gives an activity's display name (from the
+// catalog); nil, or an empty answer, falls back to the ID.
+func LimitsFromSheet(sheet *checklist.Sheet, name func(activityID string) string) Limits {
+	item := func(k checklist.Key) LimitItem {
+		text := ""
+		if name != nil {
+			text = name(k.Activity)
+		}
+		if blank(text) {
+			text = strings.TrimPrefix(k.Activity, "custom:")
+		}
+		return LimitItem{ActivityID: k.Activity, Side: SideOf(k.Direction), Text: text}
+	}
+	var out Limits
+	for _, k := range sheet.With(checklist.HardLimit) {
+		out.Hard = append(out.Hard, item(k))
+	}
+	for _, k := range sheet.With(checklist.No) {
+		it := item(k)
+		it.Condition = sheet.Get(k).Note
+		out.Soft = append(out.Soft, it)
+	}
+	return out
+}
+
+// limitKey identifies a limit across versions: its activity and side, or
+// its normalised text and side.
+func limitKey(it LimitItem) string {
+	if it.ActivityID != "" {
+		return "id:" + it.ActivityID + "|" + string(it.Side)
+	}
+	return "text:" + normText(it.Text) + "|" + string(it.Side)
+}

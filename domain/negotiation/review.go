@@ -1,0 +1,189 @@
+package negotiation
+
+import (
+	"sort"
+	"time"
+)
+
+// Severity says how much a finding matters.
+type Severity string
+
+const (
+	// BlocksPrinting: the document cannot be printed until this is resolved.
+	BlocksPrinting Severity = "blocks-printing"
+	// Warning: something missing or risky that the people should look at.
+	Warning Severity = "warning"
+	// Tip: worth knowing; nothing is wrong.
+	Tip Severity = "tip"
+)
+
+func (s Severity) rank() int {
+	switch s {
+	case BlocksPrinting:
+		return 0
+	case Warning:
+		return 1
+	}
+	return 2
+}
+
+// Section names a part of the document, for jumping to it.
+type Section string
+
+const (
+	SectionTitle        Section = "title"
+	SectionParticipants Section = "participants"
+	SectionDates        Section = "dates"
+	SectionActivities   Section = "activities"
+	SectionIntensity    Section = "intensity"
+	SectionDuration     Section = "duration"
+	SectionSetting      Section = "setting"
+	SectionRoles        Section = "roles"
+	SectionLimits       Section = "limits"
+	SectionSafewords    Section = "safewords"
+	SectionPhysical     Section = "physical"
+	SectionEmotional    Section = "emotional"
+	SectionAftercare    Section = "aftercare"
+	SectionNewFactors   Section = "new-factors"
+	SectionDebrief      Section = "debrief"
+	SectionExtraction   Section = "extraction"
+)
+
+// FieldRef points at the field a finding is about. Indexes are -1 when
+// they do not apply.
+type FieldRef struct {
+	Section Section `json:"section"`
+	// Participant is an index into Document.Participants.
+	Participant int `json:"participant"`
+	// Activity is an index into Document.Scene.Activities.
+	Activity int `json:"activity"`
+	// Item is an index into the list Part names (a person's hard or soft
+	// limits).
+	Item int `json:"item"`
+	// Part names the field inside the section: "hard", "soft", "word",
+	// "signal", "scene", "debrief", "negotiated", a Band's Label ...
+	Part string `json:"part,omitempty"`
+}
+
+// at points at a whole section.
+func at(s Section) FieldRef { return FieldRef{Section: s, Participant: -1, Activity: -1, Item: -1} }
+
+func (r FieldRef) person(i int) FieldRef   { r.Participant = i; return r }
+func (r FieldRef) activity(i int) FieldRef { r.Activity = i; return r }
+func (r FieldRef) item(i int) FieldRef     { r.Item = i; return r }
+func (r FieldRef) part(p string) FieldRef  { r.Part = p; return r }
+func (r FieldRef) limit(kind string, person, i int) FieldRef {
+	return r.person(person).part(kind).item(i)
+}
+
+// RuleID names the rule behind a finding; it is stable, so screens and
+// tests can refer to it.
+type RuleID string
+
+// Finding is one thing the safety review noticed.
+type Finding struct {
+	Rule     RuleID   `json:"rule"`
+	Severity Severity `json:"severity"`
+	// Message is one or two plain sentences naming the field and what to do.
+	Message string   `json:"message"`
+	Field   FieldRef `json:"field"`
+}
+
+// Facts is what the review needs to know besides the document.
+type Facts struct {
+	// Now is the time of the review.
+	Now time.Time `json:"now"`
+	// Tried holds, by participant ID and then activity ID, whether that
+	// person has done the activity before (with anyone, either side). A
+	// person missing from the map is unknown; a missing activity is false.
+	Tried map[string]map[string]bool `json:"tried,omitempty"`
+}
+
+// rule is one check of the safety review.
+type rule func(Document, Facts) []Finding
+
+// rules lists every check, in the order their findings are shown within
+// one severity.
+func rules() []rule {
+	return []rule{
+		checkPeople,
+		checkHardLimits,
+		checkSpeechSignal,
+		checkStopSignals,
+		checkSoftLimits,
+		checkScope,
+		checkDuration,
+		checkFirstScene,
+		checkPartyTried,
+		checkExtraction,
+		checkAftercare,
+		checkSceneDate,
+		checkSameDay,
+		checkDebriefDate,
+		checkNewFactors,
+		checkMarks,
+	}
+}
+
+// Review runs every rule on the document and returns the findings, the
+// ones that block printing first, then warnings, then tips.
+func Review(d Document, f Facts) []Finding {
+	var out []Finding
+	for _, r := range rules() {
+		out = append(out, r(d, f)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity.rank() < out[j].Severity.rank() })
+	return out
+}
+
+// CanPrint reports whether the document may be printed, and if not, the
+// messages of the findings that stop it.
+func CanPrint(findings []Finding) (bool, []string) {
+	var reasons []string
+	for _, f := range findings {
+		if f.Severity == BlocksPrinting {
+			reasons = append(reasons, f.Message)
+		}
+	}
+	return len(reasons) == 0, reasons
+}
+
+// Label is the section's heading, as the editor and the review's
+// messages name it.
+func (s Section) Label() string {
+	switch s {
+	case SectionTitle:
+		return "Title"
+	case SectionParticipants:
+		return "People"
+	case SectionDates:
+		return "Dates"
+	case SectionActivities:
+		return "What we're doing"
+	case SectionIntensity:
+		return "Intensity"
+	case SectionDuration:
+		return "Duration"
+	case SectionSetting:
+		return "Setting"
+	case SectionRoles:
+		return "Roles"
+	case SectionLimits:
+		return "Limits"
+	case SectionSafewords:
+		return "Safewords and signals"
+	case SectionPhysical:
+		return "Physical conditions"
+	case SectionEmotional:
+		return "Emotional landscape"
+	case SectionAftercare:
+		return "Aftercare"
+	case SectionNewFactors:
+		return "New since last time"
+	case SectionDebrief:
+		return "Debrief"
+	case SectionExtraction:
+		return "Leaving the play area"
+	}
+	return string(s)
+}

@@ -1,0 +1,41 @@
+package quiz
+
+import "strings"
+
+// CareGapOver is how far one person's need for reassurance may exceed the
+// other's caregiving score before the care check says it is worth talking
+// about.
+const CareGapOver = 25
+
+// CareCheck reads one person's need for reassurance against the other
+// person's wish to look after a partner. Caregiving and reassurance are each
+// compared like for like as traits; this check is where they meet, because
+// what one person needs after a scene has to come from the other.
+type CareCheck struct {
+	Needs    string // the person whose need is read
+	Gives    string // the partner whose caregiving is read
+	Need     int    // Needs' reassurance score
+	Care     int    // Gives' caregiving score
+	Fit      Fit
+	Sentence string
+	Question string
+}
+
+func checkCare(needs string, need int, gives string, care int) CareCheck {
+	c := CareCheck{Needs: needs, Gives: gives, Need: need, Care: care, Fit: Fits,
+		Sentence: "{b}'s wish to look after a partner is in step with how much reassurance {a} tends to need.",
+		Question: "What would {a} most like from {b} in the first half-hour after a scene, and in the day that follows?",
+	}
+	switch {
+	case need-care > CareGapOver:
+		c.Fit = WorthTalkingAbout
+		c.Sentence = "{a} may need more reassurance after a scene than {b} would naturally think to offer."
+		c.Question = "What exactly would help {a} afterwards, and which parts of that can {b} comfortably give?"
+	case care-need > CareGapOver:
+		c.Sentence = "{b} may enjoy giving more care than {a} usually needs, which is fine as long as {a} can say what feels like enough."
+		c.Question = "How will {a} let {b} know what feels like enough, and is there a way {b} would enjoy being looked after too?"
+	}
+	fill := strings.NewReplacer("{a}", needs, "{b}", gives)
+	c.Sentence, c.Question = fill.Replace(c.Sentence), fill.Replace(c.Question)
+	return c
+}

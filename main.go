@@ -1,0 +1,55 @@
+// Parley helps consenting adults negotiate a scene before it happens, and
+// keeps everything they write in an encrypted vault on their own computer.
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
+
+	"parley/assets"
+	"parley/domain/catalog"
+	"parley/persistence"
+	"parley/ui"
+)
+
+func main() {
+	a := app.NewWithID("org.parleyapp.parley")
+	_ = lang.AddTranslationsFS(assets.Translations, "translations")
+	cat, err := catalog.Parse(assets.CatalogJSON)
+	if err != nil {
+		panic(err) // the shipped catalog is checked by its tests
+	}
+	p := ui.Create(a, ui.Options{
+		Home:    dataHome(a),
+		Keyring: persistence.SystemKeyring(4 * time.Second),
+		Catalog: cat,
+	})
+	quitOnSignal(p)
+	p.Window().ShowAndRun()
+}
+
+// dataHome is PARLEY_HOME when set (tests, portable installs), otherwise
+// Fyne's storage folder for this app.
+func dataHome(a fyne.App) string {
+	if h := os.Getenv("PARLEY_HOME"); h != "" {
+		return h
+	}
+	return a.Storage().RootURI().Path()
+}
+
+// quitOnSignal closes the vault and quits cleanly on SIGTERM or SIGINT (a
+// logout, or a test harness).
+func quitOnSignal(p *ui.App) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, syscall.SIGTERM, syscall.SIGINT)
+	go func() {
+		<-c
+		fyne.Do(p.Quit)
+	}()
+}

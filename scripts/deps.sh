@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building, running and checking Parley needs, where it is missing.
+#   scripts/deps.sh run     packages to build and run the app
+#   scripts/deps.sh check   also the packages the checks use (Xvfb, keyring, PDF tools, mingw)
+# On Debian and Ubuntu it uses apt-get (with sudo when not root); elsewhere it
+# prints what to install by hand.
+set -euo pipefail
+what=${1:-run}
+
+run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev"
+check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales"
+
+pkgs=$run_pkgs
+[ "$what" = check ] && pkgs="$run_pkgs $check_pkgs"
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "Parley needs Go 1.26 or newer: see https://go.dev/doc/install" >&2
+  exit 1
+fi
+
+case "$(uname -s)" in
+  Linux)
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "Please install with your package manager: a C compiler, OpenGL and X11 development headers ($pkgs)." >&2
+      exit 0
+    fi
+    missing=""
+    for p in $pkgs; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    done
+    if [ -n "$missing" ]; then
+      sudo=""
+      [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      echo "Installing:$missing"
+      $sudo apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    fi
+    if [ "$what" = check ] && ! locale -a 2>/dev/null | grep -qi 'en_GB.utf8'; then
+      sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      $sudo sed -i 's/^# *en_GB.UTF-8/en_GB.UTF-8/' /etc/locale.gen && $sudo locale-gen >/dev/null
+    fi
+    ;;
+  Darwin)
+    echo "macOS: install Xcode's command line tools (xcode-select --install) and Go; nothing else is needed." ;;
+  MINGW*|MSYS*|CYGWIN*)
+    echo "Windows: install Go and a MinGW-w64 gcc (for example from MSYS2: pacman -S mingw-w64-x86_64-gcc) and put it on PATH." ;;
+esac

@@ -1,0 +1,223 @@
+package ui
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+
+	"parley/domain/catalog"
+	"parley/persistence"
+)
+
+// Options are what main passes in: where the data lives, the keyring to use
+// and the clock (tests pass fixed ones).
+type Options struct {
+	Home    string
+	Keyring persistence.Keyring
+	Now     func() time.Time
+	Catalog *catalog.Catalog
+}
+
+// App is the running window: it routes between the welcome, unlock and main
+// screens and owns the open vault.
+type App struct {
+	fyne  fyne.App
+	win   fyne.Window
+	store persistence.Store
+	now   func() time.Time
+	cat   *catalog.Catalog
+	saves *writer
+
+	mu       sync.Mutex
+	vault    *persistence.Vault // nil while locked
+	lastUsed time.Time
+
+	root    *fyne.Container // the current screen
+	cover   *hideCover      // quick-hide cover, nil when not hidden
+	shell   *Shell          // nil while locked
+	welcome *Welcome
+	// openPeople are checklist profiles opened this session (sealed ones
+	// unsealed with their PIN); dropped when Parley locks.
+	openPeople map[string]*persistence.Person
+	unlock     *Unlock
+}
+
+// Create builds Parley's window and shows the first screen: the welcome on
+// first run, otherwise the unlock screen (which opens at once from the
+// keyring where it can).
+func Create(fa fyne.App, o Options) *App {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	a := &App{
+		fyne:  fa,
+		win:   fa.NewWindow("Parley"),
+		store: persistence.Store{Home: o.Home, Keyring: o.Keyring, Now: o.Now},
+		now:   o.Now,
+		cat:   o.Catalog,
+		root:  container.NewStack(),
+		saves: newWriter(),
+	}
+	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
+	a.win.SetContent(a.root)
+	a.win.Resize(fyne.NewSize(1040, 720))
+	a.win.SetMaster()
+	a.addShortcuts()
+	a.win.SetCloseIntercept(a.Quit)
+	a.start()
+	go a.watchIdle()
+	return a
+}
+
+// Window is Parley's only window.
+func (a *App) Window() fyne.Window { return a.win }
+
+func (a *App) start() {
+	if !a.store.Exists() {
+		a.welcome = newWelcome(a)
+		a.show(a.welcome.content)
+		return
+	}
+	a.unlock = newUnlock(a, true)
+	a.show(a.unlock.content)
+}
+
+func (a *App) show(c fyne.CanvasObject) {
+	a.root.Objects = []fyne.CanvasObject{c}
+	a.root.Refresh()
+}
+
+// opened is called on the UI goroutine once a vault is open.
+func (a *App) opened(v *persistence.Vault) {
+	a.mu.Lock()
+	a.vault = v
+	a.lastUsed = a.now()
+	a.mu.Unlock()
+	a.welcome, a.unlock = nil, nil
+	a.openPeople = map[string]*persistence.Person{}
+	a.shell = newShell(a)
+	a.show(a.shell.content)
+	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
+		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
+			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
+	}
+}
+
+// Vault is the open vault, or nil while Parley is locked.
+func (a *App) Vault() *persistence.Vault {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.vault
+}
+
+// Lock closes the vault and drops every screen; the unlock screen takes over.
+func (a *App) Lock() {
+	if a.Vault() == nil {
+		return
+	}
+	if a.shell != nil {
+		a.shell.leave()
+	}
+	a.closeVault()
+	a.shell = nil
+	a.openPeople = nil
+	a.unhide()
+	a.unlock = newUnlock(a, false)
+	a.show(a.unlock.content)
+}
+
+func (a *App) closeVault() {
+	a.saves.wait()
+	a.mu.Lock()
+	v := a.vault
+	a.vault = nil
+	a.mu.Unlock()
+	if v != nil {
+		_ = v.Close()
+	}
+}
+
+// touch records that the person is using Parley, for the idle lock.
+func (a *App) touch() {
+	a.mu.Lock()
+	a.lastUsed = a.now()
+	a.mu.Unlock()
+}
+
+// background runs work off the UI goroutine and hands its result to done on
+// the UI goroutine.
+func background[T any](work func() (T, error), done func(T, error)) {
+	go func() {
+		v, err := work()
+		fyne.Do(func() { done(v, err) })
+	}()
+}
+
+// keyringContext limits how long the app waits for the OS keyring.
+func keyringContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), 5*time.Second)
+}
+
+// addShortcuts: Ctrl+L locks, Ctrl+H hides the window at once, and any key
+// counts as activity for the idle lock.
+func (a *App) addShortcuts() {
+	c := a.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { a.Lock() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { a.hide() })
+	c.SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() })
+}
+
+// watchIdle locks the vault after the person's chosen number of idle minutes.
+func (a *App) watchIdle() {
+	for range time.Tick(15 * time.Second) {
+		v := a.Vault()
+		if v == nil {
+			continue
+		}
+		limit := autoLockMinutes(v)
+		a.mu.Lock()
+		idle := a.now().Sub(a.lastUsed)
+		a.mu.Unlock()
+		if limit > 0 && idle >= time.Duration(limit)*time.Minute {
+			fyne.Do(a.Lock)
+		}
+	}
+}
+
+// hideCover is the quick-hide screen: plain, with nothing on it but a way back.
+type hideCover struct {
+	content fyne.CanvasObject
+}
+
+func (a *App) hide() {
+	if a.cover != nil {
+		return
+	}
+	a.cover = &hideCover{content: newCover(lang.L("Show Parley"), a.unhide)}
+	a.root.Objects = append(a.root.Objects, a.cover.content)
+	a.root.Refresh()
+}
+
+func (a *App) unhide() {
+	if a.cover == nil {
+		return
+	}
+	a.root.Remove(a.cover.content)
+	a.cover = nil
+	a.touch()
+}
+
+// Quit closes the vault, then the app.
+func (a *App) Quit() {
+	if a.shell != nil {
+		a.shell.leave()
+	}
+	a.closeVault()
+	a.fyne.Quit()
+}

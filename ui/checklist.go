@@ -1,0 +1,327 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/checklist"
+	"parley/persistence"
+)
+
+// Checklist is where one person answers Yes / Maybe / Not now / Hard limit
+// for each activity, privately.
+type Checklist struct {
+	app     *App
+	content *fyne.Container
+	words   checklist.Words
+	people  *People
+
+	// the open person's list
+	person *persistence.Person
+	sheet  *checklist.Sheet
+	index  *checklist.Index
+	custom []catalog.Activity
+	rows   []checklist.Row
+	filter checklist.Filter
+	cats   []checklist.Progress
+	sel    int // index into rows, -1 for none
+
+	catList    *widget.List
+	search     *widget.Entry
+	show       *widget.Select
+	list       *answerList
+	overall    *widget.ProgressBar
+	counts     *widget.Label
+	addOwn     *widget.Button
+	summaryBtn *widget.Button
+	problem    *problem
+	emptyList  *widget.Label
+
+	detail      *fyne.Container
+	detailName  *widget.Label
+	detailDir   *widget.Label
+	detailDesc  *widget.Label
+	detailRisk  *widget.Label
+	detailFlags *widget.Label
+	note        *noteEntry
+	noteKey     checklist.Key
+	noteDirty   bool
+}
+
+// showChoices are the "Show" filter's entries, in order.
+func (c *Checklist) showChoices() []string {
+	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
+}
+
+func triedWord() string { return lang.L("Tried before") }
+
+func newChecklist(a *App) *Checklist {
+	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1}
+	c.content = container.NewStack()
+	c.problem = newProblem()
+	c.people = newPeople(a, c.problem, c.open)
+	c.buildList()
+	c.content.Objects = []fyne.CanvasObject{c.people.chooser()}
+	c.people.refresh()
+	return c
+}
+
+func (c *Checklist) view() fyne.CanvasObject { return c.content }
+
+// leave saves a note still being typed and where the person was.
+func (c *Checklist) leave() {
+	c.flushNote()
+	c.savePlace()
+}
+
+func (c *Checklist) buildList() {
+	c.search = widget.NewEntry()
+	c.search.SetPlaceHolder(lang.L("Search activities"))
+	c.search.OnChanged = func(s string) { c.filter.Search = s; c.refilter() }
+	c.show = widget.NewSelect(c.showChoices(), func(string) { c.setShow(c.show.SelectedIndex()) })
+	c.overall = widget.NewProgressBar()
+	c.overall.TextFormatter = func() string { return "" }
+	c.counts = widget.NewLabel("")
+	c.addOwn = widget.NewButtonWithIcon(lang.L("Add your own…"), theme.ContentAddIcon(), c.askCustom)
+	c.summaryBtn = widget.NewButtonWithIcon(lang.L("Summary"), theme.ListIcon(), c.showSummary)
+	c.emptyList = para(lang.L("Nothing matches. Try another word, or show everything."))
+	c.emptyList.Hide()
+
+	c.catList = widget.NewList(
+		func() int { return len(c.cats) + 1 },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("Power exchange and protocol")
+			name.Truncation = fyne.TextTruncateEllipsis
+			n := widget.NewLabel("000/000")
+			n.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, nil, n, name)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			name, n := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			p := checklist.Overall(c.cats)
+			title := lang.L("All activities")
+			if i > 0 {
+				p = c.cats[i-1]
+				title = c.categoryName(p.Category)
+			}
+			name.SetText(title)
+			n.SetText(fmt.Sprintf("%d/%d", p.Answered, p.Total))
+		})
+	c.catList.OnSelected = func(i widget.ListItemID) {
+		c.filter.Category = ""
+		if i > 0 {
+			c.filter.Category = c.cats[i-1].Category
+		}
+		c.refilter()
+	}
+
+	c.list = newAnswerList(
+		func() int { return len(c.rows) },
+		func() fyne.CanvasObject { return newAnswerRow(c.words).box },
+		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateRow(i, o) },
+	)
+	c.list.OnSelected = func(i widget.ListItemID) { c.selectRow(i) }
+	c.list.onKey = c.typedKey
+	c.list.onRune = c.typedRune
+
+	c.detailName = subheading("")
+	c.detailDir = widget.NewLabel("")
+	c.detailDesc = para("")
+	c.detailRisk = para("")
+	c.detailFlags = para("")
+	c.detailFlags.Importance = widget.LowImportance
+	c.note = newNoteEntry()
+	c.note.SetPlaceHolder(lang.L("A note for yourself: the conditions of a maybe, the detail of a limit…"))
+	c.note.SetMinRowsVisible(2)
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
+	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
+	c.detail = container.NewVBox(widget.NewSeparator(), container.NewHBox(c.detailName, c.detailDir), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.detail.Hide()
+}
+
+// open shows a person's list (already unsealed by People).
+func (c *Checklist) open(p *persistence.Person) {
+	c.leave()
+	v := c.app.Vault()
+	background(func() (struct{}, error) {
+		sheet, custom, err := v.LoadChecklist(p)
+		if err == nil {
+			c.sheet, c.custom = sheet, custom
+		}
+		return struct{}{}, err
+	}, func(_ struct{}, err error) {
+		if err != nil {
+			c.problem.Say(errorSentence(err))
+			return
+		}
+		c.person = p
+		c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
+		c.layout()
+		c.restorePlace()
+	})
+}
+
+func (c *Checklist) layout() {
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, c.addOwn, c.summaryBtn), c.search)
+	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
+	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), c.detail, nil, nil, c.list)
+	side := container.NewBorder(c.people.bar(), nil, nil, nil, c.catList)
+	split := container.NewHSplit(side, listArea)
+	split.Offset = 0.26
+	c.content.Objects = []fyne.CanvasObject{split}
+	c.content.Refresh()
+	c.show.SetSelected(c.showChoices()[0])
+	c.refilter()
+}
+
+func (c *Checklist) categoryName(id string) string {
+	if k, ok := c.index.Catalog().Category(id); ok {
+		return k.Name
+	}
+	return id
+}
+
+func (c *Checklist) setShow(i int) {
+	c.filter.Unanswered, c.filter.Answers = false, 0
+	switch {
+	case i == 1:
+		c.filter.Unanswered = true
+	case i >= 2:
+		c.filter.Answers = checklist.AnswerSetOf(checklist.Answers[i-2])
+	}
+	c.refilter()
+}
+
+// refilter recomputes the visible rows and the progress figures.
+func (c *Checklist) refilter() {
+	if c.index == nil {
+		return
+	}
+	c.rows = c.index.Filter(c.sheet, c.filter)
+	c.cats = c.index.Progress(c.sheet)
+	all := checklist.Overall(c.cats)
+	c.overall.SetValue(all.Fraction())
+	c.counts.SetText(lang.L("{{.A}} of {{.T}} answered", map[string]any{"A": all.Answered, "T": all.Total}))
+	c.emptyList.Hidden = len(c.rows) > 0
+	c.emptyList.Refresh()
+	c.catList.Refresh()
+	c.list.Refresh()
+	if c.sel >= len(c.rows) {
+		c.sel = -1
+		c.list.UnselectAll()
+		c.detail.Hide()
+	}
+}
+
+func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(c.rows) {
+		return
+	}
+	row := c.rows[i]
+	r := rowOf(o)
+	r.show(row, c.words,
+		func(a checklist.Answer) { c.answer(i, a) },
+		func(on bool) { c.setTried(row.Key(), on) })
+}
+
+// rowOf finds the answerRow behind a list item built by newAnswerRow.
+func rowOf(o fyne.CanvasObject) *answerRow {
+	box := o.(*fyne.Container)
+	right := box.Objects[1].(*fyne.Container)
+	left := box.Objects[0].(*fyne.Container)
+	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
+	r := &answerRow{name: left.Objects[0].(*widget.Label), dir: left.Objects[1].(*widget.Label), tried: right.Objects[1].(*widget.Check), box: o}
+	for j := range r.answers {
+		r.answers[j] = grid.Objects[j].(*widget.Button)
+	}
+	return r
+}
+
+// answer sets the answer of row i; tapping the current answer clears it.
+func (c *Checklist) answer(i int, a checklist.Answer) {
+	if i < 0 || i >= len(c.rows) {
+		return
+	}
+	k := c.rows[i].Key()
+	if c.sheet.Get(k).Answer == a {
+		a = checklist.Unanswered
+	}
+	change, ok := c.sheet.SetAnswer(k, a, c.app.now())
+	if !ok {
+		return
+	}
+	c.app.touch()
+	c.persist(k, &change)
+	c.rows[i].Entry = c.sheet.Get(k)
+	c.cats = c.index.Progress(c.sheet)
+	all := checklist.Overall(c.cats)
+	c.overall.SetValue(all.Fraction())
+	c.counts.SetText(lang.L("{{.A}} of {{.T}} answered", map[string]any{"A": all.Answered, "T": all.Total}))
+	c.list.RefreshItem(i)
+	c.catList.Refresh()
+}
+
+func (c *Checklist) setTried(k checklist.Key, on bool) {
+	c.sheet.SetTried(k, on)
+	c.app.touch()
+	c.persist(k, nil)
+}
+
+// persist saves one answer slot (and its change, if any) in the background.
+func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
+	v, p, e := c.app.Vault(), c.person, c.sheet.Get(k)
+	c.app.saves.save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
+		c.problem.Say(lang.L("Your last answer could not be saved, so it is still only on screen. Check that the disk is not full, then answer again."))
+	})
+}
+
+func (c *Checklist) selectRow(i int) {
+	c.flushNote()
+	if i < 0 || i >= len(c.rows) {
+		return
+	}
+	c.sel = i
+	row := c.rows[i]
+	a := row.Activity
+	c.detailName.SetText(a.Name)
+	c.detailDir.SetText(c.words.Direction(row.Direction))
+	c.detailDesc.SetText(a.Description)
+	c.detailRisk.SetText(riskText(a))
+	c.detailFlags.SetText(flagText(a))
+	c.noteKey = row.Key()
+	c.note.OnChanged = nil
+	c.note.SetText(row.Entry.Note)
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
+	c.noteDirty = false
+	c.detail.Show()
+}
+
+func riskText(a catalog.Activity) string {
+	level := map[catalog.Risk]string{catalog.RiskLow: lang.L("Lower risk"), catalog.RiskMedium: lang.L("Some risk"), catalog.RiskHigh: lang.L("Higher risk")}[a.Risk]
+	if a.RiskNote == "" {
+		return level + "."
+	}
+	return level + ": " + a.RiskNote
+}
+
+func flagText(a catalog.Activity) string {
+	var f []string
+	if a.LimitsSpeech {
+		f = append(f, lang.L("Makes speaking hard: agree a signal that needs no words."))
+	}
+	if a.Marks {
+		f = append(f, lang.L("Can leave marks (see the legal note in the guide)."))
+	}
+	if a.NeedsSkill {
+		f = append(f, lang.L("Needs skill or experience."))
+	}
+	return strings.Join(f, " ")
+}

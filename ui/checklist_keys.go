@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/checklist"
+)
+
+// typedKey: arrows move the selection, Enter opens the note.
+func (c *Checklist) typedKey(e *fyne.KeyEvent) bool {
+	switch e.Name {
+	case fyne.KeyDown:
+		c.move(1)
+	case fyne.KeyUp:
+		c.move(-1)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if c.sel >= 0 {
+			c.app.win.Canvas().Focus(c.note)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// typedRune: 1-4 answer the selected row.
+func (c *Checklist) typedRune(r rune) bool {
+	if r < '1' || r > '4' || c.sel < 0 {
+		return false
+	}
+	c.answer(c.sel, checklist.Answers[r-'1'])
+	return true
+}
+
+func (c *Checklist) move(by int) {
+	i := c.sel + by
+	if c.sel < 0 {
+		i = 0
+	}
+	if i < 0 || i >= len(c.rows) {
+		return
+	}
+	c.list.Select(i)
+	c.list.ScrollTo(i)
+}
+
+// noteSoon saves the note a moment after the person stops typing (well
+// within a second), so a crash or a lock loses nothing.
+func (c *Checklist) noteSoon() {
+	k := c.noteKey
+	time.AfterFunc(600*time.Millisecond, func() {
+		fyne.Do(func() {
+			if c.noteKey == k {
+				c.flushNote()
+			}
+		})
+	})
+}
+
+func (c *Checklist) flushNote() {
+	if !c.noteDirty || c.sheet == nil {
+		return
+	}
+	c.noteDirty = false
+	c.sheet.SetNote(c.noteKey, c.note.Text)
+	c.persist(c.noteKey, nil)
+	for i := range c.rows {
+		if c.rows[i].Key() == c.noteKey {
+			c.rows[i].Entry = c.sheet.Get(c.noteKey)
+		}
+	}
+}
+
+// Where the person left off: category and activity, kept in the vault.
+func (c *Checklist) placeKey() string { return "checklist_place:" + c.person.ID }
+
+func (c *Checklist) savePlace() {
+	if c.person == nil || c.sel < 0 || c.sel >= len(c.rows) {
+		return
+	}
+	v, key := c.app.Vault(), c.placeKey()
+	k := c.rows[c.sel].Key()
+	place := c.filter.Category + "|" + k.Activity + "|" + k.Direction.String()
+	c.app.saves.save(func() error { return v.SetSetting(key, place) }, nil)
+}
+
+func (c *Checklist) restorePlace() {
+	place, ok, err := c.app.Vault().Setting(c.placeKey())
+	if err != nil || !ok {
+		c.catList.Select(0)
+		return
+	}
+	parts := strings.SplitN(place, "|", 3)
+	if len(parts) != 3 {
+		return
+	}
+	c.catList.Select(0)
+	for i, p := range c.cats {
+		if p.Category == parts[0] {
+			c.catList.Select(i + 1)
+		}
+	}
+	want := checklist.Key{Activity: parts[1], Direction: checklist.ParseDirection(parts[2])}
+	for i, r := range c.rows {
+		if r.Key() == want {
+			c.list.Select(i)
+			c.list.ScrollTo(i)
+			return
+		}
+	}
+}
+
+// askCustom adds an activity of the person's own.
+func (c *Checklist) askCustom() {
+	name, desc := widget.NewEntry(), widget.NewEntry()
+	var catNames []string
+	for _, k := range c.app.cat.Categories {
+		catNames = append(catNames, k.Name)
+	}
+	cat := widget.NewSelect(catNames, nil)
+	cat.SetSelected(catNames[0])
+	dir := widget.NewCheck(lang.L("One person gives, the other receives"), nil)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Description"), desc),
+		widget.NewFormItem(lang.L("Category"), cat),
+		widget.NewFormItem("", dir),
+	}
+	d := dialog.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		c.addCustom(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked)
+	}, c.app.win)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+}
+
+func (c *Checklist) addCustom(name, desc, category string, giveReceive bool) {
+	if catalog.NormaliseName(name) == "" {
+		c.problem.Say(lang.L("An activity needs a name, so nothing was added."))
+		return
+	}
+	if _, exists := c.index.Catalog().Activity(catalog.CustomID(name)); exists || c.nameTaken(name) {
+		c.problem.Say(lang.L("That activity is already on the list: search for it by name."))
+		return
+	}
+	if strings.TrimSpace(desc) == "" {
+		desc = lang.L("Added by you.")
+	}
+	kind := catalog.Together
+	if giveReceive {
+		kind = catalog.GiveReceive
+	}
+	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind, Risk: catalog.RiskLow}
+	v, p := c.app.Vault(), c.person
+	c.app.saves.save(func() error { return v.AddCustomActivity(p, a) }, func(err error) {
+		c.problem.Say(errorSentence(err))
+	})
+	c.custom = append(c.custom, a)
+	c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
+	c.problem.Say("")
+	c.search.SetText(a.Name)
+}
+
+func (c *Checklist) nameTaken(name string) bool {
+	n := catalog.NormaliseName(name)
+	for _, a := range c.index.Catalog().Activities {
+		if catalog.NormaliseName(a.Name) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// showSummary: counts per answer and the person's limits.
+func (c *Checklist) showSummary() {
+	s := c.index.Summary(c.sheet, c.words)
+	box := container.NewVBox()
+	var counts []string
+	for _, a := range checklist.Answers {
+		counts = append(counts, c.words.Answer(a)+": "+itoa(s.Counts[a]))
+	}
+	box.Add(para(strings.Join(counts, "   ·   ")))
+	box.Add(limitList(lang.L("Hard limits"), s.Hard, lang.L("No hard limits yet.")))
+	box.Add(limitList(lang.L("Soft limits (not now)"), s.Soft, lang.L("No soft limits yet.")))
+	d := dialog.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.app.win)
+	d.Resize(fyne.NewSize(620, 560))
+	d.Show()
+}
+
+func limitList(title string, ls []checklist.Limit, none string) fyne.CanvasObject {
+	box := container.NewVBox(subheading(title))
+	if len(ls) == 0 {
+		box.Add(para(none))
+	}
+	for _, l := range ls {
+		line := l.Name
+		if l.Direction != "" {
+			line += " (" + l.Direction + ")"
+		}
+		if l.Note != "" {
+			line += ": " + l.Note
+		}
+		box.Add(para("• " + line))
+	}
+	return box
+}

@@ -1,0 +1,22 @@
+// Package ui is Parley's window: the first-run welcome, the unlock screen,
+// the sidebar shell and one file per screen.
+//
+// Each screen is a struct that keeps its widgets, built by a constructor, so
+// the headless tests (go test -tags ci) can tap and type into it. Screens ask
+// parley/domain what to show and decide, and parley/persistence (through the
+// open *persistence.Vault) what to keep; they never write SQL and hold no
+// rules of their own. Disk and keyring work runs off the UI goroutine
+// (App.background) and comes back through fyne.Do.
+//
+// Text is British English, wrapped in lang.L so it can be translated.
+//
+// Decisions where the design was silent:
+//   - Quick-hide (Ctrl+H) blanks the window at once behind a plain cover; it
+//     does not lock, so nothing typed is lost. Lock (Ctrl+L) closes the vault
+//     and drops every screen.
+//   - In "open automatically" mode, unlocking after a lock takes one click
+//     (the key is in the keyring); people who share a login should choose
+//     "always ask for my passphrase", and Settings says so.
+//   - Idle time counts from the last key press, tap or edit that reaches a
+//     Parley screen.
+package ui

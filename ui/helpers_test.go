@@ -1,0 +1,129 @@
+//go:build ci
+
+package ui
+
+import (
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/assets"
+	"parley/domain/catalog"
+	"parley/persistence"
+)
+
+// memKeyring is an in-memory keyring that works, as a healthy OS keyring does.
+type memKeyring struct {
+	mu   sync.Mutex
+	keys map[string]string
+}
+
+func newMemKeyring() *memKeyring { return &memKeyring{keys: map[string]string{}} }
+
+func (k *memKeyring) Get(service, account string) (string, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	s, ok := k.keys[service+"/"+account]
+	if !ok {
+		return "", persistence.ErrKeyNotFound
+	}
+	return s, nil
+}
+
+func (k *memKeyring) Set(service, account, secret string) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.keys[service+"/"+account] = secret
+	return nil
+}
+
+func (k *memKeyring) Delete(service, account string) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	delete(k.keys, service+"/"+account)
+	return nil
+}
+
+func (k *memKeyring) count() int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return len(k.keys)
+}
+
+// brokenKeyring answers every call with an error, like a machine with no
+// Secret Service.
+type brokenKeyring struct{}
+
+func (brokenKeyring) Get(string, string) (string, error) {
+	return "", persistence.ErrKeyringUnavailable
+}
+func (brokenKeyring) Set(string, string, string) error { return persistence.ErrKeyringUnavailable }
+func (brokenKeyring) Delete(string, string) error      { return persistence.ErrKeyringUnavailable }
+
+var errStuck = errors.New("never answered")
+
+// testCatalog is the shipped catalog.
+func testCatalog(t *testing.T) *catalog.Catalog {
+	t.Helper()
+	c, err := catalog.Parse(assets.CatalogJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// newTestApp starts Parley on Fyne's test driver with a data folder.
+func newTestApp(t *testing.T, home string, kr persistence.Keyring) *App {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	a := Create(fa, Options{Home: home, Keyring: kr, Catalog: testCatalog(t)})
+	a.win.Resize(fyne.NewSize(1100, 800))
+	t.Cleanup(func() { a.closeVault() })
+	return a
+}
+
+// eventually waits for background work (disk, keyring) to land on screen.
+func eventually(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		done := false
+		fyne.DoAndWait(func() { done = ok() })
+		if done {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting until %s", what)
+}
+
+func tap(b *widget.Button) { test.Tap(b) }
+
+// setUp runs the first-run flow to the end and returns the open app.
+func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass string) *App {
+	t.Helper()
+	a := newTestApp(t, home, kr)
+	w := a.welcome
+	if w == nil {
+		t.Fatal("the first run did not show the welcome")
+	}
+	tap(w.start)
+	if ask {
+		w.mode.SetSelected(modeAsk)
+	}
+	test.Type(w.pass, pass)
+	test.Type(w.confirm, pass)
+	tap(w.create)
+	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	test.Tap(w.recovery.kept)
+	tap(w.recovery.done)
+	if a.shell == nil {
+		t.Fatal("Parley did not open after setup")
+	}
+	return a
+}

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/persistence"
+	"parley/ui/printout"
+)
+
+// RecoveryView shows the recovery code with ways to keep it: copy, save as
+// a text file, or save a printable page.
+type RecoveryView struct {
+	content fyne.CanvasObject
+	code    *widget.Label
+	copyBtn *widget.Button
+	kept    *widget.Check
+	done    *widget.Button
+	status  *widget.Label
+}
+
+func newRecoveryView(a *App, code persistence.RecoveryCode, doneLabel string, onDone func()) *RecoveryView {
+	r := &RecoveryView{}
+	r.code = widget.NewLabel(strings.Join(printout.CodeLines(string(code), 5), "\n"))
+	r.code.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
+	r.code.Alignment = fyne.TextAlignCenter
+	r.code.SizeName = theme.SizeNameSubHeadingText
+	r.status = widget.NewLabel("")
+	r.status.Hide()
+	r.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
+		a.fyne.Clipboard().SetContent(string(code))
+		say(r.status, lang.L("Copied. Paste it somewhere safe, then clear your clipboard."))
+	})
+	saveText := widget.NewButtonWithIcon(lang.L("Save as a text file…"), theme.DocumentSaveIcon(), func() {
+		saveFile(a, "parley-recovery-code.txt", func() ([]byte, error) {
+			return []byte(recoveryText(code)), nil
+		}, r.status)
+	})
+	savePDF := widget.NewButtonWithIcon(lang.L("Save a page to print…"), theme.DocumentPrintIcon(), func() {
+		saveFile(a, "parley-recovery-code.pdf", func() ([]byte, error) {
+			return printout.RecoveryPage(string(code), code.Hex(), a.now(), printout.PageSizeFor(a.locale()))
+		}, r.status)
+	})
+	r.done = widget.NewButton(doneLabel, onDone)
+	r.done.Importance = widget.HighImportance
+	r.done.Disable()
+	r.kept = widget.NewCheck(lang.L("I have kept my recovery code somewhere safe"), func(on bool) {
+		if on {
+			r.done.Enable()
+		} else {
+			r.done.Disable()
+		}
+	})
+	r.content = column(600,
+		heading(lang.L("Your recovery code")),
+		para(lang.L("If you ever forget your passphrase and lose this computer's keyring, this code is the only way back into your vault. Nobody else has a copy, not even Parley.")),
+		widget.NewCard("", "", r.code),
+		container.NewHBox(r.copyBtn, saveText, savePDF),
+		r.status,
+		para(lang.L("Keep it away from this computer: on paper in a safe place, or in a password manager.")),
+		r.kept,
+		rightAligned(r.done),
+	)
+	return r
+}
+
+func recoveryText(code persistence.RecoveryCode) string {
+	return strings.Join([]string{
+		lang.L("Parley recovery code"),
+		"",
+		string(code),
+		"",
+		lang.L("This code opens your Parley vault if your passphrase and keyring are lost. Keep it private."),
+		"",
+	}, "\n")
+}
+
+// saveFile asks where to save, then writes the file atomically in the
+// background and reports in status.
+func saveFile(a *App, name string, make func() ([]byte, error), status *widget.Label) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		background(func() (struct{}, error) {
+			data, err := make()
+			if err != nil {
+				return struct{}{}, err
+			}
+			return struct{}{}, persistence.WriteFileAtomic(path, data)
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
+				return
+			}
+			say(status, lang.L("Saved."))
+		})
+	}, a.win)
+	d.SetFileName(name)
+	d.Show()
+}

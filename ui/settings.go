@@ -1,0 +1,235 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/persistence"
+	"parley/ui/printout"
+)
+
+const (
+	prefTheme          = "theme" // Fyne preferences: not personal
+	settingAutoLock    = "autolock_minutes"
+	settingPageSize    = "page_size"
+	defaultAutoLockMin = 10
+)
+
+// Settings: how Parley opens, the passphrase, auto-lock, backups, the look,
+// and where the data lives.
+type Settings struct {
+	app     *App
+	content fyne.CanvasObject
+
+	mode     *widget.RadioGroup
+	modeNote *widget.Label
+	passBtn  *widget.Button
+	showCode *widget.Button
+	autoLock *widget.Select
+	backup   *widget.Button
+	restore  *widget.Button
+	theme    *widget.Select
+	pageSize *widget.Select
+	status   *widget.Label
+	problem  *problem
+}
+
+var autoLockChoices = []int{0, 5, 10, 15, 30, 60}
+
+func autoLockLabel(m int) string {
+	if m == 0 {
+		return lang.L("Never")
+	}
+	return lang.L("After {{.N}} idle minutes", map[string]any{"N": m})
+}
+
+// autoLockMinutes reads the idle-lock setting (0 = never).
+func autoLockMinutes(v *persistence.Vault) int {
+	s, ok, err := v.Setting(settingAutoLock)
+	if err != nil || !ok {
+		return defaultAutoLockMin
+	}
+	m, err := strconv.Atoi(s)
+	if err != nil {
+		return defaultAutoLockMin
+	}
+	return m
+}
+
+// locale is the person's locale, for the paper size.
+func (a *App) locale() string { return string(lang.SystemLocale()) }
+
+// pageSize is the printout's paper: the person's choice, or the locale's.
+func (a *App) pageSize() printout.PageSize {
+	if v := a.Vault(); v != nil {
+		if s, ok, _ := v.Setting(settingPageSize); ok && (s == string(printout.A4) || s == string(printout.Letter)) {
+			return printout.PageSize(s)
+		}
+	}
+	return printout.PageSizeFor(a.locale())
+}
+
+func newSettings(a *App) *Settings {
+	s := &Settings{app: a, status: widget.NewLabel(""), problem: newProblem()}
+	v := a.Vault()
+	s.mode = widget.NewRadioGroup([]string{modeAuto, modeAsk}, nil)
+	if v.Mode() == persistence.ModeAsk {
+		s.mode.SetSelected(modeAsk)
+	} else {
+		s.mode.SetSelected(modeAuto)
+	}
+	s.mode.OnChanged = s.changeMode
+	s.modeNote = para(lang.L("In “open automatically” mode anyone using your computer login can open Parley. If you share your login, choose “always ask”."))
+	s.passBtn = widget.NewButton(s.passLabel(), s.askPassphrase)
+	s.showCode = widget.NewButton(lang.L("Show my recovery code"), s.showRecovery)
+
+	labels := make([]string, len(autoLockChoices))
+	for i, m := range autoLockChoices {
+		labels[i] = autoLockLabel(m)
+	}
+	s.autoLock = widget.NewSelect(labels, nil)
+	s.autoLock.SetSelected(autoLockLabel(autoLockMinutes(v)))
+	s.autoLock.OnChanged = func(string) {
+		m := autoLockChoices[s.autoLock.SelectedIndex()]
+		s.save(settingAutoLock, strconv.Itoa(m))
+	}
+
+	s.backup = widget.NewButton(lang.L("Make a backup…"), s.makeBackup)
+	s.restore = widget.NewButton(lang.L("Restore from a backup…"), s.askRestore)
+
+	themes := []string{lang.L("Same as my computer"), lang.L("Light"), lang.L("Dark")}
+	choices := []ThemeChoice{ThemeSystem, ThemeLight, ThemeDark}
+	s.theme = widget.NewSelect(themes, nil)
+	current := ThemeChoice(a.fyne.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))
+	for i, c := range choices {
+		if c == current {
+			s.theme.SetSelected(themes[i])
+		}
+	}
+	s.theme.OnChanged = func(string) {
+		c := choices[s.theme.SelectedIndex()]
+		a.fyne.Preferences().SetString(prefTheme, string(c))
+		a.fyne.Settings().SetTheme(newTheme(c))
+	}
+	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, nil)
+	s.pageSize.SetSelected(string(a.pageSize()))
+	s.pageSize.OnChanged = func(p string) { s.save(settingPageSize, p) }
+
+	folder := widget.NewLabel(a.store.Home)
+	folder.Wrapping = fyne.TextWrapBreak
+	copyFolder := widget.NewButton(lang.L("Copy the folder's path"), func() { a.fyne.Clipboard().SetContent(a.store.Home) })
+
+	s.content = column(640,
+		heading(lang.L("Settings")),
+		s.problem, s.status,
+		subheading(lang.L("Opening Parley")),
+		s.mode, s.modeNote,
+		container.NewHBox(s.passBtn, s.showCode),
+		subheading(lang.L("Locking")),
+		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Lock Parley")), s.autoLock),
+		para(lang.L("Ctrl+L locks Parley now. Ctrl+H hides the window at once.")),
+		subheading(lang.L("Backups")),
+		para(lang.L("A backup is one encrypted file, locked with a passphrase you choose for it. Keep it somewhere other than this computer.")),
+		container.NewHBox(s.backup, s.restore),
+		subheading(lang.L("Appearance")),
+		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Colours")), s.theme),
+		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Paper for printouts")), s.pageSize),
+		subheading(lang.L("Your data")),
+		para(lang.L("Parley keeps everything in this folder, encrypted:")),
+		folder, copyFolder,
+	)
+	return s
+}
+
+func (s *Settings) view() fyne.CanvasObject { return s.content }
+func (s *Settings) leave()                  {}
+
+func (s *Settings) passLabel() string {
+	if v := s.app.Vault(); v != nil && v.HasPassphrase() {
+		return lang.L("Change my passphrase…")
+	}
+	return lang.L("Set a passphrase…")
+}
+
+func (s *Settings) save(key, value string) {
+	v := s.app.Vault()
+	s.app.touch()
+	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(key, value) },
+		func(_ struct{}, err error) { s.problem.Say(errorSentence(err)) })
+}
+
+func (s *Settings) changeMode(choice string) {
+	v := s.app.Vault()
+	want := persistence.ModeKeyring
+	if choice == modeAsk {
+		want = persistence.ModeAsk
+	}
+	if want == v.Mode() {
+		return
+	}
+	if want == persistence.ModeAsk && !v.HasPassphrase() {
+		s.problem.Say(lang.L("Please set a passphrase first: in “always ask” mode it is the way in."))
+		s.mode.SetSelected(modeAuto)
+		return
+	}
+	background(func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
+		if err != nil {
+			s.problem.Say(errorSentence(err))
+			if v.Mode() == persistence.ModeAsk {
+				s.mode.SetSelected(modeAsk)
+			} else {
+				s.mode.SetSelected(modeAuto)
+			}
+			return
+		}
+		s.problem.Say("")
+		s.status.SetText(lang.L("Saved. Parley will open this way from now on."))
+	})
+}
+
+// askPassphrase sets or changes the passphrase (the vault stays open and
+// its key is simply wrapped again).
+func (s *Settings) askPassphrase() {
+	pass, confirm := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	hint := widget.NewLabel("")
+	hint.Wrapping = fyne.TextWrapWord
+	pass.OnChanged = func(p string) { hint.SetText(strengthText(p)) }
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("New passphrase"), pass),
+		widget.NewFormItem(lang.L("Type it again"), confirm),
+		widget.NewFormItem("", hint),
+	}
+	d := dialog.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if pass.Text == "" || pass.Text != confirm.Text {
+			s.problem.Say(lang.L("The two passphrases were not the same, so nothing was changed."))
+			return
+		}
+		v := s.app.Vault()
+		p := pass.Text
+		background(func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
+			s.problem.Say(errorSentence(err))
+			if err == nil {
+				s.status.SetText(lang.L("Your new passphrase is saved."))
+				s.passBtn.SetText(s.passLabel())
+			}
+		})
+	}, s.app.win)
+	d.Resize(fyne.NewSize(460, 260))
+	d.Show()
+}
+
+func (s *Settings) showRecovery() {
+	var d dialog.Dialog
+	r := newRecoveryView(s.app, s.app.Vault().RecoveryCode(), lang.L("Close"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
+	d.Resize(fyne.NewSize(680, 560))
+	d.Show()
+}

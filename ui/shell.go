@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// screen is one section of the main window.
+type screen interface {
+	// view is the screen's content.
+	view() fyne.CanvasObject
+	// leave is called before the screen goes away (another section, or a
+	// lock): anything not yet saved is saved now.
+	leave()
+}
+
+// section is an entry of the sidebar.
+type section struct {
+	id    string
+	title string
+	icon  fyne.Resource
+	make  func(a *App) screen
+}
+
+// sections lists the sidebar in order. Each capability adds its entry here.
+func sections() []section {
+	return []section{
+		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return newHome(a) }},
+		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
+		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},
+	}
+}
+
+// Shell is the main window once the vault is open: the sidebar and the
+// current screen.
+type Shell struct {
+	app       *App
+	content   fyne.CanvasObject
+	nav       *widget.List
+	area      *fyne.Container
+	sections  []section
+	current   screen
+	currentID string
+	lock      *widget.Button
+	hide      *widget.Button
+}
+
+func newShell(a *App) *Shell {
+	s := &Shell{app: a, sections: sections(), area: container.NewStack()}
+	s.nav = widget.NewList(
+		func() int { return len(s.sections) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Personality test"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(s.sections[i].icon)
+			row.Objects[1].(*widget.Label).SetText(s.sections[i].title)
+		},
+	)
+	s.nav.OnSelected = func(i widget.ListItemID) { s.open(s.sections[i].id) }
+	s.lock = widget.NewButtonWithIcon(lang.L("Lock"), theme.LoginIcon(), a.Lock)
+	s.hide = widget.NewButtonWithIcon(lang.L("Hide"), theme.VisibilityOffIcon(), a.hide)
+	s.lock.Importance, s.hide.Importance = widget.LowImportance, widget.LowImportance
+	side := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.hide, s.lock), nil, nil, s.nav)
+	split := container.NewHSplit(side, s.area)
+	split.Offset = 0.2
+	s.content = split
+	s.nav.Select(0)
+	return s
+}
+
+// open shows the section with this id, saving the one being left.
+func (s *Shell) open(id string) {
+	if id == s.currentID {
+		return
+	}
+	for i, sec := range s.sections {
+		if sec.id != id {
+			continue
+		}
+		s.leave()
+		s.currentID = id
+		s.current = sec.make(s.app)
+		s.area.Objects = []fyne.CanvasObject{s.current.view()}
+		s.area.Refresh()
+		s.nav.Select(i)
+		s.app.touch()
+		return
+	}
+}
+
+func (s *Shell) leave() {
+	if s.current != nil {
+		s.current.leave()
+	}
+}
+
+// reopen builds the current section afresh (saving it first).
+func (s *Shell) reopen() {
+	id := s.currentID
+	s.currentID = ""
+	s.open(id)
+}

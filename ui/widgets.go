@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// heading is a screen's title.
+func heading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.SizeName = theme.SizeNameHeadingText
+	l.TextStyle.Bold = true
+	return l
+}
+
+// subheading titles a part of a screen.
+func subheading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.TextStyle.Bold = true
+	return l
+}
+
+// para is a paragraph that wraps.
+func para(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// problem is a label for an error a person can meet: hidden while empty.
+type problem struct {
+	*widget.Label
+}
+
+func newProblem() *problem {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle.Bold = true // not red: red means a hard limit or a blocking finding
+	l.Hide()
+	return &problem{l}
+}
+
+// Say shows the sentence (or hides the label when it is empty).
+func (p *problem) Say(text string) {
+	p.SetText(text)
+	if text == "" {
+		p.Hide()
+	} else {
+		p.Show()
+	}
+}
+
+// column centres a narrow, readable column of content in the window.
+func column(width float32, objs ...fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox(objs...)
+	return container.NewVScroll(container.New(&centreColumn{width: width}, box))
+}
+
+// centreColumn lays its one child out at a fixed maximum width, centred.
+type centreColumn struct{ width float32 }
+
+func (c *centreColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	return fyne.NewSize(fyne.Min(m.Width, c.width), m.Height+2*theme.Padding()*4)
+}
+
+func (c *centreColumn) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width-4*theme.Padding(), c.width)
+	h := objs[0].MinSize().Height
+	objs[0].Resize(fyne.NewSize(w, fyne.Max(h, size.Height-8*theme.Padding())))
+	objs[0].Move(fyne.NewPos((size.Width-w)/2, 4*theme.Padding()))
+}
+
+// newCover is a plain screen with one button: used by quick-hide.
+func newCover(label string, onShow func()) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	btn := widget.NewButton(label, onShow)
+	btn.Importance = widget.LowImportance
+	return container.NewStack(bg, container.NewCenter(btn))
+}
+
+// spacer adds a little vertical air.
+func spacer(h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(1, h))
+	return r
+}
+
+// rightAligned puts buttons at the end of a row, the primary one last.
+func rightAligned(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...)...)
+}
+
+// say sets a status label's text, showing it only while it has some.
+func say(l *widget.Label, text string) {
+	l.SetText(text)
+	l.Hidden = text == ""
+	l.Refresh()
+}
