@@ -110,4 +110,3 @@ func (t *parleyTheme) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return theme.DefaultTheme().Size(n)
 }
-
