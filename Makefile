@@ -4,6 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null)/bin
 export CGO_ENABLED := 1
+export LANG := en_GB.UTF-8
 GOBIN_DIR := $(shell go env GOPATH)/bin
 STATICCHECK := $(GOBIN_DIR)/staticcheck
 STATICCHECK_VERSION := v0.8.2

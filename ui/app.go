@@ -116,6 +116,10 @@ func (a *App) Vault() *persistence.Vault {
 	return a.vault
 }
 
+// stillOpen reports whether v is still the open vault: background work
+// that finishes after a lock must not touch the screens any more.
+func (a *App) stillOpen(v *persistence.Vault) bool { return v != nil && a.Vault() == v }
+
 // Lock closes the vault and drops every screen; the unlock screen takes over.
 func (a *App) Lock() {
 	if a.Vault() == nil {

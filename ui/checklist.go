@@ -151,21 +151,26 @@ func (c *Checklist) buildList() {
 func (c *Checklist) open(p *persistence.Person) {
 	c.leave()
 	v := c.app.Vault()
-	background(func() (struct{}, error) {
+	type loaded struct {
+		sheet  *checklist.Sheet
+		custom []catalog.Activity
+	}
+	background(func() (loaded, error) {
 		sheet, custom, err := v.LoadChecklist(p)
-		if err == nil {
-			c.sheet, c.custom = sheet, custom
+		return loaded{sheet, custom}, err
+	}, func(l loaded, err error) {
+		if !c.app.stillOpen(v) {
+			return // locked meanwhile: this screen is gone
 		}
-		return struct{}{}, err
-	}, func(_ struct{}, err error) {
 		if err != nil {
 			c.problem.Say(errorSentence(err))
 			return
 		}
+		c.sheet, c.custom = l.sheet, l.custom
 		c.person = p
 		c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
 		c.layout()
-		c.restorePlace()
+		c.restorePlace(v)
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"parley/domain/catalog"
 	"parley/domain/checklist"
+	"parley/persistence"
 )
 
 // typedKey: arrows move the selection, Enter opens the note.
@@ -92,8 +93,8 @@ func (c *Checklist) savePlace() {
 	c.app.saves.save(func() error { return v.SetSetting(key, place) }, nil)
 }
 
-func (c *Checklist) restorePlace() {
-	place, ok, err := c.app.Vault().Setting(c.placeKey())
+func (c *Checklist) restorePlace(v *persistence.Vault) {
+	place, ok, err := v.Setting(c.placeKey())
 	if err != nil || !ok {
 		c.catList.Select(0)
 		return

@@ -60,6 +60,9 @@ func (pp *People) bar() fyne.CanvasObject {
 func (pp *People) refresh() {
 	v := pp.app.Vault()
 	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if !pp.app.stillOpen(v) {
+			return
+		}
 		if err != nil {
 			pp.problem.Say(errorSentence(err))
 			return
@@ -110,6 +113,9 @@ func (pp *People) pick(p persistence.Profile) {
 func (pp *People) open(p persistence.Profile, pin string) {
 	v := pp.app.Vault()
 	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
+		if !pp.app.stillOpen(v) {
+			return
+		}
 		if err != nil {
 			pp.problem.Say(pinSentence(err, p.Name))
 			return

@@ -1,0 +1,218 @@
+//go:build ci
+
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/checklist"
+	"parley/persistence"
+)
+
+// openChecklist opens the Checklist section with a new person and waits
+// for their list.
+func openChecklist(t *testing.T, a *App, name string) *Checklist {
+	t.Helper()
+	a.shell.open("checklist")
+	c := a.shell.current.(*Checklist)
+	c.people.add1(name, "")
+	eventually(t, name+"'s list opens", func() bool { return c.person != nil && c.person.Name == name && len(c.rows) > 0 })
+	return c
+}
+
+func rowIndex(t *testing.T, c *Checklist, activity string, d checklist.Direction) int {
+	t.Helper()
+	for i, r := range c.rows {
+		if r.Activity.ID == activity && r.Direction == d {
+			return i
+		}
+	}
+	t.Fatalf("no visible row for %s (%s)", activity, d)
+	return -1
+}
+
+// tapAnswer taps one of the four answer buttons of row i, as a person would.
+func tapAnswer(t *testing.T, c *Checklist, i int, a checklist.Answer) {
+	t.Helper()
+	c.list.ScrollTo(i)
+	item := newAnswerRow(c.words)
+	c.updateRow(i, item.box)
+	for j, ans := range checklist.Answers {
+		if ans == a {
+			test.Tap(item.answers[j])
+			return
+		}
+	}
+}
+
+func savedSheet(t *testing.T, a *App, p *persistence.Person) *checklist.Sheet {
+	t.Helper()
+	a.saves.wait()
+	s, _, err := a.Vault().LoadChecklist(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
+	home, kr := t.TempDir(), newMemKeyring()
+	a := setUp(t, home, kr, false, "")
+	c := openChecklist(t, a, "Sam")
+	blindfold := rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving)
+	tapAnswer(t, c, blindfold, checklist.Yes)
+
+	// Keyboard: select a row, then 4 = hard limit, Enter opens the note.
+	c.list.Select(0)
+	first := c.rows[0].Key()
+	c.list.TypedRune('4')
+	c.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if c.sel != 1 {
+		t.Fatalf("Down moved the selection to %d, want 1", c.sel)
+	}
+	c.list.TypedRune('2')
+	second := c.rows[1].Key()
+	c.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if a.win.Canvas().Focused() != c.note {
+		t.Fatal("Enter did not move to the note")
+	}
+	test.Type(c.note, "only if we go slowly")
+	c.leave()
+
+	p := c.person
+	s := savedSheet(t, a, p)
+	if s.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Yes {
+		t.Error("the tapped answer was not saved")
+	}
+	if s.Get(first).Answer != checklist.HardLimit || s.Get(second).Answer != checklist.Maybe {
+		t.Errorf("keys 4 and 2 gave %v and %v", s.Get(first).Answer, s.Get(second).Answer)
+	}
+	if s.Get(second).Note != "only if we go slowly" {
+		t.Errorf("the note was saved as %q", s.Get(second).Note)
+	}
+	if !strings.Contains(c.counts.Text, "3 of") {
+		t.Errorf("progress says %q, want 3 answered", c.counts.Text)
+	}
+	a.closeVault()
+
+	b := newTestApp(t, home, kr)
+	eventually(t, "the vault reopens", func() bool { return b.shell != nil })
+	b.shell.open("checklist")
+	c2 := b.shell.current.(*Checklist)
+	eventually(t, "Sam is listed", func() bool { return len(c2.people.all) == 1 })
+	c2.people.pick(c2.people.all[0])
+	eventually(t, "Sam's list reopens", func() bool { return c2.person != nil && c2.sel >= 0 })
+	if c2.sheet.Get(second).Note != "only if we go slowly" {
+		t.Error("the note did not survive a restart")
+	}
+	if c2.sel != 1 {
+		t.Errorf("the list reopened at row %d, not where Sam left off (1)", c2.sel)
+	}
+}
+
+func TestFilterAndSearch(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	total := len(c.rows)
+	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.Yes)
+
+	c.show.SetSelected(c.words.Yes)
+	if len(c.rows) != 1 || c.rows[0].Activity.ID != "sensory-deprivation.blindfold" {
+		t.Errorf("showing Yes gives %d rows", len(c.rows))
+	}
+	c.show.SetSelected(c.showChoices()[1]) // not answered yet
+	if len(c.rows) != total-1 {
+		t.Errorf("showing unanswered gives %d rows, want %d", len(c.rows), total-1)
+	}
+	c.show.SetSelected(c.showChoices()[0])
+	test.Type(c.search, "blindfold")
+	if len(c.rows) == 0 || len(c.rows) == total {
+		t.Fatalf("searching 'blindfold' gives %d rows", len(c.rows))
+	}
+	for _, r := range c.rows {
+		text := strings.ToLower(r.Activity.Name + " " + r.Activity.Description)
+		if !strings.Contains(text, "blindfold") {
+			t.Errorf("search shows %q", r.Activity.Name)
+		}
+	}
+	c.search.SetText("zzzz nothing")
+	if len(c.rows) != 0 || !c.emptyList.Visible() {
+		t.Error("a search with no match does not say so")
+	}
+}
+
+func TestAddOwnActivity(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	c.addCustom("  Reading  Aloud ", "One reads, one listens.", "verbal", false)
+	if len(c.rows) != 1 || c.rows[0].Activity.Name != "Reading  Aloud" || !c.rows[0].Activity.Custom {
+		t.Fatalf("after adding, the list shows %+v", c.rows)
+	}
+	tapAnswer(t, c, 0, checklist.Yes)
+	c.addCustom("reading aloud", "", "verbal", false)
+	if !c.problem.Visible() {
+		t.Error("adding the same activity twice was not refused")
+	}
+	s := savedSheet(t, a, c.person)
+	if s.Get(checklist.Key{Activity: "custom:reading aloud"}).Answer != checklist.Yes {
+		t.Error("the answer to a custom activity was not saved")
+	}
+	_, custom, _ := a.Vault().LoadChecklist(c.person)
+	if len(custom) != 1 {
+		t.Errorf("custom activities saved: %d, want 1", len(custom))
+	}
+}
+
+func TestTwoPeopleAndASealedList(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
+	c.people.sealWith(c.person, "2468")
+	eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
+	sam := c.person.ID
+
+	c.people.closeCurrent()
+	c = a.shell.current.(*Checklist)
+	c.people.add1("Alex", "")
+	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
+	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Unanswered {
+		t.Error("Alex sees Sam's answer")
+	}
+
+	c.people.backToChooser()
+	c = a.shell.current.(*Checklist)
+	eventually(t, "both are listed", func() bool { return len(c.people.all) == 2 })
+	c.people.open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "1111")
+	eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
+	if !strings.Contains(c.problem.Text, "does not open Sam") || c.person != nil {
+		t.Fatalf("wrong PIN: %q, list open: %v", c.problem.Text, c.person != nil)
+	}
+	c.people.open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "2468")
+	eventually(t, "the right PIN opens Sam's list", func() bool { return c.person != nil && c.person.ID == sam })
+	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.HardLimit {
+		t.Error("Sam's sealed answer did not come back")
+	}
+	c.people.sealWith(c.person, "")
+	eventually(t, "the PIN is removed", func() bool { return !c.person.Sealed })
+}
+
+func TestSummaryKeepsHardAndSoftLimitsApart(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
+	tapAnswer(t, c, 0, checklist.No)
+	s := c.index.Summary(c.sheet, c.words)
+	if len(s.Hard) != 1 || s.Hard[0].Key.Activity != "sensory-deprivation.blindfold" || len(s.Soft) != 1 {
+		t.Errorf("summary: %d hard, %d soft", len(s.Hard), len(s.Soft))
+	}
+	c.showSummary()
+	if d := a.win.Canvas().Overlays().Top(); d == nil {
+		t.Error("the summary did not open")
+	}
+	var _ = widget.NewLabel
+}
