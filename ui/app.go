@@ -66,7 +66,7 @@ func Create(fa fyne.App, o Options) *App {
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
-	a.win.Resize(fyne.NewSize(1040, 720))
+	a.win.Resize(fyne.NewSize(1180, 760))
 	a.win.SetMaster()
 	a.addShortcuts()
 	a.win.SetCloseIntercept(a.Quit)

@@ -31,6 +31,8 @@ func askBackupPassphrase(w fyne.Window, then func(pass string)) {
 	}, w)
 	d.Resize(fyne.NewSize(480, 260))
 	d.Show()
+	submitOnEnter(d, pass, confirm)
+	w.Canvas().Focus(pass)
 }
 
 // askExistingPassphrase asks for the passphrase of a backup being restored.
@@ -44,6 +46,8 @@ func askExistingPassphrase(w fyne.Window, then func(pass string)) {
 	}, w)
 	d.Resize(fyne.NewSize(440, 160))
 	d.Show()
+	submitOnEnter(d, pass)
+	w.Canvas().Focus(pass)
 }
 
 func (s *Settings) makeBackup() {

@@ -60,7 +60,6 @@ func (c *Checklist) showChoices() []string {
 	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
 }
 
-func triedWord() string { return lang.L("Tried before") }
 
 func newChecklist(a *App) *Checklist {
 	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1}
@@ -178,10 +177,10 @@ func (c *Checklist) layout() {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, c.addOwn, c.summaryBtn), c.search)
 	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
 	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), c.detail, nil, nil, c.list)
-	side := container.NewBorder(c.people.bar(), nil, nil, nil, c.catList)
-	split := container.NewHSplit(side, listArea)
-	split.Offset = 0.26
-	c.content.Objects = []fyne.CanvasObject{split}
+	split := container.NewHSplit(c.catList, listArea)
+	split.Offset = 0.25
+	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)
+	c.content.Objects = []fyne.CanvasObject{page}
 	c.content.Refresh()
 	c.show.SetSelected(c.showChoices()[0])
 	c.refilter()
@@ -301,12 +300,16 @@ func (c *Checklist) selectRow(i int) {
 	c.detailDesc.SetText(a.Description)
 	c.detailRisk.SetText(riskText(a))
 	c.detailFlags.SetText(flagText(a))
+	c.detailFlags.Hidden = c.detailFlags.Text == ""
 	c.noteKey = row.Key()
 	c.note.OnChanged = nil
 	c.note.SetText(row.Entry.Note)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.noteDirty = false
 	c.detail.Show()
+	if c.app.win.Canvas().Focused() != c.note {
+		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+	}
 }
 
 func riskText(a catalog.Activity) string {

@@ -143,6 +143,8 @@ func (c *Checklist) askCustom() {
 	}, c.app.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+	submitOnEnter(d, name, desc)
+	c.app.win.Canvas().Focus(name)
 }
 
 func (c *Checklist) addCustom(name, desc, category string, giveReceive bool) {

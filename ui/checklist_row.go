@@ -3,10 +3,14 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/checklist"
 )
+
+// answersWidth is the width of the four answer buttons together.
+const answersWidth = 344
 
 // answerRow is one line of the checklist: the activity's name and direction,
 // the four answers as one control, and "tried before".
@@ -27,9 +31,9 @@ func newAnswerRow(words checklist.Words) *answerRow {
 		r.answers[i] = widget.NewButton(words.Answer(a), nil)
 		buttons.Add(r.answers[i])
 	}
-	r.tried = widget.NewCheck(triedWord(), nil)
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(380, buttons.MinSize().Height), buttons), r.tried)
-	r.box = container.NewBorder(nil, nil, nil, right, container.NewHBox(r.name, r.dir))
+	r.tried = widget.NewCheck(lang.L("Tried"), nil)
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(answersWidth, buttons.MinSize().Height), buttons), r.tried)
+	r.box = container.NewBorder(nil, nil, nil, right, container.NewBorder(nil, nil, nil, r.dir, r.name))
 	return r
 }
 

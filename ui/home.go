@@ -21,7 +21,7 @@ func newHome(a *App) *Home {
 		subheading(lang.L("Coming up")),
 		h.upcoming,
 		spacer(8),
-		para(lang.L("Parley is locked in an encrypted vault on this computer. Lock it any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
+		para(lang.L("Everything here is kept in an encrypted vault on this computer. Lock Parley any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
 	)
 	return h
 }

@@ -37,6 +37,7 @@ func newPeople(a *App, p *problem, onOpen func(*persistence.Person)) *People {
 	pp.add.Importance = widget.HighImportance
 	pp.name = widget.NewLabel("")
 	pp.name.TextStyle.Bold = true
+	pp.name.SizeName = theme.SizeNameSubHeadingText
 	pp.seal = widget.NewButtonWithIcon("", theme.VisibilityOffIcon(), pp.askSeal)
 	pp.switchP = widget.NewButton(lang.L("Someone else"), pp.backToChooser)
 	pp.closeP = widget.NewButton(lang.L("Close my list"), pp.closeCurrent)
@@ -54,7 +55,7 @@ func (pp *People) chooser() fyne.CanvasObject { return pp.choose }
 
 // bar is the strip above the categories: whose list this is, and actions.
 func (pp *People) bar() fyne.CanvasObject {
-	return container.NewVBox(pp.name, container.NewHBox(pp.switchP, pp.seal, pp.closeP))
+	return container.NewHBox(pp.name, pp.switchP, pp.seal, pp.closeP)
 }
 
 func (pp *People) refresh() {
@@ -107,6 +108,7 @@ func (pp *People) pick(p persistence.Profile) {
 	}, pp.app.win)
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
+	submitOnEnter(d, pin)
 	pp.app.win.Canvas().Focus(pin)
 }
 
@@ -164,6 +166,8 @@ func (pp *People) askAdd() {
 	}, pp.app.win)
 	d.Resize(fyne.NewSize(460, 200))
 	d.Show()
+	submitOnEnter(d, name, pronouns)
+	pp.app.win.Canvas().Focus(name)
 }
 
 func (pp *People) add1(name, pronouns string) {
@@ -210,6 +214,8 @@ func (pp *People) askSeal() {
 	}, pp.app.win)
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+	submitOnEnter(d, pin, again)
+	pp.app.win.Canvas().Focus(pin)
 }
 
 func (pp *People) sealWith(person *persistence.Person, pin string) {

@@ -224,6 +224,8 @@ func (s *Settings) askPassphrase() {
 	}, s.app.win)
 	d.Resize(fyne.NewSize(460, 260))
 	d.Show()
+	submitOnEnter(d, pass, confirm)
+	s.app.win.Canvas().Focus(pass)
 }
 
 func (s *Settings) showRecovery() {

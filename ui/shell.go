@@ -67,7 +67,7 @@ func newShell(a *App) *Shell {
 	s.lock.Importance, s.hide.Importance = widget.LowImportance, widget.LowImportance
 	side := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.hide, s.lock), nil, nil, s.nav)
 	split := container.NewHSplit(side, s.area)
-	split.Offset = 0.2
+	split.Offset = 0.17
 	s.content = split
 	s.nav.Select(0)
 	return s

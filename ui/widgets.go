@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -103,4 +104,12 @@ func say(l *widget.Label, text string) {
 	l.SetText(text)
 	l.Hidden = text == ""
 	l.Refresh()
+}
+
+// submitOnEnter lets Enter in any of the entries submit the form, as people
+// expect of a dialog.
+func submitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry) {
+	for _, e := range entries {
+		e.OnSubmitted = func(string) { d.Submit() }
+	}
 }
