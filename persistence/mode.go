@@ -33,3 +33,11 @@ func (r Reason) String() string {
 	}
 	return names[r]
 }
+
+// HasPassphrase reports, without unlocking, whether a passphrase can open
+// the vault (the sidecar holds a wrapped key). False when the sidecar
+// cannot be read.
+func (s Store) HasPassphrase() bool {
+	sc, err := s.readSidecar()
+	return err == nil && sc.Passphrase != nil
+}

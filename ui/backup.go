@@ -60,15 +60,14 @@ func (s *Settings) makeBackup() {
 			path := w.URI().Path()
 			_ = w.Close()
 			v := a.Vault()
-			s.status.SetText(lang.L("Making the backup…"))
+			done := s.busy(lang.L("Making the backup…"))
 			background(func() (struct{}, error) { return struct{}{}, v.Backup(path, pass) }, func(_ struct{}, err error) {
+				done()
 				if err != nil {
-					s.status.SetText("")
-					s.problem.Say(lang.L("The backup could not be saved there. Check that you may write to that folder and that the disk is not full; your vault is unchanged."))
+					s.tell(lang.L("The backup could not be saved there. Check that you may write to that folder and that the disk is not full; your vault is unchanged."))
 					return
 				}
-				s.problem.Say("")
-				s.status.SetText(lang.L("Backup saved. Keep it, and its passphrase, somewhere safe."))
+				s.tell(lang.L("Backup saved. Keep it, and its passphrase, somewhere safe."))
 			})
 		}, a.win)
 		d.SetFileName("parley-backup-" + a.now().Format("2006-01-02") + ".parleybackup")
@@ -86,11 +85,11 @@ func (s *Settings) askRestore() {
 					return
 				}
 				v := a.Vault()
-				s.status.SetText(lang.L("Checking and restoring the backup…"))
+				done := s.busy(lang.L("Checking and restoring the backup…"))
 				background(func() (struct{}, error) { return struct{}{}, v.Restore(path, pass) }, func(_ struct{}, err error) {
-					s.status.SetText("")
+					done()
 					if err != nil {
-						s.problem.Say(errorSentence(err))
+						s.tell(errorSentence(err))
 						return
 					}
 					a.shell.leave()

@@ -60,7 +60,6 @@ func (c *Checklist) showChoices() []string {
 	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
 }
 
-
 func newChecklist(a *App) *Checklist {
 	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1}
 	c.content = container.NewStack()

@@ -76,6 +76,7 @@ func (a *App) pageSize() printout.PageSize {
 
 func newSettings(a *App) *Settings {
 	s := &Settings{app: a, status: widget.NewLabel(""), problem: newProblem()}
+	s.status.Hide()
 	v := a.Vault()
 	s.mode = widget.NewRadioGroup([]string{modeAuto, modeAsk}, nil)
 	if v.Mode() == persistence.ModeAsk {
@@ -126,9 +127,8 @@ func newSettings(a *App) *Settings {
 
 	s.content = column(640,
 		heading(lang.L("Settings")),
-		s.problem, s.status,
 		subheading(lang.L("Opening Parley")),
-		s.mode, s.modeNote,
+		s.mode, s.modeNote, s.problem, s.status,
 		container.NewHBox(s.passBtn, s.showCode),
 		subheading(lang.L("Locking")),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Lock Parley")), s.autoLock),
@@ -188,7 +188,7 @@ func (s *Settings) changeMode(choice string) {
 			return
 		}
 		s.problem.Say("")
-		s.status.SetText(lang.L("Saved. Parley will open this way from now on."))
+		say(s.status, lang.L("Saved. Parley will open this way from now on."))
 	})
 }
 
@@ -209,17 +209,18 @@ func (s *Settings) askPassphrase() {
 			return
 		}
 		if pass.Text == "" || pass.Text != confirm.Text {
-			s.problem.Say(lang.L("The two passphrases were not the same, so nothing was changed."))
+			s.tell(lang.L("The two passphrases were not the same, so nothing was changed."))
 			return
 		}
 		v := s.app.Vault()
 		p := pass.Text
 		background(func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
-			s.problem.Say(errorSentence(err))
-			if err == nil {
-				s.status.SetText(lang.L("Your new passphrase is saved."))
-				s.passBtn.SetText(s.passLabel())
+			if err != nil {
+				s.tell(errorSentence(err))
+				return
 			}
+			s.tell(lang.L("Your new passphrase is saved."))
+			s.passBtn.SetText(s.passLabel())
 		})
 	}, s.app.win)
 	d.Resize(fyne.NewSize(460, 260))
@@ -234,4 +235,19 @@ func (s *Settings) showRecovery() {
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
 	d.Resize(fyne.NewSize(680, 560))
 	d.Show()
+}
+
+// tell reports the outcome of an action in a small dialog, where the person
+// is looking (the action's button may be far down the page).
+func (s *Settings) tell(text string) {
+	dialog.ShowInformation(lang.L("Settings"), text, s.app.win)
+}
+
+// busy shows a progress dialog while a long action runs; call the returned
+// function to close it.
+func (s *Settings) busy(text string) func() {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(text, bar, s.app.win)
+	d.Show()
+	return d.Hide
 }

@@ -89,6 +89,10 @@ func (u *Unlock) begin(auto bool) {
 		return
 	}
 	u.keyring.Show()
+	if !u.app.store.HasPassphrase() {
+		u.pass.Hide()
+		u.openPass.Hide()
+	}
 	if auto {
 		u.withKeyring()
 	} else {
