@@ -177,20 +177,26 @@ func (a *App) addShortcuts() {
 	c.SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() })
 }
 
-// watchIdle locks the vault after the person's chosen number of idle minutes.
+// watchIdle checks every 15 seconds whether Parley has been idle too long.
 func (a *App) watchIdle() {
 	for range time.Tick(15 * time.Second) {
-		v := a.Vault()
-		if v == nil {
-			continue
-		}
-		limit := autoLockMinutes(v)
-		a.mu.Lock()
-		idle := a.now().Sub(a.lastUsed)
-		a.mu.Unlock()
-		if limit > 0 && idle >= time.Duration(limit)*time.Minute {
-			fyne.Do(a.Lock)
-		}
+		fyne.Do(a.checkIdle)
+	}
+}
+
+// checkIdle locks the vault after the person's chosen number of idle
+// minutes (0 = never).
+func (a *App) checkIdle() {
+	v := a.Vault()
+	if v == nil {
+		return
+	}
+	limit := autoLockMinutes(v)
+	a.mu.Lock()
+	idle := a.now().Sub(a.lastUsed)
+	a.mu.Unlock()
+	if limit > 0 && idle >= time.Duration(limit)*time.Minute {
+		a.Lock()
 	}
 }
 

@@ -168,3 +168,46 @@ func TestQuickHideCoversAndComesBack(t *testing.T) {
 		t.Fatal("the window did not come back as it was")
 	}
 }
+
+func TestAutoLockAfterIdleMinutes(t *testing.T) {
+	now := time.Date(2026, 11, 20, 19, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	fa := test.NewTempApp(t)
+	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: clock})
+	t.Cleanup(a.closeVault)
+	w := a.welcome
+	tap(w.start)
+	tap(w.create)
+	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	test.Tap(w.recovery.kept)
+	tap(w.recovery.done)
+	if err := a.Vault().SetSetting(settingAutoLock, "5"); err != nil {
+		t.Fatal(err)
+	}
+
+	now = now.Add(4 * time.Minute)
+	a.checkIdle()
+	if a.Vault() == nil {
+		t.Fatal("locked after 4 idle minutes with a 5-minute setting")
+	}
+	a.touch() // the person does something
+	now = now.Add(4 * time.Minute)
+	a.checkIdle()
+	if a.Vault() == nil {
+		t.Fatal("locked although the person was active 4 minutes ago")
+	}
+	now = now.Add(time.Minute)
+	a.checkIdle()
+	if a.Vault() != nil || a.unlock == nil {
+		t.Fatal("not locked after 5 idle minutes")
+	}
+
+	tap(a.unlock.keyring)
+	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
+	a.Vault().SetSetting(settingAutoLock, "0")
+	now = now.Add(24 * time.Hour)
+	a.checkIdle()
+	if a.Vault() == nil {
+		t.Fatal("locked although auto-lock is set to never")
+	}
+}
