@@ -37,7 +37,7 @@ type Checklist struct {
 	search     *widget.Entry
 	show       *widget.Select
 	list       *answerList
-	overall    *widget.ProgressBar
+	overall    *progressLine
 	counts     *widget.Label
 	addOwn     *widget.Button
 	summaryBtn *widget.Button
@@ -84,8 +84,7 @@ func (c *Checklist) buildList() {
 	c.search.SetPlaceHolder(lang.L("Search activities"))
 	c.search.OnChanged = func(s string) { c.filter.Search = s; c.refilter() }
 	c.show = widget.NewSelect(c.showChoices(), func(string) { c.setShow(c.show.SelectedIndex()) })
-	c.overall = widget.NewProgressBar()
-	c.overall.TextFormatter = func() string { return "" }
+	c.overall = newProgressLine()
 	c.counts = widget.NewLabel("")
 	c.addOwn = widget.NewButtonWithIcon(lang.L("Add your own…"), theme.ContentAddIcon(), c.askCustom)
 	c.summaryBtn = widget.NewButtonWithIcon(lang.L("Summary"), theme.ListIcon(), c.showSummary)

@@ -113,3 +113,56 @@ func submitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry) {
 		e.OnSubmitted = func(string) { d.Submit() }
 	}
 }
+
+// progressLine is a slim bar: a neutral track with the accent filling the
+// done part, so a small fraction looks small.
+type progressLine struct {
+	widget.BaseWidget
+	value float64
+}
+
+func newProgressLine() *progressLine {
+	p := &progressLine{}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// SetValue sets the fraction done, 0 to 1.
+func (p *progressLine) SetValue(v float64) {
+	p.value = max(0, min(1, v))
+	p.Refresh()
+}
+
+func (p *progressLine) CreateRenderer() fyne.WidgetRenderer {
+	track := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
+	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	track.CornerRadius, fill.CornerRadius = 4, 4
+	return &progressRenderer{p: p, track: track, fill: fill}
+}
+
+type progressRenderer struct {
+	p           *progressLine
+	track, fill *canvas.Rectangle
+}
+
+func (r *progressRenderer) Layout(s fyne.Size) {
+	h := float32(8)
+	y := (s.Height - h) / 2
+	r.track.Move(fyne.NewPos(0, y))
+	r.track.Resize(fyne.NewSize(s.Width, h))
+	r.fill.Move(fyne.NewPos(0, y))
+	r.fill.Resize(fyne.NewSize(s.Width*float32(r.p.value), h))
+}
+
+func (r *progressRenderer) MinSize() fyne.Size { return fyne.NewSize(40, 20) }
+
+func (r *progressRenderer) Refresh() {
+	r.track.FillColor = theme.Color(theme.ColorNameSeparator)
+	r.fill.FillColor = theme.Color(theme.ColorNamePrimary)
+	r.Layout(r.p.Size())
+	r.track.Refresh()
+	r.fill.Refresh()
+}
+
+func (r *progressRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
+func (r *progressRenderer) Destroy()                     {}
