@@ -172,7 +172,7 @@ func (c *Checklist) open(p *persistence.Person) {
 }
 
 func (c *Checklist) layout() {
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, c.addOwn, c.summaryBtn), c.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
 	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
 	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), c.detail, nil, nil, c.list)
 	split := container.NewHSplit(c.catList, listArea)

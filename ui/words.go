@@ -53,6 +53,8 @@ func errorSentence(err error) string {
 		return lang.L("That passphrase does not open this backup. Nothing has been changed.")
 	case errors.Is(err, persistence.ErrBackupDamaged):
 		return lang.L("This backup file is incomplete or damaged, so it was not used. Nothing has been changed.")
+	case errors.Is(err, persistence.ErrNameRequired):
+		return lang.L("A person needs a name. Please type one and try again.")
 	case errors.Is(err, persistence.ErrPassphraseRequired):
 		return lang.L("Please choose a passphrase first.")
 	case errors.Is(err, persistence.ErrKeyringUnavailable), errors.Is(err, persistence.ErrKeyringTimeout):

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/guide"
+)
+
+// guideHelp is a small "?" button for any screen: with one guide entry ID
+// it opens the guide there; with several it offers them in a short menu.
+func guideHelp(a *App, ids ...string) *widget.Button {
+	g := guide.New()
+	var refs []guide.Ref
+	for _, id := range ids {
+		if r, ok := g.Lookup(id); ok {
+			refs = append(refs, r)
+		}
+	}
+	b := widget.NewButtonWithIcon("", theme.HelpIcon(), nil)
+	b.Importance = widget.LowImportance
+	b.OnTapped = func() {
+		switch len(refs) {
+		case 0:
+			a.ShowGuide("")
+		case 1:
+			a.ShowGuide(refs[0].ID)
+		default:
+			var items []*fyne.MenuItem
+			for _, r := range refs {
+				items = append(items, fyne.NewMenuItem(lang.L("In the guide: {{.Title}}", map[string]any{"Title": r.Title}), func() { a.ShowGuide(r.ID) }))
+			}
+			c := a.win.Canvas()
+			pos := a.fyne.Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
+			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
+		}
+	}
+	return b
+}

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/quiz"
+	"parley/persistence"
+)
+
+// quizCompare is the step that chooses whom to compare with, then shows
+// the comparison.
+type quizCompare struct {
+	others      *fyne.Container
+	otherBtn    map[string]*widget.Button // people on this computer, by profile ID
+	code        *widget.Entry             // a partner's result code
+	read        *widget.Button
+	codeProblem *problem
+
+	shown *quiz.Comparison // the comparison on screen, nil while choosing
+}
+
+// showCompare offers the two ways to compare: someone on this computer, or
+// a code from a partner elsewhere.
+func (q *Quiz) showCompare() {
+	q.problem.Say("")
+	c := &quizCompare{others: container.NewVBox(), codeProblem: newProblem()}
+	c.code = widget.NewMultiLineEntry()
+	c.code.Wrapping = fyne.TextWrapBreak
+	c.code.TextStyle.Monospace = true
+	c.code.SetPlaceHolder(lang.L("Paste the code here: it starts with PARLEY-QUIZ"))
+	c.code.SetMinRowsVisible(3)
+	c.read = widget.NewButton(lang.L("Compare with this code"), func() { q.readCode() })
+	c.read.Importance = widget.HighImportance
+	share := widget.NewButtonWithIcon(lang.L("Share my result…"), theme.MailSendIcon(), q.showShare)
+	back := widget.NewButtonWithIcon(lang.L("Back to my result"), theme.NavigateBackIcon(), q.showResult)
+	back.Importance = widget.LowImportance
+	if q.cmp != nil {
+		c.code.SetText(q.cmp.code.Text) // what was pasted before stays
+	}
+	q.cmp = c
+	q.setStep(column(680,
+		q.personBar(),
+		heading(lang.L("Compare with a partner")),
+		para(lang.L("Put {{.Name}}'s result beside a partner's to see, trait by trait, where you fit and what is worth talking about. There is no overall score for the two of you.", map[string]any{"Name": q.person.Name})),
+		q.problem,
+		subheading(lang.L("Someone on this computer")),
+		c.others,
+		spacer(8),
+		subheading(lang.L("A code from your partner")),
+		para(lang.L("If your partner took the test on their own computer, ask them to choose “Share my result” and send you the code. Paste it here.")),
+		c.code,
+		c.codeProblem,
+		rightAligned(c.read),
+		spacer(8),
+		subheading(lang.L("Your own code")),
+		para(lang.L("To let your partner compare on their computer, send them your code.")),
+		container.NewHBox(share),
+		spacer(8),
+		container.NewHBox(back),
+	))
+	q.listOthers()
+}
+
+func (q *Quiz) listOthers() {
+	v, c, me := q.app.Vault(), q.cmp, q.person.ID
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if err != nil {
+			q.problem.Say(errorSentence(err))
+			return
+		}
+		c.otherBtn = map[string]*widget.Button{}
+		c.others.Objects = nil
+		for _, p := range all {
+			if p.ID == me {
+				continue
+			}
+			b := quizPersonButton(p, func() { q.openProfile(p, q.compareWith) })
+			c.otherBtn[p.ID] = b
+			c.others.Add(b)
+		}
+		if len(c.otherBtn) == 0 {
+			c.others.Add(para(lang.L("Nobody else is here yet. Your partner can add themselves on the Personality test screen and take the test on this computer.")))
+		}
+		c.others.Refresh()
+	})
+}
+
+// compareWith compares with the latest result of another person here.
+func (q *Quiz) compareWith(other *persistence.Person) {
+	v := q.app.Vault()
+	background(func() ([]quiz.Result, error) { return v.QuizResults(other) }, func(rs []quiz.Result, err error) {
+		switch {
+		case err != nil:
+			q.problem.Say(errorSentence(err))
+		case len(rs) == 0:
+			q.problem.Say(lang.L("{{.Name}} has not taken the test yet. They can take it here: choose “Someone else” at the top, then their name.", map[string]any{"Name": other.Name}))
+		default:
+			q.showComparison(other.Name, rs[len(rs)-1])
+		}
+	})
+}
+
+// readCode compares with the result in a partner's code. A code that
+// cannot be read says why, and stays in the box to be corrected.
+func (q *Quiz) readCode() {
+	c := q.cmp
+	r, err := quiz.DecodeResultCode(c.code.Text)
+	var ce *quiz.CodeError
+	switch {
+	case errors.As(err, &ce):
+		c.codeProblem.Say(lang.L(ce.Error()))
+		return
+	case err != nil:
+		c.codeProblem.Say(lang.L("This code could not be read. Ask your partner to copy it again and send it to you."))
+		return
+	}
+	c.codeProblem.Say("")
+	name := r.Name
+	if name == "" {
+		name = lang.L("Your partner")
+	}
+	q.showComparison(name, r)
+}
+
+// showComparison shows both results trait by trait, with a sentence and a
+// question for each, the care checks and the note that this is a starting
+// point, not a verdict.
+func (q *Quiz) showComparison(nameB string, b quiz.Result) {
+	me := q.latest()
+	cmp, err := quiz.Compare(q.person.Name, me, nameB, b)
+	if err != nil {
+		q.problem.Say(lang.L("These two results cannot be put side by side. Ask your partner to take the test again and send a new code."))
+		return
+	}
+	q.problem.Say("")
+	q.cmp.shown = &cmp
+	note := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.InfoIcon())), nil, para(lang.L(cmp.Note)))
+	box := []fyne.CanvasObject{
+		q.personBar(),
+		heading(lang.L("{{.A}} and {{.B}}", map[string]any{"A": cmp.NameA, "B": cmp.NameB})),
+		para(lang.L("{{.A}} took the test on {{.DateA}}; {{.B}} on {{.DateB}}.", map[string]any{"A": cmp.NameA, "DateA": quizDate(me.Taken), "B": cmp.NameB, "DateB": quizDate(b.Taken)})),
+		note,
+		quizLegend(cmp.NameA, cmp.NameB),
+	}
+	for _, t := range cmp.Traits {
+		fit := widget.NewLabel(lang.L(t.Fit.Label()))
+		fit.TextStyle.Italic = true
+		box = append(box,
+			widget.NewSeparator(),
+			container.NewBorder(nil, nil, nil, fit, widget.NewLabelWithStyle(lang.L(t.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			quizPair(t, cmp.NameA, cmp.NameB),
+			para(t.Sentence),
+			quizQuestion(t.Question),
+		)
+	}
+	box = append(box, widget.NewSeparator(), subheading(lang.L("Looking after each other")))
+	for _, c := range cmp.Care {
+		box = append(box, para(c.Sentence), quizQuestion(c.Question), spacer(4))
+	}
+	again := widget.NewButton(lang.L("Compare with someone else"), q.showCompare)
+	back := widget.NewButtonWithIcon(lang.L("Back to my result"), theme.NavigateBackIcon(), q.showResult)
+	box = append(box, spacer(8), rightAligned(again, back))
+	q.setStep(column(680, box...))
+}
+
+// quizQuestion is a question for the two people to talk about.
+func quizQuestion(text string) fyne.CanvasObject {
+	l := para(lang.L("To talk about: {{.Q}}", map[string]any{"Q": text}))
+	l.TextStyle.Italic = true
+	return l
+}
+
+// quizShare is the "Share my result" dialog.
+type quizShare struct {
+	name    *widget.Entry
+	code    *widget.Label
+	copy    *widget.Button
+	copied  *widget.Label
+	problem *problem
+}
+
+// showShare shows the latest result as a code to send to a partner, with
+// the name it carries (the person's own, which they can change or leave
+// out).
+func (q *Quiz) showShare() {
+	s := &quizShare{name: widget.NewEntry(), code: widget.NewLabel(""), copied: widget.NewLabel(""), problem: newProblem()}
+	s.code.TextStyle.Monospace = true
+	s.code.Wrapping = fyne.TextWrapBreak
+	s.code.Selectable = true
+	s.copied.Hide()
+	s.copy = widget.NewButtonWithIcon(lang.L("Copy the code"), theme.ContentCopyIcon(), func() {
+		q.app.fyne.Clipboard().SetContent(s.code.Text)
+		say(s.copied, lang.L("Copied. Paste it into a message to your partner."))
+	})
+	s.copy.Importance = widget.HighImportance
+	r := q.latest()
+	s.name.OnChanged = func(name string) { q.updateShare(s, r, name) }
+	s.name.SetText(q.person.Name)
+	q.share = s
+	content := container.NewVBox(
+		para(lang.L("Send this code to your partner in any message. It holds the date and your eight scores, not your answers.")),
+		widget.NewForm(widget.NewFormItem(lang.L("Name in the code"), s.name)),
+		para(lang.L("Your partner sees this name beside your result. Use any name you like, or leave it empty.")),
+		s.problem,
+		s.code,
+		container.NewHBox(s.copy, s.copied),
+	)
+	d := dialog.NewCustom(lang.L("Share my result"), lang.L("Close"), content, q.app.win)
+	d.Resize(fyne.NewSize(600, 420))
+	d.Show()
+}
+
+func (q *Quiz) updateShare(s *quizShare, r quiz.Result, name string) {
+	r.Name = name
+	code, err := quiz.EncodeResultCode(r)
+	say(s.copied, "")
+	if err != nil {
+		msg := lang.L("This result cannot be turned into a code. Take the test again, then share the new result.")
+		var ce *quiz.CodeError
+		if errors.As(err, &ce) {
+			msg = lang.L(ce.Error())
+		}
+		s.problem.Say(msg)
+		s.code.SetText("")
+		s.copy.Disable()
+		return
+	}
+	s.problem.Say("")
+	s.code.SetText(code)
+	s.copy.Enable()
+}

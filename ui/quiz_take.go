@@ -1,0 +1,309 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/quiz"
+)
+
+// quizAsk is the step that shows one statement at a time.
+type quizAsk struct {
+	keys      *quizKeyArea
+	counter   *widget.Label
+	progress  *widget.ProgressBar
+	statement *widget.Label
+	scale     [5]*widget.Button // Strongly disagree … Strongly agree
+	back      *widget.Button
+	next      *widget.Button
+}
+
+// showIntro says what the test is before it starts.
+func (q *Quiz) showIntro() {
+	p := q.person
+	q.start = widget.NewButtonWithIcon(lang.L("Start"), theme.MediaPlayIcon(), q.begin)
+	q.start.Importance = widget.HighImportance
+	var names []string
+	for _, t := range quiz.Traits() {
+		names = append(names, lang.L(t.Name))
+	}
+	half := (len(names) + 1) / 2
+	traits := container.NewGridWithColumns(2, guideBullets(names[:half]...), guideBullets(names[half:]...))
+	keep := lang.L("Only the result is kept, with {{.Name}}'s list; your answers to the statements are not stored.", map[string]any{"Name": p.Name})
+	if p.Sealed {
+		keep = lang.L("Only the result is kept, with {{.Name}}'s list and locked by the same PIN; your answers to the statements are not stored.", map[string]any{"Name": p.Name})
+	}
+	box := []fyne.CanvasObject{
+		q.personBar(),
+		heading(lang.L("Personality test")),
+		para(lang.L("There are 24 short statements. For each one, choose how much you agree. It takes about five minutes.")),
+		para(lang.L("Your answers give a picture of you on eight traits that matter when two people plan a scene together:")),
+		traits,
+		para(lang.L("There are no right or wrong answers, and neither end of a trait is better than the other. Answer as things usually are for you, not as you feel they ought to be.")),
+		para(lang.L("The result is a way to start a conversation with a partner, not a diagnosis: it says nothing about what anyone will agree to.") + " " + keep),
+		q.problem,
+	}
+	actions := []fyne.CanvasObject{q.start}
+	if len(q.results) > 0 {
+		box = append(box, para(lang.L("Your earlier results stay, so afterwards you will see what has changed.")))
+		actions = append([]fyne.CanvasObject{widget.NewButton(lang.L("Back to my result"), q.showResult)}, actions...)
+	}
+	box = append(box, spacer(4), rightAligned(actions...))
+	q.setStep(column(640, box...))
+}
+
+// begin starts a fresh test.
+func (q *Quiz) begin() {
+	q.draft = &quizDraft{answers: quiz.Answers{}}
+	q.drafts[q.person.ID] = q.draft
+	q.showQuestion()
+}
+
+// showQuestion shows the statement the draft is on.
+func (q *Quiz) showQuestion() {
+	q.problem.Say("")
+	q.ask = q.buildAsk()
+	q.setStep(q.ask.keys)
+	q.updateQuestion()
+}
+
+func (q *Quiz) buildAsk() *quizAsk {
+	k := &quizAsk{counter: widget.NewLabel(""), progress: widget.NewProgressBar()}
+	k.counter.TextStyle.Bold = true
+	k.progress.TextFormatter = func() string { return "" }
+	k.statement = widget.NewLabel("")
+	k.statement.Wrapping = fyne.TextWrapWord
+	k.statement.SizeName = theme.SizeNameSubHeadingText
+	grid := container.NewGridWithColumns(5)
+	for i, label := range quiz.Scale() {
+		v := i + 1
+		k.scale[i] = widget.NewButton(quizTwoLines(lang.L(label)), func() { q.answer(v) })
+		grid.Add(k.scale[i])
+	}
+	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
+	k.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), q.forward)
+	k.next.IconPlacement = widget.ButtonIconTrailingText
+	hint := para(lang.L("Keys: 1 to 5 choose an answer, ← goes back, → or Enter goes on."))
+	hint.TextStyle.Italic = true
+	page := column(720,
+		q.personBar(),
+		heading(lang.L("Personality test")),
+		container.NewBorder(nil, nil, k.counter, nil, k.progress),
+		spacer(12),
+		k.statement,
+		spacer(12),
+		grid,
+		hint,
+		q.problem,
+		spacer(8),
+		container.NewBorder(nil, nil, k.back, k.next),
+	)
+	k.keys = newQuizKeyArea(page, q.typedRune, q.typedKey)
+	return k
+}
+
+// quizTwoLines breaks a label at the space nearest its middle, so five answers
+// fit side by side.
+func quizTwoLines(s string) string {
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || quizAbs(i-len(s)/2) < quizAbs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[:best] + "\n" + s[best+1:]
+}
+
+func quizAbs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func (q *Quiz) updateQuestion() {
+	k, d := q.ask, q.draft
+	qs := quiz.Questions()
+	cur := qs[d.at]
+	k.counter.SetText(lang.L("{{.N}} of {{.T}}", map[string]any{"N": d.at + 1, "T": len(qs)}))
+	k.progress.SetValue(float64(len(qs)-len(quiz.Missing(d.answers))) / float64(len(qs)))
+	k.statement.SetText(lang.L(cur.Text))
+	for i, b := range k.scale {
+		imp := widget.MediumImportance
+		if d.answers[cur.ID] == i+1 {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+	if d.at == 0 {
+		k.back.Disable()
+	} else {
+		k.back.Enable()
+	}
+	last := d.at == len(qs)-1
+	if last {
+		k.next.SetText(lang.L("See my result"))
+		k.next.SetIcon(theme.ConfirmIcon())
+	} else {
+		k.next.SetText(lang.L("Next"))
+		k.next.SetIcon(theme.NavigateNextIcon())
+	}
+	k.next.Importance = widget.MediumImportance
+	ready := d.answers[cur.ID] != 0
+	if last {
+		ready = len(quiz.Missing(d.answers)) == 0
+		if ready {
+			k.next.Importance = widget.HighImportance
+		}
+	}
+	if ready {
+		k.next.Enable()
+	} else {
+		k.next.Disable()
+	}
+	k.next.Refresh()
+	q.app.win.Canvas().Focus(k.keys) // keys keep working after a tap
+}
+
+// answer records an answer (1-5) to the statement on screen and moves on.
+func (q *Quiz) answer(v int) {
+	d := q.draft
+	qs := quiz.Questions()
+	d.answers[qs[d.at].ID] = v
+	q.app.touch()
+	if d.at < len(qs)-1 {
+		d.at++
+	}
+	q.updateQuestion()
+}
+
+func (q *Quiz) move(by int) {
+	d := q.draft
+	i := d.at + by
+	if i < 0 || i >= len(quiz.Questions()) {
+		return
+	}
+	d.at = i
+	q.app.touch()
+	q.updateQuestion()
+}
+
+// forward is Next, or "See my result" on the last statement.
+func (q *Quiz) forward() {
+	d := q.draft
+	qs := quiz.Questions()
+	if d.answers[qs[d.at].ID] == 0 {
+		return
+	}
+	if d.at < len(qs)-1 {
+		q.move(1)
+		return
+	}
+	q.finish()
+}
+
+func (q *Quiz) typedRune(r rune) {
+	if r >= '1' && r <= '5' {
+		q.answer(int(r - '0'))
+	}
+}
+
+func (q *Quiz) typedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyLeft, fyne.KeyUp:
+		q.move(-1)
+	case fyne.KeyRight, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter:
+		if !q.ask.next.Disabled() {
+			q.forward()
+		}
+	}
+}
+
+// finish scores the answers and saves the result; the answers stay until
+// the result is safely kept.
+func (q *Quiz) finish() {
+	d, p := q.draft, q.person
+	r, err := quiz.Score(d.answers, q.app.now())
+	var inc *quiz.IncompleteError
+	if errors.As(err, &inc) {
+		q.goTo(inc.Missing[0])
+		q.problem.Say(lang.L(err.Error()))
+		return
+	}
+	if err != nil {
+		q.problem.Say(errorSentence(err))
+		return
+	}
+	q.ask.next.Disable()
+	v := q.app.Vault()
+	q.app.saves.save(func() error {
+		err := v.SaveQuizResult(p, r)
+		if err == nil {
+			fyne.Do(func() { q.saved(p.ID, r) })
+		}
+		return err
+	}, func(error) {
+		q.ask.next.Enable()
+		q.problem.Say(lang.L("Your result could not be saved, so your answers are still here. Check that the disk is not full, then choose “See my result” again."))
+	})
+}
+
+func (q *Quiz) saved(id string, r quiz.Result) {
+	delete(q.drafts, id)
+	if q.person == nil || q.person.ID != id {
+		return // the person moved on to someone else meanwhile
+	}
+	q.draft = nil
+	q.results = append(q.results, r)
+	q.showResult()
+}
+
+func (q *Quiz) goTo(id quiz.QuestionID) {
+	for i, qq := range quiz.Questions() {
+		if qq.ID == id {
+			q.draft.at = i
+		}
+	}
+	q.updateQuestion()
+}
+
+// quizKeyArea wraps a step so that it takes the keyboard: runes and keys go
+// to the step's handlers, Tab still moves between its buttons.
+type quizKeyArea struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onRune  func(rune)
+	onKey   func(*fyne.KeyEvent)
+}
+
+func newQuizKeyArea(content fyne.CanvasObject, onRune func(rune), onKey func(*fyne.KeyEvent)) *quizKeyArea {
+	k := &quizKeyArea{content: content, onRune: onRune, onKey: onKey}
+	k.ExtendBaseWidget(k)
+	return k
+}
+
+func (k *quizKeyArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(k.content)
+}
+func (k *quizKeyArea) FocusGained()              {}
+func (k *quizKeyArea) FocusLost()                {}
+func (k *quizKeyArea) TypedRune(r rune)          { k.onRune(r) }
+func (k *quizKeyArea) TypedKey(e *fyne.KeyEvent) { k.onKey(e) }
+
+// Tapped on an empty part of the step gives it the keyboard back.
+func (k *quizKeyArea) Tapped(*fyne.PointEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(k); c != nil {
+		c.Focus(k)
+	}
+}
