@@ -1,0 +1,316 @@
+package ui
+
+import (
+	"crypto/rand"
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/match"
+	"parley/persistence"
+)
+
+// Compare shows two people what they both want, and nothing else: on this
+// computer (two people, each with their own list) or with a partner on
+// another computer (three codes sent back and forth).
+type Compare struct {
+	app     *App
+	content *fyne.Container // the home page, or one of the pages below
+	home    fyne.CanvasObject
+	problem *problem
+
+	people  []persistence.Profile
+	mode    *widget.RadioGroup
+	panel   *fyne.Container
+	chosen  bool // the person chose a mode (so a reload keeps it)
+	loading bool
+
+	// Together on this computer
+	together   fyne.CanvasObject
+	first      *personPicker
+	second     *personPicker
+	bothMaybes *widget.Check
+	compareBtn *widget.Button
+	fewPeople  *widget.Label
+
+	// With a partner elsewhere
+	elsewhere    fyne.CanvasObject
+	me           *personPicker
+	partner      *widget.Entry
+	maybes       *widget.Check
+	invite       *widget.Button
+	anyCode      *codeIn
+	continueBtn  *widget.Button
+	codeProblem  *problem
+	waiting      *fyne.Container // one row per waiting exchange
+	waitingBox   *fyne.Container // the rows and their heading; hidden when none
+	pendings     []persistence.Exchange
+	earlier      *fyne.Container
+	cancelDialog *dialog.ConfirmDialog
+
+	// the page shown instead of home, if any
+	answer *answerPage
+	wait   *waitPage
+	result *resultView
+}
+
+func modeTogether() string  { return lang.L("Together on this computer") }
+func modeElsewhere() string { return lang.L("With a partner elsewhere") }
+
+func newCompare(a *App) *Compare {
+	c := &Compare{app: a, content: container.NewStack(), problem: newProblem()}
+	c.buildTogether()
+	c.buildElsewhere()
+	c.panel = container.NewStack()
+	c.mode = widget.NewRadioGroup([]string{modeTogether(), modeElsewhere()}, func(s string) {
+		c.chosen = !c.loading
+		c.showMode(s)
+	})
+	c.mode.Horizontal = true
+	c.home = column(720,
+		heading(lang.L("Compare")),
+		para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
+		para(lang.L("What stays private: everything else either of you said. Hard limits and \"not now\" answers never leave your list, and maybes are compared only if you both choose to.")),
+		spacer(4),
+		subheading(lang.L("How are you comparing?")),
+		c.mode,
+		c.problem,
+		c.panel,
+		c.earlier,
+	)
+	c.showHome()
+	return c
+}
+
+func (c *Compare) view() fyne.CanvasObject { return c.content }
+
+// leave: nothing to save; codes being pasted are not kept.
+func (c *Compare) leave() {}
+
+// showHome goes back to the start, reloading people and waiting exchanges.
+func (c *Compare) showHome() {
+	c.answer, c.wait, c.result = nil, nil, nil
+	c.content.Objects = []fyne.CanvasObject{c.home}
+	c.content.Refresh()
+	c.reload()
+}
+
+func (c *Compare) showPage(content fyne.CanvasObject) {
+	c.content.Objects = []fyne.CanvasObject{content}
+	c.content.Refresh()
+}
+
+// compareData is what the home page lists.
+type compareData struct {
+	people   []persistence.Profile
+	pendings []persistence.Exchange
+	results  []persistence.SavedComparison
+}
+
+func (c *Compare) reload() {
+	v := c.app.Vault()
+	if v == nil {
+		return
+	}
+	background(func() (compareData, error) {
+		var d compareData
+		var err error
+		if d.people, err = v.Profiles(); err != nil {
+			return d, err
+		}
+		if d.pendings, err = v.Pendings(); err != nil {
+			return d, err
+		}
+		d.results, err = v.Comparisons()
+		return d, err
+	}, func(d compareData, err error) {
+		if err != nil {
+			c.problem.Say(errorSentence(err))
+			return
+		}
+		c.people, c.pendings = d.people, d.pendings
+		for _, pk := range []*personPicker{c.first, c.second, c.me} {
+			pk.setPeople(d.people)
+		}
+		c.fewPeople.Hidden = len(d.people) >= 2
+		c.fewPeople.Refresh()
+		c.showPendings()
+		c.showEarlier(d.results)
+		c.update()
+		if !c.chosen {
+			c.loading = true
+			if len(d.people) >= 2 && len(d.pendings) == 0 {
+				c.mode.SetSelected(modeTogether())
+			} else {
+				c.mode.SetSelected(modeElsewhere())
+			}
+			c.loading = false
+		}
+	})
+}
+
+func (c *Compare) showMode(s string) {
+	c.problem.Say("")
+	switch s {
+	case modeTogether():
+		c.panel.Objects = []fyne.CanvasObject{c.together}
+	case modeElsewhere():
+		c.panel.Objects = []fyne.CanvasObject{c.elsewhere}
+	default:
+		c.panel.Objects = nil
+	}
+	c.panel.Refresh()
+}
+
+// update enables the buttons whose choices are made.
+func (c *Compare) update() {
+	f, s := c.first.person, c.second.person
+	enable(c.compareBtn, f != nil && s != nil && f.ID != s.ID)
+	if f != nil && s != nil && f.ID == s.ID {
+		c.problem.Say(lang.L("Choose two different people: each of you picks your own name."))
+	}
+	enable(c.invite, c.me.person != nil)
+}
+
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+func (c *Compare) buildTogether() {
+	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
+	c.second = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
+	c.bothMaybes = widget.NewCheck(lang.L("Also show things one or both of us said maybe to (\"worth talking about\")"), nil)
+	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
+	c.compareBtn.Importance = widget.HighImportance
+	c.compareBtn.Disable()
+	c.fewPeople = para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
+	c.fewPeople.Hide()
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("First person"), c.first.sel),
+		widget.NewFormItem(lang.L("Second person"), c.second.sel),
+	)
+	c.together = container.NewVBox(
+		para(lang.L("Each of you picks your own name. A list protected by a PIN asks for it; its owner types it.")),
+		c.fewPeople,
+		form,
+		c.bothMaybes,
+		rightAligned(c.compareBtn),
+	)
+}
+
+// compareTogether compares the two chosen people in the background.
+func (c *Compare) compareTogether() {
+	first, second := c.first.person, c.second.person
+	if first == nil || second == nil || first.ID == second.ID {
+		c.problem.Say(lang.L("Choose two different people first."))
+		return
+	}
+	maybes := c.bothMaybes.Checked
+	v, cat := c.app.Vault(), c.app.cat
+	if v == nil { // Parley locked meanwhile
+		return
+	}
+	c.compareBtn.Disable()
+	c.problem.Say("")
+	type outcome struct {
+		saved   persistence.SavedComparison
+		saveErr error
+	}
+	background(func() (outcome, error) {
+		s1, custom1, err := v.LoadChecklist(first)
+		if err != nil {
+			return outcome{}, err
+		}
+		s2, custom2, err := v.LoadChecklist(second)
+		if err != nil {
+			return outcome{}, err
+		}
+		for _, p := range []struct {
+			name string
+			m    match.Person
+		}{{first.Name, match.Person{Sheet: s1, Maybes: maybes}}, {second.Name, match.Person{Sheet: s2, Maybes: maybes}}} {
+			if len(match.Tokens(cat, p.m.Sheet, match.Starter, maybes)) == 0 {
+				return outcome{}, nothingToCompare{p.name}
+			}
+		}
+		res, err := match.Compare(rand.Reader, cat, match.Person{Sheet: s1, Maybes: maybes}, match.Person{Sheet: s2, Maybes: maybes})
+		if err != nil {
+			return outcome{}, err
+		}
+		names := cat.WithCustom(append(custom1, custom2...))
+		saved := savedResult(names, res, first.Name, second.Name, bothSides)
+		kept, err := v.SaveComparison(saved)
+		if err != nil {
+			return outcome{saved: saved, saveErr: err}, nil
+		}
+		return outcome{saved: kept}, nil
+	}, func(o outcome, err error) {
+		c.update()
+		if err != nil {
+			c.problem.Say(compareSentence(err))
+			return
+		}
+		c.showResult(o.saved, nil, o.saveErr)
+	})
+}
+
+// showResult shows a result in place of the home page.
+func (c *Compare) showResult(saved persistence.SavedComparison, final match.Message, saveErr error) {
+	c.answer, c.wait = nil, nil
+	c.result = newResultView(c.app, saved, final, saveErr, c.showHome)
+	c.showPage(c.result.content)
+}
+
+// nothingToCompare: a person has no yes (or maybe) answers to send.
+type nothingToCompare struct{ name string }
+
+func (n nothingToCompare) Error() string {
+	return lang.L("{{.Name}} hasn't said yes to anything yet, so there is nothing to compare. Answer some of the checklist first, then come back.", map[string]any{"Name": n.name})
+}
+
+// compareSentence says what went wrong with a comparison, in plain words.
+// The engine's errors are already sentences for a person.
+func compareSentence(err error) string {
+	var me *match.Error
+	var none nothingToCompare
+	switch {
+	case errors.As(err, &me):
+		return me.Error()
+	case errors.As(err, &none):
+		return none.Error()
+	case errors.Is(err, persistence.ErrOwnExchange):
+		return lang.L("This invitation was made on this computer, so it can't be answered here. Send it to your partner: they answer it in their own Parley.")
+	}
+	return errorSentence(err)
+}
+
+// dateText writes a date the British way: 14 March 2026.
+func dateText(t time.Time) string { return t.Local().Format("2 January 2006") }
+
+// nameOr is a typed name, or "your partner" when none was typed.
+func nameOr(name string) string {
+	if name = strings.TrimSpace(name); name != "" {
+		return name
+	}
+	return lang.L("your partner")
+}
+
+// withCustom is the catalog with a person's own activities, for names.
+func withCustom(cat *catalog.Catalog, v *persistence.Vault, p *persistence.Person) *catalog.Catalog {
+	if _, custom, err := v.LoadChecklist(p); err == nil {
+		return cat.WithCustom(custom)
+	}
+	return cat
+}

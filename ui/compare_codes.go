@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"errors"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/match"
+)
+
+// codeOut shows a code to send: its text (read-only, so it can be
+// selected but not changed by accident), Copy, and Save as a file.
+type codeOut struct {
+	content fyne.CanvasObject
+	text    *widget.Entry
+	copyBtn *widget.Button
+	saveBtn *widget.Button
+	status  *widget.Label
+}
+
+func newCodeOut(a *App, msg match.Message) *codeOut {
+	code := string(msg.Encode())
+	o := &codeOut{text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
+	o.text.TextStyle = fyne.TextStyle{Monospace: true}
+	o.text.Wrapping = fyne.TextWrapWord
+	o.text.SetMinRowsVisible(7)
+	o.text.SetText(code)
+	o.text.OnChanged = func(s string) {
+		if s != code {
+			o.text.SetText(code)
+		}
+	}
+	o.status.Hide()
+	o.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
+		a.fyne.Clipboard().SetContent(code)
+		say(o.status, lang.L("Copied. Now paste it into your message to your partner."))
+	})
+	o.saveBtn = widget.NewButtonWithIcon(lang.L("Save as a file…"), theme.DocumentSaveIcon(), func() {
+		saveFile(a, msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
+	})
+	o.content = container.NewVBox(o.text, container.NewHBox(o.copyBtn, o.saveBtn, o.status))
+	return o
+}
+
+// codeIn is a box to paste a code into, with a way to open it from a file.
+// What is pasted stays there whatever goes wrong.
+type codeIn struct {
+	content fyne.CanvasObject
+	entry   *widget.Entry
+	open    *widget.Button
+}
+
+// newCodeIn makes a paste box; opened runs after a file's text was put in it.
+func newCodeIn(a *App, placeholder string, p *problem, opened func()) *codeIn {
+	in := &codeIn{entry: widget.NewMultiLineEntry()}
+	in.entry.SetPlaceHolder(placeholder)
+	in.entry.TextStyle = fyne.TextStyle{Monospace: true}
+	in.entry.Wrapping = fyne.TextWrapWord
+	in.entry.SetMinRowsVisible(5)
+	in.entry.OnChanged = func(string) { a.touch() }
+	in.open = widget.NewButtonWithIcon(lang.L("Open a file…"), theme.FolderOpenIcon(), func() {
+		openCodeFile(a, p, func(text string) {
+			in.entry.SetText(text)
+			opened()
+		})
+	})
+	in.content = container.NewVBox(in.entry, container.NewHBox(in.open))
+	return in
+}
+
+// maxCodeFile is more than the largest code (a reply is under 450 KB).
+const maxCodeFile = 1 << 20
+
+var errCodeFileTooBig = errors.New("file too big for a code")
+
+// openCodeFile asks for a .parley file and hands its text to done.
+func openCodeFile(a *App, p *problem, done func(string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		background(func() (string, error) {
+			defer r.Close()
+			return readCode(r)
+		}, func(text string, err error) {
+			switch {
+			case errors.Is(err, errCodeFileTooBig):
+				p.Say(lang.L("That file is far too big to be a Parley code. Choose the .parley file your partner sent you."))
+			case err != nil:
+				p.Say(lang.L("That file could not be read. Check that it is still there, then try again."))
+			default:
+				p.Say("")
+				done(text)
+			}
+		})
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{match.FileExtension, ".txt"}))
+	d.Show()
+}
+
+// readCode reads a code file, refusing one too big to be a code.
+func readCode(r io.Reader) (string, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxCodeFile+1))
+	if err != nil {
+		return "", err
+	}
+	if len(data) > maxCodeFile {
+		return "", errCodeFileTooBig
+	}
+	return string(data), nil
+}

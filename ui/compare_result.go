@@ -1,0 +1,270 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/match"
+	"parley/persistence"
+)
+
+// settingNegotiateFrom tells the negotiation editor which saved comparison
+// to start from (its ID).
+const settingNegotiateFrom = "negotiate_from_comparison"
+
+// side is whose screen a result is shown on: both people (on one
+// computer), or one side of an exchange between two computers.
+type side int
+
+const (
+	bothSides side = iota
+	starterSide
+	responderSide
+)
+
+// savedResult turns the engine's Result into what the vault keeps and the
+// screen shows. cat should hold the custom activities of the person (or
+// people) on this computer, so their names can be shown.
+func savedResult(cat *catalog.Catalog, r match.Result, starter, responder string, from side) persistence.SavedComparison {
+	c := persistence.SavedComparison{
+		StarterName:      starter,
+		ResponderName:    responder,
+		CatalogVersion:   r.CatalogVersion,
+		MaybesCompared:   r.MaybesCompared,
+		StarterCount:     r.StarterCount.Yes,
+		ResponderCount:   r.ResponderCount.Yes,
+		OverClaimWarning: overClaimWarning(r, starter, responder, from),
+		Local:            from == bothSides,
+	}
+	for _, m := range r.BothYes {
+		c.BothYes = append(c.BothYes, savedMatch(cat, m, starter, responder))
+	}
+	for _, m := range r.WorthTalking {
+		c.WorthTalking = append(c.WorthTalking, savedMatch(cat, m, starter, responder))
+	}
+	sortByCategory(cat, c.BothYes)
+	sortByCategory(cat, c.WorthTalking)
+	return c
+}
+
+func savedMatch(cat *catalog.Catalog, m match.Match, starter, responder string) persistence.SavedMatch {
+	s := persistence.SavedMatch{ActivityID: m.Activity, Slot: string(m.Slot), Name: strings.TrimPrefix(m.Activity, "custom:")}
+	if a, ok := cat.Activity(m.Activity); ok {
+		s.Name = a.Name
+		if k, ok := cat.Category(a.Category); ok {
+			s.Category = k.Name
+		}
+	}
+	switch m.Slot {
+	case match.SlotStarterGives:
+		s.GiverName, s.ReceiverName = starter, responder
+	case match.SlotResponderGives:
+		s.GiverName, s.ReceiverName = responder, starter
+	default:
+		s.Together = true
+	}
+	return s
+}
+
+// sortByCategory orders matches by the catalog's category order (own
+// activities without a category last), then by name.
+func sortByCategory(cat *catalog.Catalog, ms []persistence.SavedMatch) {
+	rank := map[string]int{}
+	for i, k := range cat.Categories {
+		rank[k.Name] = i + 1
+	}
+	order := func(m persistence.SavedMatch) int {
+		if r, ok := rank[m.Category]; ok {
+			return r
+		}
+		return len(cat.Categories) + 1
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if order(ms[i]) != order(ms[j]) {
+			return order(ms[i]) < order(ms[j])
+		}
+		return ms[i].Name < ms[j].Name
+	})
+}
+
+// overClaimWarning is the gentle warning shown when a side said yes to
+// nearly everything (and so learns nearly everything the other said yes to).
+func overClaimWarning(r match.Result, starter, responder string, from side) string {
+	var parts []string
+	warn := func(over bool, name, other string, isMe bool) {
+		switch {
+		case !over:
+		case isMe:
+			parts = append(parts, lang.L("You said yes to nearly everything, so this list shows nearly all of {{.Other}}'s yeses, and Parley tells them so. Talk about it.", map[string]any{"Other": other}))
+		case from == bothSides:
+			parts = append(parts, lang.L("{{.Name}} said yes to nearly everything, so this list may show more of {{.Other}}'s yeses than a real overlap would. Talk about it.", map[string]any{"Name": name, "Other": other}))
+		default:
+			parts = append(parts, lang.L("{{.Name}} said yes to nearly everything, so this list may show more of your yeses than a real overlap would. Talk about it.", map[string]any{"Name": name}))
+		}
+	}
+	warn(r.StarterOverClaims, starter, responder, from == starterSide)
+	warn(r.ResponderOverClaims, responder, starter, from == responderSide)
+	return capitalise(strings.Join(parts, " "))
+}
+
+// rolesText says who gives, in words: "Sam gives, Alex receives", or "Together".
+func rolesText(m persistence.SavedMatch) string {
+	if m.Together {
+		return lang.L("Together")
+	}
+	return capitalise(lang.L("{{.Giver}} gives, {{.Receiver}} receives", map[string]any{"Giver": m.GiverName, "Receiver": m.ReceiverName}))
+}
+
+// countsText says how many yes answers each side shared.
+func countsText(c persistence.SavedComparison) string {
+	return capitalise(lang.L("{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", map[string]any{
+		"A": c.StarterName, "Yeses": yesAnswers(c.StarterCount), "B": c.ResponderName, "N": c.ResponderCount,
+	}))
+}
+
+func yesAnswers(n int) string {
+	if n == 1 {
+		return lang.L("1 yes answer")
+	}
+	return lang.L("{{.N}} yes answers", map[string]any{"N": n})
+}
+
+// capitalise starts a sentence with a capital letter, for sentences that
+// begin with "your partner".
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// resultView shows a comparison's result: what both want, grouped by
+// category, what is worth talking about, both counts and any warning.
+type resultView struct {
+	content   fyne.CanvasObject
+	saved     persistence.SavedComparison
+	final     *codeOut // the result code still to send; nil when there is none
+	both      *fyne.Container
+	worth     *fyne.Container
+	counts    *widget.Label
+	warning   *widget.Label
+	note      *problem
+	negotiate *widget.Button // nil when there is no negotiation editor yet
+	back      *widget.Button
+}
+
+// newResultView builds the view. final is the result code the starter
+// still has to send (nil otherwise); saveErr says the result could not be
+// kept in the vault.
+func newResultView(a *App, c persistence.SavedComparison, final match.Message, saveErr error, back func()) *resultView {
+	rv := &resultView{saved: c, counts: para(countsText(c)), note: newProblem()}
+	objs := []fyne.CanvasObject{
+		heading(lang.L("What you both want")),
+		para(lang.L("{{.A}} and {{.B}}, {{.Date}}.", map[string]any{"A": capitalise(c.StarterName), "B": c.ResponderName, "Date": dateText(c.Created)})),
+	}
+	if final != nil {
+		rv.final = newCodeOut(a, final)
+		partner := c.ResponderName
+		objs = append(objs,
+			subheading(lang.L("Step 3 of 3: send this result code back")),
+			para(capitalise(lang.L("{{.Partner}} needs it to see this same result. Send it the way you sent the invitation.", map[string]any{"Partner": partner}))),
+			rv.final.content,
+			widget.NewSeparator())
+	}
+	rv.both = matchList(c.BothYes)
+	objs = append(objs, subheading(lang.L("Both want")))
+	if len(c.BothYes) == 0 {
+		objs = append(objs, para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
+	}
+	objs = append(objs, rv.both)
+	if c.MaybesCompared {
+		rv.worth = matchList(c.WorthTalking)
+		objs = append(objs, subheading(lang.L("Worth talking about")),
+			para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
+		if len(c.WorthTalking) == 0 {
+			objs = append(objs, para(lang.L("No maybes met this time.")))
+		}
+		objs = append(objs, rv.worth)
+	}
+	objs = append(objs, spacer(8), rv.counts, para(lang.L("Nothing else either of you answered was shown.")))
+	rv.warning = para(c.OverClaimWarning)
+	rv.warning.TextStyle.Bold = true
+	if c.OverClaimWarning != "" {
+		objs = append(objs, container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.WarningIcon())), nil, rv.warning))
+	}
+	if saveErr != nil {
+		rv.note.Say(lang.L("This result is on screen, but it could not be saved in your vault. Check that the disk is not full; it will not be shown again once you leave."))
+	}
+	objs = append(objs, rv.note)
+	rv.back = widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), back)
+	buttons := []fyne.CanvasObject{rv.back}
+	if hasSection("negotiate") && saveErr == nil {
+		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c.ID, rv.note) })
+		rv.negotiate.Importance = widget.HighImportance
+		buttons = append(buttons, rv.negotiate)
+	}
+	objs = append(objs, spacer(8), rightAligned(buttons...))
+	rv.content = column(720, objs...)
+	return rv
+}
+
+// matchList lists matches under their category names.
+func matchList(ms []persistence.SavedMatch) *fyne.Container {
+	box := container.NewVBox()
+	category := "\x00"
+	for _, m := range ms {
+		if m.Category != category {
+			category = m.Category
+			name := m.Category
+			if name == "" {
+				name = lang.L("Your own activities")
+			}
+			l := widget.NewLabel(name)
+			l.TextStyle.Bold = true
+			box.Add(l)
+		}
+		name := widget.NewLabel(m.Name)
+		name.Wrapping = fyne.TextWrapWord
+		roles := widget.NewLabel(rolesText(m))
+		box.Add(container.NewBorder(nil, nil, nil, roles, name))
+	}
+	return box
+}
+
+// hasSection reports whether the sidebar has a section with this id.
+func hasSection(id string) bool {
+	for _, s := range sections() {
+		if s.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// startNegotiation tells the negotiation editor which result to start from
+// and opens it.
+func startNegotiation(a *App, id string, p *problem) {
+	v := a.Vault()
+	if v == nil { // Parley locked meanwhile
+		return
+	}
+	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(settingNegotiateFrom, id) }, func(_ struct{}, err error) {
+		if err != nil {
+			p.Say(errorSentence(err))
+			return
+		}
+		if a.shell != nil {
+			a.shell.open("negotiate")
+		}
+	})
+}
