@@ -297,6 +297,12 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 		t.Errorf("the result was not saved: %+v, %v", saved, err)
 	}
 
+	if !hasSection("negotiate") {
+		if c.result.negotiate != nil {
+			t.Error("a button offers a negotiation editor that does not exist")
+		}
+		return
+	}
 	if c.result.negotiate == nil {
 		t.Fatal("no way to start a negotiation from the result")
 	}
