@@ -90,7 +90,7 @@ func newTestApp(t *testing.T, home string, kr persistence.Keyring) *App {
 // eventually waits for background work (disk, keyring) to land on screen.
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(60 * time.Second) // generous: CI machines are shared and noisy
 	for time.Now().Before(deadline) {
 		done := false
 		fyne.DoAndWait(func() { done = ok() })

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/negotiation"
+	"parley/persistence"
+)
+
+// pinAsk is the dialog asking for a sealed list's PIN.
+type pinAsk struct {
+	dlg     dialog.Dialog
+	pin     *widget.Entry
+	open    *widget.Button
+	cancel  *widget.Button
+	problem *problem
+}
+
+// limitChooser is the dialog where a person picks which of their
+// checklist's limits go into the shared document.
+type limitChooser struct {
+	dlg    dialog.Dialog
+	pid    string // the participant
+	items  []negotiation.LimitItem
+	hard   []bool
+	checks []*widget.Check
+	all    *widget.Button
+	bring  *widget.Button
+	cancel *widget.Button
+}
+
+// bringIn starts bringing a person's limits in from their checklist:
+// straight away for an open list, after their PIN for a sealed one.
+func (ed *negEditor) bringIn(pid string) {
+	profile := ed.person(pid).ProfileID
+	if person := ed.app.openPeople[profile]; person != nil {
+		ed.loadLimits(pid, person)
+		return
+	}
+	v := ed.app.Vault()
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if err != nil {
+			ed.problem.Say(errorSentence(err))
+			return
+		}
+		for _, p := range all {
+			if p.ID != profile {
+				continue
+			}
+			if p.Sealed {
+				ed.askPIN(pid, p)
+			} else {
+				ed.openPerson(pid, p, "")
+			}
+			return
+		}
+		ed.problem.Say(lang.L("{{.Name}}'s list is no longer in Parley, so there is nothing to bring in. You can type their limits here instead.", map[string]any{"Name": ed.doc.NameOf(pid)}))
+	})
+}
+
+// askPIN asks for the PIN of a sealed list.
+func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
+	a := &pinAsk{pin: widget.NewPasswordEntry(), problem: newProblem()}
+	a.pin.SetPlaceHolder(lang.L("PIN"))
+	a.open = widget.NewButton(lang.L("Open"), func() { ed.openPerson(pid, p, a.pin.Text) })
+	a.open.Importance = widget.HighImportance
+	a.pin.OnSubmitted = func(string) { ed.openPerson(pid, p, a.pin.Text) }
+	a.cancel = widget.NewButton(lang.L("Cancel"), func() { a.dlg.Hide(); ed.pinAsk = nil })
+	body := container.NewVBox(
+		para(lang.L("Only {{.Name}} should type this. Their list stays private; next, they choose which limits to write into this document.", map[string]any{"Name": p.Name})),
+		a.pin, a.problem, rightAligned(a.cancel, a.open))
+	a.dlg = dialog.NewCustomWithoutButtons(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": p.Name}), body, ed.app.win)
+	a.dlg.Resize(fyne.NewSize(460, 240))
+	ed.pinAsk = a
+	a.dlg.Show()
+	ed.app.win.Canvas().Focus(a.pin)
+}
+
+// openPerson opens a profile (with its PIN when sealed), keeps it open
+// for the session as the Checklist does, and loads its limits.
+func (ed *negEditor) openPerson(pid string, p persistence.Profile, pin string) {
+	v := ed.app.Vault()
+	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
+		if err != nil {
+			if ed.pinAsk != nil {
+				ed.pinAsk.problem.Say(pinSentence(err, p.Name))
+			} else {
+				ed.problem.Say(pinSentence(err, p.Name))
+			}
+			return
+		}
+		if ed.pinAsk != nil {
+			ed.pinAsk.dlg.Hide()
+			ed.pinAsk = nil
+		}
+		if ed.app.openPeople != nil {
+			ed.app.openPeople[p.ID] = person
+		}
+		ed.loadLimits(pid, person)
+	})
+}
+
+// loadLimits reads a person's checklist and offers its limits.
+func (ed *negEditor) loadLimits(pid string, person *persistence.Person) {
+	v := ed.app.Vault()
+	cat := ed.app.cat
+	background(func() (negotiation.Limits, error) {
+		sheet, custom, err := v.LoadChecklist(person)
+		if err != nil {
+			return negotiation.Limits{}, err
+		}
+		var names *catalog.Catalog
+		if cat != nil {
+			names = cat.WithCustom(custom)
+		}
+		return negotiation.LimitsFromSheet(sheet, func(id string) string {
+			if names == nil {
+				return ""
+			}
+			a, _ := names.Activity(id)
+			return a.Name
+		}), nil
+	}, func(l negotiation.Limits, err error) {
+		if err != nil {
+			ed.problem.Say(errorSentence(err))
+			return
+		}
+		ed.chooseLimits(pid, l)
+	})
+}
+
+// chooseLimits lets the person pick which limits to bring in; nothing is
+// ticked for them, and limits already in the document are left out.
+func (ed *negEditor) chooseLimits(pid string, l negotiation.Limits) {
+	name := ed.doc.NameOf(pid)
+	have := ed.person(pid).Limits
+	c := &limitChooser{pid: pid}
+	list := container.NewVBox()
+	add := func(title string, items []negotiation.LimitItem, hard bool, already []negotiation.LimitItem) {
+		var fresh []negotiation.LimitItem
+		for _, it := range items {
+			if !containsLimit(already, it) {
+				fresh = append(fresh, it)
+			}
+		}
+		if len(fresh) == 0 {
+			return
+		}
+		t := widget.NewLabel(title)
+		t.TextStyle.Bold = true
+		if hard {
+			t.Importance = widget.DangerImportance
+		}
+		list.Add(t)
+		for _, it := range fresh {
+			label := it.Text
+			if w := sideWords(it.Side); w != "" {
+				label += " (" + w + ")"
+			}
+			if it.Condition != "" {
+				label += ": " + it.Condition
+			}
+			check := widget.NewCheck(label, nil)
+			c.items, c.hard, c.checks = append(c.items, it), append(c.hard, hard), append(c.checks, check)
+			list.Add(check)
+		}
+	}
+	add(lang.L("Hard limits"), l.Hard, true, have.Hard)
+	add(lang.L("Soft limits (not now)"), l.Soft, false, have.Soft)
+	if len(c.items) == 0 {
+		dialog.ShowInformation(lang.L("Nothing new to bring in"),
+			lang.L("{{.Name}}'s list has no limits that are not already in this document. Anything else can be typed here.", map[string]any{"Name": name}), ed.app.win)
+		return
+	}
+	c.all = widget.NewButton(lang.L("Tick them all"), func() {
+		for _, ch := range c.checks {
+			ch.SetChecked(true)
+		}
+	})
+	c.all.Importance = widget.LowImportance
+	c.cancel = widget.NewButton(lang.L("Cancel"), func() { c.dlg.Hide(); ed.chooser = nil })
+	c.bring = widget.NewButton(lang.L("Bring these in"), func() { ed.applyChosen(c) })
+	c.bring.Importance = widget.HighImportance
+	body := container.NewBorder(
+		para(lang.L("These are the limits on {{.Name}}'s list. {{.Name}} chooses which ones go into this shared document; the others stay private.", map[string]any{"Name": name})),
+		container.NewVBox(widget.NewSeparator(), container.NewHBox(c.all), rightAligned(c.cancel, c.bring)),
+		nil, nil, container.NewVScroll(list))
+	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Bring in {{.Name}}'s limits", map[string]any{"Name": name}), body, ed.app.win)
+	c.dlg.Resize(fyne.NewSize(560, 520))
+	ed.chooser = c
+	c.dlg.Show()
+}
+
+// applyChosen writes the ticked limits into the document.
+func (ed *negEditor) applyChosen(c *limitChooser) {
+	c.dlg.Hide()
+	ed.chooser = nil
+	if ed.doc.ParticipantIndex(c.pid) < 0 {
+		return
+	}
+	p := ed.person(c.pid)
+	n := 0
+	for i, ch := range c.checks {
+		if !ch.Checked {
+			continue
+		}
+		n++
+		if c.hard[i] {
+			p.Limits.Hard = append(p.Limits.Hard, c.items[i])
+		} else {
+			p.Limits.Soft = append(p.Limits.Soft, c.items[i])
+		}
+	}
+	if n == 0 {
+		return
+	}
+	ed.rebuild(negotiation.SectionLimits)
+	ed.changed()
+}
+
+// containsLimit reports whether the same limit is already in the list:
+// the same activity and side, or the same words.
+func containsLimit(list []negotiation.LimitItem, it negotiation.LimitItem) bool {
+	for _, have := range list {
+		if it.ActivityID != "" && have.ActivityID == it.ActivityID && have.Side == it.Side {
+			return true
+		}
+		if it.ActivityID == "" && have.Side == it.Side && catalog.NormaliseName(have.Text) == catalog.NormaliseName(it.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/negotiation"
+	"parley/ui/printout"
+)
+
+// safewordsBody is part 3: the rule, the traffic light, the word and the
+// signal without words.
+func (ed *negEditor) safewordsBody() []fyne.CanvasObject {
+	sw := &ed.doc.Safewords
+	rule := widget.NewCard("", lang.L(printout.SafewordRuleTitle), para(lang.L(printout.SafewordRule)))
+	light := widget.NewCheck(lang.L("Use the traffic light"), nil)
+	light.SetChecked(sw.TrafficLight)
+	light.OnChanged = func(on bool) { sw.TrafficLight = on; ed.changed() }
+	ed.fields["safewords/traffic-light"] = light
+	colours := container.NewVBox(
+		trafficRow(lang.L("Green"), widget.SuccessImportance, lang.L("all good, carry on")),
+		trafficRow(lang.L("Amber"), widget.WarningImportance, lang.L("ease off and check in, but keep going")),
+		trafficRow(lang.L("Red"), widget.DangerImportance, lang.L("stop now: the scene is over")),
+	)
+	word := ed.entry("safewords/word", sw.Word, lang.L("A word nobody would say by chance, like pineapple"), func(s string) { sw.Word = s })
+	signal := ed.entry("safewords/signal", sw.Signal, lang.L("For example: three taps, or dropping a set of keys"), func(s string) { sw.Signal = s })
+	return []fyne.CanvasObject{
+		rule,
+		light, container.NewPadded(colours),
+		labelled(lang.L("Our safeword"), word),
+		labelled(lang.L("A signal without words"), signal),
+		hint(lang.L("A signal without words is essential whenever speaking may be hard.")),
+	}
+}
+
+// trafficRow is one colour of the traffic light: its word in its colour,
+// then what it means.
+func trafficRow(word string, imp widget.Importance, means string) fyne.CanvasObject {
+	w := widget.NewLabel(word)
+	w.TextStyle.Bold = true
+	w.Importance = imp
+	return container.NewHBox(w, widget.NewLabel(means))
+}
+
+// aftercareBody is part 4: for each person, what helps in each of the
+// three periods after the scene, and who gives it.
+func (ed *negEditor) aftercareBody() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{hint(lang.L("Everyone may need care afterwards, the giver too, and a low can arrive a day or two later. Be specific: what helps, and who gives it."))}
+	for _, i := range ed.doc.LimitsOrder() {
+		id := ed.doc.Participants[i].ID
+		var rows []fyne.CanvasObject
+		for _, b := range negotiation.Bands() {
+			b := b
+			c := ed.doc.Participants[i].Aftercare.Band(b)
+			what := ed.multi("aftercare/"+itoa(i)+"/"+b.Label(), c.What, lang.L(negotiation.AftercareHint(b)), func(s string) {
+				p := ed.person(id)
+				c := p.Aftercare.Band(b)
+				c.What = s
+				p.Aftercare.SetBand(b, c)
+			})
+			rows = append(rows, widget.NewLabel(capitalise(lang.L(b.Label()))), container.NewVBox(what, ed.careGivers(id, b)))
+		}
+		out = append(out, spacer(4), personName(lang.L("Aftercare for {{.Name}}", map[string]any{"Name": ed.name(i)})), formRows(rows...))
+	}
+	return out
+}
+
+// careGivers is a tick box for each person who could give this care.
+func (ed *negEditor) careGivers(id string, b negotiation.Band) fyne.CanvasObject {
+	row := container.NewHBox(quiet(lang.L("Given by:")))
+	by := ed.person(id).Aftercare.Band(b).By
+	for j, q := range ed.doc.Participants {
+		giver := q.ID
+		c := widget.NewCheck(ed.name(j), nil)
+		c.SetChecked(slices.Contains(by, giver))
+		c.OnChanged = func(on bool) {
+			p := ed.person(id)
+			care := p.Aftercare.Band(b)
+			care.By = slices.DeleteFunc(slices.Clone(care.By), func(s string) bool { return s == giver })
+			if on {
+				care.By = append(care.By, giver)
+			}
+			p.Aftercare.SetBand(b, care)
+			ed.changed()
+		}
+		row.Add(c)
+	}
+	return row
+}
+
+// physicalBody is each person's physical conditions.
+func (ed *negEditor) physicalBody() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{hint(lang.L("Injuries, sensitivities, anything that limits movement, medication or recent changes in health. An old shoulder injury matters a lot in some positions. 'Nothing' is a fine answer."))}
+	var rows []fyne.CanvasObject
+	for _, i := range ed.doc.LimitsOrder() {
+		id := ed.doc.Participants[i].ID
+		e := ed.multi("physical/"+itoa(i), ed.doc.Participants[i].Physical, lang.L("Anything the others should know about your body today"), func(s string) {
+			ed.person(id).Physical = s
+		})
+		rows = append(rows, personName(ed.name(i)), e)
+	}
+	return append(out, formRows(rows...))
+}
+
+// emotionalBody is what each person would rather steer clear of.
+func (ed *negEditor) emotionalBody() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{hint(lang.L("Topics, words or ways of speaking to avoid, and anything about where you are right now that might make something land badly."))}
+	for _, i := range ed.doc.LimitsOrder() {
+		id := ed.doc.Participants[i].ID
+		em := ed.doc.Participants[i].Emotional
+		topics := ed.entry("emotional/"+itoa(i), em.Topics, lang.L("For example: family, work, my body"), func(s string) { ed.person(id).Emotional.Topics = s })
+		words := ed.entry("", em.Words, lang.L("Words or ways of speaking that hurt rather than play"), func(s string) { ed.person(id).Emotional.Words = s })
+		notes := ed.multi("", em.Notes, lang.L("Optional: a hard week, something on your mind"), func(s string) { ed.person(id).Emotional.Notes = s })
+		out = append(out, spacer(4), personName(ed.name(i)), formRows(
+			widget.NewLabel(lang.L("Topics to avoid")), topics,
+			widget.NewLabel(lang.L("Words to avoid")), words,
+			widget.NewLabel(lang.L("Right now")), notes))
+	}
+	return out
+}
+
+// showNewFactors: the section is for established partners, or whenever
+// something has been written in it.
+func (ed *negEditor) showNewFactors() bool {
+	if ed.doc.Template == negotiation.KindEstablished {
+		return true
+	}
+	for _, p := range ed.doc.Participants {
+		if !p.NewFactors.Empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// newFactorsBody asks each person what has changed since last time.
+func (ed *negEditor) newFactorsBody() []fyne.CanvasObject {
+	q := negotiation.NewFactorQuestions()
+	out := []fyne.CanvasObject{hint(lang.L("Ask each other, even if you think you know: an earlier agreement does not stretch to cover what has changed. 'Nothing new' is a fine answer."))}
+	for _, i := range ed.doc.LimitsOrder() {
+		id := ed.doc.Participants[i].ID
+		nf := ed.doc.Participants[i].NewFactors
+		med := ed.entry("new-factors/"+itoa(i), nf.Medication, "", func(s string) { ed.person(id).NewFactors.Medication = s })
+		health := ed.entry("", nf.Health, "", func(s string) { ed.person(id).NewFactors.Health = s })
+		events := ed.entry("", nf.Events, "", func(s string) { ed.person(id).NewFactors.Events = s })
+		out = append(out, spacer(4), personName(ed.name(i)),
+			labelled(lang.L(q[0]), med), labelled(lang.L(q[1]), health), labelled(lang.L(q[2]), events))
+	}
+	return out
+}

@@ -1,0 +1,376 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/catalog"
+	"parley/domain/negotiation"
+	"parley/persistence"
+)
+
+// settleDelay is how long after the last change the review is redone and
+// the draft saved: short enough that a crash loses nothing, long enough
+// not to save on every key.
+const settleDelay = 400 * time.Millisecond
+
+// negEditor is the form for one draft, with the safety review beside it.
+// ed.doc is the document as the form shows it; every change is written to
+// it at once, and settle (debounced) reviews and saves it.
+type negEditor struct {
+	n   *Negotiate
+	app *App
+	id  string
+	doc negotiation.Document
+
+	content  fyne.CanvasObject
+	form     *fyne.Container
+	scroll   *container.Scroll
+	sections []*edSection
+	fields   map[string]fyne.CanvasObject // see fieldKeys
+	review   *reviewPanel
+	status   *widget.Label
+	problem  *problem
+
+	back     *widget.Button
+	preview  *widget.Button
+	agree    *widget.Button
+	deleteIt *widget.Button
+	partBtns []*widget.Button
+
+	pinAsk  *pinAsk       // open while a sealed list's PIN is asked for
+	chooser *limitChooser // open while someone picks limits to bring in
+	picker  *activityPicker
+
+	timer      *time.Timer
+	dirty      bool // changed since the last save
+	namesDirty bool // a name changed: sections that show names need rebuilding
+	gone       bool // the editor was left
+	order      []int
+	byName     map[string]catalog.Activity // catalog activities by normalised name
+	tried      map[string]map[string]bool  // negotiation.Facts.Tried
+}
+
+// edSection is one part of the form: a heading and a body rebuilt from
+// ed.doc when its shape changes.
+type edSection struct {
+	id    negotiation.Section
+	head  fyne.CanvasObject
+	body  *fyne.Container
+	build func() []fyne.CanvasObject
+	show  func() bool // nil: always shown
+	box   *fyne.Container
+}
+
+func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor {
+	ed := &negEditor{n: n, app: n.app, id: id, doc: doc.Clone(), fields: map[string]fyne.CanvasObject{}, problem: newProblem()}
+	ed.byName = map[string]catalog.Activity{}
+	if n.app.cat != nil {
+		for _, a := range n.app.cat.Activities {
+			ed.byName[catalog.NormaliseName(a.Name)] = a
+		}
+	}
+	ed.status = widget.NewLabel(lang.L("Every change is saved as you type."))
+	ed.status.Importance = widget.LowImportance
+	ed.back = widget.NewButtonWithIcon(lang.L("All negotiations"), theme.NavigateBackIcon(), n.backToList)
+	ed.back.Importance = widget.LowImportance
+	ed.preview = widget.NewButtonWithIcon(lang.L("Preview and print"), theme.DocumentPrintIcon(), func() { n.showPreview(ed.id, ed.doc.Clone(), false) })
+	ed.preview.Importance = widget.HighImportance
+	ed.agree = widget.NewButtonWithIcon(lang.L("Mark as agreed…"), theme.ConfirmIcon(), ed.askAgree)
+	ed.deleteIt = widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), ed.askDelete)
+	ed.deleteIt.Importance = widget.LowImportance
+
+	ed.buildSections()
+	ed.form = container.NewVBox()
+	for _, s := range ed.sections {
+		ed.form.Add(s.box)
+	}
+	ed.scroll = container.NewVScroll(container.NewPadded(ed.form))
+	ed.review = newReviewPanel(ed)
+	split := container.NewHSplit(container.NewBorder(ed.partsBar(), nil, nil, nil, ed.scroll), ed.review.content)
+	split.Offset = 0.64
+	bar := container.NewBorder(nil, nil, ed.back, container.NewHBox(ed.deleteIt, ed.agree, ed.preview), container.NewCenter(ed.status))
+	ed.content = container.NewBorder(container.NewVBox(bar, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
+	ed.order = ed.doc.LimitsOrder()
+	ed.review.update()
+	ed.loadTried()
+	return ed
+}
+
+// partsBar is a row of buttons that go straight to the four parts and
+// the dates: the form is long.
+func (ed *negEditor) partsBar() fyne.CanvasObject {
+	bar := container.NewHBox()
+	for _, p := range []struct {
+		label string
+		id    negotiation.Section
+	}{
+		{"1 " + lang.L(negotiation.SectionActivities.Label()), negotiation.SectionActivities},
+		{"2 " + lang.L(negotiation.SectionLimits.Label()), negotiation.SectionLimits},
+		{"3 " + lang.L("Safewords"), negotiation.SectionSafewords},
+		{"4 " + lang.L(negotiation.SectionAftercare.Label()), negotiation.SectionAftercare},
+		{lang.L(negotiation.SectionDates.Label()), negotiation.SectionDates},
+	} {
+		b := widget.NewButton(p.label, func() { ed.jumpTo(p.id) })
+		b.Importance = widget.LowImportance
+		ed.partBtns = append(ed.partBtns, b)
+		bar.Add(b)
+	}
+	return bar
+}
+
+// section adds a part of the form.
+func (ed *negEditor) section(id negotiation.Section, head fyne.CanvasObject, build func() []fyne.CanvasObject) *edSection {
+	s := &edSection{id: id, head: head, body: container.NewVBox(), build: build}
+	s.box = container.NewVBox(head, s.body)
+	ed.sections = append(ed.sections, s)
+	return s
+}
+
+// rebuild refills sections from ed.doc (all of them when none is named).
+func (ed *negEditor) rebuild(ids ...negotiation.Section) {
+	for _, s := range ed.sections {
+		if len(ids) > 0 && !hasSectionID(ids, s.id) {
+			continue
+		}
+		for key := range ed.fields {
+			if sectionOfKey(key) == s.id {
+				delete(ed.fields, key)
+			}
+		}
+		s.body.Objects = s.build()
+		if s.show == nil || s.show() {
+			s.box.Show()
+		} else {
+			s.box.Hide()
+		}
+		s.body.Refresh()
+	}
+}
+
+func hasSectionID(ids []negotiation.Section, id negotiation.Section) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// changed is called after every edit: it marks the draft unsaved and
+// schedules settle.
+func (ed *negEditor) changed() {
+	ed.app.touch()
+	ed.dirty = true
+	if ed.timer != nil {
+		ed.timer.Stop()
+	}
+	ed.timer = time.AfterFunc(settleDelay, func() { fyne.Do(ed.settle) })
+}
+
+// settle runs once typing pauses: sections showing names or the order of
+// people catch up, the review is redone and the draft saved.
+func (ed *negEditor) settle() {
+	if ed.gone {
+		return
+	}
+	order := ed.doc.LimitsOrder()
+	if ed.namesDirty {
+		ed.rebuild(peopleSections()...)
+	} else if !sameInts(order, ed.order) {
+		ed.rebuild(negotiation.SectionLimits, negotiation.SectionAftercare, negotiation.SectionPhysical, negotiation.SectionEmotional, negotiation.SectionNewFactors)
+	}
+	ed.namesDirty, ed.order = false, order
+	ed.review.update()
+	ed.save()
+}
+
+// peopleSections are the sections that show people's names.
+func peopleSections() []negotiation.Section {
+	return []negotiation.Section{
+		negotiation.SectionActivities, negotiation.SectionRoles, negotiation.SectionLimits,
+		negotiation.SectionAftercare, negotiation.SectionPhysical, negotiation.SectionEmotional,
+		negotiation.SectionNewFactors, negotiation.SectionExtraction,
+	}
+}
+
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// save queues the draft for writing if it changed.
+func (ed *negEditor) save() {
+	v := ed.app.Vault()
+	if !ed.dirty || v == nil {
+		return
+	}
+	ed.dirty = false
+	id, doc := ed.id, ed.doc.Clone()
+	ed.app.saves.save(func() error {
+		err := v.SaveDraft(id, doc)
+		if err == nil {
+			fyne.Do(func() {
+				if !ed.gone {
+					ed.status.SetText(lang.L("All changes saved."))
+					ed.problem.Say("")
+				}
+			})
+		}
+		return err
+	}, func(err error) {
+		if ed.gone {
+			return
+		}
+		ed.dirty = true
+		ed.problem.Say(lang.L("Your last changes could not be saved yet; they are still here on screen and Parley will try again with your next change. {{.Why}}", map[string]any{"Why": errorSentence(err)}))
+	})
+}
+
+// leave saves at once whatever is waiting, and stops the timer.
+func (ed *negEditor) leave() { ed.stop() }
+
+// askAgree marks the draft as agreed, once nothing blocks printing.
+func (ed *negEditor) askAgree() {
+	ok, reasons := negotiation.CanPrint(ed.findings())
+	if !ok {
+		dialog.ShowInformation(lang.L("Not ready to agree yet"),
+			lang.L("Please resolve these first:")+"\n\n• "+strings.Join(reasons, "\n• "), ed.app.win)
+		return
+	}
+	dialog.ShowConfirm(lang.L("Mark as agreed?"),
+		lang.L("Do this together, once you have both read the whole document. An agreed document can no longer be changed; if something changes later, you start a new version from it."),
+		func(yes bool) {
+			if yes {
+				ed.agreeNow()
+			}
+		}, ed.app.win)
+}
+
+func (ed *negEditor) agreeNow() {
+	ed.stop()
+	v, id, doc := ed.app.Vault(), ed.id, ed.doc.Clone()
+	ed.afterSaves(func() error { return v.AgreeVersion(id, doc) }, func() { ed.n.open(id) })
+}
+
+// askDelete deletes the negotiation after asking.
+func (ed *negEditor) askDelete() {
+	dialog.ShowConfirm(lang.L("Delete this negotiation?"),
+		lang.L("Every version of it will be gone from Parley for good. Copies you saved as PDF are not touched."),
+		func(yes bool) {
+			if !yes {
+				return
+			}
+			ed.stop()
+			v, id := ed.app.Vault(), ed.id
+			ed.afterSaves(func() error { return v.DeleteNegotiation(id) }, func() {
+				ed.n.ed = nil
+				ed.n.backToList()
+			})
+		}, ed.app.win)
+}
+
+// stop ends editing: no more autosaves from this editor. Anything typed
+// and not yet saved is queued first.
+func (ed *negEditor) stop() {
+	if ed.timer != nil {
+		ed.timer.Stop()
+	}
+	ed.save()
+	ed.gone = true
+}
+
+// afterSaves runs work in the save queue, after every save already asked
+// for, then done on the UI goroutine; an error is shown and the editor
+// goes on.
+func (ed *negEditor) afterSaves(work func() error, done func()) {
+	ed.app.saves.save(func() error {
+		if err := work(); err != nil {
+			return err
+		}
+		fyne.Do(done)
+		return nil
+	}, func(err error) {
+		ed.gone = false
+		ed.problem.Say(errorSentence(err))
+	})
+}
+
+// findings is the safety review of the document as it is now.
+func (ed *negEditor) findings() []negotiation.Finding {
+	return negotiation.Review(ed.doc, negotiation.Facts{Now: ed.app.now(), Tried: ed.tried})
+}
+
+// loadTried reads, for a party, what each person with an open list has
+// done before; people whose list is sealed and not opened stay unknown.
+func (ed *negEditor) loadTried() {
+	if ed.doc.Template != negotiation.KindPlayParty {
+		return
+	}
+	v := ed.app.Vault()
+	type person struct{ pid, profile string }
+	var people []person
+	for _, p := range ed.doc.Participants {
+		if p.ProfileID != "" {
+			people = append(people, person{p.ID, p.ProfileID})
+		}
+	}
+	open := map[string]*persistence.Person{}
+	for _, pp := range people {
+		if p := ed.app.openPeople[pp.profile]; p != nil {
+			open[pp.profile] = p
+		}
+	}
+	background(func() (map[string]map[string]bool, error) {
+		sealed := map[string]bool{}
+		profiles, err := v.Profiles()
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range profiles {
+			sealed[p.ID] = p.Sealed
+		}
+		out := map[string]map[string]bool{}
+		for _, pp := range people {
+			person := open[pp.profile]
+			if person == nil && !sealed[pp.profile] {
+				person, _ = v.OpenPerson(pp.profile, "")
+			}
+			if person == nil {
+				continue // sealed and not opened, or gone: unknown
+			}
+			sheet, _, err := v.LoadChecklist(person)
+			if err != nil {
+				continue
+			}
+			tried := map[string]bool{}
+			for _, k := range sheet.Keys() {
+				if sheet.Get(k).Tried {
+					tried[k.Activity] = true
+				}
+			}
+			out[pp.pid] = tried
+		}
+		return out, nil
+	}, func(t map[string]map[string]bool, err error) {
+		if ed.gone || err != nil {
+			return
+		}
+		ed.tried = t
+		ed.review.update()
+	})
+}

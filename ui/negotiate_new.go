@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/negotiation"
+	"parley/persistence"
+)
+
+// negStarter is the "New negotiation" page: which kind of scene, and who
+// is taking part.
+type negStarter struct {
+	n       *Negotiate
+	content fyne.CanvasObject
+	problem *problem
+
+	kind     negotiation.Kind
+	kindBtns []*widget.Button // in the order of negotiation.Templates()
+
+	profiles  []persistence.Profile
+	checks    []*widget.Check // one per profile
+	checkBox  *fyne.Container
+	others    []*widget.Entry // people without a profile
+	othersBox *fyne.Container
+	addOther  *widget.Button
+	count     *widget.Label
+	start     *widget.Button
+	cancel    *widget.Button
+
+	from *fromComparison // nil unless starting from a saved comparison
+}
+
+// fromComparison is what a saved comparison brings to a new document.
+type fromComparison struct {
+	names []string // the two people compared, to tick or type for them
+	note  string   // a sentence for the top of the page
+	fill  func(d *negotiation.Document)
+}
+
+// startNew shows the page for a new negotiation; from may be nil.
+func (n *Negotiate) startNew(from *fromComparison) {
+	n.asked = true
+	n.leave()
+	n.ed, n.preview = nil, nil
+	n.starter = newNegStarter(n, from)
+	n.show(n.starter.content)
+}
+
+func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
+	s := &negStarter{n: n, problem: newProblem(), from: from, kind: negotiation.KindFirstScene}
+	kinds := container.NewVBox()
+	for _, t := range negotiation.Templates() {
+		t := t
+		b := widget.NewButtonWithIcon(t.Name, theme.RadioButtonIcon(), func() { s.choose(t.Kind) })
+		b.Alignment = widget.ButtonAlignLeading
+		s.kindBtns = append(s.kindBtns, b)
+		about := para(lang.L(t.Description) + "\n" + lang.L("Talking it through: {{.Time}}", map[string]any{"Time": lowerFirst(lang.L(t.TalkTime))}))
+		kinds.Add(container.NewVBox(b, about))
+	}
+	s.choose(s.kind)
+
+	s.checkBox = container.NewVBox()
+	s.othersBox = container.NewVBox()
+	s.addOther = widget.NewButtonWithIcon(lang.L("Add someone else"), theme.ContentAddIcon(), func() { s.addOtherEntry("") })
+	s.addOther.Importance = widget.LowImportance
+	s.count = widget.NewLabel("")
+	s.count.Wrapping = fyne.TextWrapWord
+	s.start = widget.NewButtonWithIcon(lang.L("Start writing"), theme.NavigateNextIcon(), s.create)
+	s.start.Importance = widget.HighImportance
+	s.cancel = widget.NewButton(lang.L("Cancel"), n.backToList)
+
+	top := []fyne.CanvasObject{heading(lang.L("New negotiation"))}
+	if from != nil {
+		top = append(top, para(from.note))
+	}
+	s.content = column(680, append(top,
+		subheading(lang.L("What is this negotiation for?")),
+		kinds,
+		spacer(6),
+		subheading(lang.L("Who is taking part?")),
+		para(lang.L("Choose two to four people. Someone without a list in Parley can simply be typed in.")),
+		s.checkBox,
+		s.othersBox,
+		container.NewHBox(s.addOther),
+		s.count,
+		s.problem,
+		rightAligned(s.cancel, s.start),
+	)...)
+	s.loadProfiles()
+	return s
+}
+
+// lowerFirst lower-cases the first letter, for a phrase put mid-sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// choose marks one template as chosen.
+func (s *negStarter) choose(k negotiation.Kind) {
+	s.kind = k
+	for i, t := range negotiation.Templates() {
+		icon := theme.RadioButtonIcon()
+		if t.Kind == k {
+			icon = theme.RadioButtonCheckedIcon()
+		}
+		s.kindBtns[i].SetIcon(icon)
+	}
+}
+
+func (s *negStarter) loadProfiles() {
+	v := s.n.app.Vault()
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if err != nil {
+			s.problem.Say(errorSentence(err))
+		}
+		s.profiles = all
+		wanted := map[string]bool{}
+		if s.from != nil {
+			for _, name := range s.from.names {
+				wanted[strings.ToLower(strings.TrimSpace(name))] = true
+			}
+		}
+		s.checkBox.Objects = nil
+		s.checks = nil
+		for _, p := range all {
+			c := widget.NewCheck(p.Name, func(bool) { s.recount() })
+			if wanted[strings.ToLower(p.Name)] {
+				c.SetChecked(true)
+				delete(wanted, strings.ToLower(p.Name))
+			}
+			s.checks = append(s.checks, c)
+			s.checkBox.Add(c)
+		}
+		if s.from != nil {
+			for _, name := range s.from.names {
+				if wanted[strings.ToLower(strings.TrimSpace(name))] {
+					s.addOtherEntry(name)
+				}
+			}
+		}
+		for len(s.others) < 2-len(all) || len(s.others) == 0 {
+			s.addOtherEntry("")
+		}
+		s.checkBox.Refresh()
+		s.recount()
+	})
+}
+
+// addOtherEntry adds a field for someone without a profile.
+func (s *negStarter) addOtherEntry(name string) {
+	if len(s.others) >= negotiation.MaxParticipants {
+		return
+	}
+	e := widget.NewEntry()
+	e.SetPlaceHolder(lang.L("Name of someone without a list in Parley"))
+	e.SetText(name)
+	e.OnChanged = func(string) { s.recount() }
+	s.others = append(s.others, e)
+	s.othersBox.Add(e)
+	s.recount()
+}
+
+// people lists the chosen people: ticked profiles first, then typed names.
+func (s *negStarter) people() []negotiation.Participant {
+	var out []negotiation.Participant
+	for i, c := range s.checks {
+		if c.Checked {
+			p := s.profiles[i]
+			out = append(out, negotiation.Participant{Name: p.Name, Pronouns: p.Pronouns, ProfileID: p.ID})
+		}
+	}
+	for _, e := range s.others {
+		if name := strings.TrimSpace(e.Text); name != "" {
+			out = append(out, negotiation.Participant{Name: name})
+		}
+	}
+	return out
+}
+
+func (s *negStarter) recount() {
+	n := len(s.people())
+	switch {
+	case n < negotiation.MinParticipants:
+		s.count.SetText(lang.L("Choose at least two people."))
+		s.start.Disable()
+	case n > negotiation.MaxParticipants:
+		s.count.SetText(lang.L("A negotiation is for four people at most. Untick someone, or write a separate one with them."))
+		s.start.Disable()
+	default:
+		s.count.SetText(lang.L("{{.Count}} people taking part.", map[string]any{"Count": n}))
+		s.start.Enable()
+	}
+	if len(s.others) >= negotiation.MaxParticipants || n >= negotiation.MaxParticipants {
+		s.addOther.Disable()
+	} else {
+		s.addOther.Enable()
+	}
+}
+
+// templateDoc starts a document of this kind for these people.
+func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negotiate) negotiation.Document {
+	now := n.app.now()
+	switch k {
+	case negotiation.KindFirstScene:
+		return negotiation.FirstScene(people, now)
+	case negotiation.KindEstablished:
+		return negotiation.Established(people, now)
+	case negotiation.KindPlayParty:
+		return negotiation.PlayParty(people, now)
+	}
+	return negotiation.New(people, now)
+}
+
+// create keeps the new document and opens it in the editor.
+func (s *negStarter) create() {
+	people := s.people()
+	if len(people) < negotiation.MinParticipants || len(people) > negotiation.MaxParticipants {
+		return
+	}
+	doc := templateDoc(s.kind, people, s.n)
+	if s.from != nil {
+		s.from.fill(&doc)
+	}
+	s.start.Disable()
+	v := s.n.app.Vault()
+	background(func() (string, error) { return v.CreateNegotiation(doc) }, func(id string, err error) {
+		if err != nil {
+			s.problem.Say(errorSentence(err))
+			s.start.Enable()
+			return
+		}
+		s.n.edit(id, doc)
+	})
+}

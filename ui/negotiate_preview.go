@@ -1,0 +1,251 @@
+package ui
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/negotiation"
+	"parley/persistence"
+	"parley/ui/printout"
+)
+
+// negPreview shows the document as it will print, with Save as PDF and
+// Print; both are refused, with the reasons, while the review finds
+// something that blocks printing.
+type negPreview struct {
+	n      *Negotiate
+	id     string
+	doc    negotiation.Document
+	agreed bool
+
+	content  fyne.CanvasObject
+	text     *widget.RichText
+	blocked  *fyne.Container
+	reasons  []string
+	pageNote *widget.Label
+	status   *widget.Label
+	save     *widget.Button
+	print    *widget.Button
+	back     *widget.Button
+	change   *widget.Button // agreed only: start a new version
+}
+
+// errNotReady is why a document may not be printed: the review's
+// blocking findings.
+type errNotReady struct{ reasons []string }
+
+func (e errNotReady) Error() string {
+	return lang.L("This document is not ready to print yet:") + " " + strings.Join(e.reasons, " ")
+}
+
+// printable makes the PDF of a document, or refuses with errNotReady
+// while anything blocks printing. Every way out of Parley goes through it.
+func printable(doc negotiation.Document, facts negotiation.Facts, created time.Time, size printout.PageSize) (printout.Result, error) {
+	if ok, reasons := negotiation.CanPrint(negotiation.Review(doc, facts)); !ok {
+		return printout.Result{}, errNotReady{reasons}
+	}
+	return printout.Negotiation(doc, created, size)
+}
+
+// export writes the PDF to path (Save as PDF and Print, after the file
+// dialog). facts are taken beforehand on the UI goroutine, so it can run
+// in the background.
+func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Result, error) {
+	a := p.n.app
+	r, err := printable(p.doc, facts, a.now(), a.pageSize())
+	if err != nil {
+		return r, err
+	}
+	return r, persistence.WriteFileAtomic(path, r.PDF)
+}
+
+func (p *negPreview) facts() negotiation.Facts {
+	f := negotiation.Facts{Now: p.n.app.now()}
+	if p.n.ed != nil {
+		f.Tried = p.n.ed.tried
+	}
+	return f
+}
+
+func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
+	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed}
+	p.text = widget.NewRichText(previewSegments(doc)...)
+	p.text.Wrapping = fyne.TextWrapWord
+	p.pageNote = hint("")
+	p.status = widget.NewLabel("")
+	p.status.Hide()
+	p.save = widget.NewButtonWithIcon(lang.L("Save as PDF…"), theme.DocumentSaveIcon(), p.askSave)
+	p.save.Importance = widget.HighImportance
+	p.print = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), p.askPrint)
+	if agreed {
+		p.back = widget.NewButtonWithIcon(lang.L("All negotiations"), theme.NavigateBackIcon(), n.backToList)
+		p.change = widget.NewButtonWithIcon(lang.L("Change something…"), theme.DocumentCreateIcon(), p.askChange)
+	} else {
+		p.back = widget.NewButtonWithIcon(lang.L("Back to editing"), theme.NavigateBackIcon(), n.backToEditor)
+	}
+	p.back.Importance = widget.LowImportance
+	p.blocked = container.NewVBox()
+	p.check()
+
+	top := []fyne.CanvasObject{container.NewHBox(p.back), heading(lang.L("The page as it will print"))}
+	if agreed {
+		top = append(top, para(lang.L("Agreed on {{.Date}}. This version can no longer change; to change something, start a new version from it.", map[string]any{"Date": longDate(doc.AgreedOn)})))
+	}
+	buttons := []fyne.CanvasObject{p.print, p.save}
+	if p.change != nil {
+		buttons = append([]fyne.CanvasObject{p.change}, buttons...)
+	}
+	p.content = column(760, append(top,
+		p.blocked,
+		rightAligned(buttons...),
+		p.pageNote,
+		p.status,
+		widget.NewCard("", "", p.text),
+	)...)
+	if len(p.reasons) == 0 {
+		p.measure()
+	}
+	return p
+}
+
+// check runs the review and, if anything blocks printing, says what and
+// turns Save and Print off.
+func (p *negPreview) check() {
+	_, p.reasons = negotiation.CanPrint(negotiation.Review(p.doc, p.facts()))
+	p.blocked.Objects = nil
+	if len(p.reasons) == 0 {
+		p.save.Enable()
+		p.print.Enable()
+		return
+	}
+	p.save.Disable()
+	p.print.Disable()
+	title := widget.NewLabel(lang.L("Must fix before printing"))
+	title.TextStyle.Bold = true
+	title.Importance = widget.DangerImportance
+	p.blocked.Add(title)
+	for _, r := range p.reasons {
+		p.blocked.Add(para("•  " + lang.L(r)))
+	}
+	if !p.agreed {
+		p.blocked.Add(hint(lang.L("Go back to editing to sort these out; the safety review beside the form shows where.")))
+	}
+	p.blocked.Refresh()
+}
+
+// measure makes the PDF once in the background to say whether it fits
+// on one page.
+func (p *negPreview) measure() {
+	a := p.n.app
+	doc, facts := p.doc, p.facts()
+	p.pageNote.SetText(lang.L("Laying out the page…"))
+	background(func() (printout.Result, error) {
+		return printable(doc, facts, a.now(), a.pageSize())
+	}, func(r printout.Result, err error) {
+		if err != nil {
+			p.pageNote.SetText("")
+			return
+		}
+		p.pageNote.SetText(pageWords(r))
+	})
+}
+
+// pageWords says how the printout came out.
+func pageWords(r printout.Result) string {
+	var out []string
+	switch {
+	case r.Pages > 1:
+		out = append(out, lang.L("This does not fit on one page, even with slightly smaller text: it continues on a second page. Shorter notes would bring it back to one."))
+	case r.Shrunk:
+		out = append(out, lang.L("This fits on one page, with the text a little smaller than usual."))
+	default:
+		out = append(out, lang.L("This fits on one page."))
+	}
+	if r.Missing != "" {
+		out = append(out, lang.L("A few characters ({{.Chars}}) have no letter in Parley's font, so they print as a gap.", map[string]any{"Chars": r.Missing}))
+	}
+	return strings.Join(out, " ")
+}
+
+// fileName is the name offered when saving: the scene's date, or today's.
+func (p *negPreview) fileName() string {
+	day := p.doc.SceneOn
+	if day.IsZero() {
+		day = p.n.app.now()
+	}
+	return "negotiation-" + day.Format("2006-01-02") + ".pdf"
+}
+
+func (p *negPreview) askSave() { p.askPath(false) }
+
+func (p *negPreview) askPrint() { p.askPath(true) }
+
+// askPath asks where to save the PDF, writes it, and for Print opens it
+// in the system's PDF viewer.
+func (p *negPreview) askPath(open bool) {
+	a := p.n.app
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		facts := p.facts()
+		background(func() (printout.Result, error) { return p.export(path, facts) }, func(_ printout.Result, err error) {
+			switch {
+			case err != nil:
+				if nr, ok := err.(errNotReady); ok {
+					say(p.status, nr.Error())
+					return
+				}
+				say(p.status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
+			case open:
+				u, _ := url.Parse(storage.NewFileURI(path).String())
+				if u == nil || a.fyne.OpenURL(u) != nil {
+					say(p.status, lang.L("Saved. Open the file in your PDF viewer to print it."))
+					return
+				}
+				say(p.status, lang.L("Saved, and opened in your PDF viewer: print it from there."))
+			default:
+				say(p.status, lang.L("Saved."))
+			}
+		})
+	}, a.win)
+	d.SetFileName(p.fileName())
+	d.Show()
+}
+
+// askChange starts a new version of an agreed document.
+func (p *negPreview) askChange() {
+	dialog.ShowConfirm(lang.L("Change something?"),
+		lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version."),
+		func(yes bool) {
+			if !yes {
+				return
+			}
+			a := p.n.app
+			v, id := a.Vault(), p.id
+			next := negotiation.Renegotiate(p.doc, a.now())
+			background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
+				if errors.Is(err, persistence.ErrDraftOpen) {
+					p.n.open(id) // a new version was started already: carry on with it
+					return
+				}
+				if err != nil {
+					say(p.status, errorSentence(err))
+					return
+				}
+				p.n.edit(id, next)
+			})
+		}, p.n.app.win)
+}
