@@ -11,7 +11,7 @@ STATICCHECK_VERSION := v0.8.2
 FUZZTIME ?= 8s
 UNIT_PKGS = $(shell go list ./... | grep -v '/ui')
 
-.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean
+.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak
 
 run: deps build
 	./build/parley
@@ -26,7 +26,7 @@ deps-check:
 	@bash scripts/deps.sh check
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-check: deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows
+check: deps-check fmt vet staticcheck test uitest keyring smoke fuzz dist-check
 	@echo "make check: all checks passed"
 
 fmt:
@@ -56,14 +56,47 @@ keyring:
 smoke: build
 	bash scripts/smoke.sh ./build/parley
 
+# The real app with a vault full of markers, under strace: no marker outside
+# the vault (output, TMPDIR, HOME and Fyne's preferences), no internet socket.
+privacy: build
+	bash scripts/privacy.sh ./build/parley
+
+# One table of speed and memory (medians, with goals and baselines); it also
+# updates docs/performance.md.
+bench:
+	bash scripts/bench.sh
+
+# The long hostile run: hundreds of kills during saves, damaged files, a full
+# disk, and every fuzz target for SOAKTIME each (about half an hour in all).
+SOAKTIME ?= 3m
+soak:
+	bash scripts/soak.sh $(SOAKTIME)
+
 # Short runs of every fuzz target (longer: make fuzz FUZZTIME=10m).
 fuzz:
 	bash scripts/fuzz.sh $(FUZZTIME)
 
-# The Windows build, cross-compiled with mingw-w64 (checked as a file).
+# The Windows release build, cross-compiled with mingw-w64 and checked as a
+# file (GUI program, icon, version, manifest): the Windows half of dist-check.
 windows:
-	GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go build -ldflags "-H windowsgui" -o build/parley.exe .
-	@file build/parley.exe | grep -q 'PE32+ executable (GUI) x86-64' && echo "windows: build/parley.exe is a Windows GUI program"
+	bash scripts/dist-check.sh windows
+
+# Release packages in dist/, built with Fyne's packaging tool (pinned):
+# Parley-VERSION-linux-amd64.tar.xz and Parley-VERSION-windows-amd64.exe.
+# 3-7 minutes each when cold, about a minute once Go's cache is warm.
+.PHONY: dist dist-check
+dist: deps-dist
+	bash scripts/dist.sh all
+
+# The packages as a user meets them: built if missing or older than the sources,
+# the Linux one installed into a temporary prefix and home and started from its
+# menu entry under Xvfb, the Windows one checked as a file (scripts/dist-check.sh).
+dist-check:
+	bash scripts/dist-check.sh all
+
+.PHONY: deps-dist
+deps-dist:
+	@bash scripts/deps.sh dist
 
 clean:
-	rm -rf build
+	rm -rf build dist

@@ -2,6 +2,7 @@
 # Installs what building, running and checking Parley needs, where it is missing.
 #   scripts/deps.sh run     packages to build and run the app
 #   scripts/deps.sh check   also the packages the checks use (Xvfb, keyring, PDF tools, mingw)
+#   scripts/deps.sh dist    the run packages and what release packaging needs (mingw, xz, file)
 # On Debian and Ubuntu it uses apt-get (with sudo when not root); elsewhere it
 # prints what to install by hand.
 set -euo pipefail
@@ -10,8 +11,11 @@ what=${1:-run}
 run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev"
 check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales"
 
+dist_pkgs="gcc-mingw-w64-x86-64 xz-utils file"
+
 pkgs=$run_pkgs
-[ "$what" = check ] && pkgs="$run_pkgs $check_pkgs"
+[ "$what" = check ] && pkgs="$run_pkgs $check_pkgs $dist_pkgs"
+[ "$what" = dist ] && pkgs="$run_pkgs $dist_pkgs"
 
 if ! command -v go >/dev/null 2>&1; then
   echo "Parley needs Go 1.26 or newer: see https://go.dev/doc/install" >&2
