@@ -103,6 +103,7 @@ func (a *App) opened(v *persistence.Vault) {
 	a.openPeople = map[string]*persistence.Person{}
 	a.shell = newShell(a)
 	a.show(a.shell.content)
+	go a.watchDebriefs(v) // home_watch.go: a notification when a debrief becomes due
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
@@ -154,12 +155,17 @@ func (a *App) touch() {
 	a.mu.Unlock()
 }
 
+// onUI hands a function to the UI goroutine. It is fyne.Do in the app; the
+// headless tests replace it with a queue they run on the test goroutine, so
+// no screen is ever touched from two goroutines at once.
+var onUI = fyne.Do
+
 // background runs work off the UI goroutine and hands its result to done on
 // the UI goroutine.
 func background[T any](work func() (T, error), done func(T, error)) {
 	go func() {
 		v, err := work()
-		fyne.Do(func() { done(v, err) })
+		onUI(func() { done(v, err) })
 	}()
 }
 
@@ -180,7 +186,7 @@ func (a *App) addShortcuts() {
 // watchIdle checks every 15 seconds whether Parley has been idle too long.
 func (a *App) watchIdle() {
 	for range time.Tick(15 * time.Second) {
-		fyne.Do(a.checkIdle)
+		onUI(a.checkIdle)
 	}
 }
 

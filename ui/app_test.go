@@ -173,6 +173,7 @@ func TestAutoLockAfterIdleMinutes(t *testing.T) {
 	now := time.Date(2026, 11, 20, 19, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
 	fa := test.NewTempApp(t)
+	forgetUI()
 	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: clock})
 	t.Cleanup(a.closeVault)
 	w := a.welcome

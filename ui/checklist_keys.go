@@ -58,7 +58,7 @@ func (c *Checklist) move(by int) {
 func (c *Checklist) noteSoon() {
 	k := c.noteKey
 	time.AfterFunc(600*time.Millisecond, func() {
-		fyne.Do(func() {
+		onUI(func() {
 			if c.noteKey == k {
 				c.flushNote()
 			}

@@ -403,6 +403,7 @@ func TestCancelRemovesAWaitingExchange(t *testing.T) {
 func newTestAppAt(t *testing.T, home string, kr persistence.Keyring, now time.Time) *App {
 	t.Helper()
 	fa := test.NewTempApp(t)
+	forgetUI()
 	a := Create(fa, Options{Home: home, Keyring: kr, Catalog: testCatalog(t), Now: func() time.Time { return now }})
 	a.win.Resize(fyne.NewSize(1100, 800))
 	t.Cleanup(func() { a.closeVault() })

@@ -6,7 +6,7 @@
 // parley/domain what to show and decide, and parley/persistence (through the
 // open *persistence.Vault) what to keep; they never write SQL and hold no
 // rules of their own. Disk and keyring work runs off the UI goroutine
-// (App.background) and comes back through fyne.Do.
+// (background) and comes back through onUI (fyne.Do).
 //
 // Text is British English, wrapped in lang.L so it can be translated.
 //

@@ -80,6 +80,7 @@ func testCatalog(t *testing.T) *catalog.Catalog {
 // newTestApp starts Parley on Fyne's test driver with a data folder.
 func newTestApp(t *testing.T, home string, kr persistence.Keyring) *App {
 	t.Helper()
+	forgetUI()
 	fa := test.NewTempApp(t)
 	a := Create(fa, Options{Home: home, Keyring: kr, Catalog: testCatalog(t)})
 	a.win.Resize(fyne.NewSize(1100, 800))
@@ -87,17 +88,47 @@ func newTestApp(t *testing.T, home string, kr persistence.Keyring) *App {
 	return a
 }
 
+// uiQueue holds what background work hands back to the screens. In the
+// app, fyne.Do runs it on the UI goroutine; Fyne's test driver would run it
+// at once on the background goroutine, racing the test. So the tests queue
+// it and run it on the test goroutine, in drainUI.
+var uiQueue = make(chan func(), 4096)
+
+func init() { onUI = func(f func()) { uiQueue <- f } }
+
+// drainUI runs every queued hand-back, in order, on the calling goroutine.
+func drainUI() {
+	for {
+		select {
+		case f := <-uiQueue:
+			f()
+		default:
+			return
+		}
+	}
+}
+
+// forgetUI drops hand-backs left over from an earlier test's app.
+func forgetUI() {
+	for {
+		select {
+		case <-uiQueue:
+		default:
+			return
+		}
+	}
+}
+
 // eventually waits for background work (disk, keyring) to land on screen.
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second) // generous: CI machines are shared and noisy
 	for time.Now().Before(deadline) {
-		done := false
-		fyne.DoAndWait(func() { done = ok() })
-		if done {
+		drainUI()
+		if ok() {
 			return
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 	t.Fatalf("timed out waiting until %s", what)
 }

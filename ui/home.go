@@ -2,29 +2,210 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/persistence"
 )
 
-// Home is the landing page: what is coming up, and where to begin.
+// homeGroupLimit is how many lines each part of Home shows; History has
+// the rest.
+const homeGroupLimit = 6
+
+// Home is the landing page: what is coming up (debriefs due, scenes
+// ahead, comparisons waiting, drafts to finish), or how to begin.
+//
+// Decisions where the design was silent:
+//   - A debrief is "due" from 24 to 72 hours after the scene. Before that
+//     Home lists it beside the scenes with the time it opens; after it,
+//     for seven more days, as still worth writing (quietly, not as due);
+//     then only History shows it.
+//   - A scene ahead whose negotiation is still a draft is listed with the
+//     scenes, saying it is not agreed yet.
 type Home struct {
-	app      *App
-	content  fyne.CanvasObject
-	upcoming *widget.Label
+	app     *App
+	content fyne.CanvasObject
+	problem *problem
+	body    *fyne.Container
+
+	items    []soonItem // what Home lists, in order
+	buttons  []*widget.Button
+	pendings []persistence.Exchange
+	begin    *widget.Button // the empty state's first step
+	looked   bool           // what is coming up has been read and shown
 }
 
 func newHome(a *App) *Home {
-	h := &Home{app: a}
-	h.upcoming = para(lang.L("Nothing is coming up. When you plan a scene, its date and any debrief that is due will show here."))
-	h.content = column(640,
+	h := &Home{app: a, problem: newProblem(), body: container.NewVBox()}
+	h.content = column(680,
 		heading(lang.L("Home")),
-		subheading(lang.L("Coming up")),
-		h.upcoming,
-		spacer(8),
-		para(lang.L("Everything here is kept in an encrypted vault on this computer. Lock Parley any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
+		h.problem,
+		h.body,
+		spacer(12),
+		hint(lang.L("Everything here is kept in an encrypted vault on this computer. Lock Parley any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
 	)
+	h.refresh()
 	return h
 }
 
 func (h *Home) view() fyne.CanvasObject { return h.content }
 func (h *Home) leave()                  {}
+
+// showing reports whether Home is the section on screen (it is from
+// the moment it is being built); a Home left behind is not updated.
+func (h *Home) showing() bool {
+	return h.app.shell != nil && h.app.shell.currentID == "home"
+}
+
+type homeData struct {
+	all      []persistence.NegotiationSummary
+	pendings []persistence.Exchange
+}
+
+// refresh reads what is coming up, in the background.
+func (h *Home) refresh() {
+	v := h.app.Vault()
+	if v == nil {
+		return
+	}
+	background(func() (homeData, error) {
+		var x homeData
+		var err error
+		if x.all, err = v.Negotiations(); err != nil {
+			return x, err
+		}
+		x.pendings, err = v.Pendings()
+		return x, err
+	}, func(x homeData, err error) {
+		if !h.app.stillOpen(v) || !h.showing() {
+			return
+		}
+		if err != nil {
+			h.problem.Say(errorSentence(err))
+			return
+		}
+		h.problem.Say("")
+		h.fill(comingUp(x.all, h.app.now()), x.pendings)
+	})
+}
+
+// fill shows the items and the waiting comparisons.
+func (h *Home) fill(items []soonItem, pendings []persistence.Exchange) {
+	h.body.Objects = nil
+	h.buttons = nil
+	h.begin = nil
+	if len(items) == 0 && len(pendings) == 0 {
+		h.showBeginning()
+	} else {
+		h.showItems(items, pendings)
+	}
+	h.items, h.pendings, h.looked = items, pendings, true
+}
+
+func (h *Home) showItems(items []soonItem, pendings []persistence.Exchange) {
+	groups := []struct {
+		title string
+		kinds []soonKind
+	}{
+		{lang.L("Due now"), []soonKind{soonDebriefDue}},
+		{lang.L("Coming up"), []soonKind{soonScene, soonDebriefNext}},
+		{lang.L("Debriefs still to write"), []soonKind{soonDebriefLate}},
+	}
+	for _, g := range groups {
+		h.addGroup(items, g.title, g.kinds)
+	}
+	h.addPendings(pendings)
+	h.addGroup(items, lang.L("Drafts to finish"), []soonKind{soonDraft})
+	h.body.Refresh()
+}
+
+// addGroup lists the items of these kinds under a heading.
+func (h *Home) addGroup(items []soonItem, title string, kinds []soonKind) {
+	shown, more := 0, 0
+	for _, it := range items {
+		if !hasKind(kinds, it.kind) {
+			continue
+		}
+		if shown == homeGroupLimit {
+			more++
+			continue
+		}
+		if shown == 0 {
+			h.body.Add(subheading(title))
+		}
+		shown++
+		h.body.Add(h.line(it))
+	}
+	if more > 0 {
+		h.body.Add(hint(lang.L("And {{.N}} more in History.", map[string]any{"N": more})))
+	}
+}
+
+func hasKind(kinds []soonKind, k soonKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// line is one item: a sentence and the button that opens it.
+func (h *Home) line(it soonItem) fyne.CanvasObject {
+	a := h.app
+	data := map[string]any{"Title": it.title, "When": longDate(it.when), "From": longDate(it.from)}
+	var text string
+	var b *widget.Button
+	switch it.kind {
+	case soonDebriefDue:
+		text = lang.L("Debrief due for {{.Title}}, until {{.When}}.", data)
+		b = widget.NewButtonWithIcon(lang.L("Write the debrief"), theme.DocumentIcon(), func() { openHistoryDebrief(a, it.id) })
+		b.Importance = widget.HighImportance
+	case soonScene:
+		text = lang.L("{{.Title}}: the scene is on {{.When}}.", data)
+		if it.draft {
+			text += " " + lang.L("Still a draft: agree it together before then.")
+		}
+		b = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { openInNegotiate(a, it.id) })
+	case soonDebriefNext:
+		text = lang.L("{{.Title}}: the scene has happened. Give yourselves a day; the debrief is best from {{.When}}.", data)
+		b = widget.NewButtonWithIcon(lang.L("Open the debrief"), theme.DocumentIcon(), func() { openHistoryDebrief(a, it.id) })
+	case soonDebriefLate:
+		text = lang.L("The debrief for {{.Title}} was due by {{.When}}. It is still worth writing.", data)
+		b = widget.NewButtonWithIcon(lang.L("Write the debrief"), theme.DocumentIcon(), func() { openHistoryDebrief(a, it.id) })
+	default:
+		text = lang.L("{{.Title}}: a draft, last changed {{.When}}.", data)
+		b = widget.NewButtonWithIcon(lang.L("Carry on"), theme.DocumentCreateIcon(), func() { openInNegotiate(a, it.id) })
+	}
+	h.buttons = append(h.buttons, b)
+	return container.NewBorder(nil, nil, nil, b, para(text))
+}
+
+// addPendings mentions comparisons waiting for a partner's code.
+func (h *Home) addPendings(pendings []persistence.Exchange) {
+	if len(pendings) == 0 {
+		return
+	}
+	h.body.Add(subheading(lang.L("Comparisons waiting")))
+	text := lang.L("A comparison is waiting for your partner's code.")
+	if len(pendings) > 1 {
+		text = lang.L("{{.N}} comparisons are waiting for your partner's code.", map[string]any{"N": len(pendings)})
+	}
+	text += " " + expiresText(pendings[0], h.app.now())
+	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.app.shell.open("compare") })
+	h.buttons = append(h.buttons, b)
+	h.body.Add(container.NewBorder(nil, nil, nil, b, para(text)))
+}
+
+// showBeginning is the empty state: how to begin.
+func (h *Home) showBeginning() {
+	h.begin = widget.NewButtonWithIcon(lang.L("Start with the checklist"), theme.CheckButtonCheckedIcon(), func() { h.app.shell.open("checklist") })
+	h.begin.Importance = widget.HighImportance
+	h.body.Add(subheading(lang.L("Coming up")))
+	h.body.Add(para(lang.L("Nothing yet. Here is a gentle way to begin: each of you answers the checklist on your own; Compare then shows what you both want; and Negotiate helps you write down together what you agree.")))
+	h.body.Add(para(lang.L("Scenes you plan, debriefs that are due and drafts to finish will show here.")))
+	h.body.Add(rightAligned(h.begin))
+	h.body.Refresh()
+}

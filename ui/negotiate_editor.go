@@ -172,7 +172,7 @@ func (ed *negEditor) changed() {
 	if ed.timer != nil {
 		ed.timer.Stop()
 	}
-	ed.timer = time.AfterFunc(settleDelay, func() { fyne.Do(ed.settle) })
+	ed.timer = time.AfterFunc(settleDelay, func() { onUI(ed.settle) })
 }
 
 // settle runs once typing pauses: sections showing names or the order of
@@ -224,7 +224,7 @@ func (ed *negEditor) save() {
 	ed.app.saves.save(func() error {
 		err := v.SaveDraft(id, doc)
 		if err == nil {
-			fyne.Do(func() {
+			onUI(func() {
 				if !ed.gone {
 					ed.status.SetText(lang.L("All changes saved."))
 					ed.problem.Say("")
@@ -302,7 +302,7 @@ func (ed *negEditor) afterSaves(work func() error, done func()) {
 		if err := work(); err != nil {
 			return err
 		}
-		fyne.Do(done)
+		onUI(done)
 		return nil
 	}, func(err error) {
 		ed.gone = false

@@ -250,7 +250,7 @@ func (q *Quiz) finish() {
 	q.app.saves.save(func() error {
 		err := v.SaveQuizResult(p, r)
 		if err == nil {
-			fyne.Do(func() { q.saved(p.ID, r) })
+			onUI(func() { q.saved(p.ID, r) })
 		}
 		return err
 	}, func(error) {

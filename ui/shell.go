@@ -32,6 +32,7 @@ func sections() []section {
 		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
 		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return newCompare(a) }},
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return newNegotiate(a) }},
+		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return newHistory(a) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},
 		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return newGuide(a) }},
 		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},

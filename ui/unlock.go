@@ -108,7 +108,7 @@ func (u *Unlock) withKeyring() {
 	u.asking.Show()
 	u.reason.SetText(lang.L("Opening your vault with the key kept on this computer…"))
 	slow := time.AfterFunc(2*time.Second, func() {
-		fyne.Do(func() {
+		onUI(func() {
 			if !u.keyring.Disabled() {
 				return
 			}

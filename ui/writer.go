@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"sync"
-
-	"fyne.io/fyne/v2"
-)
+import "sync"
 
 // writer runs saves one after another, off the UI goroutine, in the order
 // they were asked for. A failed save reports through its own callback on the
@@ -30,7 +26,7 @@ func (w *writer) save(work func() error, failed func(error)) {
 	w.pending.Add(1)
 	w.jobs <- func() {
 		if err := work(); err != nil && failed != nil {
-			fyne.Do(func() { failed(err) })
+			onUI(func() { failed(err) })
 		}
 	}
 }

@@ -1,0 +1,75 @@
+package persistence
+
+// What the History screen asks of the negotiations store beyond
+// negotiations.go: the first page of a search, so that a vault of years
+// opens and answers at once.
+
+import (
+	"strings"
+	"time"
+)
+
+// SearchNegotiationsPage is SearchNegotiations (the same matches, in the
+// same order: the most recently changed first) cut to the first limit;
+// more reports whether there were others. SQLite keeps only the newest
+// limit rows while it scans, so a page costs a fraction of the whole list.
+func (v *Vault) SearchNegotiationsPage(query, person, state string, limit int) (page []NegotiationSummary, more bool, err error) {
+	db, err := v.conn()
+	if err != nil {
+		return nil, false, err
+	}
+	where, args := []string{"1"}, []any{v.store.now().Unix()}
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		where = append(where, `search LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	if p := strings.TrimSpace(person); p != "" {
+		where = append(where, `(char(10) || people || char(10)) LIKE ? ESCAPE '\'`)
+		args = append(args, "%\n"+likeEscape(p)+"\n%")
+	}
+	if s := strings.TrimSpace(state); s != "" {
+		where = append(where, "shown_state = ?")
+		args = append(args, s)
+	}
+	// With nothing to filter, walking the index on updated from the newest
+	// end stops after one page; with a filter, a pass over the table that
+	// keeps the newest rows is faster (see SearchNegotiations).
+	order := "+updated"
+	if len(where) == 1 {
+		order = "updated"
+	}
+	args = append(args, limit+1)
+	rows, err := db.Query(`SELECT id, title, people, created, updated, scene_on, shown_state,
+			CAST(substr(state, instr(state, ' ') + 1) AS INTEGER)
+		FROM (SELECT *, `+stateSQL+` AS shown_state FROM negotiations) AS n
+		WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY `+order+` DESC, created DESC, id
+		LIMIT ?`, args...)
+	if err != nil {
+		return nil, false, fail(ErrDamaged, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s NegotiationSummary
+		var people string
+		var created, updated, sceneOn int64
+		if err := rows.Scan(&s.ID, &s.Title, &people, &created, &updated, &sceneOn, &s.State, &s.Versions); err != nil {
+			return nil, false, fail(ErrDamaged, err)
+		}
+		if people != "" {
+			s.People = strings.Split(people, "\n")
+		}
+		s.Created, s.Updated = time.Unix(created, 0), time.Unix(updated, 0)
+		if sceneOn != 0 {
+			s.SceneOn = time.Unix(sceneOn, 0)
+		}
+		page = append(page, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fail(ErrDamaged, err)
+	}
+	if len(page) > limit {
+		return page[:limit], true, nil
+	}
+	return page, false, nil
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/negotiation"
+)
+
+// histVersion shows one version as it reads on paper, read-only.
+type histVersion struct {
+	h       *History
+	n       int
+	content *fyne.Container
+	text    *widget.RichText
+	problem *problem
+	back    fyne.CanvasObject
+}
+
+func newHistVersion(h *History, d *histDetail, n int) *histVersion {
+	p := &histVersion{h: h, n: n, content: container.NewStack(), problem: newProblem()}
+	p.back = backButton(lang.L("Back to the negotiation"), d.back)
+	p.content.Add(column(760, p.back, para(lang.L("Opening…"))))
+	return p
+}
+
+// load reads the version in the background and shows it.
+func (p *histVersion) load(id string) {
+	h, n, back := p.h, p.n, p.back
+	v := h.app.Vault()
+	background(func() (negotiation.Document, error) { return v.Version(id, n) }, func(doc negotiation.Document, err error) {
+		if h.version != p || !h.app.stillOpen(v) {
+			return
+		}
+		if err != nil {
+			p.problem.Say(errorSentence(err))
+			p.content.Objects = []fyne.CanvasObject{column(760, back, p.problem)}
+			p.content.Refresh()
+			return
+		}
+		text := docText(doc)
+		note := lang.L("Version {{.N}}, as it was written. It is kept as it is and can't be changed here.", map[string]any{"N": n})
+		p.content.Objects = []fyne.CanvasObject{column(760, back, hint(note), widget.NewCard("", "", text))}
+		p.content.Refresh()
+		p.text = text
+	})
+}
+
+// docText is a document as readable text: the same sections as the
+// printed page (the editor's preview).
+func docText(doc negotiation.Document) *widget.RichText {
+	t := widget.NewRichText(endLines(previewSegments(doc))...)
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+// endLines makes every paragraph end its line. Fyne 2.7 ends a row after
+// a paragraph only when the paragraph's last text is not inline;
+// otherwise the next paragraph runs on along the same row.
+func endLines(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, len(segs))
+	for i, s := range segs {
+		switch s := s.(type) {
+		case *widget.ParagraphSegment:
+			texts := append([]widget.RichTextSegment(nil), s.Texts...)
+			if n := len(texts); n > 0 {
+				if last, ok := texts[n-1].(*widget.TextSegment); ok && last.Style.Inline {
+					ended := *last
+					ended.Style.Inline = false
+					texts[n-1] = &ended
+				}
+			}
+			out[i] = &widget.ParagraphSegment{Texts: texts}
+		case *widget.ListSegment:
+			out[i] = &widget.ListSegment{Items: endLines(s.Items), Ordered: s.Ordered}
+		default:
+			out[i] = s
+		}
+	}
+	return out
+}
