@@ -16,8 +16,10 @@ UNIT_PKGS = $(shell go list ./... | grep -v '/ui')
 run: deps build
 	./build/parley
 
+# migrated_fynedo: the app hands every widget update to Fyne's UI goroutine
+# (FyneApp.toml [Migrations]); the packaging tool sets the same tag.
 build:
-	go build -o build/parley .
+	go build -tags migrated_fynedo -o build/parley .
 
 deps:
 	@bash scripts/deps.sh run

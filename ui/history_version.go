@@ -51,7 +51,7 @@ func (p *histVersion) load(id string) {
 // docText is a document as readable text: the same sections as the
 // printed page (the editor's preview).
 func docText(doc negotiation.Document) *widget.RichText {
-	t := widget.NewRichText(endLines(previewSegments(doc))...)
+	t := widget.NewRichText(previewSegments(doc)...)
 	t.Wrapping = fyne.TextWrapWord
 	return t
 }

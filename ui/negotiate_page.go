@@ -29,7 +29,7 @@ func previewSegments(d negotiation.Document) []widget.RichTextSegment {
 	p.bodyAndMind()
 	p.newFactors()
 	p.extraction()
-	return p.segs
+	return endLines(p.segs)
 }
 
 var (

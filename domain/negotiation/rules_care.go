@@ -41,13 +41,13 @@ func checkAftercare(d Document, _ Facts) []Finding {
 		var empty []string
 		for _, b := range []Band{BandShortTerm, BandLongerTerm} {
 			if blank(p.Aftercare.Band(b).What) {
-				empty = append(empty, b.Label())
+				empty = append(empty, laterBandPhrase[b])
 			}
 		}
 		if len(empty) > 0 {
 			out = append(out, Finding{RuleAftercareLater, Tip,
-				fmt.Sprintf("%s's aftercare for the %s is empty. A low can arrive a day or two later, so a plan for checking in helps.", name, joinNames(empty)),
-				at(SectionAftercare).person(i).part(empty[0])})
+				fmt.Sprintf("Nothing is written yet for %s's aftercare in %s. A low can arrive a day or two later, so a plan for checking in helps.", name, strings.Join(empty, " or ")),
+				at(SectionAftercare).person(i).part(firstEmpty(p.Aftercare))})
 		}
 	}
 	return out
@@ -82,4 +82,18 @@ func unspecificCare(text string) bool {
 		}
 	}
 	return false
+}
+
+// laterBandPhrase names the later aftercare bands inside a sentence.
+var laterBandPhrase = map[Band]string{
+	BandShortTerm:  "the first 24 hours",
+	BandLongerTerm: "the days after, up to 72 hours",
+}
+
+// firstEmpty is the label of the first later band with nothing written.
+func firstEmpty(a Aftercare) string {
+	if blank(a.Band(BandShortTerm).What) {
+		return BandShortTerm.Label()
+	}
+	return BandLongerTerm.Label()
 }

@@ -42,7 +42,7 @@ func TestAftercareMessagesNameTheGiver(t *testing.T) {
 	if strings.Contains(fs[2].Message, "Givers") {
 		t.Errorf("receiver's message = %q, should not talk about givers", fs[2].Message)
 	}
-	if fs[1].Message != "Alex's aftercare for the first 24 hours and up to 72 hours is empty. A low can arrive a day or two later, so a plan for checking in helps." {
+	if fs[1].Message != "Nothing is written yet for Alex's aftercare in the first 24 hours or the days after, up to 72 hours. A low can arrive a day or two later, so a plan for checking in helps." {
 		t.Errorf("later-bands tip = %q", fs[1].Message)
 	}
 	if fs[0].Field.Participant != 0 || fs[2].Field.Participant != 1 || fs[0].Field.Part != "first 30 minutes" {
