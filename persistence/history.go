@@ -18,19 +18,7 @@ func (v *Vault) SearchNegotiationsPage(query, person, state string, limit int) (
 	if err != nil {
 		return nil, false, err
 	}
-	where, args := []string{"1"}, []any{v.store.now().Unix()}
-	for _, w := range strings.Fields(strings.ToLower(query)) {
-		where = append(where, `search LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+likeEscape(w)+"%")
-	}
-	if p := strings.TrimSpace(person); p != "" {
-		where = append(where, `(char(10) || people || char(10)) LIKE ? ESCAPE '\'`)
-		args = append(args, "%\n"+likeEscape(p)+"\n%")
-	}
-	if s := strings.TrimSpace(state); s != "" {
-		where = append(where, "shown_state = ?")
-		args = append(args, s)
-	}
+	where, args := negotiationFilter(query, person, state, v.store.now())
 	// With nothing to filter, walking the index on updated from the newest
 	// end stops after one page; with a filter, a pass over the table that
 	// keeps the newest rows is faster (see SearchNegotiations).

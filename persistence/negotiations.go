@@ -336,20 +336,7 @@ func (v *Vault) SearchNegotiations(query, person, state string) ([]NegotiationSu
 	if err != nil {
 		return nil, err
 	}
-	now := v.store.now().Unix()
-	where, args := []string{"1"}, []any{now}
-	for _, w := range strings.Fields(strings.ToLower(query)) {
-		where = append(where, `search LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+likeEscape(w)+"%")
-	}
-	if p := strings.TrimSpace(person); p != "" {
-		where = append(where, `(char(10) || people || char(10)) LIKE ? ESCAPE '\'`)
-		args = append(args, "%\n"+likeEscape(p)+"\n%")
-	}
-	if s := strings.TrimSpace(state); s != "" {
-		where = append(where, "shown_state = ?")
-		args = append(args, s)
-	}
+	where, args := negotiationFilter(query, person, state, v.store.now())
 	// "+updated" keeps SQLite from walking the updated index with a
 	// look-up per row: one pass over the table and a sort in memory is
 	// several times faster at thousands of rows.
@@ -544,4 +531,25 @@ func latestDoc(tx *sql.Tx, id string) (negotiation.Document, int, error) {
 	}
 	doc, err := decodeDoc(data)
 	return doc, n, err
+}
+
+// negotiationFilter is the WHERE clause (joined with AND) and its arguments
+// for a search: every word of query in the search text, person a whole
+// name among the people, state the state shown. The first argument is the
+// time stateSQL compares scene dates with.
+func negotiationFilter(query, person, state string, now time.Time) (where []string, args []any) {
+	where, args = []string{"1"}, []any{now.Unix()}
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		where = append(where, `search LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	if p := strings.TrimSpace(person); p != "" {
+		where = append(where, `(char(10) || people || char(10)) LIKE ? ESCAPE '\'`)
+		args = append(args, "%\n"+likeEscape(p)+"\n%")
+	}
+	if s := strings.TrimSpace(state); s != "" {
+		where = append(where, "shown_state = ?")
+		args = append(args, s)
+	}
+	return where, args
 }

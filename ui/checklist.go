@@ -318,15 +318,19 @@ func riskText(a catalog.Activity) string {
 	return level + ": " + a.RiskNote
 }
 
-func flagText(a catalog.Activity) string {
+func flagText(a catalog.Activity) string { return flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill) }
+
+// flagWords says what to keep in mind about an activity, in one place for
+// the checklist and the negotiation editor.
+func flagWords(limitsSpeech, marks, needsSkill bool) string {
 	var f []string
-	if a.LimitsSpeech {
-		f = append(f, lang.L("Makes speaking hard: agree a signal that needs no words."))
+	if limitsSpeech {
+		f = append(f, lang.L("Can make it hard to speak: agree a signal that needs no words."))
 	}
-	if a.Marks {
+	if marks {
 		f = append(f, lang.L("Can leave marks (see the legal note in the guide)."))
 	}
-	if a.NeedsSkill {
+	if needsSkill {
 		f = append(f, lang.L("Needs skill or experience."))
 	}
 	return strings.Join(f, " ")

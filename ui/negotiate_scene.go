@@ -89,7 +89,7 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
 	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, name, ed.whoChooser(k)), status, note}
-	if f := flagWords(a); f != "" {
+	if f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill); f != "" {
 		parts = append(parts, hint(f))
 	}
 	return container.NewBorder(nil, nil, nil, remove, container.NewVBox(parts...))
@@ -105,21 +105,6 @@ func activityHint(s negotiation.Status) string {
 		return lang.L("Something for another time")
 	}
 	return lang.L("A clear yes you both know well")
-}
-
-// flagWords says what to keep in mind about an activity.
-func flagWords(a negotiation.Activity) string {
-	var out []string
-	if a.LimitsSpeech {
-		out = append(out, lang.L("Can make it hard to speak: agree a non-verbal signal."))
-	}
-	if a.Marks {
-		out = append(out, lang.L("Can leave marks."))
-	}
-	if a.NeedsSkill {
-		out = append(out, lang.L("Takes skill and practice."))
-	}
-	return strings.Join(out, " ")
 }
 
 // renameActivity keeps a typed activity's name, linking it to Parley's
