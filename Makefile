@@ -28,7 +28,7 @@ deps-check:
 	@bash scripts/deps.sh check
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-check: deps-check fmt vet staticcheck test uitest keyring smoke fuzz dist-check
+check: deps-check fmt vet staticcheck test uitest keyring smoke privacy fuzz dist-check
 	@echo "make check: all checks passed"
 
 fmt:

@@ -73,7 +73,10 @@ func eachRow[T any](db *sql.DB, table string, c codec, fn func(T)) error {
 		}
 		fn(env.Data)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fail(ErrDamaged, err)
+	}
+	return nil
 }
 
 // SaveAnswer keeps one answer slot as it now is and, when the answer

@@ -137,8 +137,10 @@ func (s Store) openKey(key []byte, sc sidecar) (*Vault, error) {
 	if err != nil {
 		return nil, fail(ErrDamaged, err)
 	}
-	if st.Size() == 0 {
-		return nil, fail(ErrDamaged, errors.New("the database file is empty"))
+	if st.Size() < cipherPageSize {
+		// Shorter than one page: never a vault, and SQLite would quietly
+		// start a new, empty one over it.
+		return nil, fail(ErrDamaged, errors.New("the database file is shorter than one page"))
 	}
 	db, err := openDB(path, key)
 	if err != nil {

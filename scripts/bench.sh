@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# `make bench`: one table of Parley's speed and memory, each figure the
+# median of several runs, with the goal beside it and, where there is a
+# baseline (a bare Fyne window built in the same run), the ratio.
+#   scripts/bench.sh [COUNT]      (default 5 runs of each Go benchmark, 7 starts)
+# The table, the machine and the date also go into docs/performance.md,
+# between its "bench:begin" and "bench:end" lines (the rest is kept).
+set -euo pipefail
+count=${1:-5}
+starts=$((count + 2))
+here=$(cd "$(dirname "$0")" && pwd)
+load0=$(cut -d" " -f1-3 /proc/loadavg)
+root=$(dirname "$here")
+cd "$root"
+out=build/bench
+mkdir -p "$out"
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+echo "bench: building Parley and the bare window"
+go build -o "$out/parley" .
+go build -o "$out/barewindow" ./scripts/barewindow
+go build -o "$out/seedvault" ./scripts/seedvault
+go build -o "$out/startbench" ./scripts/startbench
+
+# gobench PKG REGEX: runs the benchmarks COUNT times, appends "NAME NS" lines.
+gobench() {
+  echo "bench: go test -bench '$2' -count $count $1"
+  go test -run '^$' -bench "$2" -benchmem -count "$count" "$1" >"$log/raw" 2>&1 || { cat "$log/raw"; exit 1; }
+  awk '/^Benchmark/ && / ns\/op/ { name=$1; sub(/-[0-9]+$/, "", name); for (i=1;i<=NF;i++) if ($(i+1)=="ns/op") print name, $i }' "$log/raw" >>"$log/ns"
+}
+: >"$log/ns"
+gobench ./persistence/ '^BenchmarkUnlock$'
+gobench ./domain/checklist/ '^Benchmark(Filter|Search|Answer)$'
+gobench ./ui/printout/ '^BenchmarkNegotiationPDF$'
+gobench ./domain/match/ '^BenchmarkExchange300$'
+gobench ./persistence/ '^Benchmark(NegotiationsList|SearchNegotiations)$'
+
+echo "bench: start-up and idle memory, $starts starts each, under Xvfb with a real keyring"
+home=$(mktemp -d)
+export PARLEY_HOME=$home/vault LANG=${LANG:-en_GB.UTF-8} OUT=$out STARTS=$starts
+for attempt in 1 2 3; do # the keyring daemon sometimes fails to start: try a fresh session
+  rm -rf "$PARLEY_HOME"
+  status=0
+  xvfb-run -a -s "-screen 0 1280x800x24" bash "$here/with-keyring.sh" bash -c '
+    "$OUT/seedvault" -home "$PARLEY_HOME" || exit 75
+    "$OUT/startbench" -runs "$STARTS" -idle 3s Bare="$OUT/barewindow" Parley="$OUT/parley"
+  ' >"$log/start" 2>"$log/start.err" || status=$?
+  [ $status -ne 0 ] || break
+  cat "$log/start.err" >&2
+  echo "bench: the session failed (attempt $attempt); trying again"
+  sleep 2
+done
+[ $status -eq 0 ] || { cat "$log/start.err"; exit 1; }
+rm -rf "$home"
+
+# median NAME: the median ns/op of a benchmark, in milliseconds.
+median() {
+  awk -v n="$1" '$1==n {print $2}' "$log/ns" | sort -g | awk '{a[NR]=$1} END {if (NR==0) {print ""; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m/1e6}'
+}
+runs() { awk -v n="$1" '$1==n' "$log/ns" | wc -l; }
+startup() { awk -v t="$1" -v k="$2" '$1=="startup" && $2==t { for (i=3;i<=NF;i++) { split($i, kv, "="); if (kv[1]==k) print kv[2] } }' "$log/start"; }
+
+# row LABEL VALUE UNIT GOAL(<= number, same unit) [BASELINE RATIO-GOAL]
+table=$log/table
+{
+  echo "| Measure | Median | Runs | Baseline (same run) | Ratio | Goal | Met |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | :---: |"
+} >"$table"
+row() {
+  local label=$1 value=$2 unit=$3 goal=$4 n=$5
+  if [ -z "$value" ]; then
+    echo "| $label | not measured yet | | | | ≤ $goal $unit | |" >>"$table"; return
+  fi
+  local met; met=$(awk -v v="$value" -v g="$goal" 'BEGIN {print (v<=g) ? "yes" : "**no**"}')
+  echo "| $label | $value $unit | $n | | | ≤ $goal $unit | $met |" >>"$table"
+}
+ratio_row() {
+  local label=$1 value=$2 base=$3 unit=$4 goal=$5 n=$6
+  local r met
+  r=$(awk -v v="$value" -v b="$base" 'BEGIN {printf "%.2f", v/b}')
+  met=$(awk -v r="$r" -v g="$goal" 'BEGIN {print (r<=g) ? "yes" : "**no**"}')
+  echo "| $label | $value $unit | $n | $base $unit (bare window) | ${r}× | ≤ ${goal}× | $met |" >>"$table"
+}
+p_ms=$(startup Parley median_ms) b_ms=$(startup Bare median_ms)
+p_rss=$(startup Parley rss_kib) b_rss=$(startup Bare rss_kib)
+ratio_row "Cold start to a mapped window (exec → mapped, keyring unlock)" "$p_ms" "$b_ms" ms 1.15 "$starts"
+row "Unlock (sidecar, keyring, open SQLCipher, schema check)" "$(median BenchmarkUnlock)" ms 30 "$(runs BenchmarkUnlock)"
+row "Checklist filter, 10× catalog" "$(median BenchmarkFilter)" ms 16 "$(runs BenchmarkFilter)"
+row "Checklist search keystroke, 10× catalog" "$(median BenchmarkSearch)" ms 16 "$(runs BenchmarkSearch)"
+row "Checklist answer + refresh, 10× catalog" "$(median BenchmarkAnswer)" ms 16 "$(runs BenchmarkAnswer)"
+row "One-page PDF of a full document" "$(median BenchmarkNegotiationPDF)" ms 100 "$(runs BenchmarkNegotiationPDF)"
+row "Comparison, 300 tokens a side, both sides" "$(median BenchmarkExchange300)" ms 50 "$(runs BenchmarkExchange300)"
+row "History open, 10,000 negotiations" "$(median BenchmarkNegotiationsList)" ms 100 "$(runs BenchmarkNegotiationsList)"
+row "History search, 10,000 negotiations" "$(median BenchmarkSearchNegotiations)" ms 100 "$(runs BenchmarkSearchNegotiations)"
+ratio_row "Idle memory (VmRSS after 3 s idle)" "$(awk -v k="$p_rss" 'BEGIN {printf "%.0f", k/1024}')" \
+  "$(awk -v k="$b_rss" 'BEGIN {printf "%.0f", k/1024}')" MiB 1.3 "$starts"
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+machine="Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) CPUs ($cpu), $mem memory, $(go version | cut -d' ' -f3), load average before the run $load0."
+echo
+cat "$table"
+echo
+echo "$machine"
+
+doc=docs/performance.md
+if [ -f "$doc" ] && grep -q '^<!-- bench:begin -->$' "$doc"; then
+  { sed '/^<!-- bench:begin -->$/q' "$doc"; echo; cat "$table"; echo; echo "$machine"; echo; sed -n '/^<!-- bench:end -->$/,$p' "$doc"; } >"$log/doc"
+  cp "$log/doc" "$doc"
+  echo "bench: table written to $doc"
+fi
