@@ -1,11 +1,9 @@
 package persistence
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -96,28 +94,7 @@ func killChildMidway(t *testing.T, home string, run int) []int {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "PARLEY_CRASH_HOME="+home, fmt.Sprintf("PARLEY_CRASH_RUN=%d", run))
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := make(chan string, 1<<16)
-	go func() {
-		defer close(lines)
-		r := bufio.NewReader(stdout)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil { // a line cut short by the kill does not count
-				_, _ = io.Copy(io.Discard, r)
-				return
-			}
-			lines <- strings.TrimSuffix(line, "\n")
-		}
-	}()
+	lines, stderr := startChild(t, cmd)
 	var committed []int
 	select {
 	case first, ok := <-lines:
