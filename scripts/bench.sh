@@ -18,7 +18,7 @@ log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
 echo "bench: building Parley and the bare window"
-go build -o "$out/parley" .
+go build -tags migrated_fynedo -o "$out/parley" .
 go build -o "$out/barewindow" ./scripts/barewindow
 go build -o "$out/seedvault" ./scripts/seedvault
 go build -o "$out/startbench" ./scripts/startbench
