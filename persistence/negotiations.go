@@ -146,11 +146,7 @@ func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) err
 			now.Unix(), agree, data, id, n); err != nil {
 			return err
 		}
-		debriefs, err := readDebriefs(tx, id)
-		if err != nil {
-			return err
-		}
-		return writeListing(tx, id, n, doc, debriefs, now)
+		return relist(tx, id, n, doc, now)
 	})
 	return writeFailure(err)
 }
@@ -179,11 +175,7 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 			id, next, now.Unix(), data); err != nil {
 			return err
 		}
-		debriefs, err := readDebriefs(tx, id)
-		if err != nil {
-			return err
-		}
-		return writeListing(tx, id, next, doc, debriefs, now)
+		return relist(tx, id, next, doc, now)
 	})
 	if err != nil {
 		return 0, writeFailure(err)
@@ -386,6 +378,16 @@ func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
+// relist rewrites the negotiations row after a change to a negotiation
+// that may already have debriefs.
+func relist(tx *sql.Tx, id string, version int, doc negotiation.Document, now time.Time) error {
+	debriefs, err := readDebriefs(tx, id)
+	if err != nil {
+		return err
+	}
+	return writeListing(tx, id, version, doc, debriefs, now)
+}
+
 // writeListing rewrites the negotiations row from the latest version,
 // number version.
 func writeListing(tx *sql.Tx, id string, version int, doc negotiation.Document, debriefs []negotiation.Debrief, now time.Time) error {
@@ -468,11 +470,7 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 			id, d.ParticipantID, d.WrittenAt.Unix(), data); err != nil {
 			return err
 		}
-		debriefs, err := readDebriefs(tx, id)
-		if err != nil {
-			return err
-		}
-		return writeListing(tx, id, n, doc, debriefs, now)
+		return relist(tx, id, n, doc, now)
 	})
 	return writeFailure(err)
 }

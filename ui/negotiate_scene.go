@@ -242,34 +242,14 @@ func (ed *negEditor) whoText(a negotiation.Activity) string {
 
 // intensityBody is how strong and how steady.
 func (ed *negEditor) intensityBody() []fyne.CanvasObject {
-	levels := []negotiation.Intensity{negotiation.IntensityLight, negotiation.IntensityMedium, negotiation.IntensityIntense}
-	levelWords := []string{lang.L("Light"), lang.L("Medium"), lang.L("Intense")}
-	paces := []negotiation.Pace{negotiation.PaceSteady, negotiation.PaceVarying}
-	paceWords := []string{lang.L("Steady"), lang.L("Varying")}
-	level := widget.NewRadioGroup(levelWords, nil)
-	level.Horizontal = true
-	if i := slices.Index(levels, ed.doc.Scene.Intensity); i >= 0 {
-		level.SetSelected(levelWords[i])
-	}
-	level.OnChanged = func(w string) {
-		ed.doc.Scene.Intensity = ""
-		if i := slices.Index(levelWords, w); i >= 0 {
-			ed.doc.Scene.Intensity = levels[i]
-		}
-		ed.changed()
-	}
-	pace := widget.NewRadioGroup(paceWords, nil)
-	pace.Horizontal = true
-	if i := slices.Index(paces, ed.doc.Scene.Pace); i >= 0 {
-		pace.SetSelected(paceWords[i])
-	}
-	pace.OnChanged = func(w string) {
-		ed.doc.Scene.Pace = ""
-		if i := slices.Index(paceWords, w); i >= 0 {
-			ed.doc.Scene.Pace = paces[i]
-		}
-		ed.changed()
-	}
+	level := choiceGroup(
+		[]negotiation.Intensity{negotiation.IntensityLight, negotiation.IntensityMedium, negotiation.IntensityIntense},
+		[]string{lang.L("Light"), lang.L("Medium"), lang.L("Intense")},
+		ed.doc.Scene.Intensity, func(v negotiation.Intensity) { ed.doc.Scene.Intensity = v; ed.changed() })
+	pace := choiceGroup(
+		[]negotiation.Pace{negotiation.PaceSteady, negotiation.PaceVarying},
+		[]string{lang.L("Steady"), lang.L("Varying")},
+		ed.doc.Scene.Pace, func(v negotiation.Pace) { ed.doc.Scene.Pace = v; ed.changed() })
 	ed.fields["intensity"] = level
 	return []fyne.CanvasObject{level, pace}
 }
@@ -364,4 +344,22 @@ func (ed *negEditor) role(id string) *negotiation.Role {
 	}
 	ed.doc.Scene.Roles = append(ed.doc.Scene.Roles, negotiation.Role{ParticipantID: id})
 	return &ed.doc.Scene.Roles[len(ed.doc.Scene.Roles)-1]
+}
+
+// choiceGroup is a horizontal radio group over values shown as words; set
+// gets the chosen value, or the zero value when the choice is cleared.
+func choiceGroup[T comparable](values []T, words []string, current T, set func(T)) *widget.RadioGroup {
+	g := widget.NewRadioGroup(words, nil)
+	g.Horizontal = true
+	if i := slices.Index(values, current); i >= 0 {
+		g.SetSelected(words[i])
+	}
+	g.OnChanged = func(w string) {
+		var v T
+		if i := slices.Index(words, w); i >= 0 {
+			v = values[i]
+		}
+		set(v)
+	}
+	return g
 }
