@@ -310,12 +310,30 @@ func (c *Checklist) selectRow(i int) {
 	}
 }
 
+// riskText is the detail panel's risk line. A custom activity whose person
+// has not said how risky it is reads "Risk not known", never "Lower risk".
 func riskText(a catalog.Activity) string {
-	level := map[catalog.Risk]string{catalog.RiskLow: lang.L("Lower risk"), catalog.RiskMedium: lang.L("Some risk"), catalog.RiskHigh: lang.L("Higher risk")}[a.Risk]
-	if a.RiskNote == "" {
-		return level + "."
+	level := riskLevel(a.Risk)
+	switch {
+	case a.RiskNote != "":
+		return level + ": " + a.RiskNote
+	case level == riskLevel(catalog.RiskUnknown):
+		return lang.L("Risk not known: you added this yourself, so talk through together what could go wrong before you try it.")
 	}
-	return level + ": " + a.RiskNote
+	return level + "."
+}
+
+// riskLevel names a risk level, for the risk line and the add dialog.
+func riskLevel(r catalog.Risk) string {
+	switch r {
+	case catalog.RiskLow:
+		return lang.L("Lower risk")
+	case catalog.RiskMedium:
+		return lang.L("Some risk")
+	case catalog.RiskHigh:
+		return lang.L("Higher risk")
+	}
+	return lang.L("Risk not known")
 }
 
 func flagText(a catalog.Activity) string { return flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill) }

@@ -129,25 +129,42 @@ func (c *Checklist) askCustom() {
 	cat := widget.NewSelect(catNames, nil)
 	cat.SetSelected(catNames[0])
 	dir := widget.NewCheck(lang.L("One person gives, the other receives"), nil)
+	risk := customRiskChoice()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Description"), desc),
 		widget.NewFormItem(lang.L("Category"), cat),
 		widget.NewFormItem("", dir),
+		widget.NewFormItem(lang.L("Risk"), risk),
 	}
 	d := dialog.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
-		c.addCustom(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked)
+		c.addCustom(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked, customRisks[risk.SelectedIndex()])
 	}, c.app.win)
-	d.Resize(fyne.NewSize(520, 300))
+	d.Resize(fyne.NewSize(520, 340))
 	d.Show()
 	submitOnEnter(d, name, desc)
 	c.app.win.Canvas().Focus(name)
 }
 
-func (c *Checklist) addCustom(name, desc, category string, giveReceive bool) {
+// customRisks are the add dialog's risk choices, "not known" first: Parley
+// cannot judge what a person typed, so nothing is called lower risk unless
+// the person says so (issue 13).
+var customRisks = []catalog.Risk{catalog.RiskUnknown, catalog.RiskLow, catalog.RiskMedium, catalog.RiskHigh}
+
+func customRiskChoice() *widget.Select {
+	var names []string
+	for _, r := range customRisks {
+		names = append(names, riskLevel(r))
+	}
+	s := widget.NewSelect(names, nil)
+	s.SetSelectedIndex(0)
+	return s
+}
+
+func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, risk catalog.Risk) {
 	if catalog.NormaliseName(name) == "" {
 		c.problem.Say(lang.L("An activity needs a name, so nothing was added."))
 		return
@@ -163,7 +180,8 @@ func (c *Checklist) addCustom(name, desc, category string, giveReceive bool) {
 	if giveReceive {
 		kind = catalog.GiveReceive
 	}
-	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind, Risk: catalog.RiskLow}
+	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind,
+		Risk: risk, RiskChosen: risk != catalog.RiskUnknown}
 	v, p := c.app.Vault(), c.person
 	c.app.saves.save(func() error { return v.AddCustomActivity(p, a) }, func(err error) {
 		c.problem.Say(errorSentence(err))

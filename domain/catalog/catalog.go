@@ -6,6 +6,31 @@
 // because answers, comparison tokens and negotiation documents refer to it.
 // Activities a person adds themselves are custom activities; their ID is
 // "custom:" followed by their normalised name (see CustomID).
+//
+// Risk of custom activities: Parley cannot know how risky something a
+// person typed is, so a custom activity shows "Risk not known"
+// (RiskUnknown) until the person chooses a level when adding it
+// (RiskChosen). Custom activities saved before catalog 2026.2 carry "low"
+// only because the old add dialog wrote it without asking, so without
+// RiskChosen they too are read as RiskUnknown. A shipped activity is
+// never RiskUnknown (Check refuses it).
+//
+// The version string goes into every comparison token (DESIGN.md), and
+// the comparison refuses an invitation whose catalog version differs from
+// its own, with a sentence telling the older side to update (domain/match,
+// OtherCatalog). Decision for 2026.2: keep that refusal rather than let
+// 2026.1 and 2026.2 compare. The answers to old IDs would still match, but
+// the new activities and changed flags (tickling and oral sex now limit
+// speech, tickling is no longer low risk) would be silently missing on one
+// side, and both people should see the same list with the same warnings.
+// The cost is that both must update before comparing; nothing saved is
+// lost, and answers stay under their IDs.
+//
+// Changing an activity's kind would orphan saved answers (they are keyed by
+// ID and direction), so a kind is never changed on a released ID: when an
+// activity needs directions it did not have, a new give-receive ID is added
+// beside the old one (touch.intercourse stays "together"; the sides are
+// touch.penetrative-sex).
 package catalog
 
 import (
@@ -33,6 +58,8 @@ const (
 	RiskLow    Risk = "low"
 	RiskMedium Risk = "medium"
 	RiskHigh   Risk = "high"
+	// RiskUnknown is only ever a custom activity's: nobody has said yet.
+	RiskUnknown Risk = "unknown"
 )
 
 // Category groups activities on the checklist screen.
@@ -54,7 +81,9 @@ type Activity struct {
 	Marks        bool   `json:"marks,omitempty"`         // can leave marks (see the guide's legal note)
 	LimitsSpeech bool   `json:"limits_speech,omitempty"` // needs a non-verbal signal
 	NeedsSkill   bool   `json:"needs_skill,omitempty"`   // needs skill or prior experience
-	Custom       bool   `json:"-"`                       // added by a person, not shipped
+	// RiskChosen: the person chose Risk themselves (custom activities only).
+	RiskChosen bool `json:"risk_chosen,omitempty"`
+	Custom     bool `json:"-"` // added by a person, not shipped
 }
 
 // Catalog is a versioned list of categories and activities.
@@ -121,7 +150,7 @@ func (c *Catalog) Check() error {
 			return fmt.Errorf("catalog: activity %q has unknown category %q", a.ID, a.Category)
 		case a.Kind != Together && a.Kind != GiveReceive:
 			return fmt.Errorf("catalog: activity %q has unknown kind %q", a.ID, a.Kind)
-		case a.Risk != RiskLow && a.Risk != RiskMedium && a.Risk != RiskHigh:
+		case !knownRisk(a.Risk):
 			return fmt.Errorf("catalog: activity %q has unknown risk %q", a.ID, a.Risk)
 		}
 		ids[a.ID], names[strings.ToLower(a.Name)] = true, true
@@ -192,7 +221,9 @@ func CustomID(name string) string { return "custom:" + NormaliseName(name) }
 
 // WithCustom returns a copy of the catalog that also holds the person's own
 // activities (marked Custom, with IDs from CustomID). Custom activities whose
-// normalised name is already in the list are left out.
+// normalised name is already in the list are left out. A custom activity's
+// risk is RiskUnknown unless the person chose a known level (see the
+// package doc).
 func (c *Catalog) WithCustom(custom []Activity) *Catalog {
 	out := &Catalog{Version: c.Version, Categories: c.Categories, Retired: c.Retired}
 	out.Activities = append(make([]Activity, 0, len(c.Activities)+len(custom)), c.Activities...)
@@ -207,11 +238,14 @@ func (c *Catalog) WithCustom(custom []Activity) *Catalog {
 		}
 		seen[n] = true
 		a.ID, a.Custom = CustomID(a.Name), true
-		if a.Risk == "" {
-			a.Risk = RiskLow
+		if !a.RiskChosen || !knownRisk(a.Risk) {
+			a.Risk = RiskUnknown
 		}
 		out.Activities = append(out.Activities, a)
 	}
 	out.index()
 	return out
 }
+
+// knownRisk: one of the three levels a shipped activity may have.
+func knownRisk(r Risk) bool { return r == RiskLow || r == RiskMedium || r == RiskHigh }

@@ -52,6 +52,7 @@ func TestCheckRejectsBadCatalogs(t *testing.T) {
 		{"missing kind", func(c *catalog.Catalog) { c.Activities[0].Kind = "" }, "kind"},
 		{"unknown risk", func(c *catalog.Catalog) { c.Activities[0].Risk = "extreme" }, "risk"},
 		{"missing risk", func(c *catalog.Catalog) { c.Activities[0].Risk = "" }, "risk"},
+		{"shipped risk not known", func(c *catalog.Catalog) { c.Activities[0].Risk = catalog.RiskUnknown }, "risk"},
 		{"retired to nowhere", func(c *catalog.Catalog) { c.Retired = map[string]string{"touch.cuddle": "touch.gone"} }, "retired"},
 		{"retired but live", func(c *catalog.Catalog) { c.Retired = map[string]string{"touch.hug": "touch.massage"} }, "retired"},
 	}

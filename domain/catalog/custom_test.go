@@ -38,7 +38,7 @@ func TestWithCustom(t *testing.T) {
 		{Name: "slow   dancing", Description: "The same thing, typed again."},
 		{Name: "HUG", Description: "Already in the catalog."},
 		{Name: "  ", Description: "No name at all."},
-		{Name: "Hair | Braiding", Description: "Plaiting hair.", Category: "touch", Kind: catalog.GiveReceive, Risk: catalog.RiskMedium},
+		{Name: "Hair | Braiding", Description: "Plaiting hair.", Category: "touch", Kind: catalog.GiveReceive, Risk: catalog.RiskMedium, RiskChosen: true},
 	}
 	got := base.WithCustom(custom)
 
@@ -61,13 +61,41 @@ func TestWithCustom(t *testing.T) {
 	if a, ok := got.Activity("custom:slow dancing"); !ok || a.Description != "Swaying together." {
 		t.Errorf("the first spelling of a duplicate should win, got %+v", a)
 	}
-	if a, _ := got.Activity("custom:slow dancing"); a.Risk != catalog.RiskLow {
-		t.Errorf("a custom activity without a risk should default to low, got %q", a.Risk)
+	if a, _ := got.Activity("custom:slow dancing"); a.Risk != catalog.RiskUnknown {
+		t.Errorf("a custom activity without a risk should be \"not known\", got %q", a.Risk)
 	}
 	if a, _ := got.Activity("custom:hair braiding"); a.Risk != catalog.RiskMedium {
 		t.Errorf("a custom activity's own risk should be kept, got %q", a.Risk)
 	}
 	if got.Version != base.Version {
 		t.Errorf("version %q, want %q", got.Version, base.Version)
+	}
+}
+
+// Issue 13: a custom "choking" was shown as lower risk because custom
+// activities defaulted to low. Nobody has judged a custom activity until
+// its person says so, and activities saved by the old dialog carry "low"
+// without anyone having chosen it.
+func TestCustomRiskIsUnknownUntilThePersonChooses(t *testing.T) {
+	cases := []struct {
+		name string
+		in   catalog.Activity
+		want catalog.Risk
+	}{
+		{"no risk at all", catalog.Activity{Name: "Choking"}, catalog.RiskUnknown},
+		{"low saved by the old dialog, never chosen", catalog.Activity{Name: "Choking", Risk: catalog.RiskLow}, catalog.RiskUnknown},
+		{"high, never chosen", catalog.Activity{Name: "Choking", Risk: catalog.RiskHigh}, catalog.RiskUnknown},
+		{"chosen low", catalog.Activity{Name: "Choking", Risk: catalog.RiskLow, RiskChosen: true}, catalog.RiskLow},
+		{"chosen high", catalog.Activity{Name: "Choking", Risk: catalog.RiskHigh, RiskChosen: true}, catalog.RiskHigh},
+		{"chosen but not a level", catalog.Activity{Name: "Choking", Risk: "extreme", RiskChosen: true}, catalog.RiskUnknown},
+		{"chosen not known", catalog.Activity{Name: "Choking", Risk: catalog.RiskUnknown, RiskChosen: true}, catalog.RiskUnknown},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ok := small().WithCustom([]catalog.Activity{tc.in}).Activity("custom:choking")
+			if !ok || a.Risk != tc.want {
+				t.Errorf("risk %q (found %v), want %q", a.Risk, ok, tc.want)
+			}
+		})
 	}
 }
