@@ -46,13 +46,13 @@ func aftercareStages() Article {
 			),
 			heading("Up to 72 hours"),
 			bullets(
-				"Watch for a delayed low (sub-drop or top-drop), which can arrive a day or two later.",
+				"Watch for a delayed low (sub-drop or top-drop), which can arrive a day or two later. If it is severe or does not lift, see \"When a low is severe or lasting\".",
 				"Stay available, and say how to reach you.",
 				"Hold the debrief two or three days after the scene.",
 			),
 			para("Write down who provides what, and for how long. \"We'll do aftercare\" on its own is a wish, not a plan."),
 		},
-		See: []string{"aftercare", "sub-drop-top-drop", "the-debrief"},
+		See: []string{"aftercare", "sub-drop-top-drop", "when-drop-lasts", "the-debrief"},
 	}
 }
 

@@ -73,10 +73,10 @@ func fourParts() Article {
 			heading("4. Aftercare, for each person"),
 			para("\"We'll do aftercare\" is not enough. Agree who provides what, and for how long, in three stages: the first half-hour, the first day, and the following three days."),
 			heading("Physical conditions"),
-			para("Injuries, sensitivities, limitations, medication and recent changes in health. An old shoulder injury matters a great deal in restraint, for example. Mention anything new since last time."),
+			para("Injuries, sensitivities, limitations, medication and recent changes in health. An old shoulder injury matters a great deal in restraint, for example, and asthma matters with a gag. Mention anything new since last time; \"none\" is a fine answer, but give one. \"Health conditions and pregnancy\" lists the conditions that change what is safe."),
 			heading("Emotional landscape"),
 			para("Topics, words or framings to avoid, and anything that might land badly given where each of you is right now: a hard week, a loss, a sensitive date."),
 		},
-		See: []string{"hard-limit", "soft-limit", "safeword-rule", "aftercare-stages"},
+		See: []string{"hard-limit", "soft-limit", "safeword-rule", "aftercare-stages", "health-and-pregnancy"},
 	}
 }

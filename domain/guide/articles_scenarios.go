@@ -47,8 +47,10 @@ func casualAndParty() Article {
 				"Keep limits more conservative than you would with a long-term partner.",
 				"Agree an extraction protocol: how either of you signals that you want to stop and leave the play area, and who handles the goodbyes and the journey home.",
 				"Follow the event's own rules and its organisers on top of your own agreement.",
+				"Meeting someone casual away from a party? Arrange a safe-call with a friend first.",
+				"At a party, nobody is left alone in restraints, however busy the room: someone stays beside them.",
 			),
 		},
-		See: []string{"extraction-protocol", "hard-limit"},
+		See: []string{"extraction-protocol", "safe-call", "never-alone", "hard-limit"},
 	}
 }

@@ -1,6 +1,12 @@
 // Package guide holds the content of Parley's in-app guide: a glossary of
-// the words the app uses and short articles on negotiating, safewords,
-// aftercare, the debrief, renegotiation and the law in the UK.
+// the words the app uses and short articles on negotiating, safewords and
+// what they cannot do, never leaving anyone alone, breath play and the neck,
+// alcohol and drugs, health conditions and pregnancy, a safety kit and
+// emergencies, the day of a scene, aftercare and lasting lows, the debrief,
+// renegotiation and the law in England and Wales.
+//
+// Safety facts are checked against the sources in docs/safety-sources.md;
+// a fact added or changed here gets its source there too.
 //
 // The content is plain Go values written in British English; nothing here
 // is loaded from disk. How to use it:

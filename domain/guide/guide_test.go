@@ -26,7 +26,7 @@ func TestEveryDomainTermIsInTheGlossary(t *testing.T) {
 			t.Errorf("glossary lacks %q", want)
 		}
 	}
-	for _, id := range []string{"maybe", "non-verbal-signal", "extraction-protocol", "renegotiation", "sub-drop-top-drop", "scene-name"} {
+	for _, id := range []string{"maybe", "non-verbal-signal", "extraction-protocol", "renegotiation", "sub-drop-top-drop", "scene-name", "subspace", "safe-call"} {
 		if _, ok := g.Term(id); !ok {
 			t.Errorf("glossary lacks %q", id)
 		}
@@ -87,7 +87,9 @@ func sentences(s string) int {
 
 func TestEveryArticleHasATitleAndAWellFormedBody(t *testing.T) {
 	wantIDs := []string{"when-to-negotiate", "four-parts", "first-scene", "established-partners",
-		"casual-and-party", "safeword-rule", "aftercare-stages", "the-debrief", "how-to-renegotiate", "uk-law"}
+		"casual-and-party", "safeword-rule", "aftercare-stages", "the-debrief", "how-to-renegotiate", "uk-law",
+		"breath-and-neck", "beyond-the-safeword", "never-alone", "alcohol-and-drugs", "health-and-pregnancy",
+		"safety-kit", "scene-day", "when-drop-lasts"}
 	g := New()
 	for _, id := range wantIDs {
 		if _, ok := g.Article(id); !ok {
@@ -150,6 +152,18 @@ func TestLegalArticle(t *testing.T) {
 		"contemporaneous evidence of consent",
 		"public-order",
 		"Online Safety Act 2023",
+		// Issue 13: the strangulation offence and section 71, exactly.
+		"describes the law in England and Wales",
+		"7 June 2022",
+		"section 75A of the Serious Crime Act 2015",
+		"section 70 of the Domestic Abuse Act 2021",
+		"affects their ability to breathe",
+		"up to five years",
+		"Domestic Abuse Act 2021, section 71",
+		"\"serious harm\" there includes actual bodily harm",
+		"intended that harm or was reckless",
+		"even gentle pressure on the neck",
+		"does not make the injury legal",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("legal article lacks %q", want)
@@ -229,6 +243,64 @@ func TestLookup(t *testing.T) {
 	for _, id := range []string{"", "Hard-Limit", "nothing-here"} {
 		if _, ok := g.Lookup(id); ok {
 			t.Errorf("Lookup(%q) found something", id)
+		}
+	}
+}
+
+// The marks tip and the dated document must never suggest that agreeing,
+// or writing it down, makes an injury lawful.
+func TestLegalArticleNeverSuggestsConsentMakesInjuryLawful(t *testing.T) {
+	a, _ := New().Article("uk-law")
+	text := strings.ToLower(articleText(a))
+	for _, bad := range []string{"protects you", "makes it legal", "makes it lawful", "legal protection", "proves it was legal"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("legal article says %q", bad)
+		}
+	}
+}
+
+// Each safety article carries the facts issue 13 asked for (sources in
+// docs/safety-sources.md).
+func TestSafetyArticlesCarryTheirFacts(t *testing.T) {
+	g := New()
+	tests := map[string][]string{
+		"breath-and-neck": {"within seconds", "cannot tap, drop anything or say a safeword", "no way to make it safe",
+			"Never with any restraint", "alcohol or drugs", "Never leave the person alone", "hours or days later",
+			"voice", "swallowing", "swelling", "headache", "sight or speech", "999", "A&E", "NHS 111"},
+		"beyond-the-safeword": {"subspace", "frozen by fear", "Breathing", "Colour", "Responsiveness",
+			"stop, without waiting to be asked", "Gags and hoods out first", "Then restraints off", "safety shears", "not a yes"},
+		"never-alone": {"within earshot", "never leaves the building", "A gag", "A hood", "neck", "face-down tie",
+			"Suspension", "Full-body wrapping", "within earshot is not enough", "Never put weight on the back", "never add a gag"},
+		"alcohol-and-drugs": {"capacity to choose", "dull it", "injury", "judgement", "vomiting under a gag",
+			"fire play, knives and rope", "drink or take anything before or during"},
+		"health-and-pregnancy": {"\"none\"", "Asthma", "blocked nose", "gags, hoods, tape, rope across the chest", "tickling",
+			"Heart conditions", "pacemaker", "fainting", "electrical play", "Suspension and intense fear play",
+			"Epilepsy", "within seconds", "Diabetes", "long scenes", "Blood thinners", "impact", "needles",
+			"Hypermobility", "stress positions", "Raynaud's", "ice", "Contact lenses", "blindfold", "face slapping",
+			"pressure on the belly", "28 weeks", "lying flat on the back", "restricts breathing"},
+		"safety-kit": {"Safety shears", "spare key", "phone", "first aid kit", "999", "112", "NHS 111",
+			"recovery position", "cool running water for 20 minutes"},
+		"scene-day": {"unwell", "Exhausted", "new injury", "Grief", "scale the scene back or postpone",
+			"safe-call", "where you will be", "call the police"},
+		"when-drop-lasts": {"more than a few days", "Your GP", "NHS 111", "Samaritans, free on 116 123", "999"},
+	}
+	for id, wants := range tests {
+		a, ok := g.Article(id)
+		if !ok {
+			t.Errorf("no article %q", id)
+			continue
+		}
+		text := articleText(a)
+		for _, w := range wants {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s lacks %q", id, w)
+			}
+		}
+	}
+	sub, _ := g.Term("subspace")
+	for _, w := range []string{"safeword", "breathing, colour and responsiveness", "stops unasked"} {
+		if !strings.Contains(sub.Definition, w) {
+			t.Errorf("subspace lacks %q", w)
 		}
 	}
 }

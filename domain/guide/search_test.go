@@ -180,3 +180,49 @@ func TestSearchSnippetShowsWhereTheWordIs(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13: a person looking for any of these finds the new article.
+func TestSearchFindsTheSafetyArticles(t *testing.T) {
+	g := New()
+	tests := []struct{ query, want string }{
+		{"breath play", "breath-and-neck"},
+		{"choking", "breath-and-neck"},
+		{"neck", "breath-and-neck"},
+		{"strangulation", "uk-law"},
+		{"strangling", "uk-law"},
+		{"75A", "uk-law"},
+		{"subspace", "beyond-the-safeword"},
+		{"frozen", "beyond-the-safeword"},
+		{"safeguard", "beyond-the-safeword"},
+		{"alone", "never-alone"},
+		{"hogtie", "never-alone"},
+		{"earshot", "never-alone"},
+		{"alcohol", "alcohol-and-drugs"},
+		{"drunk", "alcohol-and-drugs"},
+		{"drugs", "alcohol-and-drugs"},
+		{"pregnancy", "health-and-pregnancy"},
+		{"epilepsy", "health-and-pregnancy"},
+		{"asthma", "health-and-pregnancy"},
+		{"diabetes", "health-and-pregnancy"},
+		{"pacemaker", "health-and-pregnancy"},
+		{"shears", "safety-kit"},
+		{"emergency", "safety-kit"},
+		{"recovery position", "safety-kit"},
+		{"burn", "safety-kit"},
+		{"999", "safety-kit"},
+		{"safe-call", "scene-day"},
+		{"unwell", "scene-day"},
+		{"Samaritans", "when-drop-lasts"},
+		{"low lasting", "when-drop-lasts"},
+	}
+	for _, tc := range tests {
+		if got := g.Search(tc.query); !contains(got, tc.want) {
+			t.Errorf("Search(%q) = %v, want it to include %q", tc.query, ids(got), tc.want)
+		}
+	}
+	for q, first := range map[string]string{"subspace": "subspace", "safe-call": "safe-call", "breath": "breath-and-neck"} {
+		if got := g.Search(q); len(got) == 0 || got[0].ID != first {
+			t.Errorf("Search(%q) = %v, want %q first", q, ids(got), first)
+		}
+	}
+}

@@ -91,6 +91,14 @@ func Terms() []Term {
 			See: []string{"how-to-renegotiate", "debrief"},
 		},
 		{
+			ID:   "safe-call",
+			Name: "Safe-call",
+			Definition: "An arrangement with a trusted friend before you meet a new or casual partner: the friend knows where you are, who with, and when you expect to be done. " +
+				"If you have not been in touch by the agreed time, the friend calls you, and if they cannot reach you, they call for help. " +
+				"A partner worth playing with will not mind.",
+			See: []string{"scene-day", "extraction-protocol"},
+		},
+		{
 			ID:   "safeword",
 			Name: "Safeword",
 			Definition: "An agreed word or signal that stops the scene at once, whatever the role play says. " +
@@ -134,6 +142,14 @@ func Terms() []Term {
 				"It is called sub-drop when it affects the person who received or followed, and top-drop when it affects the person who gave or led. " +
 				"Both are real and common, which is why aftercare includes checking in over the following days.",
 			See: []string{"aftercare", "aftercare-stages"},
+		},
+		{
+			ID:   "subspace",
+			Name: "Subspace",
+			Definition: "A floaty, faraway state some people slip into during a scene, as adrenaline and the body's own painkillers take hold. " +
+				"It can feel wonderful, but it dulls pain and judgement, and someone deep in it may not use a safeword even when they need one. " +
+				"So the person giving keeps watching breathing, colour and responsiveness, and stops unasked if something looks wrong.",
+			See: []string{"beyond-the-safeword", "sub-drop-top-drop"},
 		},
 		{
 			ID:   "traffic-light-system",
