@@ -129,7 +129,7 @@ func healthAndPregnancy() Article {
 				"Diabetes: long scenes and hard exertion can bring blood sugar down, sometimes hours later. Eat beforehand, keep something sugary close, and agree breaks to check.",
 				"Blood thinners, such as warfarin or apixaban: bruises come far more easily and bleeding takes longer to stop, so go much lighter with impact, and think twice about needles or anything that breaks the skin.",
 				"Hypermobility: joints can slip past where they are safe without warning, so avoid forcing limbs into stretched or stress positions, and tie gently.",
-				"Raynaud's: cold and pressure can shut off blood to fingers and toes, so be careful with ice and tight rope, and keep watching the hands.",
+				"Raynaud's: cold and stress can shut off blood to fingers and toes, so be careful with ice and cold rooms, keep rope loose, and keep watching the hands.",
 				"Contact lenses: take them out before a blindfold goes on or anything comes near the face, such as face slapping.",
 			),
 			heading("Pregnancy"),
