@@ -90,7 +90,7 @@ func (g *Guide) showWelcome() {
 	g.kind.SetText("")
 	g.kind.Hide()
 	g.body.Objects = []fyne.CanvasObject{
-		para(lang.L("Short articles on negotiating a scene, safewords, aftercare, the debrief and the law, and a glossary of the words Parley uses.")),
+		para(lang.L("Short articles on negotiating a scene, safewords and their limits, safety on the day and in an emergency, breath play, alcohol, health conditions, aftercare, the debrief and the law, and a glossary of the words Parley uses.")),
 		para(lang.L("Choose an entry on the left, or type a word into the search box.")),
 	}
 	g.body.Refresh()
