@@ -26,6 +26,13 @@
 // The cost is that both must update before comparing; nothing saved is
 // lost, and answers stay under their IDs.
 //
+// Speech flag (LimitsSpeech): set wherever the mouth or the breath is busy
+// enough that a safeword may not come out, so the review asks for a signal
+// that needs no words: gags, hoods, tape, the breath and neck entries,
+// tickling (laughter takes the breath and the words) and, from 2026.2, oral
+// sex (the person using their mouth cannot easily speak; the flag is per
+// activity, so it covers both sides, which errs towards asking).
+//
 // Changing an activity's kind would orphan saved answers (they are keyed by
 // ID and direction), so a kind is never changed on a released ID: when an
 // activity needs directions it did not have, a new give-receive ID is added
