@@ -151,16 +151,20 @@ func capitalise(s string) string {
 // resultView shows a comparison's result: what both want, grouped by
 // category, what is worth talking about, both counts and any warning.
 type resultView struct {
-	content   fyne.CanvasObject
-	saved     persistence.SavedComparison
-	final     *codeOut // the result code still to send; nil when there is none
-	both      *fyne.Container
-	worth     *fyne.Container
-	counts    *widget.Label
-	warning   *widget.Label
-	note      *problem
-	negotiate *widget.Button // nil when there is no negotiation editor yet
-	back      *widget.Button
+	content fyne.CanvasObject
+	saved   persistence.SavedComparison
+	final   *codeOut // the result code still to send; nil when there is none
+	both    *fyne.Container
+	worth   *fyne.Container
+	counts  *widget.Label
+	warning *widget.Label
+	note    *problem
+	// fingerprint shows the exchange fingerprint (see showFingerprint);
+	// hidden on one computer and for a result opened again later.
+	fingerprint     *fyne.Container
+	fingerprintCode *widget.Label
+	negotiate       *widget.Button // nil when there is no negotiation editor yet
+	back            *widget.Button
 }
 
 // newResultView builds the view. final is the result code the starter
@@ -197,6 +201,10 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 		objs = append(objs, rv.worth)
 	}
 	objs = append(objs, spacer(8), rv.counts, para(lang.L("Nothing else either of you answered was shown.")))
+	rv.fingerprintCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
+	rv.fingerprint = container.NewVBox(rv.fingerprintCode, para(lang.L("This is the fingerprint of your exchange. Your partner's Parley shows the same one unless a code was changed on its way. When it matters, read it to each other by voice.")))
+	rv.fingerprint.Hide()
+	objs = append(objs, rv.fingerprint)
 	rv.warning = para(c.OverClaimWarning)
 	rv.warning.TextStyle.Bold = true
 	if c.OverClaimWarning != "" {
@@ -216,6 +224,13 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 	objs = append(objs, spacer(8), rightAligned(buttons...))
 	rv.content = column(720, objs...)
 	return rv
+}
+
+// showFingerprint shows the exchange fingerprint of a comparison between
+// two computers, for the two people to compare.
+func (rv *resultView) showFingerprint(code string) {
+	rv.fingerprintCode.SetText(lang.L("Exchange fingerprint: {{.Code}}", map[string]any{"Code": code}))
+	rv.fingerprint.Show()
 }
 
 // matchList lists matches under their category names.

@@ -179,6 +179,15 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 	if cb.result.final != nil {
 		t.Error("the responder is given a code to send, but there is nothing left to send")
 	}
+	// Both screens show the same exchange fingerprint, to read to each other.
+	for who, r := range map[string]*resultView{"Sam": ca.result, "Alex": cb.result} {
+		if !r.fingerprint.Visible() || !strings.HasPrefix(r.fingerprintCode.Text, "Exchange fingerprint: ") {
+			t.Errorf("%s's screen shows no exchange fingerprint (%q)", who, r.fingerprintCode.Text)
+		}
+	}
+	if code := ca.result.fingerprintCode.Text; code != cb.result.fingerprintCode.Text || len(code) != len("Exchange fingerprint: ")+19 {
+		t.Errorf("the fingerprints differ or look wrong: %q and %q", code, cb.result.fingerprintCode.Text)
+	}
 
 	sam, alex := ca.result.saved, cb.result.saved
 	wantBoth := []persistence.SavedMatch{
