@@ -19,9 +19,11 @@ import (
 //  1. The transcript digest T names everything said so far (see
 //     transcriptReply and transcriptFinal), so a proof holds for one
 //     exchange, one step and one tier only.
-//  2. Weights w_i = FromUniformBytes(SHA-512(label || " weight" || T ||
-//     u16 i)) combine the pairs: M = Σ w_i·X_i, Z = Σ w_i·Y_i. If any Y_i
-//     is not k·X_i, Z ≠ k·M except with negligible probability.
+//  2. Weights w_i, the first 16 bytes of SHA-512(label || " weight" || T ||
+//     u16 i) read as a little-endian number, combine the pairs:
+//     M = Σ w_i·X_i, Z = Σ w_i·Y_i. If any Y_i is not k·X_i, then Z ≠ k·M
+//     except with probability about 2^-128 (small-exponent batching;
+//     128-bit weights make the two sums nearly twice as fast as full ones).
 //  3. A Chaum-Pedersen proof that log_G(K) = log_M(Z): RFC 9497's
 //     GenerateProof for the one pair (M, Z), from circl's zk/dleq, with
 //     contextString = label || " " || hex(T) and SHA-512.
@@ -72,7 +74,12 @@ func combine(label string, t [64]byte, points []*ristretto255.Element) *ristrett
 		h.Write(t[:])
 		binary.BigEndian.PutUint16(i16[:], uint16(i))
 		h.Write(i16[:])
-		weights[i] = ristretto255.NewScalar().FromUniformBytes(h.Sum(nil))
+		var w [32]byte // 128 bits, little-endian: below the group order
+		copy(w[:16], h.Sum(nil))
+		weights[i] = ristretto255.NewScalar()
+		if err := weights[i].Decode(w[:]); err != nil {
+			panic("match: a 128-bit weight is not canonical")
+		}
 	}
 	return ristretto255.NewElement().VarTimeMultiScalarMult(weights, points)
 }
