@@ -261,3 +261,40 @@ func TestAttackReplays(t *testing.T) {
 		})
 	}
 }
+
+// A known limit (docs/comparison-protocol.md): a modified responder that
+// puts a bare hash H(x) in its own list learns from the result code whether
+// the starter gave x, while the starter's screen shows no match for x. The
+// claim still counts in the responder's list, which the starter is shown.
+func TestLimitAClaimCanStayOneSided(t *testing.T) {
+	c := fakeCatalog()
+	a, _ := tierScalars(seeded(11))
+	b, _ := tierScalars(seeded(12))
+	guess := "yes|test.7|act-01|starter-gives"
+	st, inv, err := start(SessionID{7}, a, c.Version, 100, false, []string{"yes|test.7|act-00|together", guess}, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, reply, err := respond(seeded(13), b, inv, 100, false, []string{"yes|test.7|act-03|together"}, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The modified responder adds H(guess), unblinded, and proves its
+	// (honest) doubled list again over the changed transcript.
+	reply.Tiers[0].Blinded = append(reply.Tiers[0].Blinded, pt(hashToken(inv.Session, guess)))
+	received, _ := decodePoints(inv.Tiers[0].Blinded)
+	if reply.Tiers[0].Proof, err = prove(seeded(14), stepReply, TierYes, transcriptReply(transcriptInvitation(inv), reply), b[0], received); err != nil {
+		t.Fatal(err)
+	}
+	res, final, err := st.Finish(reply, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.BothYes) != 0 || res.ResponderCount.Yes != 2 {
+		t.Fatalf("the starter sees %v with the responder's count %d; want no match and the claim counted", res.BothYes, res.ResponderCount.Yes)
+	}
+	learned := slices.Contains(inv.Tiers[0].Blinded, final.Tiers[0].Double[1]) // a·H(guess) among a·H(t)
+	if !learned {
+		t.Fatal("the limit no longer holds: update docs/comparison-protocol.md")
+	}
+}
