@@ -17,15 +17,6 @@ import (
 	"parley/domain/catalog"
 )
 
-type v1Invitation struct {
-	session   SessionID
-	yes, open []Point
-}
-
-type v1Reply struct{ doubleYes, doubleOpen, yes, open []Point }
-
-type v1Final struct{ doubleYes, doubleOpen []Point }
-
 func v1Hash(session SessionID, token string) *ristretto255.Element {
 	h := sha512.New()
 	h.Write([]byte("parley-psi-v1:"))
