@@ -172,10 +172,7 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			t.problem.Say(exchangeOrCompareSentence(err))
 			return
 		}
-		c.showResult(f.saved, f.final, f.saveErr)
-		if f.fingerprint != "" {
-			c.result.showFingerprint(f.fingerprint)
-		}
+		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint)
 	})
 }
 
