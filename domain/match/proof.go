@@ -118,7 +118,14 @@ func verify(step string, tier Tier, t [64]byte, key Point, in, out []*ristretto2
 		return false
 	}
 	label := proofLabel(step, tier)
-	m, z := combine(label, t, in), combine(label, t, out)
+	var m, z *ristretto255.Element
+	parallel(2, func(i int) { // the two sums on two cores, where there are two
+		if i == 0 {
+			m = combine(label, t, in)
+		} else {
+			z = combine(label, t, out)
+		}
+	})
 	v := dleq.Verifier{Params: dleqParams(label, t)}
 	return v.VerifyBatchRFC9497(k, []group.Element{toCircl(m)}, []group.Element{toCircl(z)}, &pr)
 }
