@@ -95,7 +95,7 @@ func prove(rnd io.Reader, step string, tier Tier, t [64]byte, k *ristretto255.Sc
 	m := combine(label, t, in)
 	z := ristretto255.NewElement().ScalarMult(k, m)
 	key := ristretto255.NewElement().ScalarBaseMult(k)
-	nonce, err := randomScalar(rnd)
+	nonce, err := proofNonce(rnd, label, t, k)
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +106,24 @@ func prove(rnd io.Reader, step string, tier Tier, t [64]byte, k *ristretto255.Sc
 		return nil, err
 	}
 	return proof.MarshalBinary()
+}
+
+// proofNonce is the proof's secret nonce r: SHA-512 over 64 fresh random
+// bytes, the secret, the label and the transcript, reduced. Hedged so: if
+// the random source ever repeated itself, two different statements still
+// get different nonces (a repeated nonce would give the secret away).
+func proofNonce(rnd io.Reader, label string, t [64]byte, k *ristretto255.Scalar) (*ristretto255.Scalar, error) {
+	var fresh [64]byte
+	if _, err := io.ReadFull(rnd, fresh[:]); err != nil {
+		return nil, err
+	}
+	h := sha512.New()
+	h.Write([]byte(ProtocolName + " nonce"))
+	h.Write(fresh[:])
+	h.Write(k.Encode(nil))
+	h.Write([]byte(label))
+	h.Write(t[:])
+	return ristretto255.NewScalar().FromUniformBytes(h.Sum(nil)), nil
 }
 
 // verify checks a proof made by prove, against the key the other side
