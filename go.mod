@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	fyne.io/fyne/v2 v2.7.1
+	github.com/cloudflare/circl v1.6.5
 	github.com/gtank/ristretto255 v0.1.2
 	github.com/mutecomm/go-sqlcipher/v4 v4.4.2
 	github.com/signintech/gopdf v0.33.0
@@ -14,6 +15,7 @@ require (
 require (
 	fyne.io/systray v1.11.1-0.20250603113521-ca66a66d8b58 // indirect
 	github.com/BurntSushi/toml v1.5.0 // indirect
+	github.com/bwesterb/go-ristretto v1.2.4 // indirect
 	github.com/danieljoos/wincred v1.2.3 // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect
 	github.com/fredbi/uri v1.1.1 // indirect

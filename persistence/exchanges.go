@@ -27,6 +27,12 @@ import (
 // once an exchange is past its 14 days its state is emptied the next time
 // the table is read. The row itself stays, so a code that arrives late is
 // told that its comparison expired or was used, not that it is unknown.
+//
+// The Pending bytes carry their own format number (match's pendingFormat;
+// 2 since the comparison's protocol version 2). A state written by an
+// earlier Parley (format 1: one secret, no keys) cannot be finished by
+// this one: OpenExchange says so with ErrOldExchange, and the row stays
+// until it expires or is cancelled, like any other.
 
 // Errors of the exchanges store.
 const (
@@ -35,6 +41,9 @@ const (
 	// the same exchange (the person pasted their own invitation).
 	ErrOwnExchange      Error = "This invitation was made on this computer, so it can't be answered here. Send it to your partner: they answer it in their own Parley."
 	ErrNoSuchComparison Error = "That saved result is no longer in this vault."
+	// ErrOldExchange: the kept half was made by an earlier Parley, whose
+	// comparison this one no longer speaks.
+	ErrOldExchange Error = "This comparison was started with an earlier version of Parley, so this version can't finish it. Please start a new comparison together."
 )
 
 const exchangesTable = "exchanges"
@@ -198,7 +207,10 @@ func (v *Vault) OpenExchange(session string, person *Person) (ExchangeState, err
 	p := new(match.Pending)
 	err = p.UnmarshalBinary(s.Pending)
 	clear(s.Pending)
-	if err != nil {
+	switch {
+	case errors.Is(err, match.ErrOldState):
+		return ExchangeState{}, fail(ErrOldExchange, err)
+	case err != nil:
 		return ExchangeState{}, fail(ErrDamaged, err)
 	}
 	return ExchangeState{Pending: p, Partner: s.Partner}, nil

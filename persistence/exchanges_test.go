@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,10 +71,12 @@ func secretOf(t *testing.T, p *match.Pending) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	i := 4 + 16        // format, role, step, flags; session
-	i += 1 + int(b[i]) // catalog version
-	i += 8 + 4 + 4     // created, possible
-	if b[i] != 32 {
+	i := 4 + 16                                             // format, role, step, flags; session
+	i += 1 + int(b[i])                                      // catalog version
+	i += 8 + 4 + 4                                          // created, possible
+	i += 3 + (int(b[i])<<16 | int(b[i+1])<<8 | int(b[i+2])) // the last message sent
+	i += 1 + int(b[i])                                      // transcript
+	if b[i] != 32 {                                         // the yes tier's secret
 		t.Fatalf("the pending holds no 32-byte secret (length byte %d)", b[i])
 	}
 	return bytes.Clone(b[i+1 : i+33])
@@ -382,5 +386,46 @@ func TestSavedComparisonsRoundTripNewestFirst(t *testing.T) {
 	}
 	if _, err := v.Comparison("no-such-id"); !errors.Is(err, ErrNoSuchComparison) {
 		t.Errorf("a missing result: %v", err)
+	}
+}
+
+// pendingV1 is a starter's half stored by Parley before the comparison's
+// protocol version 2 (one secret for both tiers, no keys), as the vault
+// of an earlier release holds it.
+const pendingV1 = "01010100eebf03c8ccdba456230a0c00bc1f8e5d06746573742e370000000067c34b20000000000000006420a8bc62e6588cd374df63ac1cc387533f593f39ee7faef528978e0847ddd1320900005e0101eebf03c8ccdba456230a0c00bc1f8e5d0006746573742e370002ce7716cd29d3a56ce768e2530daa9db9b914c1706e86089d45715cf7986d4b64dc741398ebd39dca9ce946a1bec3ff649a863794745da4d64ea2fd5d38fc493400000002001f7965737c746573742e377c6163742d30317c737461727465722d6769766573001a7965737c746573742e377c6163742d30307c746f67657468657200000000000000000000"
+
+// An exchange kept by an earlier Parley opens with a sentence saying so,
+// never as damage and never as a crash; its row stays listed.
+func TestAnExchangeFromAnEarlierParleyAsksForANewComparison(t *testing.T) {
+	s := newStore(t, newFakeKeyring())
+	v, _ := mustCreate(t, s, ModeKeyring, "")
+	defer v.Close()
+	sam := addPerson(t, v, "Sam")
+	p, _ := start(t, fixedNow)
+	if err := v.SavePending(p, sam, "Alex"); err != nil {
+		t.Fatal(err)
+	}
+	old, err := hex.DecodeString(pendingV1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := json.Marshal(storedState{Partner: "Alex", Pending: old})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.DB().Exec(`UPDATE exchanges SET state = ? WHERE session_id = ?`, state, p.Session.String()); err != nil {
+		t.Fatal(err)
+	}
+	_, err = v.OpenExchange(p.Session.String(), sam)
+	if !errors.Is(err, ErrOldExchange) || errors.Is(err, ErrDamaged) {
+		t.Fatalf("opening an earlier Parley's exchange: %v", err)
+	}
+	for _, want := range []string{"earlier version of Parley", "start a new comparison"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("%q does not say %q", err, want)
+		}
+	}
+	if list, err := v.Pendings(); err != nil || len(list) != 1 {
+		t.Errorf("the old exchange is no longer listed: %v, %v", list, err)
 	}
 }

@@ -23,17 +23,24 @@ go build -o "$out/barewindow" ./scripts/barewindow
 go build -o "$out/seedvault" ./scripts/seedvault
 go build -o "$out/startbench" ./scripts/startbench
 
-# gobench PKG REGEX: runs the benchmarks COUNT times, appends "NAME NS" lines.
+# gobench PKG REGEX [CPUS]: runs the benchmarks COUNT times, appends "NAME NS"
+# lines; with CPUS, runs them with -cpu CPUS and names them NAME@cpuCPUS.
 gobench() {
-  echo "bench: go test -bench '$2' -count $count $1"
-  go test -run '^$' -bench "$2" -benchmem -count "$count" "$1" >"$log/raw" 2>&1 || { cat "$log/raw"; exit 1; }
-  awk '/^Benchmark/ && / ns\/op/ { name=$1; sub(/-[0-9]+$/, "", name); for (i=1;i<=NF;i++) if ($(i+1)=="ns/op") print name, $i }' "$log/raw" >>"$log/ns"
+  local cpu=() tag=""
+  if [ -n "${3:-}" ]; then cpu=(-cpu "$3"); tag="@cpu$3"; fi
+  echo "bench: go test -bench '$2' -count $count ${cpu[*]} $1"
+  go test -run '^$' -bench "$2" -benchmem -count "$count" "${cpu[@]}" "$1" >"$log/raw" 2>&1 || { cat "$log/raw"; exit 1; }
+  # A cpu-ms/op figure (the process's CPU time) is kept as NAME:cpu, in ns.
+  awk -v tag="$tag" '/^Benchmark/ && / ns\/op/ { name=$1; sub(/-[0-9]+$/, "", name); for (i=1;i<=NF;i++) { if ($(i+1)=="ns/op") print name tag, $i; if ($(i+1)=="cpu-ms/op") print name tag ":cpu", $i*1e6 } }' "$log/raw" >>"$log/ns"
 }
 : >"$log/ns"
 gobench ./persistence/ '^BenchmarkUnlock$'
 gobench ./domain/checklist/ '^Benchmark(Filter|Search|Answer)$'
 gobench ./ui/printout/ '^BenchmarkNegotiationPDF$'
 gobench ./domain/match/ '^BenchmarkExchange300$'
+# The comparison's steps, each person's on one core, and the whole
+# exchange beside protocol version 1's, measured in the same run.
+gobench ./domain/match/ '^Benchmark(Step(Invitation|Reply|Final|Complete)300|Exchange300|Exchange300V1)$' 1
 gobench ./persistence/ '^Benchmark(NegotiationsList|SearchNegotiations)$'
 
 echo "bench: start-up and idle memory, $starts starts each, under Xvfb with a real keyring"
@@ -75,12 +82,13 @@ row() {
   local met; met=$(awk -v v="$value" -v g="$goal" 'BEGIN {print (v<=g) ? "yes" : "**no**"}')
   echo "| $label | $value $unit | $n | | | ≤ $goal $unit | $met |" >>"$table"
 }
+# ratio_row LABEL VALUE BASE UNIT GOAL N [BASELINE NAME, default "bare window"]
 ratio_row() {
-  local label=$1 value=$2 base=$3 unit=$4 goal=$5 n=$6
+  local label=$1 value=$2 base=$3 unit=$4 goal=$5 n=$6 what=${7:-bare window}
   local r met
   r=$(awk -v v="$value" -v b="$base" 'BEGIN {printf "%.2f", v/b}')
   met=$(awk -v r="$r" -v g="$goal" 'BEGIN {print (r<=g) ? "yes" : "**no**"}')
-  echo "| $label | $value $unit | $n | $base $unit (bare window) | ${r}× | ≤ ${goal}× | $met |" >>"$table"
+  echo "| $label | $value $unit | $n | $base $unit ($what) | ${r}× | ≤ ${goal}× | $met |" >>"$table"
 }
 p_ms=$(startup Parley median_ms) b_ms=$(startup Bare median_ms)
 p_rss=$(startup Parley rss_kib) b_rss=$(startup Bare rss_kib)
@@ -91,6 +99,12 @@ row "Checklist search keystroke, 10× catalog" "$(median BenchmarkSearch)" ms 16
 row "Checklist answer + refresh, 10× catalog" "$(median BenchmarkAnswer)" ms 16 "$(runs BenchmarkAnswer)"
 row "One-page PDF of a full document" "$(median BenchmarkNegotiationPDF)" ms 100 "$(runs BenchmarkNegotiationPDF)"
 row "Comparison, 300 tokens a side, both sides" "$(median BenchmarkExchange300)" ms 50 "$(runs BenchmarkExchange300)"
+row "Comparison step, CPU of one core: invitation (starter)" "$(median BenchmarkStepInvitation300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepInvitation300@cpu1:cpu)"
+row "Comparison step, CPU of one core: invitation checked, reply made and proven (responder)" "$(median BenchmarkStepReply300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepReply300@cpu1:cpu)"
+row "Comparison step, CPU of one core: reply's proof checked, result code made and proven (starter)" "$(median BenchmarkStepFinal300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepFinal300@cpu1:cpu)"
+row "Comparison step, CPU of one core: result code's proof checked (responder)" "$(median BenchmarkStepComplete300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepComplete300@cpu1:cpu)"
+ratio_row "Comparison, CPU of one core, whole exchange, protocol v2" "$(median BenchmarkExchange300@cpu1:cpu)" \
+  "$(median BenchmarkExchange300V1@cpu1:cpu)" ms 1.5 "$(runs BenchmarkExchange300@cpu1:cpu)" "protocol v1"
 row "History open, 10,000 negotiations" "$(median BenchmarkNegotiationsList)" ms 100 "$(runs BenchmarkNegotiationsList)"
 row "History search, 10,000 negotiations" "$(median BenchmarkSearchNegotiations)" ms 100 "$(runs BenchmarkSearchNegotiations)"
 ratio_row "Idle memory (VmRSS after 3 s idle)" "$(awk -v k="$p_rss" 'BEGIN {printf "%.0f", k/1024}')" \

@@ -268,8 +268,13 @@ func (c *Compare) compareTogether() {
 
 // showResult shows a result in place of the home page.
 func (c *Compare) showResult(saved persistence.SavedComparison, final match.Message, saveErr error) {
+	c.showResultWith(saved, final, saveErr, "")
+}
+
+// showResultWith shows a result with the exchange fingerprint ("" for none).
+func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string) {
 	c.answer, c.wait = nil, nil
-	c.result = newResultView(c.app, saved, final, saveErr, c.showHome)
+	c.result = newResultView(c.app, saved, final, saveErr, fingerprint, c.showHome)
 	c.showPage(c.result.content)
 }
 

@@ -248,6 +248,9 @@ func exchangeSentence(err error) string {
 	if errors.Is(err, persistence.ErrDamaged) {
 		return match.ErrBadState.Error()
 	}
+	if errors.Is(err, persistence.ErrOldExchange) {
+		return match.ErrOldState.Error()
+	}
 	return errorSentence(err)
 }
 

@@ -120,9 +120,10 @@ func receiveSentence(err error) string {
 
 // finished is a result worked out from the partner's last code.
 type finished struct {
-	saved   persistence.SavedComparison
-	final   match.Message // the result code the starter sends back
-	saveErr error
+	saved       persistence.SavedComparison
+	final       match.Message // the result code the starter sends back
+	saveErr     error
+	fingerprint string // the exchange fingerprint; "" for a result shown again
 }
 
 // finish works out the result with the kept half of the exchange, keeps
@@ -149,13 +150,13 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			if err != nil {
 				return finished{}, err
 			}
-			f = finished{saved: savedResult(names, res, person.Name, nameOr(st.Partner), starterSide), final: final}
+			f = finished{saved: savedResult(names, res, person.Name, nameOr(st.Partner), starterSide), final: final, fingerprint: res.Fingerprint}
 		} else {
 			res, err := st.Pending.Complete(r.msg.(*match.Final), now)
 			if err != nil {
 				return finished{}, err
 			}
-			f = finished{saved: savedResult(names, res, nameOr(st.Partner), person.Name, responderSide)}
+			f = finished{saved: savedResult(names, res, nameOr(st.Partner), person.Name, responderSide), fingerprint: res.Fingerprint}
 		}
 		f.saved.ID = e.Session
 		kept, err := v.FinishExchange(st.Pending, person, st.Partner, f.saved)
@@ -171,7 +172,7 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			t.problem.Say(exchangeOrCompareSentence(err))
 			return
 		}
-		c.showResult(f.saved, f.final, f.saveErr)
+		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint)
 	})
 }
 

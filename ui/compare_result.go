@@ -151,22 +151,27 @@ func capitalise(s string) string {
 // resultView shows a comparison's result: what both want, grouped by
 // category, what is worth talking about, both counts and any warning.
 type resultView struct {
-	content   fyne.CanvasObject
-	saved     persistence.SavedComparison
-	final     *codeOut // the result code still to send; nil when there is none
-	both      *fyne.Container
-	worth     *fyne.Container
-	counts    *widget.Label
-	warning   *widget.Label
-	note      *problem
-	negotiate *widget.Button // nil when there is no negotiation editor yet
-	back      *widget.Button
+	content fyne.CanvasObject
+	saved   persistence.SavedComparison
+	final   *codeOut // the result code still to send; nil when there is none
+	both    *fyne.Container
+	worth   *fyne.Container
+	counts  *widget.Label
+	warning *widget.Label
+	note    *problem
+	// fingerprint shows the exchange fingerprint of a comparison between
+	// two computers; hidden on one computer and for a result opened again
+	// later (the vault does not keep it).
+	fingerprint     *fyne.Container
+	fingerprintCode *widget.Label
+	negotiate       *widget.Button // nil when there is no negotiation editor yet
+	back            *widget.Button
 }
 
 // newResultView builds the view. final is the result code the starter
 // still has to send (nil otherwise); saveErr says the result could not be
 // kept in the vault.
-func newResultView(a *App, c persistence.SavedComparison, final match.Message, saveErr error, back func()) *resultView {
+func newResultView(a *App, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, back func()) *resultView {
 	rv := &resultView{saved: c, counts: para(countsText(c)), note: newProblem()}
 	objs := []fyne.CanvasObject{
 		heading(lang.L("What you both want")),
@@ -197,6 +202,14 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 		objs = append(objs, rv.worth)
 	}
 	objs = append(objs, spacer(8), rv.counts, para(lang.L("Nothing else either of you answered was shown.")))
+	rv.fingerprintCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
+	rv.fingerprint = container.NewVBox(rv.fingerprintCode, para(lang.L("This is the fingerprint of your exchange. Your partner's Parley shows the same one unless a code was changed on its way. When it matters, read it to each other by voice.")))
+	if fingerprint != "" {
+		rv.fingerprintCode.SetText(lang.L("Exchange fingerprint: {{.Code}}", map[string]any{"Code": fingerprint}))
+		objs = append(objs, rv.fingerprint)
+	} else {
+		rv.fingerprint.Hide()
+	}
 	rv.warning = para(c.OverClaimWarning)
 	rv.warning.TextStyle.Bold = true
 	if c.OverClaimWarning != "" {

@@ -179,6 +179,15 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 	if cb.result.final != nil {
 		t.Error("the responder is given a code to send, but there is nothing left to send")
 	}
+	// Both screens show the same exchange fingerprint, to read to each other.
+	for who, r := range map[string]*resultView{"Sam": ca.result, "Alex": cb.result} {
+		if !r.fingerprint.Visible() || !strings.HasPrefix(r.fingerprintCode.Text, "Exchange fingerprint: ") {
+			t.Errorf("%s's screen shows no exchange fingerprint (%q)", who, r.fingerprintCode.Text)
+		}
+	}
+	if code := ca.result.fingerprintCode.Text; code != cb.result.fingerprintCode.Text || len(code) != len("Exchange fingerprint: ")+19 {
+		t.Errorf("the fingerprints differ or look wrong: %q and %q", code, cb.result.fingerprintCode.Text)
+	}
 
 	sam, alex := ca.result.saved, cb.result.saved
 	wantBoth := []persistence.SavedMatch{
@@ -470,4 +479,51 @@ func TestOverClaimWarningSpeaksToTheRightPerson(t *testing.T) {
 			t.Errorf("%s: %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// A reply forged by a modified copy of Parley (its doubled list reordered,
+// which moved a match onto another activity under protocol version 1) is
+// refused on the starter's screen with the honesty sentence; nothing is
+// shown, the exchange keeps waiting, and the honest reply still works.
+func TestAForgedReplyIsRefusedAndTheExchangeKeepsWaiting(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	b := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	addPerson(t, a, "Sam", samsAnswers)
+	addPerson(t, b, "Alex", alexsAnswers)
+	ca := openCompare(t, a)
+	pickOpen(t, ca.me, "Sam")
+	tap(ca.invite)
+	eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
+	cb := openCompare(t, b)
+	pasteInto(b, cb.anyCode.entry, ca.wait.code.text.Text)
+	tap(cb.continueBtn)
+	eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
+	pickOpen(t, cb.answer.me, "Alex")
+	tap(cb.answer.reply)
+	eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	honest := cb.wait.code.text.Text
+
+	reply, err := match.DecodeReply([]byte(honest))
+	if err != nil || len(reply.Tiers[0].Double) < 2 {
+		t.Fatalf("the reply reads as %v, %v", reply, err)
+	}
+	d := reply.Tiers[0].Double
+	d[0], d[1] = d[1], d[0]
+	pasteInto(a, ca.wait.paste.entry, string(reply.Encode()))
+	tap(ca.wait.show)
+	eventually(t, "the forged reply is refused", func() bool { return ca.wait.problem.Visible() })
+	if !strings.Contains(ca.wait.problem.Text, "honesty check") || !strings.Contains(ca.wait.problem.Text, "nothing from it is shown") {
+		t.Errorf("the forged reply says %q", ca.wait.problem.Text)
+	}
+	if ca.result != nil {
+		t.Fatal("a result was shown for a forged reply")
+	}
+	if list, err := a.Vault().Pendings(); err != nil || len(list) != 1 {
+		t.Fatalf("after the forged reply: %v waiting, %v", list, err)
+	}
+
+	ca.wait.paste.entry.SetText("")
+	pasteInto(a, ca.wait.paste.entry, honest)
+	tap(ca.wait.show)
+	eventually(t, "the honest reply still gives the result", func() bool { return ca.result != nil })
 }

@@ -7,10 +7,25 @@
 //	yes|2025.1|blindfold|starter-gives
 //
 // (see Tokens). Each side blinds the hashes of its tokens with a secret
-// scalar; the other side blinds them again; a token matches when its
-// doubly-blinded element appears on both sides. Three messages travel as
-// text codes that survive a messenger, or as .parley files holding the same
-// bytes.
+// scalar of the token's tier (yes, or open: yes-or-maybe), so that an
+// element of one tier can never match one of another; the other side
+// blinds them again with its own scalar of that tier; a token matches when
+// its doubly-blinded element appears on both sides. Three messages travel
+// as text codes that survive a messenger, or as .parley files holding the
+// same bytes.
+//
+// Each side publishes its key per tier (A_t = a_t·G in the invitation, B_t
+// = b_t·G in the reply) and proves every list it raises with a batched
+// Chaum-Pedersen proof (circl's zk/dleq, RFC 9497's transcript, bound to
+// the whole exchange so far; see proof.go). A reply or result code whose
+// proof fails is refused with ErrNotProven and nothing from it is shown:
+// neither side can show the other a match the other did not give. A side's
+// own blinded list cannot be proven to be hashes of real tokens; an element
+// that is not one matches nothing, and one that is counts as a claim, like
+// an answer (see docs/comparison-protocol.md for what an over-claiming
+// partner can and cannot learn). Result.Fingerprint (and
+// Invitation.Fingerprint, from the invitation alone) is a short code the
+// two people can read to each other to check they hold the same exchange.
 //
 // Between two computers:
 //
@@ -37,12 +52,14 @@
 // On one computer, Compare(rand.Reader, cat, starter, responder) runs the
 // same three steps in memory and returns the Result.
 //
-// What is revealed: the matching (activity, slot) pairs and how many tokens
-// each side sent at each tier. What is not: every answer that does not
-// match. A person who says yes to everything learns everything the other
-// said yes to; Result flags such over-claims so Parley can warn. The
-// starter learns the result first and could keep the result code back.
-// Codes are not signed: send them through a channel you trust.
+// What is revealed: the matching (activity, slot) pairs, how many tokens
+// each side sent at each tier, the keys and the fingerprint. What is not:
+// every answer that does not match. A person who says yes to everything
+// in a tier learns everything the other said in that tier; Result flags
+// such over-claims so Parley can warn. The starter learns the result first
+// and could keep the result code back. Codes are not signed: send them
+// through a channel you trust, and compare the fingerprint when it
+// matters.
 //
 // Maybes are compared, as a second "open" tier, only when both people
 // chose to. The starter states its choice in the invitation and sends its
@@ -53,11 +70,15 @@
 // Every error is an *Error whose message is a sentence for the person
 // using Parley; errors.Is(err, ErrDamaged) and friends tell them apart.
 //
-// Compatibility: the wire format, the token grammar and the hashing are
-// fixed for protocol version 1, and docs/comparison-protocol.md describes
-// them for other implementations, with test vectors in
-// docs/comparison-vectors.json that this package's tests check. A message
-// from a newer protocol version is refused with ErrNewerVersion, never
-// misread. The stored form of a Pending (MarshalBinary) starts with its own
-// format number, so a later release can tell old records from new ones.
+// Compatibility: the wire format, the token grammar, the hashing and the
+// proofs are fixed for protocol version 2 (parley-psi-v2), and
+// docs/comparison-protocol.md describes them for other implementations,
+// with test vectors in docs/comparison-vectors.json that this package's
+// tests check. A message from a newer protocol version is refused with
+// ErrNewerVersion, one from version 1 with ErrOlderVersion, never misread.
+// The stored form of a Pending (MarshalBinary) starts with its own format
+// number (2); one stored by a version-1 Parley is refused with ErrOldState,
+// so the person is asked to start a new comparison. A new tier is one more
+// entry in allTiers (tokens.go), its rule in compared and its list in
+// Result; every message and stored Pending then carries it.
 package match

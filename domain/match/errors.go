@@ -31,6 +31,16 @@ const (
 	Invalid
 	// BadState: a saved exchange (Pending) could not be read back.
 	BadState
+	// OlderVersion: the code comes from an older version of Parley, whose
+	// protocol this one no longer speaks.
+	OlderVersion
+	// NotProven: a reply or result code whose proof does not hold: its
+	// elements were not raised with the key its sender committed to, so it
+	// could show a match that was never mutual.
+	NotProven
+	// OldState: a saved exchange was written by an earlier Parley, in a
+	// form this one cannot finish.
+	OldState
 )
 
 // Error is every error this package returns. Error() is a plain sentence
@@ -61,6 +71,9 @@ var (
 	ErrAlreadyUsed     = &Error{Problem: AlreadyUsed}
 	ErrInvalid         = &Error{Problem: Invalid}
 	ErrBadState        = &Error{Problem: BadState}
+	ErrOlderVersion    = &Error{Problem: OlderVersion}
+	ErrNotProven       = &Error{Problem: NotProven}
+	ErrOldState        = &Error{Problem: OldState}
 )
 
 // Is reports whether target is an *Error with the same Problem.
@@ -97,6 +110,12 @@ func (e *Error) Error() string {
 		return "This code reads correctly, but its contents don't fit together, so Parley won't use it. Please start a new comparison."
 	case BadState:
 		return "Parley couldn't read the saved part of this comparison. Please start a new comparison."
+	case OlderVersion:
+		return "This code comes from an older version of Parley, which compares in a way this one no longer accepts. Ask your partner to update Parley, then start a new comparison together."
+	case NotProven:
+		return "This code failed Parley's honesty check: it was altered, or made by a changed copy of Parley, so nothing from it is shown. Please start a new comparison together, with someone and through a channel you trust."
+	case OldState:
+		return "This comparison was started with an earlier version of Parley, so this version can't finish it. Please start a new comparison together."
 	}
 	return "Something went wrong with this comparison. Please start a new one."
 }

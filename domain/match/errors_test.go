@@ -149,6 +149,9 @@ func TestNewerVersion(t *testing.T) {
 	p[0] = ProtocolVersion + 1
 	_, err := DecodeInvitation(armour(KindInvitation, p))
 	wantProblem(t, err, NewerVersion, "update Parley")
+	p[0] = 1 // protocol version 1: one secret per side, no proofs
+	_, err = DecodeInvitation(armour(KindInvitation, p))
+	wantProblem(t, err, OlderVersion, "older version", "Ask your partner to update Parley", "new comparison")
 
 	future := "-----BEGIN PARLEY HANDSHAKE-----\nAAAA\nCheck: 3 00000000\n-----END PARLEY HANDSHAKE-----\n"
 	_, err = Decode([]byte(future))
@@ -245,19 +248,23 @@ func TestInvalidContents(t *testing.T) {
 		edit func(inv *Invitation, reply *Reply, final *Final)
 		step string // where it is caught: respond, finish or complete
 	}{
-		{"identity in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Yes[0] = identity }, "respond"},
-		{"non-canonical in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Yes[0] = nonCanonical }, "respond"},
-		{"duplicate in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Yes[1] = i.Yes[0] }, "respond"},
-		{"open tier without choosing maybes", func(i *Invitation, _ *Reply, _ *Final) { i.Open = i.Yes[:1] }, "respond"},
-		{"reply answers fewer", func(_ *Invitation, r *Reply, _ *Final) { r.DoubleYes = r.DoubleYes[1:] }, "finish"},
-		{"reply answers more", func(_ *Invitation, r *Reply, _ *Final) { r.DoubleYes = append(r.DoubleYes, r.Yes[0]) }, "finish"},
-		{"reply sends open tier not agreed", func(_ *Invitation, r *Reply, _ *Final) { r.Maybes, r.Open = true, r.Yes[:1] }, "finish"},
-		{"duplicate in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Yes[1] = r.Yes[0] }, "finish"},
-		{"identity in reply", func(_ *Invitation, r *Reply, _ *Final) { r.DoubleYes[0] = identity }, "finish"},
-		{"non-canonical in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Yes[0] = nonCanonical }, "finish"},
-		{"result code answers fewer", func(_ *Invitation, _ *Reply, f *Final) { f.DoubleYes = f.DoubleYes[1:] }, "complete"},
-		{"duplicate in result code", func(_ *Invitation, _ *Reply, f *Final) { f.DoubleYes[1] = f.DoubleYes[0] }, "complete"},
-		{"identity in result code", func(_ *Invitation, _ *Reply, f *Final) { f.DoubleYes[0] = identity }, "complete"},
+		{"identity as a key", func(i *Invitation, _ *Reply, _ *Final) { i.Tiers[0].Key = identity }, "respond"},
+		{"reply key is the identity", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Key = identity }, "finish"},
+		{"identity in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Tiers[0].Blinded[0] = identity }, "respond"},
+		{"non-canonical in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Tiers[0].Blinded[0] = nonCanonical }, "respond"},
+		{"duplicate in invitation", func(i *Invitation, _ *Reply, _ *Final) { i.Tiers[0].Blinded[1] = i.Tiers[0].Blinded[0] }, "respond"},
+		{"open tier without choosing maybes", func(i *Invitation, _ *Reply, _ *Final) { i.Tiers[1].Blinded = i.Tiers[0].Blinded[:1] }, "respond"},
+		{"reply answers fewer", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Double = r.Tiers[0].Double[1:] }, "finish"},
+		{"reply answers more", func(_ *Invitation, r *Reply, _ *Final) {
+			r.Tiers[0].Double = append(r.Tiers[0].Double, r.Tiers[0].Blinded[0])
+		}, "finish"},
+		{"reply sends open tier not agreed", func(_ *Invitation, r *Reply, _ *Final) { r.Maybes, r.Tiers[1].Blinded = true, r.Tiers[0].Blinded[:1] }, "finish"},
+		{"duplicate in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Blinded[1] = r.Tiers[0].Blinded[0] }, "finish"},
+		{"identity in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Double[0] = identity }, "finish"},
+		{"non-canonical in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Blinded[0] = nonCanonical }, "finish"},
+		{"result code answers fewer", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double = f.Tiers[0].Double[1:] }, "complete"},
+		{"duplicate in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double[1] = f.Tiers[0].Double[0] }, "complete"},
+		{"identity in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double[0] = identity }, "complete"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -300,10 +307,10 @@ func TestInvalidContents(t *testing.T) {
 // The decoder accepts only the one encoding a message has.
 func TestInvalidPayloads(t *testing.T) {
 	x := sampleRun(t)
-	noMaybes := &Invitation{Session: x.inv.Session, CatalogVersion: "v1", Yes: x.inv.Yes}
+	noMaybes := &Invitation{Session: x.inv.Session, CatalogVersion: "v1", Tiers: []InvitationTier{x.inv.Tiers[0], {Key: x.inv.Tiers[1].Key}}}
 	withOpen := noMaybes.payload()
 	withOpen[len(withOpen)-1] = 1 // open count 1 …
-	withOpen = append(withOpen, x.inv.Yes[0][:]...)
+	withOpen = append(withOpen, x.inv.Tiers[0].Blinded[0][:]...)
 	tests := map[string]struct {
 		kind    Kind
 		payload []byte
@@ -313,8 +320,8 @@ func TestInvalidPayloads(t *testing.T) {
 		"version zero":         {KindFinal, append([]byte{0}, x.final.payload()[1:]...)},
 		"unknown flag":         {KindReply, setByte(x.reply.payload(), 18, 3)},
 		"open tier, no maybes": {KindInvitation, withOpen},
-		"catalog with a bar":   {KindInvitation, (&Invitation{CatalogVersion: "a|b"}).payload()},
-		"empty catalog":        {KindInvitation, (&Invitation{}).payload()},
+		"catalog with a bar":   {KindInvitation, (&Invitation{CatalogVersion: "a|b", Tiers: noMaybes.Tiers}).payload()},
+		"empty catalog":        {KindInvitation, (&Invitation{Tiers: noMaybes.Tiers}).payload()},
 		"count beyond data":    {KindFinal, setByte(x.final.payload(), 19, 200)},
 		"empty":                {KindFinal, nil},
 	}
@@ -352,8 +359,8 @@ func TestBadState(t *testing.T) {
 			t.Run(name, func(t *testing.T) { wantProblem(t, err, BadState, "start a new comparison") })
 		}
 	}
-	// A starter that lost its secret cannot go on.
-	st.secret = nil
+	// A starter that lost its secrets cannot go on.
+	st.secrets = nil
 	data, _ := st.MarshalBinary()
 	wantProblem(t, new(Pending).UnmarshalBinary(data), BadState)
 }
@@ -361,7 +368,7 @@ func TestBadState(t *testing.T) {
 // Every problem has its own plain sentence or two, with no technical detail.
 func TestErrorSentences(t *testing.T) {
 	seen := map[string]Problem{}
-	for p := NotParley; p <= BadState; p++ {
+	for p := NotParley; p <= OldState; p++ {
 		e := &Error{Problem: p, Expected: KindReply, Got: KindInvitation, Ours: "1", Theirs: "2", Detail: "DETAIL"}
 		msg := e.Error()
 		if q, dup := seen[msg]; dup {

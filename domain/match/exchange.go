@@ -1,6 +1,7 @@
 package match
 
 import (
+	"crypto/rand"
 	"fmt"
 	"io"
 	"slices"
@@ -42,14 +43,16 @@ type Pending struct {
 	Maybes         bool // this side chose to compare maybes
 	Possible       int  // PossibleSlots of the catalog, for the over-claim warning
 
-	sent      Message              // the last message this side sent
-	secret    *ristretto255.Scalar // the starter's a, kept until Finish
-	yes, open []string             // own tokens, in the order sent
+	sent    Message                // the last message this side sent
+	secrets []*ristretto255.Scalar // the starter's a_t, one per tier, kept until Finish
+	own     [][]string             // own tokens per tier, in the order sent
 
 	// The responder's view of the invitation, kept for Complete.
-	theirMaybes         bool
-	theirCount          Count
-	theirYes, theirOpen []Point // b·(a·H(t)) for the starter's tokens
+	theirMaybes bool
+	theirCount  Count
+	theirKeys   []Point   // the starter's A_t
+	theirDouble [][]Point // b_t·(a_t·H(t)) for the starter's tokens, per tier
+	transcript  [64]byte  // T2, which the result code's proofs extend
 }
 
 // Expires is when the exchange stops accepting messages.
@@ -73,33 +76,48 @@ func Start(rnd io.Reader, c *catalog.Catalog, me Person, now time.Time) (*Pendin
 	if _, err := io.ReadFull(rnd, session[:]); err != nil {
 		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
 	}
-	a, err := randomScalar(rnd)
+	secrets, err := tierScalars(rnd)
 	if err != nil {
-		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
+		return nil, nil, err
 	}
 	tokens := Tokens(c, me.Sheet, Starter, me.Maybes)
 	if err := shuffle(rnd, tokens); err != nil {
 		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
 	}
-	return start(session, a, c.Version, PossibleSlots(c), me.Maybes, tokens, now)
+	return start(session, secrets, c.Version, PossibleSlots(c), me.Maybes, tokens, now)
 }
 
-// start builds the invitation from tokens already in the order to send.
-func start(session SessionID, a *ristretto255.Scalar, catalogVersion string, possible int,
-	maybes bool, tokens []string, now time.Time) (*Pending, *Invitation, error) {
-	yes, open := splitTiers(tokens)
-	if len(yes) > MaxTokens || len(open) > MaxTokens {
-		return nil, nil, fmt.Errorf("match: more than %d answers to compare", MaxTokens)
+// tierScalars draws one secret scalar per tier.
+func tierScalars(rnd io.Reader) ([]*ristretto255.Scalar, error) {
+	out := make([]*ristretto255.Scalar, len(allTiers))
+	for i := range out {
+		s, err := randomScalar(rnd)
+		if err != nil {
+			return nil, fmt.Errorf("match: reading randomness: %w", err)
+		}
+		out[i] = s
 	}
-	inv := &Invitation{
-		Session:        session,
-		CatalogVersion: catalogVersion,
-		Maybes:         maybes,
-		Yes:            blindTokens(a, session, yes),
-		Open:           blindTokens(a, session, open),
+	return out, nil
+}
+
+// compared says whether tier i is compared: the yes tier always, every
+// other tier only when both people chose to compare maybes.
+func compared(i int, both bool) bool { return i == 0 || both }
+
+// start builds the invitation from tokens already in the order to send.
+func start(session SessionID, secrets []*ristretto255.Scalar, catalogVersion string, possible int,
+	maybes bool, tokens []string, now time.Time) (*Pending, *Invitation, error) {
+	own := byTier(tokens)
+	inv := &Invitation{Session: session, CatalogVersion: catalogVersion, Maybes: maybes,
+		Tiers: make([]InvitationTier, len(allTiers))}
+	for i, list := range own {
+		if len(list) > MaxTokens || (!compared(i, maybes) && len(list) > 0) {
+			return nil, nil, fmt.Errorf("match: %d %s answers cannot be sent", len(list), allTiers[i])
+		}
+		inv.Tiers[i] = InvitationTier{Key: publicKey(secrets[i]), Blinded: blindTokens(secrets[i], session, list)}
 	}
 	p := &Pending{Role: Starter, Step: AwaitingReply, Session: session, CatalogVersion: catalogVersion,
-		Created: now, Maybes: maybes, Possible: possible, sent: inv, secret: a, yes: yes, open: open}
+		Created: now, Maybes: maybes, Possible: possible, sent: inv, secrets: secrets, own: own}
 	return p, inv, nil
 }
 
@@ -111,118 +129,233 @@ func Respond(rnd io.Reader, c *catalog.Catalog, me Person, inv *Invitation, now 
 		return nil, nil, &Error{Problem: OtherCatalog, Ours: c.Version, Theirs: inv.CatalogVersion,
 			TheirsNewer: compareVersions(inv.CatalogVersion, c.Version) > 0}
 	}
-	b, err := randomScalar(rnd)
+	secrets, err := tierScalars(rnd)
 	if err != nil {
-		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
+		return nil, nil, err
 	}
 	tokens := Tokens(c, me.Sheet, Responder, me.Maybes && inv.Maybes)
 	if err := shuffle(rnd, tokens); err != nil {
 		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
 	}
-	return respond(b, inv, PossibleSlots(c), me.Maybes, tokens, now)
+	return respond(rnd, secrets, inv, PossibleSlots(c), me.Maybes, tokens, now)
 }
 
-// respond builds the reply from tokens already in the order to send.
-func respond(b *ristretto255.Scalar, inv *Invitation, possible int, maybes bool,
+// respond builds the reply from tokens already in the order to send; rnd
+// gives the proofs' nonces.
+func respond(rnd io.Reader, secrets []*ristretto255.Scalar, inv *Invitation, possible int, maybes bool,
 	tokens []string, now time.Time) (*Pending, *Reply, error) {
 	both := maybes && inv.Maybes
-	yes, open := splitTiers(tokens)
-	switch {
-	case !both && len(open) > 0:
-		return nil, nil, fmt.Errorf("match: open-tier tokens without both sides' consent")
-	case len(yes) > MaxTokens || len(open) > MaxTokens:
-		return nil, nil, fmt.Errorf("match: more than %d answers to compare", MaxTokens)
-	case !validCatalogVersion(inv.CatalogVersion) || len(inv.Yes) > MaxTokens || len(inv.Open) > MaxTokens:
-		return nil, nil, invalid("invitation out of bounds")
-	case !inv.Maybes && len(inv.Open) > 0:
-		return nil, nil, invalid("invitation sends open tier without choosing maybes")
-	}
-	doubleYes, err := blindPoints(b, inv.Yes)
-	if err != nil {
+	own := byTier(tokens)
+	if err := checkInvitation(inv); err != nil {
 		return nil, nil, err
 	}
-	var doubleOpen []Point
-	if both {
-		doubleOpen, err = blindPoints(b, inv.Open)
-	} else {
-		err = checkAll(inv.Open) // not used, but still checked
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	reply := &Reply{
-		Session:    inv.Session,
-		Maybes:     maybes,
-		DoubleYes:  doubleYes,
-		DoubleOpen: doubleOpen,
-		Yes:        blindTokens(b, inv.Session, yes),
-		Open:       blindTokens(b, inv.Session, open),
-	}
+	reply := &Reply{Session: inv.Session, Maybes: maybes, Tiers: make([]ReplyTier, len(allTiers))}
+	received := make([][]*ristretto255.Element, len(allTiers))
 	p := &Pending{Role: Responder, Step: AwaitingFinal, Session: inv.Session, CatalogVersion: inv.CatalogVersion,
-		Created: now, Maybes: maybes, Possible: possible, sent: reply, yes: yes, open: open,
-		theirMaybes: inv.Maybes, theirCount: Count{Yes: len(inv.Yes), Open: len(inv.Open)},
-		theirYes: doubleYes, theirOpen: doubleOpen}
+		Created: now, Maybes: maybes, Possible: possible, sent: reply, own: own, theirMaybes: inv.Maybes,
+		theirDouble: make([][]Point, len(allTiers))}
+	for i, t := range inv.Tiers {
+		if len(own[i]) > MaxTokens || (!compared(i, both) && len(own[i]) > 0) {
+			return nil, nil, fmt.Errorf("match: %d %s answers cannot be sent", len(own[i]), allTiers[i])
+		}
+		elements, err := decodePoints(t.Blinded) // checked even when not compared
+		if err != nil {
+			return nil, nil, err
+		}
+		if compared(i, both) {
+			received[i] = elements
+			p.theirDouble[i] = raise(secrets[i], elements)
+		}
+		p.theirKeys = append(p.theirKeys, t.Key)
+		reply.Tiers[i] = ReplyTier{Key: publicKey(secrets[i]), Double: p.theirDouble[i],
+			Blinded: blindTokens(secrets[i], inv.Session, own[i])}
+	}
+	p.theirCount = countOf(inv.Tiers, func(t InvitationTier) int { return len(t.Blinded) })
+	p.transcript = transcriptReply(transcriptInvitation(inv), reply)
+	for i := range reply.Tiers {
+		if len(received[i]) == 0 {
+			continue
+		}
+		proof, err := prove(rnd, stepReply, allTiers[i], p.transcript, secrets[i], received[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("match: proving the reply: %w", err)
+		}
+		reply.Tiers[i].Proof = proof
+	}
 	return p, reply, nil
 }
 
-// Finish reads the responder's reply: the starter learns the Result and
-// gets the result code (Final) to send back. p is marked Finished; save it
-// again so the same reply cannot be used twice.
+// checkInvitation tests what the wire format cannot: the shape of an
+// invitation built in memory, and its keys.
+func checkInvitation(inv *Invitation) error {
+	if !validCatalogVersion(inv.CatalogVersion) || len(inv.Tiers) != len(allTiers) {
+		return invalid("invitation out of bounds")
+	}
+	for i, t := range inv.Tiers {
+		switch {
+		case len(t.Blinded) > MaxTokens:
+			return invalid("invitation too long")
+		case !compared(i, inv.Maybes) && len(t.Blinded) > 0:
+			return invalid("invitation sends the %s tier without choosing maybes", allTiers[i])
+		}
+		if err := checkKey(t.Key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkKey: a key is a canonical element other than the identity.
+func checkKey(k Point) error {
+	if _, err := decodePoints([]Point{k}); err != nil {
+		return invalid("key %x is not a valid element", k)
+	}
+	return nil
+}
+
+// Finish reads the responder's reply: the starter checks its proofs,
+// learns the Result and gets the result code (Final) to send back. p is
+// marked Finished; save it again so the same reply cannot be used twice.
+// A reply whose proofs fail gives ErrNotProven, and p is unchanged.
 func (p *Pending) Finish(reply *Reply, now time.Time) (Result, *Final, error) {
+	return p.finishWith(rand.Reader, reply, now)
+}
+
+// finishWith is Finish with the proofs' nonces drawn from rnd.
+func (p *Pending) finishWith(rnd io.Reader, reply *Reply, now time.Time) (Result, *Final, error) {
 	if err := p.ready(Starter, KindReply, reply.Session, now); err != nil {
 		return Result{}, nil, err
 	}
+	inv, ok := p.sent.(*Invitation)
+	if !ok || len(reply.Tiers) != len(allTiers) {
+		return Result{}, nil, invalid("reply has %d tiers", len(reply.Tiers))
+	}
 	both := p.Maybes && reply.Maybes
-	wantOpen := 0
-	if both {
-		wantOpen = len(p.open)
-	}
-	switch {
-	case len(reply.DoubleYes) != len(p.yes) || len(reply.DoubleOpen) != wantOpen:
-		return Result{}, nil, invalid("reply answers %d+%d elements, invitation sent %d+%d",
-			len(reply.DoubleYes), len(reply.DoubleOpen), len(p.yes), wantOpen)
-	case !both && len(reply.Open) > 0:
-		return Result{}, nil, invalid("reply sends open tier without both sides' consent")
-	case len(reply.Yes) > MaxTokens || len(reply.Open) > MaxTokens:
-		return Result{}, nil, invalid("reply too long")
-	}
-	if err := checkAll(reply.DoubleYes, reply.DoubleOpen); err != nil {
-		return Result{}, nil, err
-	}
-	finalYes, err := blindPoints(p.secret, reply.Yes)
+	theirs, err := p.checkReply(inv, reply, both)
 	if err != nil {
 		return Result{}, nil, err
 	}
-	finalOpen, err := blindPoints(p.secret, reply.Open)
-	if err != nil {
-		return Result{}, nil, err
+	final := &Final{Session: p.Session, Tiers: make([]FinalTier, len(allTiers))}
+	hitLists := make([][]string, len(allTiers))
+	for i, t := range reply.Tiers {
+		final.Tiers[i].Double = raise(p.secrets[i], theirs[i])
+		if compared(i, both) {
+			hitLists[i] = hits(p.own[i], t.Double, final.Tiers[i].Double)
+		}
 	}
-	res := newResult(p.Session, p.CatalogVersion, both,
-		hits(p.yes, reply.DoubleYes, finalYes), hits(p.open[:wantOpen], reply.DoubleOpen, finalOpen),
-		Count{Yes: len(p.yes), Open: len(p.open)}, Count{Yes: len(reply.Yes), Open: len(reply.Open)}, p.Possible)
-	final := &Final{Session: p.Session, DoubleYes: finalYes, DoubleOpen: finalOpen}
+	t3 := transcriptFinal(transcriptReply(transcriptInvitation(inv), reply), final)
+	for i := range final.Tiers {
+		if len(theirs[i]) == 0 {
+			continue
+		}
+		if final.Tiers[i].Proof, err = prove(rnd, stepResult, allTiers[i], t3, p.secrets[i], theirs[i]); err != nil {
+			return Result{}, nil, fmt.Errorf("match: proving the result code: %w", err)
+		}
+	}
+	res := newResult(p.Session, p.CatalogVersion, both, hitLists,
+		countOf(p.own, func(l []string) int { return len(l) }),
+		countOf(reply.Tiers, func(t ReplyTier) int { return len(t.Blinded) }), p.Possible,
+		Fingerprint(inv, reply))
 	p.finish(final)
 	return res, final, nil
 }
 
-// Complete reads the starter's result code: the responder learns the same
-// Result. p is marked Finished; save it again.
+// checkReply checks a reply against the invitation p sent, shape first,
+// then proofs, and returns the responder's own elements per tier, decoded.
+func (p *Pending) checkReply(inv *Invitation, reply *Reply, both bool) ([][]*ristretto255.Element, error) {
+	theirs := make([][]*ristretto255.Element, len(allTiers))
+	doubles := make([][]*ristretto255.Element, len(allTiers))
+	for i, t := range reply.Tiers {
+		want := 0
+		if compared(i, both) {
+			want = len(p.own[i])
+		}
+		switch {
+		case len(t.Double) != want:
+			return nil, invalid("reply answers %d %s elements, invitation sent %d", len(t.Double), allTiers[i], want)
+		case !compared(i, both) && len(t.Blinded) > 0:
+			return nil, invalid("reply sends the %s tier without both sides' consent", allTiers[i])
+		case len(t.Blinded) > MaxTokens:
+			return nil, invalid("reply too long")
+		}
+		if err := checkKey(t.Key); err != nil {
+			return nil, err
+		}
+		var err error
+		if doubles[i], err = decodePoints(t.Double); err != nil {
+			return nil, err
+		}
+		if theirs[i], err = decodePoints(t.Blinded); err != nil {
+			return nil, err
+		}
+	}
+	t2 := transcriptReply(transcriptInvitation(inv), reply)
+	for i, t := range reply.Tiers {
+		if len(doubles[i]) == 0 {
+			continue
+		}
+		mine, err := decodePoints(inv.Tiers[i].Blinded)
+		if err != nil {
+			return nil, &Error{Problem: BadState, Detail: "own invitation: " + err.Error()}
+		}
+		if !verify(stepReply, allTiers[i], t2, t.Key, mine, doubles[i], t.Proof) {
+			return nil, &Error{Problem: NotProven, Detail: "reply proof fails for tier " + string(allTiers[i])}
+		}
+	}
+	return theirs, nil
+}
+
+// Complete reads the starter's result code: the responder checks its
+// proofs and learns the same Result. p is marked Finished; save it again.
+// A result code whose proofs fail gives ErrNotProven, and p is unchanged.
 func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 	if err := p.ready(Responder, KindFinal, final.Session, now); err != nil {
 		return Result{}, err
 	}
-	if len(final.DoubleYes) != len(p.yes) || len(final.DoubleOpen) != len(p.open) {
-		return Result{}, invalid("result code answers %d+%d elements, reply sent %d+%d",
-			len(final.DoubleYes), len(final.DoubleOpen), len(p.yes), len(p.open))
+	reply, ok := p.sent.(*Reply)
+	if !ok || len(final.Tiers) != len(allTiers) {
+		return Result{}, invalid("result code has %d tiers", len(final.Tiers))
 	}
-	if err := checkAll(final.DoubleYes, final.DoubleOpen); err != nil {
-		return Result{}, err
+	doubles := make([][]*ristretto255.Element, len(allTiers))
+	for i, t := range final.Tiers {
+		if len(t.Double) != len(p.own[i]) {
+			return Result{}, invalid("result code answers %d %s elements, reply sent %d", len(t.Double), allTiers[i], len(p.own[i]))
+		}
+		var err error
+		if doubles[i], err = decodePoints(t.Double); err != nil {
+			return Result{}, err
+		}
 	}
-	res := newResult(p.Session, p.CatalogVersion, p.Maybes && p.theirMaybes,
-		hits(p.yes, final.DoubleYes, p.theirYes), hits(p.open, final.DoubleOpen, p.theirOpen),
-		p.theirCount, Count{Yes: len(p.yes), Open: len(p.open)}, p.Possible)
+	t3 := transcriptFinal(p.transcript, final)
+	hitLists := make([][]string, len(allTiers))
+	for i, t := range final.Tiers {
+		if len(doubles[i]) == 0 {
+			continue
+		}
+		mine, err := decodePoints(reply.Tiers[i].Blinded)
+		if err != nil {
+			return Result{}, &Error{Problem: BadState, Detail: "own reply: " + err.Error()}
+		}
+		if !verify(stepResult, allTiers[i], t3, p.theirKeys[i], mine, doubles[i], t.Proof) {
+			return Result{}, &Error{Problem: NotProven, Detail: "result code proof fails for tier " + string(allTiers[i])}
+		}
+		hitLists[i] = hits(p.own[i], t.Double, p.theirDouble[i])
+	}
+	both := p.Maybes && p.theirMaybes
+	res := newResult(p.Session, p.CatalogVersion, both, hitLists, p.theirCount,
+		countOf(reply.Tiers, func(t ReplyTier) int { return len(t.Blinded) }), p.Possible,
+		fingerprint(p.Session, p.theirKeys, keysOf(reply)))
 	p.finish(nil)
 	return res, nil
+}
+
+// countOf builds a Count from one length per tier.
+func countOf[T any](tiers []T, size func(T) int) Count {
+	n := make([]int, len(allTiers))
+	for i, t := range tiers {
+		n[i] = size(t)
+	}
+	return countFrom(n)
 }
 
 // ready checks that p can take a message of kind got for session now.
@@ -249,8 +382,8 @@ func (p *Pending) expects() Kind {
 
 // finish forgets the secrets and tokens, keeping only what is left to send.
 func (p *Pending) finish(stillToSend Message) {
-	p.Step, p.sent, p.secret = Finished, stillToSend, nil
-	p.yes, p.open, p.theirYes, p.theirOpen = nil, nil, nil, nil
+	p.Step, p.sent, p.secrets, p.own = Finished, stillToSend, nil, nil
+	p.theirKeys, p.theirDouble, p.transcript = nil, nil, [64]byte{}
 }
 
 // hits lists mine[i] whose double-blinded element doubles[i] is in theirs.
@@ -266,16 +399,6 @@ func hits(mine []string, doubles, theirs []Point) []string {
 		}
 	}
 	return out
-}
-
-// checkAll validates received lists that are compared but not multiplied.
-func checkAll(lists ...[]Point) error {
-	for _, l := range lists {
-		if _, err := decodePoints(l); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Lookup finds the pending exchange a received code belongs to: replies

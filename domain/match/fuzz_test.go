@@ -2,6 +2,7 @@ package match
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -80,10 +81,116 @@ func FuzzDecodePending(f *testing.F) {
 	})
 }
 
+// The step fuzzers feed payloads straight into the engine's steps, past the
+// armour and its checksum: what a modified copy of Parley could send.
+
+// engineHalves is an honest exchange stopped at each step: the starter's
+// and the responder's stored halves, and the honest reply and result code.
+func engineHalves(t testing.TB) (starter, responder []byte, reply, final []byte) {
+	c, rnd := fakeCatalog(), seeded(31)
+	st, inv, err := Start(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/giving=maybe", "act-02/receiving=yes"), Maybes: true}, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re, r, err := Respond(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe"), Maybes: true}, inv, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	starter, _ = st.MarshalBinary()
+	responder, _ = re.MarshalBinary()
+	_, f, err := st.finishWith(rnd, r, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return starter, responder, r.payload(), f.payload()
+}
+
+func loadPending(t *testing.T, data []byte) *Pending {
+	var p Pending
+	if err := p.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	return &p
+}
+
+// stepRefusal fails unless err is one of the package's sentences.
+func stepRefusal(t *testing.T, err error) {
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("refused without a sentence: %v", err)
+	}
+}
+
+// FuzzRespondPayload: any invitation payload is answered or refused with
+// a sentence, never a panic.
+func FuzzRespondPayload(f *testing.F) {
+	c := fakeCatalog()
+	me := Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe"), Maybes: true}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parsePayload(KindInvitation, data)
+		if err != nil {
+			stepRefusal(t, err)
+			return
+		}
+		if _, _, err := Respond(seeded(1), c, me, m.(*Invitation), day0); err != nil {
+			stepRefusal(t, err)
+		}
+	})
+}
+
+// FuzzFinishPayload: the starter takes no reply but the honest one; every
+// other payload is refused with a sentence and leaves the exchange waiting.
+func FuzzFinishPayload(f *testing.F) {
+	starter, _, honest, _ := engineHalves(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parsePayload(KindReply, data)
+		if err != nil {
+			stepRefusal(t, err)
+			return
+		}
+		p := loadPending(t, starter)
+		_, _, err = p.finishWith(seeded(2), m.(*Reply), day0)
+		switch {
+		case err == nil && !bytes.Equal(data, honest):
+			t.Fatalf("the starter took a reply that is not the honest one")
+		case err != nil:
+			stepRefusal(t, err)
+			if p.Step != AwaitingReply {
+				t.Fatal("a refused reply used up the exchange")
+			}
+		}
+	})
+}
+
+// FuzzCompletePayload: the responder takes no result code but the honest
+// one.
+func FuzzCompletePayload(f *testing.F) {
+	_, responder, _, honest := engineHalves(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parsePayload(KindFinal, data)
+		if err != nil {
+			stepRefusal(t, err)
+			return
+		}
+		p := loadPending(t, responder)
+		_, err = p.Complete(m.(*Final), day0)
+		switch {
+		case err == nil && !bytes.Equal(data, honest):
+			t.Fatalf("the responder took a result code that is not the honest one")
+		case err != nil:
+			stepRefusal(t, err)
+			if p.Step != AwaitingFinal {
+				t.Fatal("a refused result code used up the exchange")
+			}
+		}
+	})
+}
+
 // The fuzz targets also run as plain tests over the seeds; this checks
 // the seeds are there and that the valid ones are still read.
 func TestFuzzSeedsAreValid(t *testing.T) {
-	for _, name := range []string{"FuzzDecodeInvitation", "FuzzDecodeReply", "FuzzDecodeFinal", "FuzzDecodePending"} {
+	for _, name := range []string{"FuzzDecodeInvitation", "FuzzDecodeReply", "FuzzDecodeFinal", "FuzzDecodePending",
+		"FuzzRespondPayload", "FuzzFinishPayload", "FuzzCompletePayload"} {
 		files, _ := filepath.Glob(filepath.Join("testdata", "fuzz", name, "valid-*"))
 		if len(files) == 0 {
 			t.Errorf("no valid seeds for %s; run go test -run TestWriteFuzzSeeds -update", name)
@@ -107,6 +214,12 @@ func TestWriteFuzzSeeds(t *testing.T) {
 		"FuzzDecodeFinal":      {"valid-final": final, "wrong-step": inv, "one-line": []byte(strings.ReplaceAll(string(final), "\n", " "))},
 		"FuzzDecodePending":    {"valid-starter": stored(st), "valid-responder": stored(re)},
 	}
+	_, _, honestReply, honestFinal := engineHalves(t)
+	wrongTier := append([]byte{}, honestReply...)
+	wrongTier[len(wrongTier)-1] ^= 1 // the open tier's last element changed
+	seeds["FuzzRespondPayload"] = map[string][]byte{"valid-invitation": x.inv.payload(), "older": append([]byte{1}, x.inv.payload()[1:]...)}
+	seeds["FuzzFinishPayload"] = map[string][]byte{"valid-reply": honestReply, "changed": wrongTier, "other-exchange": x.reply.payload()}
+	seeds["FuzzCompletePayload"] = map[string][]byte{"valid-final": honestFinal, "other-exchange": x.final.payload()}
 	for fuzzer, files := range seeds {
 		dir := filepath.Join("testdata", "fuzz", fuzzer)
 		if err := os.MkdirAll(dir, 0o755); err != nil {

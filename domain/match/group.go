@@ -11,7 +11,7 @@ import (
 )
 
 // hashPrefix separates this protocol's hashes from every other use of SHA-512.
-const hashPrefix = "parley-psi-v1:"
+const hashPrefix = ProtocolName + ":"
 
 // hashToken is H(t) = FromUniformBytes(SHA-512(prefix || session || t)).
 func hashToken(session SessionID, token string) *ristretto255.Element {
@@ -57,19 +57,16 @@ func blindTokens(s *ristretto255.Scalar, session SessionID, tokens []string) []P
 	return out
 }
 
-// blindPoints returns s·p for every received point, in order. It fails if
-// a point is not a canonical encoding, is the identity, or occurs twice.
-func blindPoints(s *ristretto255.Scalar, points []Point) ([]Point, error) {
-	elements, err := decodePoints(points)
-	if err != nil || len(points) == 0 {
-		return nil, err
+// raise returns s·e for every element, in order, leaving elements as they are.
+func raise(s *ristretto255.Scalar, elements []*ristretto255.Element) []Point {
+	if len(elements) == 0 {
+		return nil // as a decoded empty list, so messages compare equal
 	}
-	out := make([]Point, len(points))
-	parallel(len(points), func(i int) {
-		elements[i].ScalarMult(s, elements[i])
-		elements[i].Encode(out[i][:0])
+	out := make([]Point, len(elements))
+	parallel(len(elements), func(i int) {
+		ristretto255.NewElement().ScalarMult(s, elements[i]).Encode(out[i][:0])
 	})
-	return out, nil
+	return out
 }
 
 // decodePoints decodes a received list, rejecting a non-canonical encoding,

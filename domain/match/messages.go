@@ -6,7 +6,12 @@ import (
 )
 
 // ProtocolVersion is the version byte of every message this package writes.
-const ProtocolVersion = 1
+// Version 1 had one secret per side and no proofs; its codes are refused
+// with ErrOlderVersion.
+const ProtocolVersion = 2
+
+// ProtocolName names the protocol in every hash label.
+const ProtocolName = "parley-psi-v2"
 
 // MaxTokens is the most elements one list of a message may hold.
 const MaxTokens = 2048
@@ -85,31 +90,54 @@ type Message interface {
 type Invitation struct {
 	Session        SessionID
 	CatalogVersion string
-	// Maybes says the starter chose to compare maybes; Open is then sent.
+	// Maybes says the starter chose to compare maybes; the open tier's
+	// list is then filled.
 	Maybes bool
-	// Yes and Open hold a·H(t) for the starter's yes-tier and open-tier
-	// tokens, each list shuffled.
-	Yes, Open []Point
+	// Tiers has one entry per tier, in the order of Tiers.
+	Tiers []InvitationTier
+}
+
+// InvitationTier is the starter's part of one tier: its key A_t = a_t·G
+// and a_t·H(t) for its tokens of that tier, shuffled.
+type InvitationTier struct {
+	Key     Point
+	Blinded []Point
 }
 
 // Reply is message 2, from the responder.
 type Reply struct {
 	Session SessionID
-	// Maybes says the responder chose to compare maybes too. The open tier
-	// is used only when the invitation's Maybes and this are both true;
-	// otherwise DoubleOpen and Open are empty.
+	// Maybes says the responder chose to compare maybes too. A tier other
+	// than yes is answered only when the invitation's Maybes and this are
+	// both true; otherwise its lists are empty.
 	Maybes bool
-	// DoubleYes and DoubleOpen hold b·(a·H(t)), in the invitation's order.
-	DoubleYes, DoubleOpen []Point
-	// Yes and Open hold b·H(u) for the responder's tokens, each shuffled.
-	Yes, Open []Point
+	// Tiers has one entry per tier, in the order of Tiers.
+	Tiers []ReplyTier
+}
+
+// ReplyTier is the responder's part of one tier.
+type ReplyTier struct {
+	Key    Point   // B_t = b_t·G
+	Double []Point // b_t·(a_t·H(t)), in the invitation's order
+	// Proof shows Double was raised with the b_t of Key: 64 bytes, or
+	// none when Double is empty.
+	Proof   []byte
+	Blinded []Point // b_t·H(u) for the responder's tokens, shuffled
 }
 
 // Final is message 3, from the starter; people see it as the "result code".
 type Final struct {
 	Session SessionID
-	// DoubleYes and DoubleOpen hold a·(b·H(u)), in the reply's order.
-	DoubleYes, DoubleOpen []Point
+	// Tiers has one entry per tier, in the order of Tiers.
+	Tiers []FinalTier
+}
+
+// FinalTier is the starter's answer for one tier.
+type FinalTier struct {
+	Double []Point // a_t·(b_t·H(u)), in the reply's order
+	// Proof shows Double was raised with the a_t of the invitation's key
+	// (64 bytes, or none when Double is empty).
+	Proof []byte
 }
 
 func (*Invitation) Kind() Kind { return KindInvitation }

@@ -8,42 +8,71 @@ import (
 
 // The binary payload of a message (big-endian, no padding):
 //
-//	u8  version            1
+//	u8  version            2
 //	u8  kind               1 invitation, 2 reply, 3 final
 //	16  session ID
-//	invitation: u8 flags, u8-length catalog version, list Yes, list Open
-//	reply:      u8 flags, list DoubleYes, list DoubleOpen, list Yes, list Open
-//	final:      list DoubleYes, list DoubleOpen
+//	invitation: u8 flags, u8-length catalog version, then per tier:
+//	            32-byte key, list blinded
+//	reply:      u8 flags, then per tier:
+//	            32-byte key, list double, proof, list blinded
+//	final:      per tier: list double, proof
 //	list:       u16 count, then count × 32-byte elements
+//	proof:      u8 length (0, or 64 when the list before it is not
+//	            empty), then the proof (c || s, two 32-byte scalars)
 //
-// flags bit 0 is the sender's "compare maybes" choice; the other bits are 0.
+// Tiers come in allTiers order (yes, open). flags bit 0 is the sender's
+// "compare maybes" choice; the other bits are 0.
 
 const flagMaybes = 1
+
+// proofSize is the length of an encoded proof.
+const proofSize = 64
 
 func (m *Invitation) payload() []byte {
 	b := header(KindInvitation, m.Session)
 	b.AddUint8(flagsOf(m.Maybes))
 	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) { b.AddBytes([]byte(m.CatalogVersion)) })
-	addList(b, m.Yes)
-	addList(b, m.Open)
+	for _, t := range m.Tiers {
+		b.AddBytes(t.Key[:])
+		addList(b, t.Blinded)
+	}
 	return b.BytesOrPanic()
 }
 
-func (m *Reply) payload() []byte {
+func (m *Reply) payload() []byte { return m.encode(true) }
+
+// encode writes the payload; without proofs it is the reply's part of the
+// transcript (every proof written as length 0).
+func (m *Reply) encode(withProofs bool) []byte {
 	b := header(KindReply, m.Session)
 	b.AddUint8(flagsOf(m.Maybes))
-	addList(b, m.DoubleYes)
-	addList(b, m.DoubleOpen)
-	addList(b, m.Yes)
-	addList(b, m.Open)
+	for _, t := range m.Tiers {
+		b.AddBytes(t.Key[:])
+		addList(b, t.Double)
+		addProof(b, t.Proof, withProofs)
+		addList(b, t.Blinded)
+	}
 	return b.BytesOrPanic()
 }
 
-func (m *Final) payload() []byte {
+func (m *Final) payload() []byte { return m.encode(true) }
+
+// encode writes the payload, as Reply.encode does.
+func (m *Final) encode(withProofs bool) []byte {
 	b := header(KindFinal, m.Session)
-	addList(b, m.DoubleYes)
-	addList(b, m.DoubleOpen)
+	for _, t := range m.Tiers {
+		addList(b, t.Double)
+		addProof(b, t.Proof, withProofs)
+	}
 	return b.BytesOrPanic()
+}
+
+func addProof(b *cryptobyte.Builder, proof []byte, include bool) {
+	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) {
+		if include {
+			b.AddBytes(proof)
+		}
+	})
 }
 
 func header(k Kind, s SessionID) *cryptobyte.Builder {
@@ -77,8 +106,11 @@ func parsePayload(want Kind, data []byte) (Message, error) {
 	if !s.ReadUint8(&version) {
 		return nil, invalid("empty payload")
 	}
-	if version > ProtocolVersion {
+	switch {
+	case version > ProtocolVersion:
 		return nil, &Error{Problem: NewerVersion, Detail: fmt.Sprintf("protocol version %d", version)}
+	case version > 0 && version < ProtocolVersion:
+		return nil, &Error{Problem: OlderVersion, Detail: fmt.Sprintf("protocol version %d", version)}
 	}
 	if version != ProtocolVersion || !s.ReadUint8(&kind) || Kind(kind) != want {
 		return nil, invalid("payload version %d kind %d under a %s header", version, kind, want)
@@ -102,28 +134,52 @@ func parsePayload(want Kind, data []byte) (Message, error) {
 	return m, nil
 }
 
+// Only the yes tier may be filled without the sender's maybes flag.
 func readInvitation(s *cryptobyte.String, session SessionID) (*Invitation, bool) {
-	m := &Invitation{Session: session}
+	m := &Invitation{Session: session, Tiers: make([]InvitationTier, len(allTiers))}
 	var catalog cryptobyte.String
 	ok := readFlags(s, &m.Maybes) &&
-		s.ReadUint8LengthPrefixed(&catalog) && validCatalogVersion(string(catalog)) &&
-		readList(s, &m.Yes) && readList(s, &m.Open)
+		s.ReadUint8LengthPrefixed(&catalog) && validCatalogVersion(string(catalog))
+	for i := range m.Tiers {
+		t := &m.Tiers[i]
+		ok = ok && s.CopyBytes(t.Key[:]) && readList(s, &t.Blinded) && (i == 0 || m.Maybes || len(t.Blinded) == 0)
+	}
 	m.CatalogVersion = string(catalog)
-	return m, ok && (m.Maybes || len(m.Open) == 0)
+	return m, ok
 }
 
 func readReply(s *cryptobyte.String, session SessionID) (*Reply, bool) {
-	m := &Reply{Session: session}
-	ok := readFlags(s, &m.Maybes) &&
-		readList(s, &m.DoubleYes) && readList(s, &m.DoubleOpen) &&
-		readList(s, &m.Yes) && readList(s, &m.Open)
-	return m, ok && (m.Maybes || len(m.DoubleOpen)+len(m.Open) == 0)
+	m := &Reply{Session: session, Tiers: make([]ReplyTier, len(allTiers))}
+	ok := readFlags(s, &m.Maybes)
+	for i := range m.Tiers {
+		t := &m.Tiers[i]
+		ok = ok && s.CopyBytes(t.Key[:]) && readList(s, &t.Double) && readProof(s, &t.Proof, len(t.Double)) &&
+			readList(s, &t.Blinded) && (i == 0 || m.Maybes || len(t.Double)+len(t.Blinded) == 0)
+	}
+	return m, ok
 }
 
 func readFinal(s *cryptobyte.String, session SessionID) (*Final, bool) {
-	m := &Final{Session: session}
-	ok := readList(s, &m.DoubleYes) && readList(s, &m.DoubleOpen)
+	m := &Final{Session: session, Tiers: make([]FinalTier, len(allTiers))}
+	ok := true
+	for i := range m.Tiers {
+		t := &m.Tiers[i]
+		ok = ok && readList(s, &t.Double) && readProof(s, &t.Proof, len(t.Double))
+	}
 	return m, ok
+}
+
+// readProof reads a proof: 64 bytes after a non-empty list, none after an
+// empty one (read as nil).
+func readProof(s *cryptobyte.String, out *[]byte, listLen int) bool {
+	var p cryptobyte.String
+	if !s.ReadUint8LengthPrefixed(&p) || (len(p) == proofSize) != (listLen > 0) || (len(p) != 0 && len(p) != proofSize) {
+		return false
+	}
+	if len(p) > 0 {
+		*out = append([]byte(nil), p...)
+	}
+	return true
 }
 
 func readFlags(s *cryptobyte.String, maybes *bool) bool {

@@ -9,20 +9,23 @@ import (
 
 // A Pending is stored as (big-endian):
 //
-//	u8  format version 1
+//	u8  format version 2 (1 was protocol version 1's: refused as OldState)
 //	u8  role, u8 step, u8 flags (bit 0 Maybes, bit 1 the starter's Maybes as
 //	    the responder saw it)
 //	16  session ID
 //	u8-length catalog version
 //	created: u64 Unix seconds (two's complement), u32 nanoseconds
 //	u32 possible slots
-//	u8-length secret scalar (32 bytes, or none)
 //	u24-length payload of the last message sent (or none)
-//	token list yes, token list open (u16 count, then u16-length strings)
-//	u16 their yes count, u16 their open count
-//	element list their yes, element list their open (as in messages)
+//	u8-length transcript T2 (64 bytes, the responder's, or none)
+//	then per tier, in allTiers order:
+//	  u8-length secret scalar (32 bytes, the starter's, or none)
+//	  token list (u16 count, then u16-length strings)
+//	  u16 their count
+//	  u8-length their key (32 bytes, the responder's view, or none)
+//	  element list their double (as in messages)
 
-const pendingFormat = 1
+const pendingFormat = 2
 
 // MarshalBinary encodes p for the vault. The bytes hold p's secrets.
 func (p *Pending) MarshalBinary() ([]byte, error) {
@@ -36,23 +39,40 @@ func (p *Pending) MarshalBinary() ([]byte, error) {
 	b.AddUint64(uint64(p.Created.Unix()))
 	b.AddUint32(uint32(p.Created.Nanosecond()))
 	b.AddUint32(uint32(p.Possible))
-	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) {
-		if p.secret != nil {
-			b.AddBytes(p.secret.Encode(nil))
-		}
-	})
 	b.AddUint24LengthPrefixed(func(b *cryptobyte.Builder) {
 		if p.sent != nil {
 			b.AddBytes(p.sent.payload())
 		}
 	})
-	addTokens(b, p.yes)
-	addTokens(b, p.open)
-	b.AddUint16(uint16(p.theirCount.Yes))
-	b.AddUint16(uint16(p.theirCount.Open))
-	addList(b, p.theirYes)
-	addList(b, p.theirOpen)
+	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) {
+		if p.transcript != ([64]byte{}) {
+			b.AddBytes(p.transcript[:])
+		}
+	})
+	for i := range allTiers {
+		b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) {
+			if i < len(p.secrets) {
+				b.AddBytes(p.secrets[i].Encode(nil))
+			}
+		})
+		addTokens(b, at(p.own, i))
+		b.AddUint16(uint16(p.theirCount.of(i)))
+		b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) {
+			if i < len(p.theirKeys) {
+				b.AddBytes(p.theirKeys[i][:])
+			}
+		})
+		addList(b, at(p.theirDouble, i))
+	}
 	return b.Bytes()
+}
+
+// at is lists[i], or nil when there is no such list (a finished exchange).
+func at[T any](lists [][]T, i int) []T {
+	if i < len(lists) {
+		return lists[i]
+	}
+	return nil
 }
 
 func addTokens(b *cryptobyte.Builder, tokens []string) {
@@ -63,35 +83,45 @@ func addTokens(b *cryptobyte.Builder, tokens []string) {
 }
 
 // UnmarshalBinary decodes what MarshalBinary wrote; a damaged record gives
-// an ErrBadState error.
+// an ErrBadState error, one written by protocol version 1 ErrOldState.
 func (p *Pending) UnmarshalBinary(data []byte) error {
+	if len(data) > 0 && data[0] < pendingFormat {
+		return &Error{Problem: OldState, Detail: "stored by an earlier Parley"}
+	}
 	s := cryptobyte.String(data)
 	var q Pending
 	var format, role, step, flags uint8
-	var catalog, secret, sent cryptobyte.String
+	var catalog, sent, transcript cryptobyte.String
 	var seconds uint64
 	var possible, nanos uint32
-	var theirYes, theirOpen uint16
 	ok := s.ReadUint8(&format) && format == pendingFormat &&
 		s.ReadUint8(&role) && s.ReadUint8(&step) && s.ReadUint8(&flags) && flags < 4 &&
 		s.CopyBytes(q.Session[:]) &&
 		s.ReadUint8LengthPrefixed(&catalog) && s.ReadUint64(&seconds) && s.ReadUint32(&nanos) && nanos < 1e9 &&
-		s.ReadUint32(&possible) && s.ReadUint8LengthPrefixed(&secret) && s.ReadUint24LengthPrefixed(&sent) &&
-		readTokens(&s, &q.yes) && readTokens(&s, &q.open) &&
-		s.ReadUint16(&theirYes) && s.ReadUint16(&theirOpen) &&
-		readList(&s, &q.theirYes) && readList(&s, &q.theirOpen) && s.Empty()
-	if !ok {
+		s.ReadUint32(&possible) && s.ReadUint24LengthPrefixed(&sent) &&
+		s.ReadUint8LengthPrefixed(&transcript) && (len(transcript) == 0 || len(transcript) == 64)
+	copy(q.transcript[:], transcript)
+	counts := make([]int, len(allTiers))
+	var secrets, keys [][]byte
+	for i := range allTiers {
+		var secret, key cryptobyte.String
+		var own []string
+		var double []Point
+		var n uint16
+		ok = ok && s.ReadUint8LengthPrefixed(&secret) && readTokens(&s, &own) && s.ReadUint16(&n) &&
+			s.ReadUint8LengthPrefixed(&key) && readList(&s, &double)
+		secrets, keys = append(secrets, secret), append(keys, key)
+		q.own, q.theirDouble, counts[i] = append(q.own, own), append(q.theirDouble, double), int(n)
+	}
+	if !ok || !s.Empty() {
 		return &Error{Problem: BadState, Detail: "malformed record"}
 	}
 	q.Role, q.Step, q.CatalogVersion, q.Possible = Role(role), Step(step), string(catalog), int(possible)
 	q.Maybes, q.theirMaybes = flags&1 != 0, flags&2 != 0
-	q.theirCount = Count{Yes: int(theirYes), Open: int(theirOpen)}
+	q.theirCount = countFrom(counts)
 	q.Created = time.Unix(int64(seconds), int64(nanos)).UTC()
-	if len(secret) > 0 {
-		q.secret = ristretto255.NewScalar()
-		if len(secret) != 32 || q.secret.Decode(secret) != nil { // Decode panics on other lengths
-			return &Error{Problem: BadState, Detail: "secret is not a canonical scalar"}
-		}
+	if err := q.readSecrets(secrets, keys); err != nil {
+		return err
 	}
 	if len(sent) == 1 {
 		return &Error{Problem: BadState, Detail: "sent message too short"}
@@ -107,6 +137,31 @@ func (p *Pending) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	*p = q
+	return nil
+}
+
+// readSecrets reads the per-tier scalars and keys: each present for every
+// tier or for none.
+func (q *Pending) readSecrets(secrets, keys [][]byte) error {
+	bad := func(what string) error { return &Error{Problem: BadState, Detail: what} }
+	for i := range allTiers {
+		if (len(secrets[i]) == 0) != (len(secrets[0]) == 0) || (len(keys[i]) == 0) != (len(keys[0]) == 0) {
+			return bad("secrets or keys missing for some tiers")
+		}
+		if len(secrets[i]) > 0 {
+			k := ristretto255.NewScalar()
+			if len(secrets[i]) != 32 || k.Decode(secrets[i]) != nil { // Decode panics on other lengths
+				return bad("secret is not a canonical scalar")
+			}
+			q.secrets = append(q.secrets, k)
+		}
+		if len(keys[i]) > 0 {
+			if len(keys[i]) != 32 {
+				return bad("key length")
+			}
+			q.theirKeys = append(q.theirKeys, Point(keys[i]))
+		}
+	}
 	return nil
 }
 
@@ -131,35 +186,40 @@ func (p *Pending) check() error {
 	if !validCatalogVersion(p.CatalogVersion) {
 		return bad("catalog version")
 	}
-	for i, list := range [][]string{p.yes, p.open} {
+	for i, list := range p.own {
 		for _, s := range list {
 			t, err := ParseToken(s)
-			if err != nil || (t.Tier == TierOpen) != (i == 1) || t.Catalog != p.CatalogVersion {
+			if err != nil || tierIndex(t.Tier) != i || t.Catalog != p.CatalogVersion {
 				return bad("token " + s)
 			}
 		}
 	}
 	live := p.Step != Finished
+	_, inv := p.sent.(*Invitation)
+	_, reply := p.sent.(*Reply)
 	switch {
 	case p.Role == Starter && p.Step != AwaitingReply && p.Step != Finished,
 		p.Role == Responder && p.Step != AwaitingFinal && p.Step != Finished,
 		p.Role != Starter && p.Role != Responder:
 		return bad("role and step")
-	case p.Role == Starter && live && p.secret == nil:
-		return bad("starter without its secret")
-	case p.Role == Responder && live && !p.responderListsFit():
+	case p.Role == Starter && live && (len(p.secrets) != len(allTiers) || !inv):
+		return bad("starter without its secrets or its invitation")
+	case p.Role == Responder && live && (!reply || len(p.theirKeys) != len(allTiers) || p.transcript == [64]byte{} || !p.responderListsFit()):
 		return bad("responder lists")
 	}
 	return nil
 }
 
-// responderListsFit: the open tier is present only when both chose maybes.
+// responderListsFit: a tier's lists are present only when it is compared.
 func (p *Pending) responderListsFit() bool {
-	if len(p.theirYes) != p.theirCount.Yes {
-		return false
+	for i := range allTiers {
+		if compared(i, p.Maybes && p.theirMaybes) {
+			if len(p.theirDouble[i]) != p.theirCount.of(i) {
+				return false
+			}
+		} else if len(p.theirDouble[i]) != 0 || len(p.own[i]) != 0 {
+			return false
+		}
 	}
-	if p.Maybes && p.theirMaybes {
-		return len(p.theirOpen) == p.theirCount.Open
-	}
-	return len(p.theirOpen) == 0 && len(p.open) == 0
+	return true
 }

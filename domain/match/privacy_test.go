@@ -31,18 +31,24 @@ func universe(version string) []string {
 }
 
 // views maps every element a person can compute about a token x (H(x),
-// a·H(x), b·H(x), a·b·H(x)) back to x.
+// a_i·H(x), b_j·H(x), a_i·b_j·H(x), for every tier's scalars i and j)
+// back to x.
 type views struct{ h, a, b, ab map[Point]string }
 
-func computeViews(session SessionID, a, b *ristretto255.Scalar, tokens []string) views {
+func computeViews(session SessionID, a, b []*ristretto255.Scalar, tokens []string) views {
 	v := views{map[Point]string{}, map[Point]string{}, map[Point]string{}, map[Point]string{}}
-	enc := func(e *ristretto255.Element) (p Point) { e.Encode(p[:0]); return p }
 	for _, x := range tokens {
 		h := hashToken(session, x)
-		v.h[enc(h)] = x
-		v.a[enc(ristretto255.NewElement().ScalarMult(a, h))] = x
-		v.b[enc(ristretto255.NewElement().ScalarMult(b, h))] = x
-		v.ab[enc(ristretto255.NewElement().ScalarMult(a, ristretto255.NewElement().ScalarMult(b, h)))] = x
+		v.h[pt(h)] = x
+		for _, ai := range a {
+			v.a[pt(ristretto255.NewElement().ScalarMult(ai, h))] = x
+			for _, bj := range b {
+				v.ab[pt(ristretto255.NewElement().ScalarMult(ai, ristretto255.NewElement().ScalarMult(bj, h)))] = x
+			}
+		}
+		for _, bj := range b {
+			v.b[pt(ristretto255.NewElement().ScalarMult(bj, h))] = x
+		}
 	}
 	return v
 }
@@ -56,15 +62,15 @@ func TestMessagesRevealOnlyTheMatches(t *testing.T) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		sTokens := Tokens(c, randomSheet(r, c), Starter, true)
 		rTokens := Tokens(c, randomSheet(r, c), Responder, true)
-		a, _ := randomScalar(seeded(seed))
-		b, _ := randomScalar(seeded(seed + 100))
+		a, _ := tierScalars(seeded(seed))
+		b, _ := tierScalars(seeded(seed + 100))
 		session := SessionID{byte(seed), 1, 2, 3}
 
 		sp, inv, err := start(session, a, c.Version, 100, true, sTokens, day0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rp, reply, err := respond(b, inv, 100, true, rTokens, day0)
+		rp, reply, err := respond(seeded(seed+200), b, inv, 100, true, rTokens, day0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,9 +89,15 @@ func TestMessagesRevealOnlyTheMatches(t *testing.T) {
 		}
 		// The responder sees the invitation and the result code; it knows b.
 		// The starter sees the reply; it knows a.
-		checkSeen(t, "invitation", v, []map[Point]string{v.h, v.b}, owns(rTokens), inv.Yes, inv.Open)
-		checkSeen(t, "reply", v, []map[Point]string{v.h, v.a}, owns(sTokens), reply.DoubleYes, reply.DoubleOpen, reply.Yes, reply.Open)
-		checkSeen(t, "result code", v, []map[Point]string{v.h, v.b}, owns(rTokens), final.DoubleYes, final.DoubleOpen)
+		var invLists, replyLists, finalLists [][]Point
+		for i := range allTiers {
+			invLists = append(invLists, inv.Tiers[i].Blinded)
+			replyLists = append(replyLists, reply.Tiers[i].Double, reply.Tiers[i].Blinded)
+			finalLists = append(finalLists, final.Tiers[i].Double)
+		}
+		checkSeen(t, "invitation", v, []map[Point]string{v.h, v.b}, owns(rTokens), invLists...)
+		checkSeen(t, "reply", v, []map[Point]string{v.h, v.a}, owns(sTokens), replyLists...)
+		checkSeen(t, "result code", v, []map[Point]string{v.h, v.b}, owns(rTokens), finalLists...)
 
 		for _, m := range []Message{inv, reply, final} {
 			text := strings.ToLower(string(m.Encode()) + string(m.payload()))
@@ -121,7 +133,7 @@ func checkSeen(t *testing.T, what string, v views, guessable []map[Point]string,
 // Once finished, a saved exchange holds neither the secret nor the tokens.
 func TestFinishedExchangeForgetsSecrets(t *testing.T) {
 	st, _, re, reply := halfway(t)
-	secret := st.secret.Encode(nil)
+	secret := st.secrets[0].Encode(nil)
 	_, final, err := st.Finish(reply, day0)
 	if err != nil {
 		t.Fatal(err)

@@ -29,6 +29,22 @@ type Count struct {
 	Open int // Yes or Maybe answers; 0 unless the side chose to compare maybes
 }
 
+// of is the count of tier i (in allTiers order).
+func (c Count) of(i int) int {
+	switch allTiers[i] {
+	case TierYes:
+		return c.Yes
+	case TierOpen:
+		return c.Open
+	}
+	return 0
+}
+
+// countFrom builds a Count from one number per tier.
+func countFrom(n []int) Count {
+	return Count{Yes: n[tierIndex(TierYes)], Open: n[tierIndex(TierOpen)]}
+}
+
 // Result is what both people learn; both sides compute the same Result.
 type Result struct {
 	Session        SessionID
@@ -48,6 +64,9 @@ type Result struct {
 	// nearly everything (see OverClaims): such a side learns nearly all of
 	// the other's answers, so the other person should know.
 	StarterOverClaims, ResponderOverClaims bool
+	// Fingerprint is the exchange fingerprint (see Fingerprint): the same
+	// on both sides unless a code was swapped on the way.
+	Fingerprint string
 }
 
 // OverClaims reports whether a side's count covers nearly everything
@@ -60,8 +79,10 @@ func OverClaims(c Count, possible int, maybesCompared bool) bool {
 }
 
 // newResult builds the Result from the tokens that matched.
-func newResult(session SessionID, catalogVersion string, both bool, yesHits, openHits []string,
-	starter, responder Count, possible int) Result {
+// hitLists holds one list of matching tokens per tier.
+func newResult(session SessionID, catalogVersion string, both bool, hitLists [][]string,
+	starter, responder Count, possible int, fingerprint string) Result {
+	yesHits, openHits := hitLists[tierIndex(TierYes)], hitLists[tierIndex(TierOpen)]
 	r := Result{
 		Session:             session,
 		CatalogVersion:      catalogVersion,
@@ -70,6 +91,7 @@ func newResult(session SessionID, catalogVersion string, both bool, yesHits, ope
 		ResponderCount:      responder,
 		StarterOverClaims:   OverClaims(starter, possible, both),
 		ResponderOverClaims: OverClaims(responder, possible, both),
+		Fingerprint:         fingerprint,
 	}
 	yes := map[Match]bool{}
 	for _, t := range yesHits {

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +30,15 @@ const (
 	// the person chose to compare maybes, and used only if both did.
 	TierOpen Tier = "open"
 )
+
+// allTiers lists every tier in wire order: each message carries one entry
+// per tier, in this order, and each side draws one secret scalar per tier,
+// so an element of one tier can never match one of another. A new tier is
+// one more entry here (with its rule in bothChose and its list in Result).
+var allTiers = []Tier{TierYes, TierOpen}
+
+// tierIndex is the position of a tier in allTiers, or -1.
+func tierIndex(t Tier) int { return slices.Index(allTiers, t) }
 
 // Slot is the last field of a token: who gives, seen from the starter.
 type Slot string
@@ -58,7 +68,7 @@ func ParseToken(s string) (Token, error) {
 		return Token{}, fmt.Errorf("match: token %q does not have four fields", s)
 	}
 	t := Token{Tier: Tier(f[0]), Catalog: f[1], Activity: f[2], Slot: Slot(f[3])}
-	if t.Tier != TierYes && t.Tier != TierOpen {
+	if tierIndex(t.Tier) < 0 {
 		return Token{}, fmt.Errorf("match: token %q has an unknown tier", s)
 	}
 	if t.Slot != SlotTogether && t.Slot != SlotStarterGives && t.Slot != SlotResponderGives {
@@ -158,14 +168,14 @@ func PossibleSlots(c *catalog.Catalog) int {
 	return n
 }
 
-// splitTiers splits tokens into yes-tier and open-tier lists, keeping order.
-func splitTiers(tokens []string) (yes, open []string) {
+// byTier splits tokens into one list per tier (in allTiers order),
+// keeping their order. Every token must parse.
+func byTier(tokens []string) [][]string {
+	out := make([][]string, len(allTiers))
 	for _, t := range tokens {
-		if strings.HasPrefix(t, string(TierOpen)+"|") {
-			open = append(open, t)
-		} else {
-			yes = append(yes, t)
-		}
+		tier, _, _ := strings.Cut(t, "|")
+		i := tierIndex(Tier(tier))
+		out[i] = append(out[i], t)
 	}
-	return yes, open
+	return out
 }

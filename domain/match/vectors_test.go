@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"io"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"slices"
@@ -27,12 +29,17 @@ type vectorFile struct {
 	Vectors  []vector `json:"vectors"`
 }
 
+// tierHex maps a tier name ("yes", "open") to a hex value.
+type tierHex map[string]string
+
 type vector struct {
 	Name             string   `json:"name"`
 	SessionID        string   `json:"session_id"`
 	CatalogVersion   string   `json:"catalog_version"`
-	StarterScalar    string   `json:"starter_scalar"`
-	ResponderScalar  string   `json:"responder_scalar"`
+	StarterScalars   tierHex  `json:"starter_scalars"`
+	ResponderScalars tierHex  `json:"responder_scalars"`
+	StarterKeys      tierHex  `json:"starter_keys"`
+	ResponderKeys    tierHex  `json:"responder_keys"`
 	StarterTokens    []string `json:"starter_tokens"`
 	ResponderTokens  []string `json:"responder_tokens"`
 	StarterHashed    []string `json:"starter_hashed"`
@@ -41,8 +48,19 @@ type vector struct {
 	ResponderHashed  []string `json:"responder_hashed"`
 	ResponderBlinded []string `json:"responder_blinded"`
 	ResponderDouble  []string `json:"responder_double"`
-	Intersection     []string `json:"intersection"`
-	Messages         struct {
+	Transcripts      struct {
+		Invitation string `json:"invitation"`
+		Reply      string `json:"reply"`
+		Result     string `json:"result"`
+	} `json:"transcripts"`
+	// ReplyProofs and ResultProofs are c || s per tier; "" for a tier
+	// with an empty list.
+	ReplyProofs           tierHex  `json:"reply_proofs"`
+	ResultProofs          tierHex  `json:"result_proofs"`
+	Fingerprint           string   `json:"fingerprint"`
+	InvitationFingerprint string   `json:"invitation_fingerprint"`
+	Intersection          []string `json:"intersection"`
+	Messages              struct {
 		Invitation string `json:"invitation"`
 		Reply      string `json:"reply"`
 		Result     string `json:"result"`
@@ -89,46 +107,70 @@ func hasOpen(tokens []string) bool {
 
 // vectorMessages runs the exchange with the vector's fixed session and
 // scalars and no shuffling: each list of a message is the side's token list
-// filtered by tier, in order.
-func vectorMessages(t *testing.T, session SessionID, a, b *ristretto255.Scalar, catalog string, st, re []string) (*Invitation, *Reply, *Final) {
+// filtered by tier, in order. The proofs' nonces come from nonces.
+func vectorMessages(t *testing.T, session SessionID, a, b []*ristretto255.Scalar, catalog string, st, re []string, nonces io.Reader) (*Invitation, *Reply, *Final, Result) {
 	t.Helper()
 	sp, inv, err := start(session, a, catalog, 0, hasOpen(st), st, vectorTime)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, reply, err := respond(b, inv, 0, hasOpen(re), re, vectorTime)
+	_, reply, err := respond(nonces, b, inv, 0, hasOpen(re), re, vectorTime)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, final, err := sp.Finish(reply, vectorTime)
+	res, final, err := sp.finishWith(nonces, reply, vectorTime)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return inv, reply, final
+	return inv, reply, final, res
+}
+
+// vectorNonces is the generator's seeded source of proof nonces; real
+// exchanges use crypto/rand.
+func vectorNonces(name string) io.Reader {
+	return rand.NewChaCha8(sha256.Sum256([]byte("parley test vector nonces: " + name)))
+}
+
+// vectorScalars derives a side's scalars from the vector's name.
+func vectorScalars(name, side string) []*ristretto255.Scalar {
+	var out []*ristretto255.Scalar
+	for _, tier := range allTiers {
+		out = append(out, scalarFrom("parley test vector: "+name+" / "+side+" / "+string(tier)))
+	}
+	return out
 }
 
 func TestWriteVectors(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to rewrite " + vectorsPath)
 	}
-	file := vectorFile{Protocol: "parley-psi-v1"}
+	file := vectorFile{Protocol: ProtocolName}
 	for _, in := range vectorInputs {
-		label := "parley test vector: " + in.name
-		sum := sha256.Sum256([]byte(label))
+		sum := sha256.Sum256([]byte("parley test vector: " + in.name))
 		var session SessionID
 		copy(session[:], sum[:])
-		a := scalarFrom(label + " / starter")
-		b := scalarFrom(label + " / responder")
+		a, b := vectorScalars(in.name, "starter"), vectorScalars(in.name, "responder")
 		v := vector{
 			Name: in.name, SessionID: hex.EncodeToString(session[:]), CatalogVersion: "2025.1",
-			StarterScalar: hex.EncodeToString(a.Encode(nil)), ResponderScalar: hex.EncodeToString(b.Encode(nil)),
+			StarterScalars: scalarsHex(a), ResponderScalars: scalarsHex(b),
+			StarterKeys: keysHex(a), ResponderKeys: keysHex(b),
 			StarterTokens: in.starter, ResponderTokens: in.responder,
 		}
 		v.StarterHashed, v.StarterBlinded, v.StarterDouble = chain(session, a, b, in.starter)
 		v.ResponderHashed, v.ResponderBlinded, v.ResponderDouble = chain(session, b, a, in.responder)
 		v.Intersection = intersect(in.starter, in.responder)
-		inv, reply, final := vectorMessages(t, session, a, b, v.CatalogVersion, in.starter, in.responder)
+		inv, reply, final, res := vectorMessages(t, session, a, b, v.CatalogVersion, in.starter, in.responder, vectorNonces(in.name))
 		v.Messages.Invitation, v.Messages.Reply, v.Messages.Result = string(inv.Encode()), string(reply.Encode()), string(final.Encode())
+		t1 := transcriptInvitation(inv)
+		t2 := transcriptReply(t1, reply)
+		t3 := transcriptFinal(t2, final)
+		v.Transcripts.Invitation, v.Transcripts.Reply, v.Transcripts.Result = hex.EncodeToString(t1[:]), hex.EncodeToString(t2[:]), hex.EncodeToString(t3[:])
+		v.ReplyProofs, v.ResultProofs = tierHex{}, tierHex{}
+		for i, tier := range allTiers {
+			v.ReplyProofs[string(tier)] = hex.EncodeToString(reply.Tiers[i].Proof)
+			v.ResultProofs[string(tier)] = hex.EncodeToString(final.Tiers[i].Proof)
+		}
+		v.Fingerprint, v.InvitationFingerprint = res.Fingerprint, inv.Fingerprint()
 		file.Vectors = append(file.Vectors, v)
 	}
 	var out bytes.Buffer
@@ -143,20 +185,41 @@ func TestWriteVectors(t *testing.T) {
 	}
 }
 
+func scalarsHex(s []*ristretto255.Scalar) tierHex {
+	out := tierHex{}
+	for i, tier := range allTiers {
+		out[string(tier)] = hex.EncodeToString(s[i].Encode(nil))
+	}
+	return out
+}
+
+func keysHex(s []*ristretto255.Scalar) tierHex {
+	out := tierHex{}
+	for i, tier := range allTiers {
+		out[string(tier)] = hex.EncodeToString(ristretto255.NewElement().ScalarBaseMult(s[i]).Encode(nil))
+	}
+	return out
+}
+
 func scalarFrom(label string) *ristretto255.Scalar {
 	sum := sha512.Sum512([]byte(label))
 	return ristretto255.NewScalar().FromUniformBytes(sum[:])
 }
 
 // chain computes, independently of the package's helpers, the hex lists
-// H(t), x·H(t) and y·x·H(t) for each token, in order.
-func chain(session SessionID, x, y *ristretto255.Scalar, tokens []string) (hashed, blinded, double []string) {
+// H(t), x_t·H(t) and y_t·x_t·H(t) for each token, with the scalars of the
+// token's tier, in order.
+func chain(session SessionID, x, y []*ristretto255.Scalar, tokens []string) (hashed, blinded, double []string) {
 	hashed, blinded, double = []string{}, []string{}, []string{}
 	for _, tok := range tokens {
-		sum := sha512.Sum512(append(append([]byte("parley-psi-v1:"), session[:]...), tok...))
+		i := 0
+		if strings.HasPrefix(tok, "open|") {
+			i = 1
+		}
+		sum := sha512.Sum512(append(append([]byte("parley-psi-v2:"), session[:]...), tok...))
 		h := ristretto255.NewElement().FromUniformBytes(sum[:])
-		xh := ristretto255.NewElement().ScalarMult(x, h)
-		yxh := ristretto255.NewElement().ScalarMult(y, xh)
+		xh := ristretto255.NewElement().ScalarMult(x[i], h)
+		yxh := ristretto255.NewElement().ScalarMult(y[i], xh)
 		hashed = append(hashed, hex.EncodeToString(h.Encode(nil)))
 		blinded = append(blinded, hex.EncodeToString(xh.Encode(nil)))
 		double = append(double, hex.EncodeToString(yxh.Encode(nil)))
@@ -195,7 +258,7 @@ func TestVectors(t *testing.T) {
 	if err := json.Unmarshal(data, &file); err != nil {
 		t.Fatal(err)
 	}
-	if file.Protocol != "parley-psi-v1" || len(file.Vectors) < 3 {
+	if file.Protocol != "parley-psi-v2" || len(file.Vectors) < 3 {
 		t.Fatalf("protocol %q with %d vectors", file.Protocol, len(file.Vectors))
 	}
 	for _, v := range file.Vectors {
@@ -210,7 +273,10 @@ func checkVector(t *testing.T, v vector) {
 	} else {
 		copy(session[:], raw)
 	}
-	a, b := decodeScalar(t, v.StarterScalar), decodeScalar(t, v.ResponderScalar)
+	a, b := decodeScalars(t, v.StarterScalars), decodeScalars(t, v.ResponderScalars)
+	if !reflect.DeepEqual(keysHex(a), v.StarterKeys) || !reflect.DeepEqual(keysHex(b), v.ResponderKeys) {
+		t.Errorf("keys: computed %v and %v, file has %v and %v", keysHex(a), keysHex(b), v.StarterKeys, v.ResponderKeys)
+	}
 
 	sh, sb, sd := chain(session, a, b, v.StarterTokens)
 	rh, rb, rd := chain(session, b, a, v.ResponderTokens)
@@ -235,22 +301,88 @@ func checkVector(t *testing.T, v vector) {
 		t.Errorf("intersection %v; common tokens %v; common doubles %v", v.Intersection, want, byDouble)
 	}
 
-	inv, reply, final := vectorMessages(t, session, a, b, v.CatalogVersion, v.StarterTokens, v.ResponderTokens)
+	inv, reply, final := checkMessageLists(t, v)
+	checkTranscripts(t, v, inv, reply, final)
+	checkProofs(t, v, inv, reply, final)
+	if got := Fingerprint(inv, reply); got != v.Fingerprint {
+		t.Errorf("fingerprint %q, file has %q", got, v.Fingerprint)
+	}
+	if got := inv.Fingerprint(); got != v.InvitationFingerprint {
+		t.Errorf("invitation fingerprint %q, file has %q", got, v.InvitationFingerprint)
+	}
+	// With the generator's nonces, the three messages come out byte for byte.
+	inv2, reply2, final2, _ := vectorMessages(t, session, a, b, v.CatalogVersion, v.StarterTokens, v.ResponderTokens, vectorNonces(v.Name))
 	for name, pair := range map[string][2]string{
-		"invitation": {string(inv.Encode()), v.Messages.Invitation},
-		"reply":      {string(reply.Encode()), v.Messages.Reply},
-		"result":     {string(final.Encode()), v.Messages.Result},
+		"invitation": {string(inv2.Encode()), v.Messages.Invitation},
+		"reply":      {string(reply2.Encode()), v.Messages.Reply},
+		"result":     {string(final2.Encode()), v.Messages.Result},
 	} {
 		if pair[0] != pair[1] {
 			t.Errorf("%s message differs:\n%s\nfile:\n%s", name, pair[0], pair[1])
 		}
 	}
-	checkMessageLists(t, v)
+}
+
+// checkTranscripts recomputes T1, T2 and T3 from the messages' payloads
+// as the protocol document says: a proof is left out by writing its length
+// byte as 0.
+func checkTranscripts(t *testing.T, v vector, inv *Invitation, reply *Reply, final *Final) {
+	r, f := *reply, *final
+	r.Tiers, f.Tiers = slices.Clone(reply.Tiers), slices.Clone(final.Tiers)
+	for i := range r.Tiers {
+		r.Tiers[i].Proof, f.Tiers[i].Proof = nil, nil
+	}
+	t1 := sha512.Sum512(append([]byte("parley-psi-v2 transcript invitation"), inv.payload()...))
+	t2 := sha512.Sum512(append(append([]byte("parley-psi-v2 transcript reply"), t1[:]...), r.payload()...))
+	t3 := sha512.Sum512(append(append([]byte("parley-psi-v2 transcript result"), t2[:]...), f.payload()...))
+	for name, pair := range map[string][2]string{
+		"invitation": {hex.EncodeToString(t1[:]), v.Transcripts.Invitation},
+		"reply":      {hex.EncodeToString(t2[:]), v.Transcripts.Reply},
+		"result":     {hex.EncodeToString(t3[:]), v.Transcripts.Result},
+	} {
+		if pair[0] != pair[1] {
+			t.Errorf("transcript %s: computed %s, file has %s", name, pair[0], pair[1])
+		}
+	}
+}
+
+// checkProofs verifies the file's proofs against the file's keys and
+// element lists, and checks they are the ones in the messages.
+func checkProofs(t *testing.T, v vector, inv *Invitation, reply *Reply, final *Final) {
+	var t2, t3 [64]byte
+	hex.Decode(t2[:], []byte(v.Transcripts.Reply))
+	hex.Decode(t3[:], []byte(v.Transcripts.Result))
+	elements := func(ps []Point) []*ristretto255.Element {
+		out, err := decodePoints(ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	for i, tier := range allTiers {
+		name := string(tier)
+		rp, _ := hex.DecodeString(v.ReplyProofs[name])
+		fp, _ := hex.DecodeString(v.ResultProofs[name])
+		if !bytes.Equal(rp, reply.Tiers[i].Proof) || !bytes.Equal(fp, final.Tiers[i].Proof) {
+			t.Errorf("%s: the messages' proofs are not the file's", name)
+		}
+		if len(reply.Tiers[i].Double) > 0 &&
+			!verify(stepReply, tier, t2, reply.Tiers[i].Key, elements(inv.Tiers[i].Blinded), elements(reply.Tiers[i].Double), rp) {
+			t.Errorf("the reply's %s proof does not verify", name)
+		}
+		if len(final.Tiers[i].Double) > 0 &&
+			!verify(stepResult, tier, t3, inv.Tiers[i].Key, elements(reply.Tiers[i].Blinded), elements(final.Tiers[i].Double), fp) {
+			t.Errorf("the result code's %s proof does not verify", name)
+		}
+		if hex.EncodeToString(inv.Tiers[i].Key[:]) != v.StarterKeys[name] || hex.EncodeToString(reply.Tiers[i].Key[:]) != v.ResponderKeys[name] {
+			t.Errorf("%s: the messages' keys are not the file's", name)
+		}
+	}
 }
 
 // checkMessageLists reads the file's messages and checks that their lists
 // are the vector's elements split by tier, in token order.
-func checkMessageLists(t *testing.T, v vector) {
+func checkMessageLists(t *testing.T, v vector) (*Invitation, *Reply, *Final) {
 	inv, err := DecodeInvitation([]byte(v.Messages.Invitation))
 	if err != nil {
 		t.Fatal(err)
@@ -287,27 +419,36 @@ func checkMessageLists(t *testing.T, v vector) {
 		}
 		return out
 	}
+	const yes, open = 0, 1
 	for name, pair := range map[string][2][]string{
-		"invitation yes":    {asHex(inv.Yes), pick(v.StarterTokens, v.StarterBlinded, false)},
-		"invitation open":   {asHex(inv.Open), pick(v.StarterTokens, v.StarterBlinded, true)},
-		"reply double yes":  {asHex(reply.DoubleYes), pick(v.StarterTokens, v.StarterDouble, false)},
-		"reply double open": {asHex(reply.DoubleOpen), answered(pick(v.StarterTokens, v.StarterDouble, true))},
-		"reply yes":         {asHex(reply.Yes), pick(v.ResponderTokens, v.ResponderBlinded, false)},
-		"reply open":        {asHex(reply.Open), answered(pick(v.ResponderTokens, v.ResponderBlinded, true))},
-		"result double yes": {asHex(final.DoubleYes), pick(v.ResponderTokens, v.ResponderDouble, false)},
-		"result open":       {asHex(final.DoubleOpen), answered(pick(v.ResponderTokens, v.ResponderDouble, true))},
+		"invitation yes":    {asHex(inv.Tiers[yes].Blinded), pick(v.StarterTokens, v.StarterBlinded, false)},
+		"invitation open":   {asHex(inv.Tiers[open].Blinded), pick(v.StarterTokens, v.StarterBlinded, true)},
+		"reply double yes":  {asHex(reply.Tiers[yes].Double), pick(v.StarterTokens, v.StarterDouble, false)},
+		"reply double open": {asHex(reply.Tiers[open].Double), answered(pick(v.StarterTokens, v.StarterDouble, true))},
+		"reply yes":         {asHex(reply.Tiers[yes].Blinded), pick(v.ResponderTokens, v.ResponderBlinded, false)},
+		"reply open":        {asHex(reply.Tiers[open].Blinded), answered(pick(v.ResponderTokens, v.ResponderBlinded, true))},
+		"result double yes": {asHex(final.Tiers[yes].Double), pick(v.ResponderTokens, v.ResponderDouble, false)},
+		"result open":       {asHex(final.Tiers[open].Double), answered(pick(v.ResponderTokens, v.ResponderDouble, true))},
 	} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("%s: message has %v, vector gives %v", name, pair[0], pair[1])
 		}
 	}
+	return inv, reply, final
 }
 
-func decodeScalar(t *testing.T, h string) *ristretto255.Scalar {
-	raw, err := hex.DecodeString(h)
-	s := ristretto255.NewScalar()
-	if err != nil || len(raw) != 32 || s.Decode(raw) != nil {
-		t.Fatalf("scalar %q is not a canonical 32-byte scalar", h)
+func decodeScalars(t *testing.T, h tierHex) []*ristretto255.Scalar {
+	if len(h) != len(allTiers) {
+		t.Fatalf("scalars %v: want one per tier", h)
 	}
-	return s
+	var out []*ristretto255.Scalar
+	for _, tier := range allTiers {
+		raw, err := hex.DecodeString(h[string(tier)])
+		s := ristretto255.NewScalar()
+		if err != nil || len(raw) != 32 || s.Decode(raw) != nil {
+			t.Fatalf("%s scalar %q is not a canonical 32-byte scalar", tier, h[string(tier)])
+		}
+		out = append(out, s)
+	}
+	return out
 }
