@@ -31,8 +31,8 @@ type Debrief struct {
 	Discoveries []Discovery `json:"discoveries,omitempty"`
 	// HiddenDiscoveries are discoveries kept sealed to the person's
 	// protected list and not revealed (see Sealed).
-	HiddenDiscoveries []Sealed `json:"hidden_discoveries,omitempty"`
-	WrittenAt   time.Time   `json:"written_at,omitzero"`
+	HiddenDiscoveries []Sealed  `json:"hidden_discoveries,omitempty"`
+	WrittenAt         time.Time `json:"written_at,omitzero"`
 }
 
 // Answers pairs with DebriefQuestions.

@@ -12,7 +12,7 @@ type Sealed struct {
 	ProfileID string `json:"profile_id"`
 	// Count is how many items are inside (shown as "3 limits"), or 0 when
 	// unknown. It says no more than the line that stands in for them.
-	Count int `json:"count,omitempty"`
+	Count int    `json:"count,omitempty"`
 	Box   []byte `json:"box"`
 }
 
