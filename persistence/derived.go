@@ -78,7 +78,6 @@ type rowQuerier interface {
 	QueryRow(string, ...any) *sql.Row
 }
 
-
 // ensureKeys gives a profile its key pair, the private half sealed by c,
 // unless it has one already.
 func ensureKeys(tx *sql.Tx, profileID string, c codec) error {

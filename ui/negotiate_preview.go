@@ -51,7 +51,7 @@ func (e errNotReady) Error() string {
 // printable makes the PDF of a document, or refuses with errNotReady
 // while anything blocks printing. Every way out of Parley goes through it.
 func printable(doc negotiation.Document, facts negotiation.Facts, created time.Time, size printout.PageSize) (printout.Result, error) {
-	if ok, reasons := negotiation.CanPrint(negotiation.Review(doc, facts)); !ok {
+	if ok, reasons := negotiation.Printable(doc, facts); !ok {
 		return printout.Result{}, errNotReady{reasons}
 	}
 	return printout.Negotiation(doc, created, size)
@@ -70,11 +70,10 @@ func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Resu
 }
 
 func (p *negPreview) facts() negotiation.Facts {
-	f := negotiation.Facts{Now: p.n.app.now()}
-	if p.n.ed != nil {
-		f.Tried = p.n.ed.tried
+	if ed := p.n.ed; ed != nil && ed.id == p.id {
+		return ed.facts()
 	}
-	return f
+	return negotiation.Facts{Now: p.n.app.now()}
 }
 
 func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
@@ -121,7 +120,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 // check runs the review and, if anything blocks printing, says what and
 // turns Save and Print off.
 func (p *negPreview) check() {
-	_, p.reasons = negotiation.CanPrint(negotiation.Review(p.doc, p.facts()))
+	_, p.reasons = negotiation.Printable(p.doc, p.facts())
 	p.blocked.Objects = nil
 	if len(p.reasons) == 0 {
 		p.save.Enable()

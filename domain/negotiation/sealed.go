@@ -10,10 +10,7 @@ package negotiation
 type Sealed struct {
 	// ProfileID is the protected list the part is sealed to.
 	ProfileID string `json:"profile_id"`
-	// Count is how many items are inside (shown as "3 limits"), or 0 when
-	// unknown. It says no more than the line that stands in for them.
-	Count int    `json:"count,omitempty"`
-	Box   []byte `json:"box"`
+	Box       []byte `json:"box"`
 }
 
 // Unchecked says why a linked checklist could not be read for a review.
