@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -314,4 +315,40 @@ func TestLimitsFromAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
 	test.Type(hv.pin, "blue heron 42")
 	fyne.DoAndWait(hv.pinDlg.Submit)
 	eventually(t, "Sam's limits are shown", func() bool { return hasText(shownText(hv.content), secret) })
+}
+
+// Attack: read Sam's debrief discoveries, kept with her protected list,
+// on the debrief page without her PIN.
+func TestDiscoveriesOfAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
+	a, c := clockedApp(t)
+	v := a.Vault()
+	sam := samWithAnswers(t, v, "2468", map[checklist.Key]checklist.Answer{gagReceiving: checklist.No}, c.now())
+	id := agreed(t, v, coupleDoc(c.now(), sam.ID))
+	c.set(sceneAt.Add(30 * time.Hour))
+	if err := v.SaveDebrief(id, negotiation.Debrief{ParticipantID: "p2", WhatWorked: "The pace",
+		Discoveries: []negotiation.Discovery{{ActivityID: "wax.candle", Name: "Candle wax", Direction: checklist.Receiving, Proposed: checklist.HardLimit}}}); err != nil {
+		t.Fatal(err)
+	}
+	h := openHistory(t, a)
+	h.openDebrief(id)
+	p := h.debrief
+	eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
+	samPart := p.people[1]
+	shown := shownText(samPart.found)
+	if hasText(shown, "Candle wax") || !hasText(shown, "enter Sam's PIN to show them") || samPart.show == nil {
+		t.Fatalf("Sam's part shows %q", shown)
+	}
+	tap(samPart.show)
+	eventually(t, "Sam's PIN is asked for", func() bool { return p.pinDlg != nil })
+	fyne.DoAndWait(p.pinDlg.Dismiss)
+	drainUI()
+	if hasText(shownText(samPart.found), "Candle wax") {
+		t.Fatal("a cancelled PIN prompt showed Sam's discoveries")
+	}
+	p.pinDlg = nil
+	tap(samPart.show)
+	eventually(t, "Sam's PIN is asked for again", func() bool { return p.pinDlg != nil })
+	test.Type(p.pin, "2468")
+	fyne.DoAndWait(p.pinDlg.Submit)
+	eventually(t, "Sam's discoveries are shown", func() bool { return hasText(shownText(samPart.found), "Candle wax") })
 }
