@@ -288,10 +288,19 @@ func TestLimitsFromAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
 	if texts := shownText(n.preview.text); hasText(texts, secret) || !hasText(texts, line) {
 		t.Fatalf("the preview shows %q", texts)
 	}
-	if !hasText(n.preview.reasons, "Sam's limits from their protected list are hidden") {
-		t.Fatalf("printing does not wait for the hidden limits: %q", n.preview.reasons)
+	pv := n.preview
+	if !hasText(pv.reasons, "Sam's limits from their protected list are hidden") || len(pv.shows) != 1 {
+		t.Fatalf("printing does not wait for the hidden limits: %q", pv.reasons)
 	}
-	tap(n.preview.back)
+	tap(pv.shows[0])
+	eventually(t, "Sam's PIN is asked for in the preview", func() bool { return pv.pinDlg != nil })
+	test.Type(pv.pin, "blue heron 42")
+	fyne.DoAndWait(pv.pinDlg.Submit)
+	eventually(t, "the preview shows Sam's limits", func() bool { return hasText(shownText(pv.text), secret) })
+	if hasText(pv.reasons, "hidden") {
+		t.Fatalf("still waiting for the hidden limits: %q", pv.reasons)
+	}
+	tap(pv.back)
 
 	// History's view of the version.
 	h := openHistory(t, a)
