@@ -37,7 +37,7 @@ type negPreview struct {
 	save     *widget.Button
 	print    *widget.Button
 	back     *widget.Button
-	change   *widget.Button // agreed only: start a new version
+	change   *widget.Button   // agreed only: start a new version
 	shows    []*widget.Button // one per person whose limits are sealed
 	pin      *widget.Entry    // the PIN prompt, while open
 	pinDlg   *dialog.FormDialog
