@@ -306,11 +306,16 @@ func (c *Compare) openSaved(r persistence.SavedComparison) {
 // protected people: straight to the prompt when there is one, else a
 // choice of whose PIN to type.
 func (c *Compare) openLocked(r persistence.SavedComparison) {
-	var sealed []persistence.Profile
+	var sealed, open []persistence.Profile
 	for _, id := range r.Owners {
 		if p, ok := c.profile(id); ok && p.Sealed {
 			sealed = append(sealed, p)
+		} else if ok {
+			open = append(open, p)
 		}
+	}
+	if len(sealed) == 0 { // a list whose PIN was removed since: it opens without one
+		sealed = open
 	}
 	switch len(sealed) {
 	case 0:
