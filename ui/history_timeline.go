@@ -69,6 +69,7 @@ func (t *histTimeline) load() {
 }
 
 func (t *histTimeline) showChooser() {
+	t.name, t.rows, t.list = "", nil, nil // the last person's timeline goes with its page
 	people := container.NewVBox()
 	t.choose = nil
 	if len(t.profiles) == 0 {
