@@ -79,6 +79,9 @@ func (r *reviewPanel) pinAction(f negotiation.Finding) *widget.Button {
 		return nil
 	}
 	pid := r.ed.doc.Participants[i].ID
+	if f.Rule == negotiation.RuleLinkedUnchecked && r.ed.unchecked[pid] != negotiation.UncheckedProtected {
+		return nil // unreadable, not protected: no PIN would help
+	}
 	b := widget.NewButtonWithIcon(lang.L("{{.Name}} enters their PIN…", map[string]any{"Name": r.ed.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { r.ed.checkLinked(pid) })
 	b.Importance = widget.MediumImportance
 	return b
