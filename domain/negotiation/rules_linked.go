@@ -117,8 +117,8 @@ func checkLinkedUnchecked(d Document, f Facts) []Finding {
 	var out []Finding
 	for i, p := range d.Participants {
 		why, ok := f.Unchecked[p.ID]
-		if !ok || p.ProfileID == "" {
-			continue
+		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
+			continue // (hidden limits block already, and the same PIN settles both)
 		}
 		name := d.DisplayName(i)
 		msg := fmt.Sprintf("%s's list is protected, so Parley could not check the scene against %s's limits. %s can enter their PIN to check it; printing and agreeing wait until then.", name, name, name)
@@ -140,7 +140,7 @@ func checkHiddenLimits(d Document, _ Facts) []Finding {
 		}
 		name := d.DisplayName(i)
 		out = append(out, Finding{RuleHiddenLimits, BlocksPrinting,
-			fmt.Sprintf("%s's limits from their protected list are hidden. %s can enter their PIN to show them; printing and agreeing wait until then.", name, name),
+			fmt.Sprintf("%s's limits from their protected list are hidden, so Parley can't check them against the scene. %s can enter their PIN to show them; printing and agreeing wait until then.", name, name),
 			at(SectionLimits).person(i).part("hidden")})
 	}
 	return out

@@ -72,6 +72,10 @@ func TestCheckLinkedUncheckedAndHidden(t *testing.T) {
 		{name: "an unreadable list blocks", edit: link,
 			facts: func(f *Facts) { f.Unchecked = map[string]Unchecked{"p2": UncheckedUnreadable} }, want: []RuleID{RuleLinkedUnchecked}},
 		{name: "checked", edit: link, want: nil},
+		{name: "said once when limits from the same list are hidden too", edit: func(d *Document) {
+			link(d)
+			d.Participants[1].HiddenLimits = []Sealed{{ProfileID: "prof-sam", Box: []byte{1}}}
+		}, facts: func(f *Facts) { f.Unchecked = map[string]Unchecked{"p2": UncheckedProtected} }, want: nil},
 	})
 	runRule(t, checkHiddenLimits, []ruleCase{
 		{name: "limits still sealed block", edit: func(d *Document) {
