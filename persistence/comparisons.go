@@ -7,14 +7,19 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 )
 
 // SavedComparison is a comparison's result as the vault keeps it, for the
 // Compare screen to show again and for the negotiation editor to start
 // from. It is written once, when the comparison finishes, and never
-// changed. It is stored as JSON in the comparisons table's payload column;
-// it holds only what both people learned, so it is not sealed.
+// changed. It is stored as JSON in the comparisons table's payload column.
+// What both people learned is derived from their lists, so when one of
+// the people on this computer (Owners) has a protected list, the payload
+// is sealed to every protected owner (derived.go): either one's PIN opens
+// it, and an open owner's does not (see "Derived data" in doc.go).
 type SavedComparison struct {
 	// ID names the result: the exchange's session ID (hex) for a comparison
 	// between two computers, a random ID for one made on this computer.
@@ -42,6 +47,14 @@ type SavedComparison struct {
 	OverClaimWarning string `json:"over_claim_warning,omitempty"`
 	// Local says both people were on this computer (Together mode).
 	Local bool `json:"local,omitempty"`
+	// Owners are the profile IDs of the people on this computer who took
+	// part (both in Together mode, one otherwise). Kept plain, beside the
+	// payload: profiles and their names are public in the vault.
+	Owners []string `json:"-"`
+	// Locked: the result belongs to a protected list and was read without
+	// opening it. Only ID, Created and Owners are set; OpenComparison with
+	// an owner's Person reads the rest.
+	Locked bool `json:"-"`
 }
 
 // SavedMatch is one activity, in one direction, that both people want.
@@ -86,26 +99,42 @@ func (v *Vault) completeComparison(c SavedComparison) SavedComparison {
 }
 
 func saveComparison(tx *sql.Tx, c SavedComparison) error {
-	payload, err := json.Marshal(c)
+	protected, err := protectedAmong(tx, c.Owners)
+	if err != nil {
+		return fail(ErrDamaged, err)
+	}
+	var payload []byte
+	if len(protected) > 0 {
+		payload, err = sealBox(tx, protected, comparisonPlace(c.ID), c)
+	} else {
+		payload, err = json.Marshal(c)
+	}
+	if errors.Is(err, ErrNeedsPINOnce) {
+		return ErrNeedsPINOnce
+	}
 	if err != nil {
 		return fail(ErrWriteFailed, err)
 	}
-	_, err = tx.Exec(`INSERT INTO comparisons (id, created, payload) VALUES (?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET created = excluded.created, payload = excluded.payload`,
-		c.ID, c.Created.Unix(), payload)
+	_, err = tx.Exec(`INSERT INTO comparisons (id, created, payload, owners, sealed_to) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET created = excluded.created, payload = excluded.payload,
+			owners = excluded.owners, sealed_to = excluded.sealed_to`,
+		c.ID, c.Created.Unix(), payload, strings.Join(c.Owners, " "), strings.Join(protected, " "))
 	if err != nil {
 		return fail(ErrWriteFailed, err)
 	}
 	return nil
 }
 
-// Comparisons lists every saved result, newest first.
+func comparisonPlace(id string) string { return "comparisons|" + id }
+
+// Comparisons lists every saved result, newest first. A result that
+// belongs to a protected list comes Locked: its date and owners only.
 func (v *Vault) Comparisons() ([]SavedComparison, error) {
 	db, err := v.conn()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.Query(`SELECT id, payload FROM comparisons ORDER BY created DESC, id`)
+	rows, err := db.Query(`SELECT ` + comparisonColumns + ` FROM comparisons ORDER BY created DESC, id`)
 	if err != nil {
 		return nil, fail(ErrDamaged, err)
 	}
@@ -125,32 +154,99 @@ func (v *Vault) Comparisons() ([]SavedComparison, error) {
 }
 
 // Comparison reads one saved result; ErrNoSuchComparison when it is not
-// there.
+// there, ErrProtectedResult when it belongs to a protected list (then use
+// OpenComparison).
 func (v *Vault) Comparison(id string) (SavedComparison, error) {
+	return v.OpenComparison(id, nil)
+}
+
+// OpenComparison reads one saved result with person's list open: a result
+// sealed to protected lists opens with any one of their Persons (opened
+// with the PIN). person may be nil for a result that is not protected.
+func (v *Vault) OpenComparison(id string, person *Person) (SavedComparison, error) {
 	db, err := v.conn()
 	if err != nil {
 		return SavedComparison{}, err
 	}
-	c, err := scanComparison(db.QueryRow(`SELECT id, payload FROM comparisons WHERE id = ?`, id))
+	var payload []byte
+	c, err := scanComparisonRow(db.QueryRow(`SELECT `+comparisonColumns+` FROM comparisons WHERE id = ?`, id), &payload)
 	if errors.Is(err, sql.ErrNoRows) {
 		return SavedComparison{}, ErrNoSuchComparison
 	}
-	return c, err
+	if err != nil || !c.Locked {
+		return c.SavedComparison, err
+	}
+	if sealedTo := c.sealedTo; len(sealedTo) > 0 {
+		if person == nil || !slices.Contains(sealedTo, person.ID) {
+			return SavedComparison{}, ErrProtectedResult
+		}
+		var open SavedComparison
+		if err := openBox(db, person, comparisonPlace(id), payload, &open); err != nil {
+			return SavedComparison{}, err
+		}
+		open.ID, open.Owners = id, c.Owners
+		return open, nil
+	}
+	// A result from before derived data was sealed, of a protected owner
+	// who has not entered their PIN since: it opens for that owner only.
+	if person == nil || !person.codec.sealed() || !slices.Contains(c.Owners, person.ID) {
+		return SavedComparison{}, ErrProtectedResult
+	}
+	var open SavedComparison
+	if err := json.Unmarshal(payload, &open); err != nil {
+		return SavedComparison{}, fail(ErrDamaged, err)
+	}
+	open.ID, open.Owners = id, c.Owners
+	return open, nil
+}
+
+// comparisonColumns: id, created, owners, sealed_to, whether an owner is
+// protected, payload.
+const comparisonColumns = `id, created, owners, sealed_to,
+	EXISTS (SELECT 1 FROM profiles WHERE seal IS NOT NULL AND instr(' ' || comparisons.owners || ' ', ' ' || profiles.id || ' ') > 0),
+	payload`
+
+// scannedComparison is a row as read, before it is opened.
+type scannedComparison struct {
+	SavedComparison
+	sealedTo []string
 }
 
 func scanComparison(row interface{ Scan(...any) error }) (SavedComparison, error) {
-	var id string
 	var payload []byte
-	if err := row.Scan(&id, &payload); err != nil {
+	c, err := scanComparisonRow(row, &payload)
+	return c.SavedComparison, err
+}
+
+// scanComparisonRow reads a row: in full when it is not protected, else
+// Locked with its date and owners; payload is the stored payload.
+func scanComparisonRow(row interface{ Scan(...any) error }, payload *[]byte) (scannedComparison, error) {
+	var id, owners, sealedTo string
+	var created int64
+	var protected bool
+	if err := row.Scan(&id, &created, &owners, &sealedTo, &protected, payload); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
-			return SavedComparison{}, err
+			return scannedComparison{}, err
 		}
-		return SavedComparison{}, fail(ErrDamaged, err)
+		return scannedComparison{}, fail(ErrDamaged, err)
 	}
-	var c SavedComparison
-	if err := json.Unmarshal(payload, &c); err != nil {
-		return SavedComparison{}, fail(ErrDamaged, err)
+	var c scannedComparison
+	c.Owners, c.sealedTo = ownerList(owners), ownerList(sealedTo)
+	if sealedTo != "" || protected {
+		c.ID, c.Created, c.Locked = id, time.Unix(created, 0), true
+		return c, nil
 	}
-	c.ID = id
+	if err := json.Unmarshal(*payload, &c.SavedComparison); err != nil {
+		return scannedComparison{}, fail(ErrDamaged, err)
+	}
+	c.ID, c.Owners = id, ownerList(owners)
 	return c, nil
+}
+
+// ownerList splits a column of space-separated profile IDs (nil for none).
+func ownerList(s string) []string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f
+	}
+	return nil
 }

@@ -105,4 +105,58 @@
 //
 // Vault.DB is for the feature stores inside this package; every change
 // that touches more than one row goes through Vault.Tx.
+//
+// # Derived data
+//
+// What is worked out from a protected list is as private as the list
+// (derived.go, derived_rows.go). Sealed to the person, and readable only
+// through a Person opened with their PIN:
+//
+//   - a saved comparison (comparisons.payload) in which a protected person
+//     on this computer took part (SavedComparison.Owners). It is sealed to
+//     every protected owner, so for two protected people either PIN opens
+//     it (OpenComparison). When only one of the two is protected, it is
+//     sealed to that one only: the open person's list is readable by
+//     anyone at the keyboard, so a copy opened by "their" key would hand
+//     the protected person's matches to anyone. The open person sees the
+//     result when it is made, and later with the other's PIN. Comparisons
+//     lists such a result as Locked: its date and owners (profiles and
+//     their names are public in the vault) and nothing else;
+//   - limits brought into a draft from a protected list
+//     (negotiation.LimitItem.Protected): every save moves them into a box
+//     sealed to that list (Participant.HiddenLimits) and keeps them out of
+//     the plain search column; RevealLimits puts them back in memory;
+//   - the discoveries in the debrief of a person linked to a protected list
+//     (Debrief.HiddenDiscoveries; RevealDiscoveries);
+//   - the exchange state of a pending comparison, as before: encoded with
+//     the person's codec, so sealed under their PIN-derived key;
+//   - the limits timeline, as before: it is the answer_history rows, which
+//     are profile rows sealed by the person's codec.
+//
+// Sealing must work when the person is not at the keyboard (a draft is
+// autosaved long after the PIN was typed), so each protected profile has
+// an X25519 key pair in profile_keys: the public key is plain, the private
+// key is a profile row sealed by the codec and re-sealed by SealPerson
+// when the PIN changes. A box is sealed to one or more public keys with a
+// fresh content key (X25519 + HKDF-SHA-256 + XChaCha20-Poly1305); the
+// place it belongs to ("comparisons|<id>", "limits|<profile>",
+// "discoveries|<profile>") is bound in as associated data. Removing a PIN
+// leaves boxes sealed, but the private key is then plain, so the person
+// (now open) opens them without a PIN. Removing a person removes their
+// key, and with it every box sealed only to them.
+//
+// Older vaults. The schema step "derived data sealed to protected lists"
+// adds profile_keys and comparisons.owners and sealed_to, and works out
+// the owners of older results (the exchange's person, or the profiles
+// named by a result made on this computer). It cannot seal anything: that
+// needs each protected person's PIN. Until then a plain row whose owner is
+// protected reads as Locked, and the first OpenPerson with the PIN seals
+// that person's plain results and debrief discoveries (catchUp). A result
+// of two protected people is sealed at the first of their PINs, to those
+// who have entered theirs since the update; the other then opens it with
+// the first's PIN. Limits brought into drafts by an older Parley carry no
+// mark of having come from a protected list, so they stay as written: the
+// people can see them in the document, and nothing can tell them from
+// limits typed by hand. A list protected for the first time seals its
+// existing derived rows in the same transaction (SealPerson).
 package persistence

@@ -248,6 +248,9 @@ func (v *Vault) MarkDone(session string) error {
 // result as saved (with its ID and date).
 func (v *Vault) FinishExchange(p *match.Pending, person *Person, partner string, c SavedComparison) (SavedComparison, error) {
 	c = v.completeComparison(c)
+	if len(c.Owners) == 0 {
+		c.Owners = []string{person.ID}
+	}
 	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
 		if err := savePending(tx, p, person, partner); err != nil {
 			return err

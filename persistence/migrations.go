@@ -68,6 +68,10 @@ func migrations() []migration {
 			`CREATE TABLE quiz_results (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
 				payload BLOB NOT NULL)`,
 		)},
+		// Derived data of protected lists is sealed to them (derived.go).
+		// Appended by the derived-data work of issue 12: renumber freely
+		// when merging with other new steps.
+		{"derived data sealed to protected lists", sealDerivedStep},
 	}
 }
 

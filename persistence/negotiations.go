@@ -89,11 +89,11 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 	}
 	now := v.store.now()
 	doc.AgreedOn = time.Time{}
-	data, err := encodeDoc(doc)
-	if err != nil {
-		return "", err
-	}
 	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+		doc, data, err := sealAndEncode(tx, doc)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.Exec(`INSERT INTO negotiations (id, title, created, updated, state) VALUES (?, '', ?, ?, 'draft 1')`,
 			id, now.Unix(), now.Unix()); err != nil {
 			return err
@@ -105,7 +105,7 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 		return writeListing(tx, id, 1, doc, nil, now)
 	})
 	if err != nil {
-		return "", fail(ErrWriteFailed, err)
+		return "", writeFailure(err)
 	}
 	return id, nil
 }
@@ -129,12 +129,12 @@ func (v *Vault) AgreeVersion(id string, doc negotiation.Document) error {
 
 // writeLatest rewrites the latest version, which must still be a draft.
 func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) error {
-	data, err := encodeDoc(doc)
-	if err != nil {
-		return err
-	}
 	now := v.store.now()
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+		doc, data, err := sealAndEncode(tx, doc)
+		if err != nil {
+			return err
+		}
 		n, agreed, err := latestRow(tx, id)
 		if err != nil {
 			return err
@@ -156,13 +156,13 @@ func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) err
 // its number. ErrDraftOpen when the latest version is still a draft.
 func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 	doc.AgreedOn = time.Time{}
-	data, err := encodeDoc(doc)
-	if err != nil {
-		return 0, err
-	}
 	now := v.store.now()
 	var next int
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+		doc, data, err := sealAndEncode(tx, doc)
+		if err != nil {
+			return err
+		}
 		n, agreed, err := latestRow(tx, id)
 		if err != nil {
 			return err
@@ -285,6 +285,19 @@ func (v *Vault) DeleteNegotiation(id string) error {
 		return nil
 	})
 	return writeFailure(err)
+}
+
+// sealAndEncode seals the limits brought in from protected lists
+// (derived_rows.go) and encodes the document as stored; the sealed
+// document is what listings and searches are made from, so none of those
+// limits reach the plain search column.
+func sealAndEncode(tx *sql.Tx, doc negotiation.Document) (negotiation.Document, []byte, error) {
+	sealed, err := sealDocLimits(tx, doc)
+	if err != nil {
+		return doc, nil, err
+	}
+	data, err := encodeDoc(sealed)
+	return sealed, data, err
 }
 
 func encodeDoc(doc negotiation.Document) ([]byte, error) {
@@ -455,13 +468,17 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 	if d.WrittenAt.IsZero() {
 		d.WrittenAt = v.store.now()
 	}
-	data, err := json.Marshal(d)
-	if err != nil {
-		return err
-	}
 	now := v.store.now()
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
 		doc, n, err := latestDoc(tx, id)
+		if err != nil {
+			return err
+		}
+		// Discoveries of a person linked to a protected list are sealed to it.
+		if d, err = sealForDebrief(tx, doc, d); err != nil {
+			return err
+		}
+		data, err := json.Marshal(d)
 		if err != nil {
 			return err
 		}

@@ -112,6 +112,7 @@ func (v *Vault) OpenPerson(id, pin string) (*Person, error) {
 	if err != nil {
 		return nil, err
 	}
+	v.catchUp(person) // derived.go: seal what was kept plain before
 	return person, nil
 }
 
@@ -137,6 +138,11 @@ func (v *Vault) SealPerson(p *Person, pin string) error {
 				return err
 			}
 		}
+		if pin != "" { // derived.go: a key pair, and derived rows sealed to it
+			if err := sealDerivedOf(tx, p.ID, next); err != nil {
+				return err
+			}
+		}
 		_, err := tx.Exec(`UPDATE profiles SET seal = ? WHERE id = ?`, seal, p.ID)
 		return err
 	})
@@ -155,6 +161,7 @@ type profileTable struct {
 
 var profileTables = []profileTable{
 	{"answers", true}, {"custom_activities", true}, {"answer_history", false}, {"quiz_results", false},
+	{keysTable, true}, // derived.go
 }
 
 // recode rewrites one table's rows of a profile from one codec to another.

@@ -46,6 +46,10 @@ type App struct {
 	// unsealed with their PIN); dropped when Parley locks.
 	openPeople map[string]*persistence.Person
 	unlock     *Unlock
+	// fromResult is a result handed from Compare to a new negotiation (a
+	// protected one is read with a PIN, so it is not read again from the
+	// vault); taken by the editor at once, dropped when Parley locks.
+	fromResult *persistence.SavedComparison
 }
 
 // Create builds Parley's window and shows the first screen: the welcome on
@@ -132,6 +136,7 @@ func (a *App) Lock() {
 	a.closeVault()
 	a.shell = nil
 	a.openPeople = nil
+	a.fromResult = nil
 	a.unhide()
 	a.unlock = newUnlock(a, false)
 	a.show(a.unlock.content)

@@ -55,6 +55,10 @@ type Compare struct {
 	pendings     []persistence.Exchange
 	earlier      *fyne.Container
 	cancelDialog *dialog.ConfirmDialog
+	// opening a protected saved result (kept for the tests)
+	ownerDialog dialog.Dialog
+	pin         *widget.Entry
+	pinDialog   *dialog.FormDialog
 
 	// the page shown instead of home, if any
 	answer *answerPage
@@ -92,11 +96,29 @@ func newCompare(a *App) *Compare {
 
 func (c *Compare) view() fyne.CanvasObject { return c.content }
 
-// leave: nothing to save; codes being pasted are not kept.
-func (c *Compare) leave() {}
+// leave: nothing to save; codes being pasted are not kept. Lists opened
+// for a comparison are dropped.
+func (c *Compare) leave() {
+	c.dropPeople()
+	c.answer, c.wait, c.result = nil, nil, nil
+}
+
+// dropPeople forgets every list opened for a comparison: the flow that
+// opened it has ended (a comparison made, an invitation or reply created,
+// the person went back or left).
+func (c *Compare) dropPeople() {
+	for _, pk := range []*personPicker{c.first, c.second, c.me} {
+		pk.drop()
+	}
+	if c.answer != nil {
+		c.answer.me.drop()
+	}
+	c.update()
+}
 
 // showHome goes back to the start, reloading people and waiting exchanges.
 func (c *Compare) showHome() {
+	c.dropPeople()
 	c.answer, c.wait, c.result = nil, nil, nil
 	c.content.Objects = []fyne.CanvasObject{c.home}
 	c.content.Refresh()
@@ -251,6 +273,7 @@ func (c *Compare) compareTogether() {
 		}
 		names := cat.WithCustom(append(custom1, custom2...))
 		saved := savedResult(names, res, first.Name, second.Name, bothSides)
+		saved.Owners = []string{first.ID, second.ID}
 		kept, err := v.SaveComparison(saved)
 		if err != nil {
 			return outcome{saved: saved, saveErr: err}, nil
@@ -262,6 +285,7 @@ func (c *Compare) compareTogether() {
 			c.problem.Say(compareSentence(err))
 			return
 		}
+		c.dropPeople() // the comparison is made: both lists close
 		c.showResult(o.saved, nil, o.saveErr)
 	})
 }

@@ -136,13 +136,32 @@ func (c *Compare) showEarlier(results []persistence.SavedComparison) {
 			break
 		}
 		r := r
-		text := widget.NewLabel(lang.L("{{.A}} and {{.B}}, {{.Date}}: {{.Things}}", map[string]any{
-			"A": capitalise(r.StarterName), "B": r.ResponderName, "Date": dateText(r.Created), "Things": thingsYouBothWant(len(r.BothYes))}))
+		text := widget.NewLabel(c.earlierText(r))
 		text.Wrapping = fyne.TextWrapWord
 		open := widget.NewButton(lang.L("Open"), func() { c.openSaved(r) })
 		c.earlier.Add(container.NewBorder(nil, nil, nil, open, text))
 	}
 	c.earlier.Refresh()
+}
+
+// earlierText is one line of the earlier results: for a protected one,
+// only what the vault shows anyway (the people here and the date).
+func (c *Compare) earlierText(r persistence.SavedComparison) string {
+	if !r.Locked {
+		return lang.L("{{.A}} and {{.B}}, {{.Date}}: {{.Things}}", map[string]any{
+			"A": capitalise(r.StarterName), "B": r.ResponderName, "Date": dateText(r.Created), "Things": thingsYouBothWant(len(r.BothYes))})
+	}
+	var names []string
+	for _, id := range r.Owners {
+		if p, ok := c.profile(id); ok {
+			names = append(names, p.Name)
+		}
+	}
+	who := strings.Join(names, lang.L(" and "))
+	if who == "" {
+		who = lang.L("Someone who has since been removed")
+	}
+	return lang.L("{{.Who}}, {{.Date}}: protected. Opening it asks for the PIN of a protected list that took part.", map[string]any{"Who": who, "Date": dateText(r.Created)})
 }
 
 func thingsYouBothWant(n int) string {
@@ -215,7 +234,8 @@ func (c *Compare) createInvitation() {
 			c.problem.Say(compareSentence(err))
 			return
 		}
-		c.showWait(p, me, partner, "")
+		c.dropPeople() // the invitation is made and kept: the list closes
+		c.showWait(p, me.Name, partner, "")
 	})
 }
 
@@ -235,7 +255,7 @@ func (c *Compare) openWaiting(session string, person *persistence.Person, note s
 		case st.Pending.Sent() == nil:
 			c.problem.Say(match.ErrAlreadyUsed.Error())
 		default:
-			c.showWait(st.Pending, person, st.Partner, note)
+			c.showWait(st.Pending, person.Name, st.Partner, note)
 		}
 	})
 }
@@ -255,10 +275,16 @@ func exchangeSentence(err error) string {
 }
 
 // openSaved shows a saved result again; for the starter of an exchange
-// between two computers, with the result code to send again.
+// between two computers, with the result code to send again. A protected
+// result asks first for the PIN of one of its protected people; a
+// cancelled prompt shows nothing.
 func (c *Compare) openSaved(r persistence.SavedComparison) {
 	v := c.app.Vault()
 	if v == nil { // Parley locked meanwhile
+		return
+	}
+	if r.Locked {
+		c.openLocked(r)
 		return
 	}
 	background(func() (persistence.Exchange, error) { return v.Exchange(r.ID) }, func(e persistence.Exchange, err error) {
@@ -277,4 +303,60 @@ func (c *Compare) openSaved(r persistence.SavedComparison) {
 			})
 		}, func() { c.showResult(r, nil, nil) })
 	})
+}
+
+// openLocked opens a protected result with the PIN of one of its
+// protected people: straight to the prompt when there is one, else a
+// choice of whose PIN to type.
+func (c *Compare) openLocked(r persistence.SavedComparison) {
+	var sealed, open []persistence.Profile
+	for _, id := range r.Owners {
+		if p, ok := c.profile(id); ok && p.Sealed {
+			sealed = append(sealed, p)
+		} else if ok {
+			open = append(open, p)
+		}
+	}
+	if len(sealed) == 0 { // a list whose PIN was removed since: it opens without one
+		sealed = open
+	}
+	switch len(sealed) {
+	case 0:
+		c.problem.Say(lang.L("This result belongs to a protected list that is no longer in this vault, so it can't be opened."))
+	case 1:
+		c.openLockedWith(r, sealed[0])
+	default:
+		c.chooseOwner(r, sealed)
+	}
+}
+
+// chooseOwner asks whose PIN will open a result of two protected people.
+func (c *Compare) chooseOwner(r persistence.SavedComparison, sealed []persistence.Profile) {
+	box := container.NewVBox(para(lang.L("Either of you can open it with your own PIN.")))
+	var d dialog.Dialog
+	for _, p := range sealed {
+		p := p
+		box.Add(widget.NewButton(lang.L("{{.Name}} types their PIN", map[string]any{"Name": p.Name}), func() {
+			d.Hide()
+			c.openLockedWith(r, p)
+		}))
+	}
+	d = dialog.NewCustom(lang.L("Who opens this result?"), lang.L("Cancel"), box, c.app.win)
+	c.ownerDialog = d
+	d.Show()
+}
+
+// openLockedWith asks prof's PIN and shows the result; the opened list is
+// dropped as soon as the result is read.
+func (c *Compare) openLockedWith(r persistence.SavedComparison, prof persistence.Profile) {
+	v := c.app.Vault()
+	openProfile(c.app, prof, c.problem, &c.pin, &c.pinDialog, func(person *persistence.Person) {
+		background(func() (persistence.SavedComparison, error) { return v.OpenComparison(r.ID, person) }, func(open persistence.SavedComparison, err error) {
+			if err != nil {
+				c.problem.Say(errorSentence(err))
+				return
+			}
+			c.showResult(open, nil, nil)
+		})
+	}, func() {})
 }

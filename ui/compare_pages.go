@@ -120,7 +120,8 @@ func (c *Compare) createReply(ap *answerPage) {
 		case o.existing != nil:
 			c.resumeWith(*o.existing, ap.problem, lang.L("You had already answered this invitation, so here is the same reply again."))
 		default:
-			c.showWait(o.pending, me, partner, "")
+			c.dropPeople() // the reply is made and kept: the list closes
+			c.showWait(o.pending, me.Name, partner, "")
 		}
 	})
 }
@@ -147,7 +148,7 @@ type waitPage struct {
 }
 
 // showWait shows an exchange waiting for the partner's next code.
-func (c *Compare) showWait(p *match.Pending, person *persistence.Person, partner, note string) {
+func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
 	w := &waitPage{problem: newProblem(), note: para(note)}
 	w.note.Hidden = note == ""
 	w.code = newCodeOut(c.app, p.Sent())
@@ -178,7 +179,7 @@ func (c *Compare) showWait(p *match.Pending, person *persistence.Person, partner
 		para(tell),
 		w.code.content,
 		para(lang.L("{{.Name}}'s comparison with {{.Partner}} waits on this computer until {{.Date}}. You can leave this page: it is under Compare, \"Waiting for your partner\".",
-			map[string]any{"Name": person.Name, "Partner": nameOr(partner), "Date": dateText(p.Expires())})),
+			map[string]any{"Name": person, "Partner": nameOr(partner), "Date": dateText(p.Expires())})),
 		subheading(next),
 		w.paste.content,
 		w.problem,

@@ -10,9 +10,10 @@ import (
 )
 
 // personPicker chooses one person of this vault for a comparison and opens
-// their list, asking for the PIN of a protected one. Like the checklist's
-// People, it keeps an opened person in App.openPeople, so a list stays open
-// until Parley locks.
+// their list, asking for the PIN of a protected one. The opened person is
+// kept only for the comparison it was chosen for: Compare drops it when
+// the comparison is made, and when the person goes back or leaves
+// (Compare.dropPeople), so a protected list is never left open behind.
 type personPicker struct {
 	app      *App
 	problem  *problem
@@ -36,6 +37,15 @@ func newPersonPicker(a *App, p *problem, placeholder string, onChange func()) *p
 	pk.sel.PlaceHolder = placeholder
 	pk.sel.OnChanged = func(string) { pk.choose(pk.sel.SelectedIndex()) }
 	return pk
+}
+
+// drop forgets the opened person and the choice.
+func (pk *personPicker) drop() {
+	pk.person = nil
+	onChanged := pk.sel.OnChanged
+	pk.sel.OnChanged = nil
+	pk.sel.ClearSelected()
+	pk.sel.OnChanged = onChanged
 }
 
 // setPeople fills the choices, keeping the chosen person if still there.
@@ -91,14 +101,15 @@ func (pk *personPicker) choose(i int) {
 	pk.onChange()
 }
 
-// openProfile opens a person's list: at once if it is already open this
-// session, otherwise in the background, asking first for the PIN of a
-// protected list. opened runs with the person; failed runs when the PIN
+// openProfile opens a person's list in the background, asking first for
+// the PIN of a protected list, every time: a protected list is never
+// taken from the session's open lists (App.openPeople), nor put there, so
+// the flow that asked for it holds the only copy and drops it at its end. opened runs with the person; failed runs when the PIN
 // dialog is cancelled or the list cannot be opened (the reason is said in
 // p). pin and dlg, if not nil, are set to the dialog's entry and the dialog.
 func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entry, dlg **dialog.FormDialog,
 	opened func(*persistence.Person), failed func()) {
-	if open := a.openPeople[prof.ID]; open != nil {
+	if open := a.openPeople[prof.ID]; open != nil && !prof.Sealed {
 		opened(open)
 		return
 	}
@@ -114,7 +125,7 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 				return
 			}
 			p.Say("")
-			if a.openPeople != nil {
+			if a.openPeople != nil && !prof.Sealed {
 				a.openPeople[prof.ID] = person
 			}
 			opened(person)

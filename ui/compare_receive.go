@@ -140,7 +140,7 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			return finished{}, err
 		}
 		if e.Done {
-			saved, err := v.Comparison(e.Session)
+			saved, err := v.OpenComparison(e.Session, person)
 			return finished{saved: saved, final: st.Pending.Sent()}, err
 		}
 		names := withCustom(cat, v, person)

@@ -222,7 +222,7 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 	rv.back = widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), back)
 	buttons := []fyne.CanvasObject{rv.back}
 	if hasSection("negotiate") && saveErr == nil {
-		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c.ID, rv.note) })
+		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c, rv.note) })
 		rv.negotiate.Importance = widget.HighImportance
 		buttons = append(buttons, rv.negotiate)
 	}
@@ -265,12 +265,15 @@ func hasSection(id string) bool {
 }
 
 // startNegotiation tells the negotiation editor which result to start from
-// and opens it.
-func startNegotiation(a *App, id string, p *problem) {
+// and opens it. The result itself goes along in memory (App.fromResult),
+// so a protected one is not asked for again.
+func startNegotiation(a *App, c persistence.SavedComparison, p *problem) {
 	v := a.Vault()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
+	id := c.ID
+	a.fromResult = &c
 	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(settingNegotiateFrom, id) }, func(_ struct{}, err error) {
 		if err != nil {
 			p.Say(errorSentence(err))

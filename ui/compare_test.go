@@ -4,6 +4,7 @@ package ui
 
 import (
 	"crypto/rand"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -281,8 +282,8 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 	test.Type(c.second.pin, "maple 42")
 	c.second.pinDialog.Submit()
 	eventually(t, "Alex's list opens", func() bool { return c.second.person != nil })
-	if a.openPeople[alex.ID] == nil {
-		t.Error("Alex's opened list is not kept open for the session")
+	if a.openPeople[alex.ID] != nil {
+		t.Error("Alex's protected list was kept open for the session")
 	}
 
 	tap(c.compareBtn)
@@ -301,9 +302,19 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 	if r.StarterCount != samsYesCount || r.ResponderCount != alexsYesCount {
 		t.Errorf("counts %d and %d", r.StarterCount, r.ResponderCount)
 	}
-	saved, err := a.Vault().Comparison(r.ID)
+	if _, err := a.Vault().Comparison(r.ID); !errors.Is(err, persistence.ErrProtectedResult) {
+		t.Errorf("the result of Alex's protected list reads without his PIN: %v", err)
+	}
+	alexAgain, err := a.Vault().OpenPerson(alex.ID, "maple 42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := a.Vault().OpenComparison(r.ID, alexAgain)
 	if err != nil || !saved.Local || len(saved.BothYes) != 2 {
 		t.Errorf("the result was not saved: %+v, %v", saved, err)
+	}
+	if c.first.person != nil || c.second.person != nil {
+		t.Error("the lists opened for the comparison stay open after it")
 	}
 
 	if !hasSection("negotiate") {

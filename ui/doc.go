@@ -19,4 +19,16 @@
 //     "always ask for my passphrase", and Settings says so.
 //   - Idle time counts from the last key press, tap or edit that reaches a
 //     Parley screen.
+//   - A protected list is opened for one flow and dropped when it ends
+//     (openProfile never takes one from, or puts one into, App.openPeople):
+//     Compare drops its chosen people once a comparison, invitation or
+//     reply is made and whenever it goes home or is left; bringing limits
+//     in, checking a document against a list, showing sealed limits or
+//     discoveries keep the person only inside their background work; the
+//     debrief's confirmation page holds it until the changes are written
+//     or the page is left. What a flow showed (a result, limits on a page)
+//     stays on that page until it is left.
+//   - The negotiation editor keeps each linked person's limits (not their
+//     list) while it is open, so the review stays right as the scene
+//     changes (negotiate_linked.go).
 package ui

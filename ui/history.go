@@ -63,6 +63,9 @@ func (h *History) leave() {
 	if h.debrief != nil {
 		h.debrief.flush()
 	}
+	if h.apply != nil {
+		h.apply.person = nil // a list opened for a debrief closes with the screen
+	}
 }
 
 func (h *History) show(c fyne.CanvasObject) {

@@ -16,7 +16,9 @@ import (
 )
 
 // histApply is where a person confirms which of their discoveries go into
-// their own checklist. Nothing changes there until they do.
+// their own checklist. Nothing changes there until they do. The opened
+// list (person) is held only while the page waits for the confirmation:
+// it is dropped once the changes are written or the page is left.
 type histApply struct {
 	p       *histDebrief
 	dp      *debriefPerson
@@ -62,7 +64,9 @@ func (dp *debriefPerson) askApply() {
 			p.problem.Say(lang.L("{{.Name}} has no checklist in this vault, so there is nowhere to carry this yet. Once {{.Name}} has one (in Checklist), come back to this debrief.", map[string]any{"Name": dp.name()}))
 			return
 		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, dp.confirmChanges, func() {})
+		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+			dp.reveal(person, dp.confirmChanges) // discoveries sealed to the list first
+		}, func() {})
 	})
 }
 
@@ -195,6 +199,7 @@ func (ap *histApply) categoryChooser() *widget.Select {
 }
 
 func (ap *histApply) close() {
+	ap.person = nil // the flow has ended: the list closes
 	ap.p.h.apply = nil
 	ap.p.h.show(ap.p.content)
 }
@@ -204,6 +209,9 @@ func (ap *histApply) close() {
 func (ap *histApply) apply() {
 	a := ap.p.h.app
 	v, person, now := a.Vault(), ap.person, a.now()
+	if person == nil {
+		return
+	}
 	ap.confirm.Disable()
 	ap.failed = false
 	n := 0
@@ -258,13 +266,18 @@ func (ap *histApply) customActivity(it *applyItem) *catalog.Activity {
 }
 
 func (ap *histApply) done(n int) {
+	name := ap.dp.name()
+	if ap.person != nil {
+		name = ap.person.Name
+	}
+	ap.person = nil // written: the list closes (the page shows only what it did)
 	ap.confirm.Hide()
 	ap.notNow.SetText(lang.L("Back to the debrief"))
 	if ap.failed {
 		ap.problem.Say(lang.L("Some changes could not be saved, so your checklist may not show them yet. Check that the disk is not full, then go back to the debrief and carry them in again."))
 		return
 	}
-	data := map[string]any{"N": n, "Name": ap.person.Name}
+	data := map[string]any{"N": n, "Name": name}
 	if n == 1 {
 		say(ap.status, lang.L("Done: the change is now in {{.Name}}'s checklist.", data))
 		return

@@ -48,6 +48,7 @@ type debriefPerson struct {
 	form    *discoveryForm
 	apply   *widget.Button
 	remove  []*widget.Button // one per discovery
+	show    *widget.Button   // shows discoveries sealed to a protected list
 }
 
 type debriefData struct {
@@ -189,8 +190,14 @@ func (dp *debriefPerson) setAnswer(k int, s string) {
 func (dp *debriefPerson) showDiscoveries() {
 	dp.found.Objects = nil
 	dp.remove = nil
-	if len(dp.deb.Discoveries) == 0 {
+	hidden := len(dp.deb.HiddenDiscoveries) > 0
+	if len(dp.deb.Discoveries) == 0 && !hidden {
 		dp.found.Add(hint(lang.L("None yet.")))
+	}
+	if hidden { // history_discovery.go: shown after the PIN
+		dp.show = widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s discoveries…", map[string]any{"Name": dp.name()}), theme.VisibilityIcon(), dp.askShow)
+		dp.found.Add(hint(lang.L("{{.Name}}'s discoveries are kept with their protected list — enter {{.Name}}'s PIN to show them.", map[string]any{"Name": dp.name()})))
+		dp.found.Add(container.NewHBox(dp.show))
 	}
 	for i, d := range dp.deb.Discoveries {
 		rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { dp.removeDiscovery(i) })
@@ -198,7 +205,7 @@ func (dp *debriefPerson) showDiscoveries() {
 		dp.remove = append(dp.remove, rm)
 		dp.found.Add(container.NewBorder(nil, nil, nil, rm, discoveryText(d)))
 	}
-	if len(dp.deb.Discoveries) == 0 {
+	if len(dp.deb.Discoveries) == 0 && !hidden {
 		dp.apply.Hide()
 	} else {
 		dp.apply.Show()

@@ -12,6 +12,7 @@ import (
 	"parley/domain/catalog"
 	"parley/domain/checklist"
 	"parley/domain/negotiation"
+	"parley/persistence"
 )
 
 // discoveryForm is the small form, under a person's debrief, for one
@@ -234,4 +235,54 @@ func (f *discoveryForm) submit() {
 		Proposed: discoveryAnswers[i], Note: strings.TrimSpace(f.note.Text),
 	})
 	f.close()
+}
+
+// askShow asks the PIN of the person's protected list and shows the
+// discoveries kept sealed to it. The opened list is not kept: the
+// discoveries stay on this page (and are sealed again when it saves).
+func (dp *debriefPerson) askShow() {
+	p := dp.p
+	a := p.h.app
+	v := a.Vault()
+	part := p.doc.Participants[dp.idx]
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if !a.stillOpen(v) || p.h.debrief != p {
+			return
+		}
+		if err != nil {
+			p.problem.Say(errorSentence(err))
+			return
+		}
+		prof, ok := profileByID(all, part.ProfileID)
+		if !ok {
+			p.problem.Say(lang.L("{{.Name}}'s list is no longer in this vault, so these discoveries can't be opened.", map[string]any{"Name": dp.name()}))
+			return
+		}
+		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+			dp.reveal(person, nil)
+		}, func() {})
+	})
+}
+
+// reveal opens the discoveries sealed to person into the page, then runs
+// next (when not nil) with the person, still inside the flow.
+func (dp *debriefPerson) reveal(person *persistence.Person, next func(*persistence.Person)) {
+	p := dp.p
+	v := p.h.app.Vault()
+	d := dp.deb
+	d.Discoveries = append([]negotiation.Discovery(nil), d.Discoveries...)
+	background(func() (negotiation.Debrief, error) { return d, v.RevealDiscoveries(&d, person) }, func(d negotiation.Debrief, err error) {
+		if !p.h.app.stillOpen(v) || p.h.debrief != p {
+			return
+		}
+		if err != nil {
+			p.problem.Say(errorSentence(err))
+			return
+		}
+		dp.deb.Discoveries, dp.deb.HiddenDiscoveries = d.Discoveries, d.HiddenDiscoveries
+		dp.showDiscoveries()
+		if next != nil {
+			next(person)
+		}
+	})
 }

@@ -534,8 +534,8 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 	fyne.DoAndWait(h.leave)
 	a.saves.wait()
 	debs, err := v.Debriefs(id)
-	if err != nil || len(debs) != 1 || debs[0].WhatWorked != "Feeling so looked after" || len(debs[0].Discoveries) != 1 {
-		t.Fatalf("the debrief was not saved as typed: %+v, %v", debs, err)
+	if err != nil || len(debs) != 1 || debs[0].WhatWorked != "Feeling so looked after" || len(debs[0].Discoveries) != 0 || len(debs[0].HiddenDiscoveries) != 1 {
+		t.Fatalf("the debrief was not saved as typed, its discovery sealed to Sam's list: %+v, %v", debs, err)
 	}
 
 	// Carrying it in opens Sam's own list with Sam's PIN, and asks.

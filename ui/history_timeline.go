@@ -28,7 +28,7 @@ type histTimeline struct {
 
 	profiles []persistence.Profile
 	choose   []*widget.Button // one per person
-	person   *persistence.Person
+	name     string           // whose timeline is shown (their list is not kept open)
 	rows     []timelineRow
 	list     *widget.List
 
@@ -69,6 +69,7 @@ func (t *histTimeline) load() {
 }
 
 func (t *histTimeline) showChooser() {
+	t.name, t.rows, t.list = "", nil, nil // the last person's timeline goes with its page
 	people := container.NewVBox()
 	t.choose = nil
 	if len(t.profiles) == 0 {
@@ -119,7 +120,7 @@ func (t *histTimeline) pick(prof persistence.Profile) {
 				t.problem.Say(errorSentence(err))
 				return
 			}
-			t.person = person
+			t.name = person.Name
 			t.rows = timelineRows(negotiation.LimitsTimeline(x.changes), t.namer(x.customs))
 			t.showTimeline()
 		})
@@ -152,7 +153,7 @@ func (t *histTimeline) showTimeline() {
 		},
 	)
 	t.list.OnSelected = func(widget.ListItemID) { t.list.UnselectAll() }
-	name := t.person.Name
+	name := t.name
 	intro := lang.L("Newest first. Moves into, out of and between limits are marked in words; a new hard limit is also shown in red.")
 	var body fyne.CanvasObject = t.list
 	if len(t.rows) == 0 {

@@ -3,10 +3,13 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
+	"parley/persistence"
 )
 
 // histVersion shows one version as it reads on paper, read-only.
@@ -17,6 +20,10 @@ type histVersion struct {
 	text    *widget.RichText
 	problem *problem
 	back    fyne.CanvasObject
+	doc     negotiation.Document
+	shows   []*widget.Button // one per person whose limits are sealed
+	pin     *widget.Entry    // the PIN prompt, while open
+	pinDlg  *dialog.FormDialog
 }
 
 func newHistVersion(h *History, d *histDetail, n int) *histVersion {
@@ -40,11 +47,61 @@ func (p *histVersion) load(id string) {
 			p.content.Refresh()
 			return
 		}
-		text := docText(doc)
-		note := lang.L("Version {{.N}}, as it was written. It is kept as it is and can't be changed here.", map[string]any{"N": n})
-		p.content.Objects = []fyne.CanvasObject{column(760, back, hint(note), widget.NewCard("", "", text))}
-		p.content.Refresh()
-		p.text = text
+		p.doc = doc
+		p.render()
+	})
+}
+
+// render shows the version; limits still sealed to a protected list are a
+// line and a button that asks that person's PIN.
+func (p *histVersion) render() {
+	text := docText(p.doc)
+	note := lang.L("Version {{.N}}, as it was written. It is kept as it is and can't be changed here.", map[string]any{"N": p.n})
+	objs := []fyne.CanvasObject{p.back, hint(note), p.problem}
+	p.shows = nil
+	for i, part := range p.doc.Participants {
+		if len(part.HiddenLimits) == 0 {
+			continue
+		}
+		profile := part.ProfileID
+		b := widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": p.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { p.askShow(profile) })
+		p.shows = append(p.shows, b)
+		objs = append(objs, container.NewHBox(b))
+	}
+	objs = append(objs, widget.NewCard("", "", text))
+	p.content.Objects = []fyne.CanvasObject{column(760, objs...)}
+	p.content.Refresh()
+	p.text = text
+}
+
+// askShow asks the PIN of a protected list and shows, on this page only,
+// the limits brought in from it. The opened list is not kept.
+func (p *histVersion) askShow(profile string) {
+	h := p.h
+	v := h.app.Vault()
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		if h.version != p || !h.app.stillOpen(v) {
+			return
+		}
+		prof, ok := profileByID(all, profile)
+		if err != nil || !ok {
+			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
+			return
+		}
+		openProfile(h.app, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+			doc := p.doc.Clone()
+			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
+				if h.version != p {
+					return
+				}
+				if err != nil {
+					p.problem.Say(errorSentence(err))
+					return
+				}
+				p.doc = doc
+				p.render()
+			})
+		}, func() {})
 	})
 }
 

@@ -35,23 +35,20 @@ type limitChooser struct {
 }
 
 // bringIn starts bringing a person's limits in from their checklist:
-// straight away for an open list, after their PIN for a sealed one.
+// straight away for an open list, after their PIN for a protected one,
+// every time (a protected list is never taken from the session). The
+// opened list is dropped once its limits are read; limits from a
+// protected list are marked Protected, and the vault keeps them sealed to
+// it (persistence: derived data).
 func (ed *negEditor) bringIn(pid string) {
 	profile := ed.person(pid).ProfileID
-	if person := ed.app.openPeople[profile]; person != nil {
-		ed.loadLimits(pid, person)
-		return
-	}
 	v := ed.app.Vault()
 	background(v.Profiles, func(all []persistence.Profile, err error) {
 		if err != nil {
 			ed.problem.Say(errorSentence(err))
 			return
 		}
-		for _, p := range all {
-			if p.ID != profile {
-				continue
-			}
+		if p, ok := profileByID(all, profile); ok {
 			if p.Sealed {
 				ed.askPIN(pid, p)
 			} else {
@@ -81,8 +78,8 @@ func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
 	ed.app.win.Canvas().Focus(a.pin)
 }
 
-// openPerson opens a profile (with its PIN when sealed), keeps it open
-// for the session as the Checklist does, and loads its limits.
+// openPerson opens a profile (with its PIN when sealed) for this one
+// bringing-in, and loads its limits.
 func (ed *negEditor) openPerson(pid string, p persistence.Profile, pin string) {
 	v := ed.app.Vault()
 	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
@@ -98,37 +95,22 @@ func (ed *negEditor) openPerson(pid string, p persistence.Profile, pin string) {
 			ed.pinAsk.dlg.Hide()
 			ed.pinAsk = nil
 		}
-		if ed.app.openPeople != nil {
-			ed.app.openPeople[p.ID] = person
-		}
-		ed.loadLimits(pid, person)
+		ed.loadLimits(pid, person, p.Sealed)
 	})
 }
 
-// loadLimits reads a person's checklist and offers its limits.
-func (ed *negEditor) loadLimits(pid string, person *persistence.Person) {
-	v := ed.app.Vault()
-	cat := ed.app.cat
-	background(func() (negotiation.Limits, error) {
-		sheet, custom, err := v.LoadChecklist(person)
-		if err != nil {
-			return negotiation.Limits{}, err
-		}
-		var names *catalog.Catalog
-		if cat != nil {
-			names = cat.WithCustom(custom)
-		}
-		return negotiation.LimitsFromSheet(sheet, func(id string) string {
-			if names == nil {
-				return ""
+// loadLimits reads a person's checklist (which also checks the scene
+// against it, and shows what was brought in from it before) and offers
+// its limits.
+func (ed *negEditor) loadLimits(pid string, person *persistence.Person, protected bool) {
+	ed.readWithPIN(pid, person, func(l negotiation.Limits) {
+		if protected {
+			for i := range l.Hard {
+				l.Hard[i].Protected = true
 			}
-			a, _ := names.Activity(id)
-			return a.Name
-		}), nil
-	}, func(l negotiation.Limits, err error) {
-		if err != nil {
-			ed.problem.Say(errorSentence(err))
-			return
+			for i := range l.Soft {
+				l.Soft[i].Protected = true
+			}
 		}
 		ed.chooseLimits(pid, l)
 	})

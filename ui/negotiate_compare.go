@@ -26,6 +26,8 @@ func (n *Negotiate) checkComparison() {
 		cmp  *persistence.SavedComparison
 		open string
 	}
+	handed := n.app.fromResult // a result Compare handed over (compare_result.go)
+	n.app.fromResult = nil
 	background(func() (found, error) {
 		id, ok, err := v.Setting(settingNegotiateFrom)
 		if err != nil {
@@ -37,6 +39,9 @@ func (n *Negotiate) checkComparison() {
 		}
 		if err := v.SetSetting(settingNegotiateFrom, ""); err != nil {
 			return found{}, err
+		}
+		if c := handed; c != nil && c.ID == id {
+			return found{cmp: c}, nil
 		}
 		c, err := v.Comparison(id)
 		return found{cmp: &c}, err

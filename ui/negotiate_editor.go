@@ -13,7 +13,6 @@ import (
 
 	"parley/domain/catalog"
 	"parley/domain/negotiation"
-	"parley/persistence"
 )
 
 // settleDelay is how long after the last change the review is redone and
@@ -46,6 +45,8 @@ type negEditor struct {
 	partBtns []*widget.Button
 
 	pinAsk  *pinAsk       // open while a sealed list's PIN is asked for
+	linkPIN *widget.Entry // the PIN prompt of checkLinked, while open
+	linkDlg *dialog.FormDialog
 	chooser *limitChooser // open while someone picks limits to bring in
 	picker  *activityPicker
 
@@ -56,6 +57,12 @@ type negEditor struct {
 	order      []int
 	byName     map[string]catalog.Activity // catalog activities by normalised name
 	tried      map[string]map[string]bool  // negotiation.Facts.Tried
+	// linked and unchecked are negotiation.Facts.Linked and Unchecked:
+	// the limits on each linked person's own list (negotiate_linked.go),
+	// kept while this editor is open so the review stays right as the
+	// scene changes; never the list itself.
+	linked    map[string]negotiation.Limits
+	unchecked map[string]negotiation.Unchecked
 }
 
 // edSection is one part of the form: a heading and a body rebuilt from
@@ -100,7 +107,7 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 	ed.content = container.NewBorder(container.NewVBox(bar, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
 	ed.order = ed.doc.LimitsOrder()
 	ed.review.update()
-	ed.loadTried()
+	ed.loadLinked()
 	return ed
 }
 
@@ -246,7 +253,7 @@ func (ed *negEditor) leave() { ed.stop() }
 
 // askAgree marks the draft as agreed, once nothing blocks printing.
 func (ed *negEditor) askAgree() {
-	ok, reasons := negotiation.CanPrint(ed.findings())
+	ok, reasons := negotiation.Printable(ed.doc, ed.facts())
 	if !ok {
 		dialog.ShowInformation(lang.L("Not ready to agree yet"),
 			lang.L("Please resolve these first:")+"\n\n• "+strings.Join(reasons, "\n• "), ed.app.win)
@@ -312,65 +319,10 @@ func (ed *negEditor) afterSaves(work func() error, done func()) {
 
 // findings is the safety review of the document as it is now.
 func (ed *negEditor) findings() []negotiation.Finding {
-	return negotiation.Review(ed.doc, negotiation.Facts{Now: ed.app.now(), Tried: ed.tried})
+	return negotiation.Review(ed.doc, ed.facts())
 }
 
-// loadTried reads, for a party, what each person with an open list has
-// done before; people whose list is sealed and not opened stay unknown.
-func (ed *negEditor) loadTried() {
-	if ed.doc.Template != negotiation.KindPlayParty {
-		return
-	}
-	v := ed.app.Vault()
-	type person struct{ pid, profile string }
-	var people []person
-	for _, p := range ed.doc.Participants {
-		if p.ProfileID != "" {
-			people = append(people, person{p.ID, p.ProfileID})
-		}
-	}
-	open := map[string]*persistence.Person{}
-	for _, pp := range people {
-		if p := ed.app.openPeople[pp.profile]; p != nil {
-			open[pp.profile] = p
-		}
-	}
-	background(func() (map[string]map[string]bool, error) {
-		sealed := map[string]bool{}
-		profiles, err := v.Profiles()
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range profiles {
-			sealed[p.ID] = p.Sealed
-		}
-		out := map[string]map[string]bool{}
-		for _, pp := range people {
-			person := open[pp.profile]
-			if person == nil && !sealed[pp.profile] {
-				person, _ = v.OpenPerson(pp.profile, "")
-			}
-			if person == nil {
-				continue // sealed and not opened, or gone: unknown
-			}
-			sheet, _, err := v.LoadChecklist(person)
-			if err != nil {
-				continue
-			}
-			tried := map[string]bool{}
-			for _, k := range sheet.Keys() {
-				if sheet.Get(k).Tried {
-					tried[k.Activity] = true
-				}
-			}
-			out[pp.pid] = tried
-		}
-		return out, nil
-	}, func(t map[string]map[string]bool, err error) {
-		if ed.gone || err != nil {
-			return
-		}
-		ed.tried = t
-		ed.review.update()
-	})
+// facts is what the review knows besides the document.
+func (ed *negEditor) facts() negotiation.Facts {
+	return negotiation.Facts{Now: ed.app.now(), Tried: ed.tried, Linked: ed.linked, Unchecked: ed.unchecked}
 }

@@ -28,6 +28,11 @@ func (ed *negEditor) personLimits(i int) []fyne.CanvasObject {
 	hardTitle.Importance = widget.DangerImportance
 	hardTitle.TextStyle.Bold = true
 	out := []fyne.CanvasObject{spacer(4), personName(ed.name(i)), hardTitle}
+	if len(p.HiddenLimits) > 0 { // negotiate_linked.go: shown after the PIN
+		show := widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": ed.name(i)}), theme.VisibilityIcon(), func() { ed.checkLinked(id) })
+		ed.fields[pre+"/hidden"] = show
+		out = append(out, hint(hiddenLimitsLine(ed.name(i))), container.NewHBox(show))
+	}
 	for j, it := range p.Limits.Hard {
 		j := j
 		e := ed.entry(pre+"/hard/"+itoa(j), it.Text, lang.L("Something that never happens"), func(s string) {

@@ -254,6 +254,9 @@ func (p *pageText) limits() {
 	for _, i := range d.LimitsOrder() {
 		id := d.Participants[i].ID
 		p.line(seg(strongInline, d.DisplayName(i)))
+		if len(d.Participants[i].HiddenLimits) > 0 {
+			p.line(seg(quietInline, hiddenLimitsLine(d.DisplayName(i))))
+		}
 		p.line(seg(redStrong, lang.L("Hard limits: never")))
 		var items [][]*widget.TextSegment
 		for _, l := range hard {
@@ -395,4 +398,10 @@ func (p *pageText) extraction() {
 	if plan != "" {
 		p.field(lang.L("The plan"), plan)
 	}
+}
+
+// hiddenLimitsLine stands in for limits still sealed to a protected list:
+// never their content.
+func hiddenLimitsLine(name string) string {
+	return lang.L("{{.Name}}'s limits from their protected list — enter {{.Name}}'s PIN to show.", map[string]any{"Name": name})
 }

@@ -37,7 +37,11 @@ type negPreview struct {
 	save     *widget.Button
 	print    *widget.Button
 	back     *widget.Button
-	change   *widget.Button // agreed only: start a new version
+	change   *widget.Button   // agreed only: start a new version
+	shows    []*widget.Button // one per person whose limits are sealed
+	pin      *widget.Entry    // the PIN prompt, while open
+	pinDlg   *dialog.FormDialog
+	problem  *problem // what went wrong showing sealed limits
 }
 
 // errNotReady is why a document may not be printed: the review's
@@ -51,7 +55,7 @@ func (e errNotReady) Error() string {
 // printable makes the PDF of a document, or refuses with errNotReady
 // while anything blocks printing. Every way out of Parley goes through it.
 func printable(doc negotiation.Document, facts negotiation.Facts, created time.Time, size printout.PageSize) (printout.Result, error) {
-	if ok, reasons := negotiation.CanPrint(negotiation.Review(doc, facts)); !ok {
+	if ok, reasons := negotiation.Printable(doc, facts); !ok {
 		return printout.Result{}, errNotReady{reasons}
 	}
 	return printout.Negotiation(doc, created, size)
@@ -70,15 +74,14 @@ func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Resu
 }
 
 func (p *negPreview) facts() negotiation.Facts {
-	f := negotiation.Facts{Now: p.n.app.now()}
-	if p.n.ed != nil {
-		f.Tried = p.n.ed.tried
+	if ed := p.n.ed; ed != nil && ed.id == p.id {
+		return ed.facts()
 	}
-	return f
+	return negotiation.Facts{Now: p.n.app.now()}
 }
 
 func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
-	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed}
+	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed, problem: newProblem()}
 	p.text = widget.NewRichText(previewSegments(doc)...)
 	p.text.Wrapping = fyne.TextWrapWord
 	p.pageNote = hint("")
@@ -110,6 +113,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 		rightAligned(buttons...),
 		p.pageNote,
 		p.status,
+		p.problem,
 		widget.NewCard("", "", p.text),
 	)...)
 	if len(p.reasons) == 0 {
@@ -121,7 +125,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 // check runs the review and, if anything blocks printing, says what and
 // turns Save and Print off.
 func (p *negPreview) check() {
-	_, p.reasons = negotiation.CanPrint(negotiation.Review(p.doc, p.facts()))
+	_, p.reasons = negotiation.Printable(p.doc, p.facts())
 	p.blocked.Objects = nil
 	if len(p.reasons) == 0 {
 		p.save.Enable()
@@ -140,7 +144,48 @@ func (p *negPreview) check() {
 	if !p.agreed {
 		p.blocked.Add(hint(lang.L("Go back to editing to sort these out; the safety review beside the form shows where.")))
 	}
+	p.shows = nil
+	for i, part := range p.doc.Participants {
+		if len(part.HiddenLimits) == 0 {
+			continue
+		}
+		profile := part.ProfileID
+		b := widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": p.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { p.askShow(profile) })
+		p.shows = append(p.shows, b)
+		p.blocked.Add(container.NewHBox(b))
+	}
 	p.blocked.Refresh()
+}
+
+// askShow asks the PIN of a protected list and shows, on this page, the
+// limits brought in from it (so the page can be printed). The opened list
+// is not kept.
+func (p *negPreview) askShow(profile string) {
+	a := p.n.app
+	v := a.Vault()
+	background(v.Profiles, func(all []persistence.Profile, err error) {
+		prof, ok := profileByID(all, profile)
+		if err != nil || !ok {
+			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
+			return
+		}
+		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+			doc := p.doc.Clone()
+			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
+				if err != nil {
+					p.problem.Say(errorSentence(err))
+					return
+				}
+				p.doc = doc
+				p.text.Segments = previewSegments(doc)
+				p.text.Refresh()
+				p.check()
+				if len(p.reasons) == 0 {
+					p.measure()
+				}
+			})
+		}, func() {})
+	})
 }
 
 // measure makes the PDF once in the background to say whether it fits
@@ -242,7 +287,7 @@ func (p *negPreview) askChange() {
 					return
 				}
 				if err != nil {
-					say(p.status, errorSentence(err))
+					p.problem.Say(errorSentence(err))
 					return
 				}
 				p.n.edit(id, next)

@@ -58,11 +58,33 @@ func (r *reviewPanel) update() {
 			guide = func() { r.ed.app.ShowGuide("uk-law") }
 		}
 		c := newFindingCard(f, func() { r.ed.jump(f.Field) }, guide)
+		if pin := r.pinAction(f); pin != nil {
+			c.addAction(pin)
+		}
 		r.cards = append(r.cards, c)
 		r.list.Add(c)
 	}
 	r.list.Refresh()
 	r.summary.SetText(reviewSummary(count[negotiation.BlocksPrinting], count[negotiation.Warning], count[negotiation.Tip]))
+}
+
+// pinAction is, for a finding that waits for a protected list, the
+// button with which its owner types their PIN; nil for any other.
+func (r *reviewPanel) pinAction(f negotiation.Finding) *widget.Button {
+	if f.Rule != negotiation.RuleLinkedUnchecked && f.Rule != negotiation.RuleHiddenLimits {
+		return nil
+	}
+	i := f.Field.Participant
+	if i < 0 || i >= len(r.ed.doc.Participants) {
+		return nil
+	}
+	pid := r.ed.doc.Participants[i].ID
+	if f.Rule == negotiation.RuleLinkedUnchecked && r.ed.unchecked[pid] != negotiation.UncheckedProtected {
+		return nil // unreadable, not protected: no PIN would help
+	}
+	b := widget.NewButtonWithIcon(lang.L("{{.Name}} enters their PIN…", map[string]any{"Name": r.ed.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { r.ed.checkLinked(pid) })
+	b.Importance = widget.MediumImportance
+	return b
 }
 
 // reviewSummary says in a line how the document stands.
@@ -88,6 +110,7 @@ type findingCard struct {
 	widget.BaseWidget
 	finding negotiation.Finding
 	show    *widget.Button
+	pin     *widget.Button // for a finding that waits for a PIN
 	onTap   func()
 	body    fyne.CanvasObject
 }
@@ -111,6 +134,13 @@ func newFindingCard(f negotiation.Finding, onTap, guide func()) *findingCard {
 	c.body = box
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// addAction puts a button on the card, above its closing line.
+func (c *findingCard) addAction(b *widget.Button) {
+	c.pin = b
+	box := c.body.(*fyne.Container)
+	box.Objects = append(box.Objects[:len(box.Objects)-1], container.NewHBox(b), widget.NewSeparator())
 }
 
 func (c *findingCard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.body) }

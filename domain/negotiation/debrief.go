@@ -29,7 +29,10 @@ type Debrief struct {
 	// Discoveries are changes to the person's checklist that the scene
 	// suggested; each is only a proposal until the person accepts it.
 	Discoveries []Discovery `json:"discoveries,omitempty"`
-	WrittenAt   time.Time   `json:"written_at,omitzero"`
+	// HiddenDiscoveries are discoveries kept sealed to the person's
+	// protected list and not revealed (see Sealed).
+	HiddenDiscoveries []Sealed  `json:"hidden_discoveries,omitempty"`
+	WrittenAt         time.Time `json:"written_at,omitzero"`
 }
 
 // Answers pairs with DebriefQuestions.
@@ -40,7 +43,7 @@ func (d Debrief) Answers() [3]string {
 // Written reports whether the debrief holds anything: an answer or a
 // discovery.
 func (d Debrief) Written() bool {
-	return !blank(d.WhatWorked+d.WhatToChange+d.HowFeltSince) || len(d.Discoveries) > 0
+	return !blank(d.WhatWorked+d.WhatToChange+d.HowFeltSince) || len(d.Discoveries) > 0 || len(d.HiddenDiscoveries) > 0
 }
 
 // Discovery is something a person learnt about one activity, with the

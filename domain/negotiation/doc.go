@@ -61,4 +61,27 @@
 //   - Diff says that a safeword or signal changed but never repeats it.
 //   - Review's messages name sections by Section.Label; the editor uses
 //     the same headings so the two always agree.
+//
+// # Linked checklists and protected parts
+//
+//   - A participant linked to a checklist profile (Participant.ProfileID)
+//     is checked against that list whether or not their limits were
+//     brought in: the screen passes the list's limits in Facts.Linked
+//     (LimitsFromSheet) and the rules in rules_linked.go do the rest. A
+//     hard limit on the list in scope blocks printing and agreeing; one
+//     already written in the document is reported once, by its own rule.
+//     A "not now" on the list in scope is a warning. A linked person whose
+//     list has hard limits while the document's read "None written" is a
+//     warning that names none of them: which limits go into a shared
+//     document is the person's choice, and the scene check does not need
+//     them written.
+//   - A linked list that could not be read (Facts.Unchecked: protected and
+//     not opened with its PIN, or unreadable) blocks printing and agreeing,
+//     and the finding says why: the check waits, it is never skipped.
+//   - Limits brought in from a protected list are marked Protected; the
+//     vault keeps them sealed (Sealed, Participant.HiddenLimits) and a
+//     document read without the PIN carries them only as opaque boxes.
+//     While any are hidden, printing and agreeing wait (RuleHiddenLimits):
+//     the review cannot see inside.
+//   - Printable is the one gate for Save as PDF, Print and Mark as agreed.
 package negotiation

@@ -57,6 +57,9 @@ type Participant struct {
 	// ProfileID links to this person's checklist profile in the vault.
 	ProfileID string `json:"profile_id,omitempty"`
 	Limits    Limits `json:"limits,omitzero"`
+	// HiddenLimits are limits brought in from this person's protected
+	// list, still sealed to it (see Sealed); empty once revealed.
+	HiddenLimits []Sealed `json:"hidden_limits,omitempty"`
 	// Physical: injuries, sensitivities, limitations, medication.
 	Physical   string     `json:"physical,omitempty"`
 	Emotional  Emotional  `json:"emotional,omitzero"`
@@ -90,6 +93,9 @@ type LimitItem struct {
 	// Condition is, for a soft limit, what would make it all right
 	// ("light spanking yes, a full impact scene not yet").
 	Condition string `json:"condition,omitempty"`
+	// Protected: brought in from the person's protected list; the vault
+	// keeps it sealed to that list (see Sealed).
+	Protected bool `json:"protected,omitempty"`
 }
 
 // Blank reports whether the item names nothing yet.

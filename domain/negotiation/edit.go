@@ -37,6 +37,7 @@ func (d Document) Clone() Document {
 func (p Participant) clone() Participant {
 	p.Limits.Hard = slices.Clone(p.Limits.Hard)
 	p.Limits.Soft = slices.Clone(p.Limits.Soft)
+	p.HiddenLimits = slices.Clone(p.HiddenLimits)
 	for _, b := range Bands() {
 		c := p.Aftercare.Band(b)
 		c.By = slices.Clone(c.By)

@@ -97,6 +97,14 @@ type Facts struct {
 	// person has done the activity before (with anyone, either side). A
 	// person missing from the map is unknown; a missing activity is false.
 	Tried map[string]map[string]bool `json:"tried,omitempty"`
+	// Linked holds, by participant ID, the hard and soft limits on the
+	// checklist the participant is linked to (Participant.ProfileID; see
+	// LimitsFromSheet), whether or not they were brought in. The rules in
+	// rules_linked.go check the scene against them.
+	Linked map[string]Limits `json:"linked,omitempty"`
+	// Unchecked holds, by participant ID, why a linked checklist could not
+	// be read for this review. Either blocks printing: the check waits.
+	Unchecked map[string]Unchecked `json:"unchecked,omitempty"`
 }
 
 // rule is one check of the safety review.
@@ -108,9 +116,14 @@ func rules() []rule {
 	return []rule{
 		checkPeople,
 		checkHardLimits,
+		checkLinkedHard,
+		checkLinkedUnchecked,
+		checkHiddenLimits,
 		checkSpeechSignal,
 		checkStopSignals,
 		checkSoftLimits,
+		checkLinkedSoft,
+		checkLinkedNoneWritten,
 		checkScope,
 		checkDuration,
 		checkFirstScene,
@@ -147,6 +160,11 @@ func CanPrint(findings []Finding) (bool, []string) {
 	}
 	return len(reasons) == 0, reasons
 }
+
+// Printable is the gate every way out of a draft goes through (Save as
+// PDF, Print, Mark as agreed): the review of d with f, and the messages of
+// the findings that stop it.
+func Printable(d Document, f Facts) (bool, []string) { return CanPrint(Review(d, f)) }
 
 // Label is the section's heading, as the editor and the review's
 // messages name it.

@@ -1,0 +1,147 @@
+package negotiation
+
+import "fmt"
+
+// Rules about the checklists the people are linked to (Participant.
+// ProfileID): a limit on a person's own list reaches the review whether or
+// not it was brought into the document, so the printed page never hides a
+// hard limit that someone forgot to copy across.
+const (
+	RuleLinkedHardInScope RuleID = "linked-hard-limit-in-scope"
+	RuleLinkedSoftInScope RuleID = "linked-soft-limit-in-scope"
+	RuleLinkedNoneWritten RuleID = "linked-hard-limits-not-written"
+	RuleLinkedUnchecked   RuleID = "linked-list-not-checked"
+	RuleHiddenLimits      RuleID = "protected-limits-hidden"
+)
+
+// coveredBy reports whether the scene activity k is already reported for
+// this person by one of the document's own limits.
+func coveredBy(m scopeMatcher, items []LimitItem, personID string, k int) bool {
+	for _, it := range items {
+		for _, h := range m.hits(it, personID) {
+			if h == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkLinkedHard: nothing in scope is a hard limit on a linked person's
+// own checklist. It blocks printing, like a hard limit written in the
+// document (which checkHardLimits reports; those are not said twice).
+func checkLinkedHard(d Document, f Facts) []Finding {
+	var out []Finding
+	m := newScopeMatcher(d)
+	for i, p := range d.Participants {
+		linked, ok := f.Linked[p.ID]
+		if !ok || p.ProfileID == "" {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, it := range linked.Hard {
+			for _, k := range m.hits(it, p.ID) {
+				if seen[k] || coveredBy(m, p.Limits.Hard, p.ID, k) {
+					continue
+				}
+				seen[k] = true
+				out = append(out, Finding{RuleLinkedHardInScope, BlocksPrinting,
+					fmt.Sprintf("%s is in the scene, but %s's own checklist says it is a hard limit. Take it out of %s or set it to 'not this time'.",
+						capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionActivities.Label()),
+					at(SectionActivities).activity(k).person(i)})
+			}
+		}
+	}
+	return out
+}
+
+// checkLinkedSoft: an activity in scope that a linked person's checklist
+// says "not now" to is worth talking about, unless the document already
+// has it as one of their limits.
+func checkLinkedSoft(d Document, f Facts) []Finding {
+	var out []Finding
+	m := newScopeMatcher(d)
+	for i, p := range d.Participants {
+		linked, ok := f.Linked[p.ID]
+		if !ok || p.ProfileID == "" {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, it := range linked.Soft {
+			for _, k := range m.hits(it, p.ID) {
+				if seen[k] || coveredBy(m, p.Limits.Soft, p.ID, k) || coveredBy(m, p.Limits.Hard, p.ID, k) || coveredBy(m, linked.Hard, p.ID, k) {
+					continue
+				}
+				seen[k] = true
+				out = append(out, Finding{RuleLinkedSoftInScope, Warning,
+					fmt.Sprintf("%s is in the scene, but %s's checklist says 'not now' to it. Talk about it first; if it stays, write under %s what would make it all right for %s.",
+						capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionLimits.Label(), d.DisplayName(i)),
+					at(SectionLimits).person(i).part("soft")})
+			}
+		}
+	}
+	return out
+}
+
+// checkLinkedNoneWritten: a linked person whose checklist has hard limits
+// but whose hard limits here read "None written". Which limits go into a
+// shared document is that person's choice, so this is a warning and it
+// names none of them.
+func checkLinkedNoneWritten(d Document, f Facts) []Finding {
+	var out []Finding
+	for i, p := range d.Participants {
+		linked, ok := f.Linked[p.ID]
+		if !ok || p.ProfileID == "" || len(p.HiddenLimits) > 0 || !anyWritten(linked.Hard) || anyWritten(p.Limits.Hard) {
+			continue
+		}
+		out = append(out, Finding{RuleLinkedNoneWritten, Warning,
+			fmt.Sprintf("%s's checklist has hard limits, but none are written here, so the page would say 'None written'. %s can bring them in from their list; which ones go in is their choice.",
+				d.DisplayName(i), d.DisplayName(i)),
+			at(SectionLimits).person(i).part("hard")})
+	}
+	return out
+}
+
+func anyWritten(items []LimitItem) bool {
+	for _, it := range items {
+		if !it.Blank() {
+			return true
+		}
+	}
+	return false
+}
+
+// checkLinkedUnchecked: a linked list that could not be read for this
+// review blocks printing, with the reason: the check waits for it.
+func checkLinkedUnchecked(d Document, f Facts) []Finding {
+	var out []Finding
+	for i, p := range d.Participants {
+		why, ok := f.Unchecked[p.ID]
+		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
+			continue // (hidden limits block already, and the same PIN settles both)
+		}
+		name := d.DisplayName(i)
+		msg := fmt.Sprintf("%s's list is protected, so Parley could not check the scene against %s's limits. %s can enter their PIN to check it; printing and agreeing wait until then.", name, name, name)
+		if why == UncheckedUnreadable {
+			msg = fmt.Sprintf("%s's list could not be read, so Parley could not check the scene against %s's limits. Lock Parley and open it again, then look again; printing and agreeing wait until then.", name, name)
+		}
+		out = append(out, Finding{RuleLinkedUnchecked, BlocksPrinting, msg, at(SectionLimits).person(i).part("linked")})
+	}
+	return out
+}
+
+// checkHiddenLimits: limits still sealed to a protected list cannot be
+// checked or printed, so they block until their owner shows them.
+func checkHiddenLimits(d Document, _ Facts) []Finding {
+	var out []Finding
+	for i, p := range d.Participants {
+		if len(p.HiddenLimits) == 0 {
+			continue
+		}
+		name := d.DisplayName(i)
+		out = append(out, Finding{RuleHiddenLimits, BlocksPrinting,
+			fmt.Sprintf("%s's limits from their protected list are hidden, so Parley can't check them against the scene. %s can enter their PIN to show them; printing and agreeing wait until then.", name, name),
+			at(SectionLimits).person(i).part("hidden")})
+	}
+	return out
+}
