@@ -133,7 +133,7 @@ func TestDiff(t *testing.T) {
 		}, want: []string{
 			"Alex's physical conditions removed.",
 			"Alex's answer about medication added.",
-			"Sam's physical conditions added.",
+			"Sam's physical conditions changed.",
 			"Sam's words to avoid changed.",
 			"Sam's aftercare (first 30 minutes): now provided by Alex and Sam.",
 			"Sam's aftercare (first 24 hours) changed.",

@@ -47,6 +47,8 @@ const (
 	SectionNewFactors   Section = "new-factors"
 	SectionDebrief      Section = "debrief"
 	SectionExtraction   Section = "extraction"
+	SectionSceneDay     Section = "scene-day"
+	SectionSafeCall     Section = "safe-call"
 )
 
 // FieldRef points at the field a finding is about. Indexes are -1 when
@@ -97,6 +99,10 @@ type Facts struct {
 	// person has done the activity before (with anyone, either side). A
 	// person missing from the map is unknown; a missing activity is false.
 	Tried map[string]map[string]bool `json:"tried,omitempty"`
+	// Gave is Tried for the giving side only: whether that person has
+	// given the activity before (done together counts). A person missing
+	// from the map is unknown, and Tried is used for them instead.
+	Gave map[string]map[string]bool `json:"gave,omitempty"`
 }
 
 // rule is one check of the safety review.
@@ -122,6 +128,18 @@ func rules() []rule {
 		checkDebriefDate,
 		checkNewFactors,
 		checkMarks,
+		// Issue 13: the review sees risk.
+		checkHighRisk,
+		checkGiverUntried,
+		checkBreath,
+		checkNeverAlone,
+		checkHogtieGag,
+		checkHandsFreeSignal,
+		checkResistanceSafeword,
+		checkIntoxication,
+		checkPhysicalConditions,
+		checkSceneDay,
+		checkSafeCall,
 	}
 }
 
@@ -184,6 +202,10 @@ func (s Section) Label() string {
 		return "Debrief"
 	case SectionExtraction:
 		return "Leaving the play area"
+	case SectionSceneDay:
+		return "On the day"
+	case SectionSafeCall:
+		return "A friend who knows"
 	}
 	return string(s)
 }
