@@ -138,6 +138,7 @@ func rules() []rule {
 		checkResistanceSafeword,
 		checkIntoxication,
 		checkPhysicalConditions,
+		checkConditionMeets,
 		checkSceneDay,
 		checkSafeCall,
 	}

@@ -2,6 +2,7 @@ package negotiation
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,7 @@ const (
 	RulePhysicalBlank   RuleID = "physical-blank"
 	RuleSceneDayConcern RuleID = "scene-day-concern"
 	RuleSceneDayToday   RuleID = "scene-day-today"
+	RuleConditionMeets  RuleID = "condition-meets-activity"
 )
 
 // IntoxicationQuestion is the question each person answers.
@@ -71,37 +73,38 @@ type Condition struct {
 
 // conditionTests pair each question with the activities it concerns.
 var conditionTests = []struct {
-	ask  string
-	test func(Activity) bool
+	ask   string
+	words []string // stems that name the condition in a person's own words
+	test  func(Activity) bool
 }{
-	{"asthma, a cold or a blocked nose", func(a Activity) bool {
+	{"asthma, a cold or a blocked nose", []string{"asthma", "inhaler", "blocked nose", "a cold", "hay fever", "copd", "breathless", "sinus"}, func(a Activity) bool {
 		return a.gagged() || a.aboutBreath() || a.wrapped() || a.faceDown() ||
 			a.idIn("restraint.rope-harness", "sensation.tickling") || a.nameHas("chest harness", "chest rope", "tickl")
 	}},
-	{"a heart condition, a pacemaker or other implant, or fainting", func(a Activity) bool {
+	{"a heart condition, a pacemaker or other implant, or fainting", []string{"heart", "pacemaker", "implant", "defibrillator", "faint", "blood pressure", "arrhythm"}, func(a Activity) bool {
 		return a.idIn("sensation.electro", "restraint.suspension", "verbal.fear-play") || a.aboutBreath() ||
 			a.nameHas("electr", "estim", "tens ", "violet wand", "suspen", "fear")
 	}},
-	{"epilepsy or seizures (restraints must come off in seconds)", func(a Activity) bool {
+	{"epilepsy or seizures (restraints must come off in seconds)", []string{"epilep", "seizure", "fits"}, func(a Activity) bool {
 		return strings.HasPrefix(a.ID, "restraint.") && a.ID != "restraint.left-alone" || a.stopsHands() ||
 			a.idIn("sensation.electro") || a.nameHas("cuff", "rope", "tie", "bondage", "shibari", "restrain", "electr")
 	}},
-	{"blood thinners or bruising easily", func(a Activity) bool {
+	{"blood thinners or bruising easily", []string{"thinner", "warfarin", "anticoagul", "apixaban", "rivaroxaban", "bruise easily", "bruising easily", "haemophil", "hemophil"}, func(a Activity) bool {
 		return strings.HasPrefix(a.ID, "impact.") && a.ID != "impact.counting" ||
 			a.idIn("sensation.play-piercing", "sensation.knife-edge", "sensation.biting") ||
 			a.nameHas("spank", "flog", "cane", "paddle", "slap", "whip", "needle", "pierc", "knife")
 	}},
-	{"hypermobile joints or Raynaud's (fingers that go white in the cold)", func(a Activity) bool {
+	{"hypermobile joints or Raynaud's (fingers that go white in the cold)", []string{"hypermobil", "ehlers", "eds", "raynaud", "dislocat"}, func(a Activity) bool {
 		return a.idIn("restraint.simple-rope", "restraint.rope-harness", "restraint.suspension", "restraint.hogtie",
 			"restraint.predicament", "restraint.chair-bondage", "power-exchange.positions", "sensation.ice", "sensation.hot-and-cold") ||
 			a.nameHas("rope", "shibari", "stress position", "ice")
 	}},
-	{"pregnancy (no pressure on the belly, no lying flat on the back later on, no electrical play, nothing that restricts breathing)", func(a Activity) bool {
+	{"pregnancy (no pressure on the belly, no lying flat on the back later on, no electrical play, nothing that restricts breathing)", []string{"pregnan", "expecting a baby", "weeks along"}, func(a Activity) bool {
 		return a.aboutBreath() || a.faceDown() || a.wrapped() ||
 			a.idIn("sensation.electro", "restraint.pinning-down", "restraint.bed-straps", "sensory-deprivation.tape-gag", "sensory-deprivation.hood") ||
 			a.nameHas("electr", "estim", "pinning", "belly")
 	}},
-	{"contact lenses (out before the scene)", func(a Activity) bool {
+	{"contact lenses (out before the scene)", []string{"contact lens", "contacts", "lenses"}, func(a Activity) bool {
 		return a.idIn("sensory-deprivation.blindfold", "sensory-deprivation.hood", "impact.face-slapping", "sensory-deprivation.full-isolation") ||
 			a.nameHas("blindfold", "face slap", "slapping the face", "hood")
 	}},
@@ -192,4 +195,54 @@ func checkSceneDay(d Document, f Facts) []Finding {
 			at(SectionSceneDay).person(unchecked[0])})
 	}
 	return out
+}
+
+// mentions reports whether a person's own words name one of the stems.
+func mentions(text string, stems []string) bool {
+	w := " " + normText(text) + " "
+	for _, s := range stems {
+		if strings.Contains(w, " "+normText(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkConditionMeets: a condition a person has written down meets an
+// activity in scope that it changes, on the person's receiving end.
+// One finding per person and condition.
+func checkConditionMeets(d Document, _ Facts) []Finding {
+	var out []Finding
+	for i, p := range d.Participants {
+		if blank(p.Physical) {
+			continue
+		}
+		for _, c := range conditionTests {
+			if !mentions(p.Physical, c.words) {
+				continue
+			}
+			ks := d.live(func(a Activity) bool { return c.test(a) && a.receivedBy(p.ID) })
+			if len(ks) == 0 {
+				continue
+			}
+			out = append(out, Finding{RuleConditionMeets, Warning,
+				fmt.Sprintf("Something in %s's physical notes (%s) can make %s riskier. Talk it through before the scene, and consider leaving it out this time.", d.DisplayName(i), firstWords(c.ask), d.labels(ks)),
+				at(SectionPhysical).person(i).activity(ks[0])})
+		}
+	}
+	return out
+}
+
+// receivedBy reports whether the person is on the receiving end: named
+// as a receiver, or it is done together, or nobody's side is set yet.
+func (a Activity) receivedBy(id string) bool {
+	return a.Together || a.unassigned() || slices.Contains(a.Receivers, id)
+}
+
+// firstWords is a question's short form, without the note in brackets.
+func firstWords(ask string) string {
+	if i := strings.Index(ask, " ("); i >= 0 {
+		return ask[:i]
+	}
+	return ask
 }

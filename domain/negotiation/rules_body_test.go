@@ -133,3 +133,29 @@ func TestCheckSafeCall(t *testing.T) {
 		}, want: nil},
 	})
 }
+
+func TestCheckConditionMeets(t *testing.T) {
+	physical := func(person int, s string) func(*Document) {
+		return func(d *Document) { d.Participants[person].Physical = s }
+	}
+	runRule(t, checkConditionMeets, []ruleCase{
+		{name: "a shoulder injury and cuffs", want: nil},
+		{name: "Sam's asthma and a gag for Sam", edit: func(d *Document) { physical(1, "Asthma; inhaler by the bed")(d); addActivity(tapeGag)(d) },
+			want: []RuleID{RuleConditionMeets}},
+		{name: "Alex's asthma, but Sam wears the gag", edit: func(d *Document) { physical(0, "Asthma")(d); addActivity(tapeGag)(d) }, want: nil},
+		{name: "a pacemaker and electrical play", edit: func(d *Document) {
+			physical(1, "I have a pacemaker")(d)
+			addActivity(Activity{ID: "sensation.electro", Name: "Electrical play", Status: StatusYes, Givers: []string{"p1"}, Receivers: []string{"p2"}})(d)
+		}, want: []RuleID{RuleConditionMeets}},
+		{name: "epilepsy and wrist cuffs", edit: physical(1, "Epilepsy, well controlled"), want: []RuleID{RuleConditionMeets}},
+		{name: "contact lenses and a blindfold", edit: physical(1, "I wear contact lenses"), want: []RuleID{RuleConditionMeets}},
+		{name: "pregnant, and a hogtie", edit: func(d *Document) { physical(1, "Pregnant, 20 weeks")(d); addActivity(hogtie)(d) },
+			want: []RuleID{RuleConditionMeets}},
+		{name: "the gag kept for later", edit: func(d *Document) {
+			physical(1, "Asthma")(d)
+			g := tapeGag
+			g.Status = StatusNotThisTime
+			addActivity(g)(d)
+		}, want: nil},
+	})
+}

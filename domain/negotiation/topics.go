@@ -34,6 +34,7 @@ var guideOf = map[RuleID]GuideTopic{
 	RuleIntoxication:     GuideIntoxication,
 	RuleIntoxUnasked:     GuideIntoxication,
 	RulePhysicalBlank:    GuideMedical,
+	RuleConditionMeets:   GuideMedical,
 	RuleSceneDayConcern:  GuideSceneDay,
 	RuleSceneDayToday:    GuideSceneDay,
 	RuleSafeCallMissing:  GuideCasual,
