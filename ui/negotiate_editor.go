@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/catalog"
+	"parley/domain/checklist"
 	"parley/domain/negotiation"
 	"parley/persistence"
 )
@@ -56,6 +57,7 @@ type negEditor struct {
 	order      []int
 	byName     map[string]catalog.Activity // catalog activities by normalised name
 	tried      map[string]map[string]bool  // negotiation.Facts.Tried
+	gave       map[string]map[string]bool  // negotiation.Facts.Gave
 }
 
 // edSection is one part of the form: a heading and a body rebuilt from
@@ -71,6 +73,7 @@ type edSection struct {
 
 func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor {
 	ed := &negEditor{n: n, app: n.app, id: id, doc: doc.Clone(), fields: map[string]fyne.CanvasObject{}, problem: newProblem()}
+	ed.doc.FillRisk(n.app.cat) // drafts written before risk levels were kept
 	ed.byName = map[string]catalog.Activity{}
 	if n.app.cat != nil {
 		for _, a := range n.app.cat.Activities {
@@ -312,15 +315,18 @@ func (ed *negEditor) afterSaves(work func() error, done func()) {
 
 // findings is the safety review of the document as it is now.
 func (ed *negEditor) findings() []negotiation.Finding {
-	return negotiation.Review(ed.doc, negotiation.Facts{Now: ed.app.now(), Tried: ed.tried})
+	return negotiation.Review(ed.doc, ed.facts())
 }
 
-// loadTried reads, for a party, what each person with an open list has
-// done before; people whose list is sealed and not opened stay unknown.
+// facts is what the review needs besides the document.
+func (ed *negEditor) facts() negotiation.Facts {
+	return negotiation.Facts{Now: ed.app.now(), Tried: ed.tried, Gave: ed.gave}
+}
+
+// loadTried reads what each person with an open list has done before
+// (either side, and the giving side apart); people whose list is sealed
+// and not opened stay unknown.
 func (ed *negEditor) loadTried() {
-	if ed.doc.Template != negotiation.KindPlayParty {
-		return
-	}
 	v := ed.app.Vault()
 	type person struct{ pid, profile string }
 	var people []person
@@ -335,16 +341,17 @@ func (ed *negEditor) loadTried() {
 			open[pp.profile] = p
 		}
 	}
-	background(func() (map[string]map[string]bool, error) {
+	type record struct{ tried, gave map[string]map[string]bool }
+	background(func() (record, error) {
 		sealed := map[string]bool{}
 		profiles, err := v.Profiles()
 		if err != nil {
-			return nil, err
+			return record{}, err
 		}
 		for _, p := range profiles {
 			sealed[p.ID] = p.Sealed
 		}
-		out := map[string]map[string]bool{}
+		out := record{map[string]map[string]bool{}, map[string]map[string]bool{}}
 		for _, pp := range people {
 			person := open[pp.profile]
 			if person == nil && !sealed[pp.profile] {
@@ -357,20 +364,23 @@ func (ed *negEditor) loadTried() {
 			if err != nil {
 				continue
 			}
-			tried := map[string]bool{}
+			tried, gave := map[string]bool{}, map[string]bool{}
 			for _, k := range sheet.Keys() {
 				if sheet.Get(k).Tried {
 					tried[k.Activity] = true
+					if k.Direction != checklist.Receiving {
+						gave[k.Activity] = true
+					}
 				}
 			}
-			out[pp.pid] = tried
+			out.tried[pp.pid], out.gave[pp.pid] = tried, gave
 		}
 		return out, nil
-	}, func(t map[string]map[string]bool, err error) {
+	}, func(t record, err error) {
 		if ed.gone || err != nil {
 			return
 		}
-		ed.tried = t
+		ed.tried, ed.gave = t.tried, t.gave
 		ed.review.update()
 	})
 }

@@ -70,11 +70,10 @@ func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Resu
 }
 
 func (p *negPreview) facts() negotiation.Facts {
-	f := negotiation.Facts{Now: p.n.app.now()}
 	if p.n.ed != nil {
-		f.Tried = p.n.ed.tried
+		return p.n.ed.facts()
 	}
-	return f
+	return negotiation.Facts{Now: p.n.app.now()}
 }
 
 func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
