@@ -25,6 +25,8 @@ func TestWriteSamples(t *testing.T) {
 		{"three-people", groupScene(3)},
 		{"four-people", groupScene(4)},
 		{"huge", hugeDoc()},
+		{"party-gag-alone", partyGagAlone()},
+		{"unwell-today", unwellToday()},
 	}
 	for _, d := range docs {
 		for _, size := range []PageSize{A4, Letter} {
