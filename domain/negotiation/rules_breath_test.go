@@ -74,7 +74,7 @@ func TestCheckNeverAlone(t *testing.T) {
 	d := goodDoc()
 	d.Scene.Activities = append(d.Scene.Activities, leftAlone, ballGag, hogtie)
 	fs := checkNeverAlone(d, goodFacts())
-	if len(fs) != 1 || fs[0].Severity != BlocksPrinting || !strings.Contains(fs[0].Message, "Ball gag and Hogtie") || fs[0].Field.Activity != 4 {
+	if len(fs) != 1 || fs[0].Severity != BlocksPrinting || !strings.Contains(fs[0].Message, "ball gag and hogtie") || fs[0].Field.Activity != 4 {
 		t.Errorf("never alone = %+v", fs)
 	}
 }

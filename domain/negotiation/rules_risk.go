@@ -78,7 +78,7 @@ func checkGiverUntried(d Document, f Facts) []Finding {
 			}
 			name := d.NameOf(id)
 			out = append(out, Finding{RuleGiverUntried, Warning,
-				fmt.Sprintf("%s's checklist doesn't show %s as something %s has given before, and it takes skill. However experienced the other person is, the one doing it needs the practice: learn it first with someone who knows it, or set it to 'not this time'.", name, a.Label(), name),
+				fmt.Sprintf("%s's checklist doesn't show %s as something %s has given before, and it takes skill. However experienced the other person is, the one doing it needs the practice: learn it first with someone who knows it, or set it to 'not this time'.", name, midSentence(a.Label()), name),
 				at(SectionActivities).activity(k).person(d.ParticipantIndex(id))})
 		}
 	}

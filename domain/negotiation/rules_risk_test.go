@@ -93,7 +93,7 @@ func TestCheckGiverUntried(t *testing.T) {
 	d := goodDoc()
 	d.Scene.Activities = append(d.Scene.Activities, suspension)
 	fs := checkGiverUntried(d, Facts{Gave: map[string]map[string]bool{"p1": {}}})
-	if len(fs) != 1 || !strings.HasPrefix(fs[0].Message, "Alex's checklist doesn't show Rope suspension") || fs[0].Field.Participant != 0 || fs[0].Field.Activity != 4 {
+	if len(fs) != 1 || !strings.HasPrefix(fs[0].Message, "Alex's checklist doesn't show rope suspension") || fs[0].Field.Participant != 0 || fs[0].Field.Activity != 4 {
 		t.Errorf("finding = %+v", fs)
 	}
 }

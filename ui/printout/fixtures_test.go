@@ -206,3 +206,14 @@ func unwellToday() negotiation.Document {
 	d.Participants[1].Today = negotiation.SceneDay{Unwell: true, Exhausted: true, Note: "a cold since Tuesday"}
 	return d
 }
+
+// firstSceneHighRisk is firstScene with tape over the mouth to try (a
+// high-risk activity) in place of the flogging, and no hard limit
+// against it.
+func firstSceneHighRisk() negotiation.Document {
+	d := firstScene()
+	d.Scene.Activities[3] = negotiation.Activity{ID: "sensory-deprivation.tape-gag", Name: "Tape over the mouth", Status: negotiation.StatusTry,
+		Risk: catalog.RiskHigh, LimitsSpeech: true, Givers: []string{"r"}, Receivers: []string{"z"}, Note: "Only for a minute or two; the shears stay on the bedside table."}
+	d.Participants[0].Limits.Hard = d.Participants[0].Limits.Hard[:1]
+	return d
+}
