@@ -100,7 +100,7 @@ func (ed *negEditor) physicalBody() []fyne.CanvasObject {
 	if cs := negotiation.ConditionsToAsk(ed.doc); len(cs) > 0 {
 		var lines []string
 		for _, c := range cs {
-			lines = append(lines, "•  "+lang.L(c.Ask))
+			lines = append(lines, "•  "+capitalise(lang.L(c.Ask)))
 		}
 		out = append(out, hint(lang.L("With what is in this scene, also ask each other about:")+"\n"+strings.Join(lines, "\n")))
 	}

@@ -30,6 +30,7 @@ func Templates() []TemplateInfo {
 				"Keep it light and to 30 minutes at most; things you know well rather than anything that needs practice.",
 				"Write each person's aftercare, the giver's too: the first half hour, the next day, and the days after.",
 				"Plan a relaxed half-hour debrief two or three days later, with no expectations about what comes next.",
+				"Agree to be sober for the scene, and on the day ask each other how you are; feeling unwell or worn out is a reason to scale back or postpone.",
 			},
 		},
 		{
@@ -53,6 +54,7 @@ func Templates() []TemplateInfo {
 				"Only include things you have both done before, even if with other people.",
 				"Agree how either of you says you want to stop and leave the play area, and who looks after leaving.",
 				"Keep this written agreement somewhere you can both look at it.",
+				"Tell a friend who isn't there where you will be and when to expect a message: a safe-call.",
 			},
 		},
 		{
