@@ -148,8 +148,12 @@ func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
 	eventually(t, "the draft open at the lock opens again", func() bool { return n.ed != nil && n.ed.id == last.id })
 	eventually(t, "the list shows every draft", func() bool { return len(n.summaries) == len(kinds) })
 	for id, values := range want {
+		// Wait for this open's own editor: when id is the draft already
+		// open, an older editor must not pass for it while the load is
+		// still under way (its late arrival would replace the next one).
+		before := n.ed
 		fyne.DoAndWait(func() { n.open(id) })
-		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed.id == id })
+		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before && n.ed.id == id })
 		for key, text := range values {
 			if got := field(t, n.ed, key).Text; got != text {
 				t.Errorf("after reopening, %s shows %q, typed %q", key, got, text)
