@@ -26,7 +26,7 @@ func (ed *negEditor) buildSections() {
 	ed.section(negotiation.SectionSetting, ed.subHead(negotiation.SectionSetting), ed.settingBody)
 	ed.section(negotiation.SectionRoles, ed.subHead(negotiation.SectionRoles, "scene-name"), ed.rolesBody)
 	ed.section(negotiation.SectionLimits, ed.partHead("2", negotiation.SectionLimits, "hard-limit", "soft-limit"), ed.limitsBody)
-	ed.section(negotiation.SectionSafewords, ed.partHead("3", negotiation.SectionSafewords, "safeword-rule", "traffic-light-system", "non-verbal-signal"), ed.safewordsBody)
+	ed.section(negotiation.SectionSafewords, ed.partHead("3", negotiation.SectionSafewords, "safeword-rule", "traffic-light-system", "non-verbal-signal", string(negotiation.GuideBeyondWord), string(negotiation.GuideSafetyKit)), ed.safewordsBody)
 	ed.section(negotiation.SectionAftercare, ed.partHead("4", negotiation.SectionAftercare, "aftercare-stages", "sub-drop-top-drop"), ed.aftercareBody)
 	ed.section(negotiation.SectionPhysical, ed.partHead("", negotiation.SectionPhysical, string(negotiation.GuideMedical), string(negotiation.GuideIntoxication)), ed.physicalBody)
 	ed.section(negotiation.SectionEmotional, ed.partHead("", negotiation.SectionEmotional), ed.emotionalBody)

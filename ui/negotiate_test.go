@@ -536,3 +536,58 @@ func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T)
 		t.Errorf("the document holds %+v and %+v", ed.doc.Participants[1].Today, ed.doc.SafeCall)
 	}
 }
+
+// In any template, the review reads from each person's checklist whether
+// the giver has given a skilled activity before; having received it does
+// not count.
+func TestTheReviewReadsWhetherTheGiverHasDoneItBefore(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	v := a.Vault()
+	var ids []string
+	for _, name := range []string{"Alex", "Sam"} {
+		p, err := v.AddProfile(persistence.Profile{Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	alex, err := v.OpenPerson(ids[0], "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	harness := "restraint.rope-harness"
+	tried := func(dir checklist.Direction) {
+		k := checklist.Key{Activity: harness, Direction: dir}
+		if err := v.SaveAnswer(alex, k, checklist.Entry{Answer: checklist.Yes, Tried: true, Changed: time.Now()}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tried(checklist.Receiving) // Alex has had it done, never done it
+	c, _ := a.cat.Activity(harness)
+	rope := negotiation.ActivityFromCatalog(c, negotiation.StatusYes)
+	rope.Givers, rope.Receivers = []string{"p1"}, []string{"p2"}
+	doc := negotiation.Established([]negotiation.Participant{{ID: "p1", Name: "Alex", ProfileID: ids[0]}, {ID: "p2", Name: "Sam", ProfileID: ids[1]}}, time.Now())
+	doc.Scene.Activities = []negotiation.Activity{rope}
+	id, err := v.CreateNegotiation(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := openNegotiate(t, a)
+	open := func() *negEditor {
+		before := n.ed
+		fyne.DoAndWait(func() { n.open(id) })
+		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before })
+		return n.ed
+	}
+	ed := open()
+	eventually(t, "the review says Alex has not given it before", func() bool { return findingOf(ed, negotiation.RuleGiverUntried) != nil })
+	if m := findingOf(ed, negotiation.RuleGiverUntried).finding.Message; !strings.HasPrefix(m, "Alex's checklist doesn't show rope harness") {
+		t.Errorf("finding = %q", m)
+	}
+	tried(checklist.Giving)
+	ed = open()
+	eventually(t, "the review has read Alex's list again", func() bool { return ed.gave != nil })
+	if findingOf(ed, negotiation.RuleGiverUntried) != nil {
+		t.Error("the review still says Alex has not given it, after Alex's list says so")
+	}
+}
