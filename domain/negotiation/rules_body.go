@@ -20,17 +20,34 @@ const (
 // IntoxicationQuestion is the question each person answers.
 const IntoxicationQuestion = "Anything to drink or take before or during?"
 
-// noneAnswers are ways of saying "nothing" to a question.
-var noneAnswers = []string{"none", "nothing", "no", "nope", "n a", "na", "nil", "neither", "sober", "nothing at all",
-	"no alcohol", "no drink", "no drinks", "no drugs", "no alcohol or drug", "no alcohol and no drug", "no drink or drug",
-	"nothing for me", "none for me", "nothing today", "none at all", "not a thing", "stone cold sober", "staying sober",
-	"both sober", "well both be sober", "we will both be sober", "ill be sober", "i will be sober", "just water", "water only", "only water", "water"}
+// noneWords open an answer that means "nothing" ("None", "Nothing; we
+// stay sober", "No alcohol or anything else").
+var noneWords = map[string]bool{"none": true, "nothing": true, "no": true, "nope": true, "nil": true, "neither": true,
+	"sober": true, "nada": true, "zero": true, "na": true, "n": true}
 
-// saysNone reports whether an answer means "nothing".
+// buts turn a "no" into a "yes, some" ("No alcohol, but a joint").
+var buts = []string{"but", "except", "apart from", "only", "just", "plus", "unless", "maybe", "might", "perhaps", "probably", "bit", "little"}
+
+// saysNone reports whether an answer means "nothing": it opens with a
+// word of refusal and nothing after turns it round. Water is not a drug.
 func saysNone(s string) bool {
-	n := normText(strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "\u2019", ""))
-	for _, a := range noneAnswers {
-		if n == a {
+	n := " " + normText(strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "\u2019", "")) + " "
+	for _, water := range []string{" just water ", " only water ", " water only ", " water "} {
+		n = strings.ReplaceAll(n, water, " ")
+	}
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return true // only water
+	}
+	if words[0] == "well" || words[0] == "we" || words[0] == "i" || words[0] == "ill" || words[0] == "both" {
+		return strings.Contains(n, " sober ") && !hasBut(n)
+	}
+	return noneWords[words[0]] && !hasBut(n)
+}
+
+func hasBut(n string) bool {
+	for _, b := range buts {
+		if strings.Contains(n, " "+b+" ") {
 			return true
 		}
 	}

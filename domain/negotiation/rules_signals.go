@@ -117,9 +117,9 @@ func checkResistanceSafeword(d Document, _ Facts) []Finding {
 }
 
 // handsFree are words for a signal that works without the hands or the
-// voice: a bell fastened on, a sound or movement, or someone who stays
-// and keeps checking in.
-var handsFree = []string{"bell", "whistle", "squeak", "buzzer", "attach", "fasten", "tied to", "sewn", "strapped to",
+// voice: a bell fastened on (a bell to hold or drop does not count), a
+// sound or movement, or someone who stays and keeps checking in.
+var handsFree = []string{"attach", "fasten", "tied to", "sewn", "strapped to", "clipped to", "on my ankle", "on the ankle",
 	"ankle", "foot", "feet", "toe", "kick", "stamp", "hum", "grunt", "moan", "noise", "sound", "nod", "shake",
 	"blink", "check in", "checks in", "checking in", "never leave", "stay", "stays", "watch"}
 

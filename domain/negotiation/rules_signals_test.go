@@ -66,6 +66,7 @@ func TestCheckHandsFreeSignal(t *testing.T) {
 		{name: "mitts, no gag", edit: addActivity(mitts), want: nil},
 		{name: "mitts and a gag, three taps", edit: signal("three taps on the arm"), want: []RuleID{RuleSignalNeedsHands}},
 		{name: "mitts and a gag, dropping keys", edit: signal("Drop the keys"), want: []RuleID{RuleSignalNeedsHands}},
+		{name: "a bell to drop cannot be held in mitts", edit: signal("Dropping the little bell"), want: []RuleID{RuleSignalNeedsHands}},
 		{name: "a bell fastened to the ankle", edit: signal("A bell fastened to my ankle: shaking it means stop"), want: nil},
 		{name: "someone who never leaves", edit: signal("Alex never leaves the room and checks in every minute"), want: nil},
 		{name: "hums three times", edit: signal("Humming three times"), want: nil},
