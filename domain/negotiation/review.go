@@ -206,7 +206,7 @@ func (s Section) Label() string {
 	case SectionSceneDay:
 		return "On the day"
 	case SectionSafeCall:
-		return "A friend who knows"
+		return "Safe call"
 	}
 	return string(s)
 }

@@ -58,15 +58,25 @@ func hasBut(n string) bool {
 // what it changes; people not asked yet get one gentle reminder.
 func checkIntoxication(d Document, _ Facts) []Finding {
 	var out []Finding
-	var unasked []int
+	var unasked, some []int
 	for i, p := range d.Participants {
 		switch {
 		case blank(p.Intoxication):
 			unasked = append(unasked, i)
 		case !saysNone(p.Intoxication):
-			out = append(out, Finding{RuleIntoxication, Warning,
-				fmt.Sprintf("%s wrote %s about drinking or taking something. Alcohol and drugs cloud consent and judgement on both sides, dull pain so an injury can go unnoticed, and make being sick under a gag, a fall in rope, or a slip with fire or a blade more likely. Agree to keep the scene sober, or keep anything with restraint, gags, breath, blades or fire out of it.", d.DisplayName(i), quote(p.Intoxication)),
-				at(SectionPhysical).person(i).part("intoxication")})
+			some = append(some, i)
+		}
+	}
+	if len(some) > 0 {
+		var who []string
+		for _, i := range some {
+			who = append(who, d.DisplayName(i)+" ("+quote(d.Participants[i].Intoxication)+")")
+		}
+		out = append(out, Finding{RuleIntoxication, Warning,
+			fmt.Sprintf("%s plan to drink or take something. Alcohol and drugs cloud consent and judgement on both sides, dull pain so an injury can go unnoticed, and make being sick under a gag, a fall in rope, or a slip with fire or a blade more likely. Agree to keep the scene sober, or keep anything with restraint, gags, breath, blades or fire out of it.", joinNames(who)),
+			at(SectionPhysical).person(some[0]).part("intoxication")})
+		if len(some) == 1 {
+			out[0].Message = strings.Replace(out[0].Message, " plan to ", " plans to ", 1)
 		}
 	}
 	if len(unasked) > 0 {
@@ -178,7 +188,13 @@ func checkPhysicalConditions(d Document, _ Facts) []Finding {
 		return nil
 	}
 	msg := fmt.Sprintf("Nothing is written yet about physical conditions for %s; 'none' is a fine answer.", joinNames(names))
-	if cs := ConditionsToAsk(d); len(cs) > 0 {
+	if cs := ConditionsToAsk(d); len(cs) > 3 { // many: the questions alone, not a wall
+		var asks []string
+		for _, c := range cs {
+			asks = append(asks, firstWords(c.Ask))
+		}
+		msg += " With what is in this scene, ask each other about: " + strings.Join(asks, "; ") + "."
+	} else if len(cs) > 0 {
 		msg += " With what is in this scene, ask each other about: " + conditionPhrase(d, cs) + "."
 	} else {
 		msg += " Injuries, health conditions and medication can change what is safe."
@@ -208,7 +224,7 @@ func checkSceneDay(d Document, f Facts) []Finding {
 			names = append(names, d.DisplayName(i))
 		}
 		out = append(out, Finding{RuleSceneDayToday, Tip,
-			fmt.Sprintf("The scene is today. Before you start, check in with each other in %s: feeling unwell, exhausted, a new injury, or grief or bad news are all reasons to scale back or postpone (%s not checked yet).", SectionSceneDay.Label(), joinNames(names)),
+			fmt.Sprintf("The scene is today. Before you start, check in with each other under %s: feeling unwell, exhausted, a new injury, or grief or bad news are all reasons to scale back or postpone (%s not checked yet).", quote(SectionSceneDay.Label()), joinNames(names)),
 			at(SectionSceneDay).person(unchecked[0])})
 	}
 	return out

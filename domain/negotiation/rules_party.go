@@ -87,11 +87,11 @@ func checkSafeCall(d Document, _ Facts) []Finding {
 	switch {
 	case blank(s.Friend):
 		return []Finding{{RuleSafeCallMissing, Warning,
-			fmt.Sprintf("Nobody outside the scene knows where you are. In %s, name a friend who knows the place and when to expect a message, and what they do if it doesn't come; at a party, a host you trust can be that person.", sec),
+			fmt.Sprintf("Nobody outside the scene knows where you are. Under %s, name a friend who knows the place and when to expect a message, and what they do if it doesn't come; at a party, a host you trust can be that person.", quote(sec)),
 			at(SectionSafeCall).part("friend")}}
 	case blank(s.Arrangement):
 		return []Finding{{RuleSafeCallWhen, Tip,
-			fmt.Sprintf("%s is your safe-call. In %s, write when %s should hear from you and what happens if they don't.", capFirst(strings.TrimSpace(s.Friend)), sec, strings.TrimSpace(s.Friend)),
+			fmt.Sprintf("%s is your safe call. Under %s, write when %s should hear from you and what happens if they don't.", capFirst(strings.TrimSpace(s.Friend)), quote(sec), strings.TrimSpace(s.Friend)),
 			at(SectionSafeCall).part("arrangement")}}
 	}
 	return nil
