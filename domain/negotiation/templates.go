@@ -182,8 +182,8 @@ func Renegotiate(prev Document, now time.Time) Document {
 
 // NextScene starts the negotiation for a new scene from the last one:
 // activities, limits, safewords and aftercare are kept to be checked;
-// dates, the answers about new factors and the check on the day start
-// empty. A first scene's
+// dates, the answers about new factors and about drink or drugs, and
+// the check on the day start empty. A first scene's
 // follow-up is an established partners' negotiation; a play party stays
 // one.
 func NextScene(prev Document, now time.Time) Document {
@@ -195,6 +195,7 @@ func NextScene(prev Document, now time.Time) Document {
 	for i := range d.Participants {
 		d.Participants[i].NewFactors = NewFactors{}
 		d.Participants[i].Today = SceneDay{} // asked again on the new scene's day
+		d.Participants[i].Intoxication = ""  // and for the new scene
 	}
 	return d
 }
