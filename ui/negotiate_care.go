@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -92,16 +93,27 @@ func (ed *negEditor) careGivers(id string, b negotiation.Band) fyne.CanvasObject
 	return row
 }
 
-// physicalBody is each person's physical conditions.
+// physicalBody is each person's physical conditions and their answer
+// about drink or drugs, with the health questions the scene raises.
 func (ed *negEditor) physicalBody() []fyne.CanvasObject {
-	out := []fyne.CanvasObject{hint(lang.L("Injuries, sensitivities, anything that limits movement, medication or recent changes in health. An old shoulder injury matters a lot in some positions. 'Nothing' is a fine answer."))}
+	out := []fyne.CanvasObject{hint(lang.L("Injuries, sensitivities, anything that limits movement, medication or recent changes in health. An old shoulder injury matters a lot in some positions. 'None' is a fine answer."))}
+	if cs := negotiation.ConditionsToAsk(ed.doc); len(cs) > 0 {
+		var lines []string
+		for _, c := range cs {
+			lines = append(lines, "•  "+capitalise(lang.L(c.Ask)))
+		}
+		out = append(out, hint(lang.L("With what is in this scene, also ask each other about:")+"\n"+strings.Join(lines, "\n")))
+	}
 	var rows []fyne.CanvasObject
 	for _, i := range ed.doc.LimitsOrder() {
 		id := ed.doc.Participants[i].ID
-		e := ed.multi("physical/"+itoa(i), ed.doc.Participants[i].Physical, lang.L("Anything the others should know about your body today"), func(s string) {
+		e := ed.multi("physical/"+itoa(i), ed.doc.Participants[i].Physical, lang.L("Anything the others should know about your body"), func(s string) {
 			ed.person(id).Physical = s
 		})
-		rows = append(rows, personName(ed.name(i)), e)
+		intox := ed.entry("physical/"+itoa(i)+"/intoxication", ed.doc.Participants[i].Intoxication, lang.L("For example: nothing, or one glass of wine at dinner"), func(s string) {
+			ed.person(id).Intoxication = s
+		})
+		rows = append(rows, personName(ed.name(i)), container.NewVBox(e, widget.NewLabel(lang.L(negotiation.IntoxicationQuestion)), intox))
 	}
 	return append(out, formRows(rows...))
 }
@@ -151,4 +163,52 @@ func (ed *negEditor) newFactorsBody() []fyne.CanvasObject {
 			labelled(lang.L(q[0]), med), labelled(lang.L(q[1]), health), labelled(lang.L(q[2]), events))
 	}
 	return out
+}
+
+// sceneDayBody is the check on the day: how each person is, with what
+// any concern means.
+func (ed *negEditor) sceneDayBody() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{hint(lang.L("On the day, before you begin, ask each other: how are you today? Feeling unwell, exhausted, a new injury, or grief or bad news are all good reasons to scale the scene back or postpone it."))}
+	for _, i := range ed.doc.LimitsOrder() {
+		id := ed.doc.Participants[i].ID
+		t := ed.doc.Participants[i].Today
+		key := "scene-day/" + itoa(i)
+		tick := func(part, label string, on bool, set func(*negotiation.SceneDay, bool)) *widget.Check {
+			c := widget.NewCheck(label, nil)
+			c.SetChecked(on)
+			c.OnChanged = func(v bool) { set(&ed.person(id).Today, v); ed.changed() }
+			ed.fields[key+"/"+part] = c
+			return c
+		}
+		fine := tick("fine", lang.L("All well today"), t.Fine, func(s *negotiation.SceneDay, v bool) { s.Fine = v })
+		ed.fields[key] = fine
+		ticks := container.NewGridWithColumns(3,
+			fine,
+			tick("unwell", lang.L("Unwell"), t.Unwell, func(s *negotiation.SceneDay, v bool) { s.Unwell = v }),
+			tick("exhausted", lang.L("Exhausted"), t.Exhausted, func(s *negotiation.SceneDay, v bool) { s.Exhausted = v }),
+			tick("injured", lang.L("A new injury"), t.Injured, func(s *negotiation.SceneDay, v bool) { s.Injured = v }),
+			tick("grieving", lang.L("Grief or bad news"), t.Grieving, func(s *negotiation.SceneDay, v bool) { s.Grieving = v }),
+		)
+		note := ed.entry("", t.Note, lang.L("Optional: anything else about today"), func(s string) { ed.person(id).Today.Note = s })
+		out = append(out, personName(ed.name(i)), ticks, note)
+	}
+	return out
+}
+
+// showSafeCall: the section is for a casual partner or a party, or
+// whenever something has been written in it.
+func (ed *negEditor) showSafeCall() bool {
+	s := ed.doc.SafeCall
+	return ed.doc.Template == negotiation.KindPlayParty || s.Friend != "" || s.Arrangement != ""
+}
+
+// safeCallBody is the friend outside the scene who knows where you are.
+func (ed *negEditor) safeCallBody() []fyne.CanvasObject {
+	s := &ed.doc.SafeCall
+	friend := ed.entry("safe-call/friend", s.Friend, lang.L("A friend's name"), func(v string) { s.Friend = v })
+	plan := ed.multi("safe-call/arrangement", s.Arrangement, lang.L("For example: Jo has the address; I message by 11pm, and if I don't, Jo rings, then comes round"), func(v string) { s.Arrangement = v })
+	return []fyne.CanvasObject{
+		hint(lang.L("Someone who is not there, who knows where you are and when to expect a message, and what to do if none comes.")),
+		formRows(widget.NewLabel(lang.L("Who")), friend, widget.NewLabel(lang.L("What they know")), plan),
+	}
 }

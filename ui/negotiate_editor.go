@@ -63,6 +63,7 @@ type negEditor struct {
 	// scene changes; never the list itself.
 	linked    map[string]negotiation.Limits
 	unchecked map[string]negotiation.Unchecked
+	gave      map[string]map[string]bool // negotiation.Facts.Gave
 }
 
 // edSection is one part of the form: a heading and a body rebuilt from
@@ -78,6 +79,7 @@ type edSection struct {
 
 func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor {
 	ed := &negEditor{n: n, app: n.app, id: id, doc: doc.Clone(), fields: map[string]fyne.CanvasObject{}, problem: newProblem()}
+	ed.doc.FillRisk(n.app.cat) // drafts written before risk levels were kept
 	ed.byName = map[string]catalog.Activity{}
 	if n.app.cat != nil {
 		for _, a := range n.app.cat.Activities {
@@ -324,5 +326,5 @@ func (ed *negEditor) findings() []negotiation.Finding {
 
 // facts is what the review knows besides the document.
 func (ed *negEditor) facts() negotiation.Facts {
-	return negotiation.Facts{Now: ed.app.now(), Tried: ed.tried, Linked: ed.linked, Unchecked: ed.unchecked}
+	return negotiation.Facts{Now: ed.app.now(), Tried: ed.tried, Gave: ed.gave, Linked: ed.linked, Unchecked: ed.unchecked}
 }

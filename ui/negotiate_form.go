@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,13 +26,16 @@ func (ed *negEditor) buildSections() {
 	ed.section(negotiation.SectionSetting, ed.subHead(negotiation.SectionSetting), ed.settingBody)
 	ed.section(negotiation.SectionRoles, ed.subHead(negotiation.SectionRoles, "scene-name"), ed.rolesBody)
 	ed.section(negotiation.SectionLimits, ed.partHead("2", negotiation.SectionLimits, "hard-limit", "soft-limit"), ed.limitsBody)
-	ed.section(negotiation.SectionSafewords, ed.partHead("3", negotiation.SectionSafewords, "safeword-rule", "traffic-light-system", "non-verbal-signal"), ed.safewordsBody)
+	ed.section(negotiation.SectionSafewords, ed.partHead("3", negotiation.SectionSafewords, "safeword-rule", "traffic-light-system", "non-verbal-signal", string(negotiation.GuideBeyondWord), string(negotiation.GuideSafetyKit)), ed.safewordsBody)
 	ed.section(negotiation.SectionAftercare, ed.partHead("4", negotiation.SectionAftercare, "aftercare-stages", "sub-drop-top-drop"), ed.aftercareBody)
-	ed.section(negotiation.SectionPhysical, ed.partHead("", negotiation.SectionPhysical), ed.physicalBody)
+	ed.section(negotiation.SectionPhysical, ed.partHead("", negotiation.SectionPhysical, string(negotiation.GuideMedical), string(negotiation.GuideIntoxication)), ed.physicalBody)
 	ed.section(negotiation.SectionEmotional, ed.partHead("", negotiation.SectionEmotional), ed.emotionalBody)
 	ed.section(negotiation.SectionDates, ed.partHead("", negotiation.SectionDates, "when-to-negotiate", "the-debrief"), ed.datesBody)
+	ed.section(negotiation.SectionSceneDay, ed.partHead("", negotiation.SectionSceneDay, string(negotiation.GuideSceneDay)), ed.sceneDayBody)
 	extraction := ed.section(negotiation.SectionExtraction, ed.partHead("", negotiation.SectionExtraction, "extraction-protocol"), ed.extractionBody)
 	extraction.show = ed.showExtraction
+	safeCall := ed.section(negotiation.SectionSafeCall, ed.partHead("", negotiation.SectionSafeCall, string(negotiation.GuideCasual)), ed.safeCallBody)
+	safeCall.show = ed.showSafeCall
 	factors := ed.section(negotiation.SectionNewFactors, ed.partHead("", negotiation.SectionNewFactors, "how-to-renegotiate"), ed.newFactorsBody)
 	factors.show = ed.showNewFactors
 	ed.rebuild()
@@ -56,6 +60,10 @@ func (ed *negEditor) subHead(s negotiation.Section, guideIDs ...string) fyne.Can
 
 // withHelp puts the guide's "?" after a heading, when there is an entry.
 func (ed *negEditor) withHelp(head fyne.CanvasObject, guideIDs []string) fyne.CanvasObject {
+	guideIDs = slices.DeleteFunc(slices.Clone(guideIDs), func(id string) bool {
+		_, ok := guideIndex().Lookup(id)
+		return !ok
+	})
 	if len(guideIDs) == 0 {
 		return head
 	}

@@ -16,7 +16,7 @@ import (
 // finding or from bringing limits in); until then the review says the
 // check could not be made, and printing and agreeing wait. The opened
 // list is dropped as soon as its limits are read: the editor keeps only
-// the limits (and, for a party, what the person has tried), and only while
+// the limits (and what the person has done before), and only while
 // it is open.
 
 // linkedRead is what reading the linked lists found.
@@ -24,6 +24,7 @@ type linkedRead struct {
 	linked    map[string]negotiation.Limits
 	unchecked map[string]negotiation.Unchecked
 	tried     map[string]map[string]bool
+	gave      map[string]map[string]bool // the giving side of tried
 }
 
 // loadLinked reads, in the background, the limits on every linked open
@@ -43,7 +44,7 @@ func (ed *negEditor) loadLinked() {
 	}
 	cat := ed.app.cat
 	background(func() (linkedRead, error) {
-		out := linkedRead{map[string]negotiation.Limits{}, map[string]negotiation.Unchecked{}, map[string]map[string]bool{}}
+		out := linkedRead{map[string]negotiation.Limits{}, map[string]negotiation.Unchecked{}, map[string]map[string]bool{}, map[string]map[string]bool{}}
 		profiles, err := v.Profiles()
 		if err != nil {
 			return out, err
@@ -60,12 +61,12 @@ func (ed *negEditor) loadLinked() {
 					out.unchecked[l.pid] = negotiation.UncheckedUnreadable
 					continue
 				}
-				limits, tried, err := readLinked(v, cat, person)
+				limits, tried, gave, err := readLinked(v, cat, person)
 				if err != nil {
 					out.unchecked[l.pid] = negotiation.UncheckedUnreadable
 					continue
 				}
-				out.linked[l.pid], out.tried[l.pid] = limits, tried
+				out.linked[l.pid], out.tried[l.pid], out.gave[l.pid] = limits, tried, gave
 			}
 		}
 		return out, nil
@@ -83,14 +84,12 @@ func (ed *negEditor) loadLinked() {
 		for pid, l := range ed.linked { // checked with a PIN in this editor
 			if r.unchecked[pid] == negotiation.UncheckedProtected {
 				r.linked[pid] = l
-				r.tried[pid] = ed.tried[pid]
+				r.tried[pid], r.gave[pid] = ed.tried[pid], ed.gave[pid]
 				delete(r.unchecked, pid)
 			}
 		}
 		ed.linked, ed.unchecked = r.linked, r.unchecked
-		if ed.doc.Template == negotiation.KindPlayParty {
-			ed.tried = r.tried
-		}
+		ed.tried, ed.gave = r.tried, r.gave
 		ed.review.update()
 	})
 }
@@ -105,13 +104,14 @@ func profileByID(all []persistence.Profile, id string) (persistence.Profile, boo
 }
 
 // readLinked reads a person's limits (with the catalog's names) and what
-// they have tried.
-func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, error) {
+// they have done before (either side, and the giving side apart).
+func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, error) {
 	sheet, custom, err := v.LoadChecklist(person)
 	if err != nil {
-		return negotiation.Limits{}, nil, err
+		return negotiation.Limits{}, nil, nil, err
 	}
-	return negotiation.LimitsFromSheet(sheet, activityNamer(cat, custom)), triedOf(sheet), nil
+	tried, gave := triedOf(sheet)
+	return negotiation.LimitsFromSheet(sheet, activityNamer(cat, custom)), tried, gave, nil
 }
 
 func activityNamer(cat *catalog.Catalog, custom []catalog.Activity) func(string) string {
@@ -125,14 +125,19 @@ func activityNamer(cat *catalog.Catalog, custom []catalog.Activity) func(string)
 	}
 }
 
-func triedOf(sheet *checklist.Sheet) map[string]bool {
-	tried := map[string]bool{}
+// triedOf is what a person has done before: either side (tried), and the
+// giving side or together (gave).
+func triedOf(sheet *checklist.Sheet) (tried, gave map[string]bool) {
+	tried, gave = map[string]bool{}, map[string]bool{}
 	for _, k := range sheet.Keys() {
 		if sheet.Get(k).Tried {
 			tried[k.Activity] = true
+			if k.Direction != checklist.Receiving {
+				gave[k.Activity] = true
+			}
 		}
 	}
-	return tried
+	return tried, gave
 }
 
 // checkLinked asks the PIN of a participant's protected list, then checks
@@ -172,17 +177,18 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 	type read struct {
 		limits negotiation.Limits
 		tried  map[string]bool
+		gave   map[string]bool
 		doc    negotiation.Document
 	}
 	background(func() (read, error) {
-		limits, tried, err := readLinked(v, cat, person)
+		limits, tried, gave, err := readLinked(v, cat, person)
 		if err != nil {
 			return read{}, err
 		}
 		if err := v.RevealLimits(&doc, person); err != nil {
 			return read{}, err
 		}
-		return read{limits, tried, doc}, nil
+		return read{limits, tried, gave, doc}, nil
 	}, func(r read, err error) {
 		if ed.gone {
 			return
@@ -197,12 +203,10 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 		}
 		ed.linked[pid] = r.limits
 		delete(ed.unchecked, pid)
-		if ed.doc.Template == negotiation.KindPlayParty {
-			if ed.tried == nil {
-				ed.tried = map[string]map[string]bool{}
-			}
-			ed.tried[pid] = r.tried
+		if ed.tried == nil {
+			ed.tried, ed.gave = map[string]map[string]bool{}, map[string]map[string]bool{}
 		}
+		ed.tried[pid], ed.gave[pid] = r.tried, r.gave
 		for j := range ed.doc.Participants {
 			p := &ed.doc.Participants[j]
 			if k := r.doc.ParticipantIndex(p.ID); k >= 0 && len(p.HiddenLimits) > 0 && p.ProfileID == person.ID {

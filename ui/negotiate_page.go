@@ -27,8 +27,10 @@ func previewSegments(d negotiation.Document) []widget.RichTextSegment {
 	p.safewords()
 	p.aftercare()
 	p.bodyAndMind()
+	p.sceneDay()
 	p.newFactors()
 	p.extraction()
+	p.safeCall()
 	return endLines(p.segs)
 }
 
@@ -334,6 +336,7 @@ func (p *pageText) bodyAndMind() {
 		var items [][]*widget.TextSegment
 		for _, f := range []struct{ label, value string }{
 			{lang.L("Physical"), q.Physical},
+			{lang.L("Drink or drugs"), q.Intoxication},
 			{lang.L("Topics to avoid"), q.Emotional.Topics},
 			{lang.L("Words to avoid"), q.Emotional.Words},
 			{lang.L("Right now"), q.Emotional.Notes},
@@ -404,4 +407,52 @@ func (p *pageText) extraction() {
 // never their content.
 func hiddenLimitsLine(name string) string {
 	return lang.L("{{.Name}}'s limits from their protected list — enter {{.Name}}'s PIN to show.", map[string]any{"Name": name})
+}
+
+// sceneDay is each person's check on the day, or the question for the
+// day while nobody has answered it.
+func (p *pageText) sceneDay() {
+	d := p.doc
+	answered := false
+	for _, q := range d.Participants {
+		answered = answered || q.Today.Answered()
+	}
+	if !answered {
+		p.line(seg(strongInline, lang.L("On the day, ask each other: how are you today?")+" "), seg(plainInline, lang.L(printout.SceneDayReminder)))
+		return
+	}
+	p.part("", lang.L(negotiation.SectionSceneDay.Label()))
+	for _, i := range d.LimitsOrder() {
+		t := d.Participants[i].Today
+		text, style := lang.L("not checked yet"), quietInline
+		if c := t.Concerns(); len(c) > 0 {
+			var words []string
+			for _, w := range c {
+				words = append(words, lang.L(w))
+			}
+			text, style = joinWords(words), redStrong
+		} else if t.Fine {
+			text, style = lang.L("all well"), plainInline
+		}
+		runs := []*widget.TextSegment{seg(strongInline, d.DisplayName(i)+": "), seg(style, text)}
+		if n := strings.TrimSpace(t.Note); n != "" {
+			runs = append(runs, seg(plainInline, " ("+n+")"))
+		}
+		p.line(runs...)
+	}
+	p.line(seg(quietInline, lang.L(printout.SceneDayReminder)))
+}
+
+// safeCall is the friend who knows, for a party or whenever written.
+func (p *pageText) safeCall() {
+	d := p.doc
+	s := d.SafeCall
+	if d.Template != negotiation.KindPlayParty && strings.TrimSpace(s.Friend+s.Arrangement) == "" {
+		return
+	}
+	p.part("", lang.L(negotiation.SectionSafeCall.Label()))
+	p.field(lang.L("Who"), s.Friend)
+	if strings.TrimSpace(s.Arrangement) != "" {
+		p.field(lang.L("What they know"), s.Arrangement)
+	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -8,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/domain/guide"
 	"parley/domain/negotiation"
 )
 
@@ -54,8 +57,8 @@ func (r *reviewPanel) update() {
 	for _, f := range r.findings {
 		count[f.Severity]++
 		var guide func()
-		if f.Rule == negotiation.RuleMarks {
-			guide = func() { r.ed.app.ShowGuide("uk-law") }
+		if id, ok := guideArticle(negotiation.GuideFor(f.Rule)); ok {
+			guide = func() { r.ed.app.ShowGuide(id) }
 		}
 		c := newFindingCard(f, func() { r.ed.jump(f.Field) }, guide)
 		if pin := r.pinAction(f); pin != nil {
@@ -176,7 +179,17 @@ func fieldKeys(ref negotiation.FieldRef) []string {
 		keys = append(keys, "dates/debrief")
 	case negotiation.SectionAftercare:
 		keys = append(keys, sec+"/"+p+"/"+ref.Part, sec+"/"+p+"/"+negotiation.BandImmediate.Label())
-	case negotiation.SectionParticipants, negotiation.SectionPhysical, negotiation.SectionEmotional, negotiation.SectionNewFactors, negotiation.SectionRoles:
+	case negotiation.SectionSafeCall:
+		keys = append(keys, sec+"/"+ref.Part, sec+"/friend")
+	case negotiation.SectionPhysical:
+		if ref.Participant >= 0 && ref.Part != "" {
+			keys = append(keys, sec+"/"+p+"/"+ref.Part)
+		}
+		if ref.Participant >= 0 {
+			keys = append(keys, sec+"/"+p)
+		}
+		keys = append(keys, sec+"/0")
+	case negotiation.SectionParticipants, negotiation.SectionEmotional, negotiation.SectionNewFactors, negotiation.SectionRoles, negotiation.SectionSceneDay:
 		if ref.Participant >= 0 {
 			keys = append(keys, sec+"/"+p)
 		}
@@ -255,3 +268,17 @@ func (ed *negEditor) jumpTo(id negotiation.Section) {
 		ed.scroll.Refresh()
 	}
 }
+
+// guideArticle is the guide entry for a review topic, and whether the
+// guide has one: a finding links to the guide only when there is
+// something to read. Topic IDs are the guide's article IDs.
+func guideArticle(t negotiation.GuideTopic) (string, bool) {
+	if t == "" {
+		return "", false
+	}
+	_, ok := guideIndex().Lookup(string(t))
+	return string(t), ok
+}
+
+// guideIndex is the guide, built once for looking entries up.
+var guideIndex = sync.OnceValue(guide.New)

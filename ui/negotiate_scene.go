@@ -89,7 +89,11 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
 	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, name, ed.whoChooser(k)), status, note}
-	if f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill); f != "" {
+	f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
+	if a.Risk == catalog.RiskHigh {
+		f = strings.TrimSpace(lang.L("Higher risk.") + " " + f)
+	}
+	if f != "" {
 		parts = append(parts, hint(f))
 	}
 	return container.NewBorder(nil, nil, nil, remove, container.NewVBox(parts...))
@@ -114,10 +118,10 @@ func (ed *negEditor) renameActivity(k int, name string) {
 	a.Name = name
 	if c, ok := ed.byName[catalog.NormaliseName(name)]; ok {
 		linked := negotiation.ActivityFromCatalog(c, a.Status)
-		a.ID, a.Marks, a.LimitsSpeech, a.NeedsSkill = linked.ID, linked.Marks, linked.LimitsSpeech, linked.NeedsSkill
+		a.ID, a.Marks, a.LimitsSpeech, a.NeedsSkill, a.Risk = linked.ID, linked.Marks, linked.LimitsSpeech, linked.NeedsSkill, linked.Risk
 		return
 	}
-	a.ID, a.Marks, a.LimitsSpeech, a.NeedsSkill = "", false, false, false
+	a.ID, a.Marks, a.LimitsSpeech, a.NeedsSkill, a.Risk = "", false, false, false, ""
 	if strings.TrimSpace(name) != "" {
 		a.ID = catalog.CustomID(name)
 	}

@@ -125,8 +125,12 @@ func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
 			"safewords/word":   "rutabaga",
 			"safewords/signal": "three taps on the arm",
 			"aftercare/1/" + negotiation.BandImmediate.Label(): "Water, the blue blanket and quiet",
-			"duration":    "about 25 minutes",
-			"dates/scene": "8/5/2030 20:00",
+			"duration":                "about 25 minutes",
+			"dates/scene":             "8/5/2030 20:00",
+			"physical/1/intoxication": "Nothing at all",
+		}
+		if kind == negotiation.KindPlayParty {
+			values["safe-call/friend"] = "Jo, who has the address"
 		}
 		fillIn(t, ed, values)
 		want[ed.id] = values
@@ -144,8 +148,12 @@ func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
 	eventually(t, "the draft open at the lock opens again", func() bool { return n.ed != nil && n.ed.id == last.id })
 	eventually(t, "the list shows every draft", func() bool { return len(n.summaries) == len(kinds) })
 	for id, values := range want {
+		// Wait for this open's own editor: when id is the draft already
+		// open, an older editor must not pass for it while the load is
+		// still under way (its late arrival would replace the next one).
+		before := n.ed
 		fyne.DoAndWait(func() { n.open(id) })
-		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed.id == id })
+		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before && n.ed.id == id })
 		for key, text := range values {
 			if got := field(t, n.ed, key).Text; got != text {
 				t.Errorf("after reopening, %s shows %q, typed %q", key, got, text)
@@ -386,6 +394,8 @@ func TestTappingAFindingTakesYouToItsField(t *testing.T) {
 		{negotiation.RuleNoCustomWord, -1, "safewords/word"},
 		{negotiation.RuleAftercareMissing, 1, "aftercare/1/" + negotiation.BandImmediate.Label()},
 		{negotiation.RuleDebriefMissing, -1, "dates/debrief"},
+		{negotiation.RuleIntoxUnasked, 0, "physical/0/intoxication"},
+		{negotiation.RulePhysicalBlank, 0, "physical/0"},
 	}
 	for _, tc := range cases {
 		ed.scroll.Offset = fyne.NewPos(0, 0)
@@ -454,5 +464,133 @@ func TestPickingFromParleysListFillsTheFirstEmptyYesRow(t *testing.T) {
 	}
 	if !blocked {
 		t.Error("a gag without a non-verbal signal is not pointed out")
+	}
+}
+
+// findingOf is the review card for a rule, or nil.
+func findingOf(ed *negEditor, rule negotiation.RuleID) *findingCard {
+	for _, c := range ed.review.cards {
+		if c.finding.Rule == rule {
+			return c
+		}
+	}
+	return nil
+}
+
+// Done when (b) and (c) of issue 13, through the editor: a party with a
+// gag and nobody staying cannot be printed and points to the guide; the
+// safe-call and the check on the day are fields the findings go to.
+func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	n := openNegotiate(t, a)
+	ed := newDraft(t, n, negotiation.KindPlayParty, "Ash", "Kit")
+	fyne.DoAndWait(func() {
+		for _, id := range []string{"sensory-deprivation.ball-gag", "restraint.left-alone"} {
+			c, ok := a.cat.Activity(id)
+			if !ok {
+				t.Fatalf("the catalog has no %s", id)
+			}
+			ed.addFromCatalog(c)
+		}
+	})
+	test.Type(field(t, ed, "safewords/signal"), "three grunts")
+	eventually(t, "the review sees the gag and nobody staying", func() bool { return findingOf(ed, negotiation.RuleNeverAlone) != nil })
+	alone := findingOf(ed, negotiation.RuleNeverAlone)
+	if alone.finding.Severity != negotiation.BlocksPrinting || !strings.Contains(alone.finding.Message, "ball gag") {
+		t.Errorf("never alone = %+v", alone.finding)
+	}
+	if ok, _ := negotiation.CanPrint(ed.findings()); ok {
+		t.Error("a party with a gag and nobody staying can be printed")
+	}
+	if findingOf(ed, negotiation.RuleHighRiskParty) == nil {
+		t.Error("being left alone at a party is not called higher risk")
+	}
+	if _, has := guideArticle(negotiation.GuideNeverAlone); has != (len(alone.body.(*fyne.Container).Objects) == 4) {
+		t.Errorf("the guide link is shown %v, the guide has the article %v", !has, has)
+	}
+
+	ed.scroll.Offset = fyne.NewPos(0, 0)
+	test.Tap(findingOf(ed, negotiation.RuleSafeCallMissing))
+	if got, _ := a.win.Canvas().Focused().(fyne.CanvasObject); got != ed.fields["safe-call/friend"] {
+		t.Errorf("the safe-call finding focused %T, want the friend's field", got)
+	}
+	test.Type(field(t, ed, "safe-call/friend"), "Jo")
+
+	var unwell *widget.Check
+	fyne.DoAndWait(func() { unwell, _ = ed.fields["scene-day/1/unwell"].(*widget.Check) })
+	if unwell == nil {
+		t.Fatal("there is no tick for feeling unwell on the day")
+	}
+	test.Tap(unwell)
+	eventually(t, "the review hears that Kit is unwell", func() bool { return findingOf(ed, negotiation.RuleSceneDayConcern) != nil })
+	day := findingOf(ed, negotiation.RuleSceneDayConcern)
+	if !strings.Contains(day.finding.Message, "Kit said today: unwell") || !strings.Contains(day.finding.Message, "postpone") {
+		t.Errorf("scene-day finding = %q", day.finding.Message)
+	}
+	if findingOf(ed, negotiation.RuleSafeCallMissing) != nil {
+		t.Error("the safe-call finding stays after a friend is named")
+	}
+	ed.scroll.Offset = fyne.NewPos(0, 0)
+	test.Tap(day)
+	if got, _ := a.win.Canvas().Focused().(fyne.CanvasObject); got != ed.fields["scene-day/1"] {
+		t.Errorf("the scene-day finding focused %T, want Kit's check", got)
+	}
+	if !ed.doc.Participants[1].Today.Unwell || ed.doc.SafeCall.Friend != "Jo" {
+		t.Errorf("the document holds %+v and %+v", ed.doc.Participants[1].Today, ed.doc.SafeCall)
+	}
+}
+
+// In any template, the review reads from each person's checklist whether
+// the giver has given a skilled activity before; having received it does
+// not count.
+func TestTheReviewReadsWhetherTheGiverHasDoneItBefore(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	v := a.Vault()
+	var ids []string
+	for _, name := range []string{"Alex", "Sam"} {
+		p, err := v.AddProfile(persistence.Profile{Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	alex, err := v.OpenPerson(ids[0], "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	harness := "restraint.rope-harness"
+	tried := func(dir checklist.Direction) {
+		k := checklist.Key{Activity: harness, Direction: dir}
+		if err := v.SaveAnswer(alex, k, checklist.Entry{Answer: checklist.Yes, Tried: true, Changed: time.Now()}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tried(checklist.Receiving) // Alex has had it done, never done it
+	c, _ := a.cat.Activity(harness)
+	rope := negotiation.ActivityFromCatalog(c, negotiation.StatusYes)
+	rope.Givers, rope.Receivers = []string{"p1"}, []string{"p2"}
+	doc := negotiation.Established([]negotiation.Participant{{ID: "p1", Name: "Alex", ProfileID: ids[0]}, {ID: "p2", Name: "Sam", ProfileID: ids[1]}}, time.Now())
+	doc.Scene.Activities = []negotiation.Activity{rope}
+	id, err := v.CreateNegotiation(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := openNegotiate(t, a)
+	open := func() *negEditor {
+		before := n.ed
+		fyne.DoAndWait(func() { n.open(id) })
+		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before })
+		return n.ed
+	}
+	ed := open()
+	eventually(t, "the review says Alex has not given it before", func() bool { return findingOf(ed, negotiation.RuleGiverUntried) != nil })
+	if m := findingOf(ed, negotiation.RuleGiverUntried).finding.Message; !strings.HasPrefix(m, "Alex's checklist doesn't show rope harness") {
+		t.Errorf("finding = %q", m)
+	}
+	tried(checklist.Giving)
+	ed = open()
+	eventually(t, "the review has read Alex's list again", func() bool { return ed.gave != nil })
+	if findingOf(ed, negotiation.RuleGiverUntried) != nil {
+		t.Error("the review still says Alex has not given it, after Alex's list says so")
 	}
 }

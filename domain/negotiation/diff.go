@@ -237,6 +237,8 @@ func (c *differ) personal() {
 		}
 		n, id := c.name(p.ID), p.ID
 		c.text(SectionPhysical, id, n+"'s physical conditions", b.Physical, p.Physical)
+		c.text(SectionPhysical, id, n+"'s answer about drink or drugs", b.Intoxication, p.Intoxication)
+		c.text(SectionSceneDay, id, n+"'s check on the day", sceneDayText(b.Today), sceneDayText(p.Today))
 		c.text(SectionEmotional, id, n+"'s topics to avoid", b.Emotional.Topics, p.Emotional.Topics)
 		c.text(SectionEmotional, id, n+"'s words to avoid", b.Emotional.Words, p.Emotional.Words)
 		c.text(SectionEmotional, id, n+"'s notes on how things are now", b.Emotional.Notes, p.Emotional.Notes)
@@ -274,6 +276,20 @@ func (c *differ) extraction() {
 		}
 	}
 	c.text(SectionExtraction, "", "Plan for leaving", b.Plan, a.Plan)
+	c.text(SectionSafeCall, "", "The safe-call friend", c.before.SafeCall.Friend, c.after.SafeCall.Friend)
+	c.text(SectionSafeCall, "", "The safe-call arrangement", c.before.SafeCall.Arrangement, c.after.SafeCall.Arrangement)
+}
+
+// sceneDayText is the check on the day as one string, for comparing.
+func sceneDayText(s SceneDay) string {
+	if !s.Answered() {
+		return ""
+	}
+	parts := s.Concerns()
+	if s.Fine {
+		parts = append(parts, "fine")
+	}
+	return strings.Join(append(parts, strings.TrimSpace(s.Note)), "; ")
 }
 
 func (c *differ) joinIDs(ids []string) string {

@@ -130,10 +130,14 @@ func TestDiff(t *testing.T) {
 			d.Participants[1].Aftercare.ShortTerm.What = "A walk together"
 			d.Participants[1].Aftercare.Immediate.By = []string{"p1", "p2"}
 			d.Participants[0].NewFactors.Medication = "New tablets"
+			d.Participants[0].Intoxication = "A glass of wine"
+			d.Participants[1].Today.Unwell = true
 		}, want: []string{
 			"Alex's physical conditions removed.",
+			"Alex's answer about drink or drugs changed.",
 			"Alex's answer about medication added.",
-			"Sam's physical conditions added.",
+			"Sam's physical conditions changed.",
+			"Sam's check on the day added.",
 			"Sam's words to avoid changed.",
 			"Sam's aftercare (first 30 minutes): now provided by Alex and Sam.",
 			"Sam's aftercare (first 24 hours) changed.",

@@ -84,4 +84,51 @@
 //     While any are hidden, printing and agreeing wait (RuleHiddenLimits):
 //     the review cannot see inside.
 //   - Printable is the one gate for Save as PDF, Print and Mark as agreed.
+//
+// # The review sees risk
+//
+//   - An activity keeps the catalog's risk level (Activity.Risk) like its
+//     flags; a custom activity's is empty, "not known", and no rule treats
+//     it as low. FillRisk fills the level into older drafts' catalog
+//     activities when the editor opens them. New fields all have omitempty
+//     or omitzero, so FormatVersion stays 1: older documents read as before.
+//   - High-risk activities get a warning in first-scene and play-party
+//     documents (in a first scene it replaces the skill warning, so one
+//     activity gets one finding). In every other template, a skilled
+//     activity whose giver's checklist does not show it given before is a
+//     warning (Facts.Gave, else Facts.Tried); an experienced receiver does
+//     not cover for a new giver. Unknown records say nothing.
+//   - Catalog activities are recognised by ID; custom ones (IDs without
+//     "category.") by word stems in their names: breath play by the breath
+//     category or neck, throat, chok-, strangl-, breath, smother, face-sit
+//     and similar ("neck kisses" and massages excepted).
+//   - Three more findings block printing, because each means no signal
+//     can reach anyone: being left alone together with a gag, hood,
+//     anything at the neck, a face-down tie, suspension or full wrapping;
+//     mitts or full wrapping with a gag when the written signal needs the
+//     hands; and, with consensual non-consent, capture, interrogation or
+//     fear play in scope, a safeword made only of words like "stop", "no",
+//     "don't" or "please" (case, punctuation and long letters ignored). A
+//     hogtie with a gag is a strong warning, not a block: someone is there,
+//     and the two may be meant for different moments.
+//   - Aftercare is vague when every word of it is a stock or filler word
+//     ("the usual", "aftercare", "we'll see"). Length is not judged:
+//     "Being held" and "Cuddles" say what helps.
+//   - Physical conditions: a blank field gets one tip for the whole
+//     document, listing the health questions the scene raises
+//     (ConditionsToAsk); "none" is an answer. A condition a person wrote
+//     (asthma, a pacemaker, epilepsy, pregnancy ...) that meets an activity
+//     on their receiving end is a warning.
+//   - Drink and drugs: each person answers IntoxicationQuestion; anything
+//     but a "nothing" answer is a warning naming the risks; unanswered is
+//     one tip.
+//   - The check on the day (Participant.Today) can be ticked on the day
+//     itself; any concern is a warning to scale back or postpone, and on the
+//     scene day anyone who has not checked gets a tip. The printout asks
+//     the question in a line while nobody has answered, so a page agreed
+//     days before still asks it.
+//   - The safe-call (Document.SafeCall) is asked for in the casual partner
+//     or play party template only.
+//   - GuideFor maps a rule to a GuideTopic; the screen shows a guide link
+//     only when the guide has an entry with the topic's ID.
 package negotiation

@@ -46,6 +46,9 @@ type Document struct {
 	Scene      Scene      `json:"scene"`
 	Safewords  Safewords  `json:"safewords"`
 	Extraction Extraction `json:"extraction,omitzero"`
+	// SafeCall is a friend outside the scene who knows where it is and
+	// when to expect word (asked for casual partners and play parties).
+	SafeCall SafeCall `json:"safe_call,omitzero"`
 }
 
 // Participant is one person in the negotiation, with everything the
@@ -61,7 +64,12 @@ type Participant struct {
 	// list, still sealed to it (see Sealed); empty once revealed.
 	HiddenLimits []Sealed `json:"hidden_limits,omitempty"`
 	// Physical: injuries, sensitivities, limitations, medication.
-	Physical   string     `json:"physical,omitempty"`
+	Physical string `json:"physical,omitempty"`
+	// Intoxication answers "anything to drink or take before or during?"
+	// ("nothing" is an answer; empty means not asked yet).
+	Intoxication string `json:"intoxication,omitempty"`
+	// Today is the check on the scene day: how this person is.
+	Today      SceneDay   `json:"today,omitzero"`
 	Emotional  Emotional  `json:"emotional,omitzero"`
 	Aftercare  Aftercare  `json:"aftercare,omitzero"`
 	NewFactors NewFactors `json:"new_factors,omitzero"`
@@ -180,6 +188,44 @@ type NewFactors struct {
 // Empty reports whether nothing has been written.
 func (n NewFactors) Empty() bool {
 	return strings.TrimSpace(n.Medication+n.Health+n.Events) == ""
+}
+
+// SceneDay is one person's check on the day of the scene. Any of the
+// four concerns means scaling the scene back or postponing it.
+type SceneDay struct {
+	Fine      bool   `json:"fine,omitempty"`      // checked, and all is well
+	Unwell    bool   `json:"unwell,omitempty"`    // ill, feverish, run down
+	Exhausted bool   `json:"exhausted,omitempty"` // very tired, no sleep
+	Injured   bool   `json:"injured,omitempty"`   // a new injury or pain
+	Grieving  bool   `json:"grieving,omitempty"`  // grief, shock or bad news
+	Note      string `json:"note,omitempty"`
+}
+
+// Concerns lists what was ticked, in words for a sentence
+// ("unwell", "exhausted", "a new injury", "grief or bad news").
+func (s SceneDay) Concerns() []string {
+	var out []string
+	for _, c := range []struct {
+		on   bool
+		word string
+	}{{s.Unwell, "unwell"}, {s.Exhausted, "exhausted"}, {s.Injured, "a new injury"}, {s.Grieving, "grief or bad news"}} {
+		if c.on {
+			out = append(out, c.word)
+		}
+	}
+	return out
+}
+
+// Answered reports whether the person has done the check.
+func (s SceneDay) Answered() bool { return s.Fine || len(s.Concerns()) > 0 || !blank(s.Note) }
+
+// SafeCall is a friend who is not at the scene, knows where it is, and
+// knows when to expect a message and what to do if none comes.
+type SafeCall struct {
+	Friend string `json:"friend,omitempty"` // who
+	// Arrangement: where they know you are, when they expect word, and
+	// what they do if it does not come.
+	Arrangement string `json:"arrangement,omitempty"`
 }
 
 // Safewords are the agreed ways to slow down or stop.

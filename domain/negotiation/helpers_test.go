@@ -21,8 +21,9 @@ func goodDoc() Document {
 		Participants: []Participant{
 			{
 				ID: "p1", Name: "Alex", Pronouns: "he/him",
-				Limits:   Limits{Hard: []LimitItem{{Text: "name-calling"}}},
-				Physical: "Old left shoulder injury: no arms above the head.",
+				Limits:       Limits{Hard: []LimitItem{{Text: "name-calling"}}},
+				Physical:     "Old left shoulder injury: no arms above the head.",
+				Intoxication: "Nothing",
 				Aftercare: Aftercare{
 					Immediate:  Care{What: "A quiet sit on the sofa with tea", By: []string{"p2"}},
 					ShortTerm:  Care{What: "A message the next morning", By: []string{"p2"}},
@@ -35,7 +36,9 @@ func goodDoc() Document {
 					Hard: []LimitItem{{ActivityID: "gag", Text: "Gag"}},
 					Soft: []LimitItem{{ActivityID: "spanking", Text: "Spanking", Condition: "light, over clothes"}},
 				},
-				Emotional: Emotional{Words: "Nothing about my weight."},
+				Physical:     "None.",
+				Intoxication: "None",
+				Emotional:    Emotional{Words: "Nothing about my weight."},
 				Aftercare: Aftercare{
 					Immediate:  Care{What: "Water, a blanket and a long cuddle", By: []string{"p1"}},
 					ShortTerm:  Care{What: "Breakfast together, no big plans", By: []string{"p1"}},

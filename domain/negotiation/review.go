@@ -47,6 +47,8 @@ const (
 	SectionNewFactors   Section = "new-factors"
 	SectionDebrief      Section = "debrief"
 	SectionExtraction   Section = "extraction"
+	SectionSceneDay     Section = "scene-day"
+	SectionSafeCall     Section = "safe-call"
 )
 
 // FieldRef points at the field a finding is about. Indexes are -1 when
@@ -105,6 +107,10 @@ type Facts struct {
 	// Unchecked holds, by participant ID, why a linked checklist could not
 	// be read for this review. Either blocks printing: the check waits.
 	Unchecked map[string]Unchecked `json:"unchecked,omitempty"`
+	// Gave is Tried for the giving side only: whether that person has
+	// given the activity before (done together counts). A person missing
+	// from the map is unknown, and Tried is used for them instead.
+	Gave map[string]map[string]bool `json:"gave,omitempty"`
 }
 
 // rule is one check of the safety review.
@@ -135,6 +141,19 @@ func rules() []rule {
 		checkDebriefDate,
 		checkNewFactors,
 		checkMarks,
+		// Issue 13: the review sees risk.
+		checkHighRisk,
+		checkGiverUntried,
+		checkBreath,
+		checkNeverAlone,
+		checkHogtieGag,
+		checkHandsFreeSignal,
+		checkResistanceSafeword,
+		checkIntoxication,
+		checkPhysicalConditions,
+		checkConditionMeets,
+		checkSceneDay,
+		checkSafeCall,
 	}
 }
 
@@ -202,6 +221,10 @@ func (s Section) Label() string {
 		return "Debrief"
 	case SectionExtraction:
 		return "Leaving the play area"
+	case SectionSceneDay:
+		return "On the day"
+	case SectionSafeCall:
+		return "Safe call"
 	}
 	return string(s)
 }

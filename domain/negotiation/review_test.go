@@ -74,7 +74,7 @@ func TestFreshTemplatesCanBePrintedButAreReviewed(t *testing.T) {
 func TestEverySectionHasALabel(t *testing.T) {
 	for _, s := range []Section{SectionTitle, SectionParticipants, SectionDates, SectionActivities, SectionIntensity,
 		SectionDuration, SectionSetting, SectionRoles, SectionLimits, SectionSafewords, SectionPhysical,
-		SectionEmotional, SectionAftercare, SectionNewFactors, SectionDebrief, SectionExtraction} {
+		SectionEmotional, SectionAftercare, SectionNewFactors, SectionDebrief, SectionExtraction, SectionSceneDay, SectionSafeCall} {
 		if l := s.Label(); l == string(s) || l == "" {
 			t.Errorf("section %q has no heading", s)
 		}

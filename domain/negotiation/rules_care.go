@@ -63,26 +63,33 @@ func (d Document) gives(id string) bool {
 	return false
 }
 
-// unspecificCare reports whether aftercare is too thin to act on: fewer
-// than three words, or a stock phrase such as "the usual".
+// unspecificCare reports whether aftercare is too thin to act on: every
+// word of it is a stock or filler word ("the usual", "aftercare",
+// "we'll see", "whatever is needed"). Length is no guide: "Being held"
+// and "Cuddles" say what helps, and are enough.
 func unspecificCare(text string) bool {
-	if len(strings.Fields(text)) < 3 {
-		return true
-	}
-	said := normText(strings.ReplaceAll(text, "'", ""))
-	for _, stock := range []string{
-		"the usual aftercare", "aftercare as usual", "the normal aftercare",
-		"well do aftercare", "we will do aftercare", "whatever is needed",
-		"whatever we need", "see how we feel", "well see then",
-		"well figure it out", "well work it out", "same as usual",
-		"same as always", "same as last time", "as we normally do",
-	} {
-		if said == normText(stock) {
-			return true
+	words := strings.Fields(normText(strings.ReplaceAll(strings.ReplaceAll(text, "'", ""), "\u2019", "")))
+	for _, w := range words {
+		if !careFiller[w] {
+			return false
 		}
 	}
-	return false
+	return true
 }
+
+// careFiller are the words of stock aftercare phrases, which say that
+// there will be care but not what it is.
+var careFiller = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an usual usually normal normally standard regular basic aftercare after care some lot lots
+		of plenty good proper do does doing we well will shall as same always before last time whatever is needed need
+		needs want wants see how feel feels then it stuff thing things you they them i me us know etc figure work out
+		lets let decide decided later tbd tbc when if any anything something ok okay fine yes sure be to on day what
+		whats like kind sort in moment our my your their think play by ear go with flow usual`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // laterBandPhrase names the later aftercare bands inside a sentence.
 var laterBandPhrase = map[Band]string{

@@ -19,6 +19,13 @@ func TestCheckAftercare(t *testing.T) {
 		{name: "a stock phrase of three words", edit: care(1, BandImmediate, "We'll do aftercare.", "p1"), want: []RuleID{RuleAftercareUnspecific}},
 		{name: "a stock phrase of four words", edit: care(1, BandImmediate, "Same as last time", "p1"), want: []RuleID{RuleAftercareUnspecific}},
 		{name: "short but specific", edit: care(1, BandImmediate, "Water and quiet", "p1"), want: nil},
+		{name: "being held, two words", edit: care(1, BandImmediate, "Being held", "p1"), want: nil},
+		{name: "cuddles, one word", edit: care(1, BandImmediate, "Cuddles", "p1"), want: nil},
+		{name: "water and a blanket", edit: care(1, BandImmediate, "Water and a blanket", "p1"), want: nil},
+		{name: "we'll see", edit: care(1, BandImmediate, "We'll see", "p1"), want: []RuleID{RuleAftercareUnspecific}},
+		{name: "whatever is needed", edit: care(1, BandImmediate, "Whatever is needed.", "p1"), want: []RuleID{RuleAftercareUnspecific}},
+		{name: "the normal stuff", edit: care(1, BandImmediate, "the normal stuff", "p1"), want: []RuleID{RuleAftercareUnspecific}},
+		{name: "lots of aftercare", edit: care(1, BandImmediate, "Lots of aftercare", "p1"), want: []RuleID{RuleAftercareUnspecific}},
 		{name: "nobody provides it", edit: care(1, BandImmediate, "Water and quiet"), want: []RuleID{RuleAftercareWho}},
 		{name: "later bands empty", edit: func(d *Document) {
 			care(1, BandShortTerm, "")(d)

@@ -3,6 +3,7 @@ package negotiation
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Rules for a casual partner or a play party.
@@ -68,4 +69,30 @@ func checkExtraction(d Document, _ Facts) []Finding {
 			at(SectionExtraction).part("handled-by")})
 	}
 	return out
+}
+
+// Rules about a safe-call.
+const (
+	RuleSafeCallMissing RuleID = "safe-call-missing"
+	RuleSafeCallWhen    RuleID = "safe-call-when"
+)
+
+// checkSafeCall: with a casual partner or at a party, a friend who is not
+// there knows where you are and when to expect word.
+func checkSafeCall(d Document, _ Facts) []Finding {
+	if d.Template != KindPlayParty {
+		return nil
+	}
+	s, sec := d.SafeCall, SectionSafeCall.Label()
+	switch {
+	case blank(s.Friend):
+		return []Finding{{RuleSafeCallMissing, Warning,
+			fmt.Sprintf("Nobody outside the scene knows where you are. Under %s, name a friend who knows the place and when to expect a message, and what they do if it doesn't come; at a party, a host you trust can be that person.", quote(sec)),
+			at(SectionSafeCall).part("friend")}}
+	case blank(s.Arrangement):
+		return []Finding{{RuleSafeCallWhen, Tip,
+			fmt.Sprintf("%s is your safe call. Under %s, write when %s should hear from you and what happens if they don't.", capFirst(strings.TrimSpace(s.Friend)), quote(sec), strings.TrimSpace(s.Friend)),
+			at(SectionSafeCall).part("arrangement")}}
+	}
+	return nil
 }

@@ -60,7 +60,7 @@ func checkFirstScene(d Document, _ Facts) []Finding {
 			at(SectionIntensity)})
 	}
 	for k, a := range d.Scene.Activities {
-		if a.Live() && a.NeedsSkill {
+		if a.Live() && a.NeedsSkill && !a.highRisk() { // high risk: see checkHighRisk
 			out = append(out, Finding{RuleFirstNeedsSkill, Warning,
 				fmt.Sprintf("%s takes skill and practice. For a first scene, things you both know well are kinder; consider setting it to 'not this time'.", capFirst(a.Label())),
 				at(SectionActivities).activity(k)})
@@ -76,7 +76,7 @@ func checkMarks(d Document, _ Facts) []Finding {
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.Marks {
 			out = append(out, Finding{RuleMarks, Tip,
-				fmt.Sprintf("%s can leave marks. The Guide has a short legal note on marks in the UK; it is worth reading together, and this dated document records what you agreed.", capFirst(a.Label())),
+				fmt.Sprintf("%s can leave marks. In the UK, agreeing to it does not make every injury lawful; the Guide's legal note explains where the line sits, so read it together and agree how far is far enough.", capFirst(a.Label())),
 				at(SectionActivities).activity(k)})
 		}
 	}

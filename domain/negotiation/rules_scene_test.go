@@ -67,6 +67,9 @@ func TestCheckMarks(t *testing.T) {
 	if len(fs) != 1 || fs[0].Severity != Tip || !strings.Contains(fs[0].Message, "Guide") || !strings.Contains(fs[0].Message, "legal note") {
 		t.Errorf("marks finding = %v, want a tip pointing to the Guide's legal note", fs)
 	}
+	if strings.Contains(fs[0].Message, "records what you agreed") || !strings.Contains(fs[0].Message, "does not make every injury lawful") {
+		t.Errorf("marks tip must not suggest the document makes injuries lawful: %q", fs[0].Message)
+	}
 	if fs[0].Field.Activity != 3 {
 		t.Errorf("marks finding points at activity %d, want 3", fs[0].Field.Activity)
 	}

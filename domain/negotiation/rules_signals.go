@@ -12,6 +12,9 @@ const (
 	RuleNoCustomWord    RuleID = "no-custom-safeword"
 	RuleOrdinaryWord    RuleID = "ordinary-safeword"
 	RuleTrafficLightOff RuleID = "traffic-light-off"
+	// Issue 13.
+	RuleSignalNeedsHands RuleID = "signal-needs-hands"
+	RuleStopWordInPlay   RuleID = "stop-word-in-resistance-play"
 )
 
 // checkSpeechSignal: when something in scope can make speaking hard, a
@@ -48,7 +51,8 @@ func checkStopSignals(d Document, _ Facts) []Finding {
 			at(SectionSafewords).part("word")}}
 	}
 	var out []Finding
-	if ordinaryWord(s.Word) {
+	if ordinaryWord(s.Word) && len(d.live(Activity.resistance)) == 0 { // else checkResistanceSafeword
+
 		out = append(out, Finding{RuleOrdinaryWord, Tip,
 			fmt.Sprintf("The custom safeword %s could come up during a scene without meaning stop. An unusual word, like the name of a fruit, is clearer; change it in %s if you agree.", quote(s.Word), sec),
 			at(SectionSafewords).part("word")})
@@ -61,12 +65,84 @@ func checkStopSignals(d Document, _ Facts) []Finding {
 	return out
 }
 
+// stopWords are words people say in a scene without meaning stop. A
+// safeword made only of them ("Stop!", "no, no", "please don't",
+// "noooo") is ordinary.
+var stopWords = map[string]bool{
+	"stop": true, "no": true, "dont": true, "do": true, "not": true, "please": true, "wait": true, "enough": true,
+	"ow": true, "ouch": true, "help": true, "more": true, "it": true, "me": true, "now": true, "let": true, "go": true,
+	"nope": true, "quit": true, "that": true, "hurt": true, "hurts": true, "pause": true,
+}
+
 // ordinaryWord reports whether a safeword is a word people say in a scene
-// without meaning stop.
+// without meaning stop: every word of it is one of stopWords, compared
+// without case, punctuation or letters held long ("nooo").
 func ordinaryWord(w string) bool {
-	switch normText(strings.ReplaceAll(w, "'", "")) {
-	case "stop", "no", "dont", "please", "wait", "enough", "ow", "ouch", "help", "no more", "stop it", "please stop":
-		return true
+	words := strings.Fields(normText(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), "’", "")))
+	for _, x := range words {
+		if !stopWords[x] && !stopWords[squeeze(x)] {
+			return false
+		}
 	}
-	return false
+	return len(words) > 0
+}
+
+// squeeze shortens every run of one letter to a single letter ("nooo",
+// "stopp" → "no", "stop").
+func squeeze(s string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if i > 0 && r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// checkResistanceSafeword: when resisting is part of the play (consensual
+// non-consent, capture, interrogation, fear play), "stop" and "no" are
+// lines in the script, so a safeword like them cannot be told apart. This
+// blocks printing: the way to stop must be unmistakable.
+func checkResistanceSafeword(d Document, _ Facts) []Finding {
+	play := d.live(Activity.resistance)
+	if len(play) == 0 || !ordinaryWord(d.Safewords.Word) {
+		return nil
+	}
+	return []Finding{{RuleStopWordInPlay, BlocksPrinting,
+		fmt.Sprintf("With %s in the scene, saying %s may be part of the play, so it cannot work as the safeword. In %s, choose a word nobody would say in the role, like the name of a fruit, and keep the traffic light.", d.labels(play), quote(d.Safewords.Word), SectionSafewords.Label()),
+		at(SectionSafewords).part("word")}}
+}
+
+// handsFree are words for a signal that works without the hands or the
+// voice: a bell fastened on (a bell to hold or drop does not count), a
+// sound or movement, or someone who stays and keeps checking in.
+var handsFree = []string{"attach", "fasten", "tied to", "sewn", "strapped to", "clipped to", "on my ankle", "on the ankle",
+	"ankle", "foot", "feet", "toe", "kick", "stamp", "hum", "grunt", "moan", "noise", "sound", "nod", "shake",
+	"blink", "check in", "checks in", "checking in", "never leave", "stay", "stays", "watch"}
+
+// checkHandsFreeSignal: with something that stops the hands (mitts, full
+// wrapping) and something that limits speech, the usual signals (taps,
+// dropping something held) cannot be given. A signal that works without
+// hands must be written. This blocks printing like a missing signal.
+func checkHandsFreeSignal(d Document, _ Facts) []Finding {
+	sig := d.Safewords.Signal
+	if blank(sig) { // checkSpeechSignal already asks for one
+		return nil
+	}
+	hands, speech := d.live(Activity.stopsHands), d.live(Activity.gagged)
+	if len(hands) == 0 || len(speech) == 0 {
+		return nil
+	}
+	w := " " + normText(sig) + " "
+	for _, h := range handsFree {
+		if strings.Contains(w, " "+h) {
+			return nil
+		}
+	}
+	return []Finding{{RuleSignalNeedsHands, BlocksPrinting,
+		fmt.Sprintf("With %s and %s together, taps or dropping something are impossible, so the signal %s cannot be given. In %s, agree one that needs neither hands nor voice, such as a bell fastened to an ankle, or one person who never leaves and checks in often.", d.labels(hands), d.labels(speech), quote(sig), SectionSafewords.Label()),
+		at(SectionSafewords).part("signal")}}
 }

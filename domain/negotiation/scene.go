@@ -63,7 +63,11 @@ type Activity struct {
 	Marks        bool     `json:"marks,omitempty"`         // can leave marks
 	LimitsSpeech bool     `json:"limits_speech,omitempty"` // needs a non-verbal signal
 	NeedsSkill   bool     `json:"needs_skill,omitempty"`   // needs skill or experience
-	Note         string   `json:"note,omitempty"`
+	// Risk is the catalog's risk level, copied like the flags; empty for
+	// a custom activity (not known) or a document written before it was
+	// recorded.
+	Risk catalog.Risk `json:"risk,omitempty"`
+	Note string       `json:"note,omitempty"`
 }
 
 // ActivityFromCatalog makes a scene activity from a catalog entry, copying
@@ -75,7 +79,31 @@ func ActivityFromCatalog(a catalog.Activity, status Status) Activity {
 		Marks:        a.Marks,
 		LimitsSpeech: a.LimitsSpeech,
 		NeedsSkill:   a.NeedsSkill,
+		Risk:         a.Risk,
 	}
+}
+
+// FillRisk copies the catalog's risk level into every activity that has a
+// catalog ID and no level yet (documents written before the level was
+// recorded). It reports whether anything changed.
+func (d *Document) FillRisk(c *catalog.Catalog) bool {
+	if c == nil {
+		return false
+	}
+	changed := false
+	for i, a := range d.Scene.Activities {
+		if a.Risk != "" || a.ID == "" || strings.HasPrefix(a.ID, "custom:") {
+			continue
+		}
+		if ca, ok := c.Activity(a.ID); ok {
+			if !changed {
+				d.Scene.Activities = slices.Clone(d.Scene.Activities)
+			}
+			d.Scene.Activities[i].Risk = ca.Risk
+			changed = true
+		}
+	}
+	return changed
 }
 
 // CustomActivity makes a scene activity the catalog does not have.

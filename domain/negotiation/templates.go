@@ -30,6 +30,7 @@ func Templates() []TemplateInfo {
 				"Keep it light and to 30 minutes at most; things you know well rather than anything that needs practice.",
 				"Write each person's aftercare, the giver's too: the first half hour, the next day, and the days after.",
 				"Plan a relaxed half-hour debrief two or three days later, with no expectations about what comes next.",
+				"Agree to be sober for the scene, and on the day ask each other how you are; feeling unwell or worn out is a reason to scale back or postpone.",
 			},
 		},
 		{
@@ -53,6 +54,7 @@ func Templates() []TemplateInfo {
 				"Only include things you have both done before, even if with other people.",
 				"Agree how either of you says you want to stop and leave the play area, and who looks after leaving.",
 				"Keep this written agreement somewhere you can both look at it.",
+				"Tell a friend who isn't there where you will be and when to expect a message: a safe-call.",
 			},
 		},
 		{
@@ -180,7 +182,8 @@ func Renegotiate(prev Document, now time.Time) Document {
 
 // NextScene starts the negotiation for a new scene from the last one:
 // activities, limits, safewords and aftercare are kept to be checked;
-// dates and the answers about new factors start empty. A first scene's
+// dates, the answers about new factors and about drink or drugs, and
+// the check on the day start empty. A first scene's
 // follow-up is an established partners' negotiation; a play party stays
 // one.
 func NextScene(prev Document, now time.Time) Document {
@@ -191,6 +194,8 @@ func NextScene(prev Document, now time.Time) Document {
 	}
 	for i := range d.Participants {
 		d.Participants[i].NewFactors = NewFactors{}
+		d.Participants[i].Today = SceneDay{} // asked again on the new scene's day
+		d.Participants[i].Intoxication = ""  // and for the new scene
 	}
 	return d
 }

@@ -115,7 +115,12 @@ func TestNextScene(t *testing.T) {
 		prev := goodDoc()
 		prev.Template = c.from
 		prev.Participants[1].NewFactors.Medication = "New tablets"
+		prev.Participants[1].Today = SceneDay{Unwell: true}
+		prev.Participants[1].Intoxication = "Nothing"
 		d := NextScene(prev, date(6, 1, 18, 0))
+		if d.Participants[1].Today.Answered() || d.Participants[1].Intoxication != "" {
+			t.Errorf("after %q: the last scene's day check and drink answer must not carry over: %+v", c.from, d.Participants[1])
+		}
 		if d.Template != c.want {
 			t.Errorf("after %q: template %q, want %q", c.from, d.Template, c.want)
 		}

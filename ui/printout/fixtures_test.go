@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"parley/domain/catalog"
 	"parley/domain/negotiation"
 )
 
@@ -79,6 +80,8 @@ func firstScene() negotiation.Document {
 	d.Participants[0].Physical = "Old left shoulder injury: arms stay below shoulder height. Cold hands, so a blanket within reach."
 	d.Participants[0].Emotional = negotiation.Emotional{Topics: "Work; it is a stressful month.", Words: "Nothing about my weight or my body's size.", Notes: "A little nervous, mostly excited."}
 	d.Participants[1].Physical = "Asthma: the inhaler stays on the bedside table."
+	d.Participants[0].Intoxication = "Nothing"
+	d.Participants[1].Intoxication = "Nothing; we stay sober"
 	d.Participants[1].Emotional = negotiation.Emotional{Words: "Please don't call me \u201cboss\u201d.", Notes: "Keen that Zoë feels safe the whole time."}
 	return d
 }
@@ -167,5 +170,50 @@ func groupScene(n int) negotiation.Document {
 		},
 	}
 	d.Participants = append(d.Participants, extra[:n-2]...)
+	return d
+}
+
+// partyGagAlone is issue 13's play party: a ball gag, and Ash leaving
+// Kit alone to fetch a drink; nobody outside knows where they are.
+func partyGagAlone() negotiation.Document {
+	d := negotiation.PlayParty([]negotiation.Participant{{ID: "a", Name: "Ash"}, {ID: "k", Name: "Kit"}}, time.Date(2026, 11, 20, 18, 0, 0, 0, time.UTC))
+	give := func(a negotiation.Activity) negotiation.Activity {
+		a.Givers, a.Receivers = []string{"a"}, []string{"k"}
+		return a
+	}
+	d.Scene.Activities = []negotiation.Activity{
+		give(negotiation.Activity{ID: "restraint.wrist-cuffs", Name: "Wrist cuffs", Status: negotiation.StatusYes, Risk: catalog.RiskLow}),
+		give(negotiation.Activity{ID: "sensory-deprivation.ball-gag", Name: "Ball gag", Status: negotiation.StatusYes, Risk: catalog.RiskMedium, LimitsSpeech: true}),
+		give(negotiation.Activity{ID: "restraint.left-alone", Name: "Left alone while restrained", Status: negotiation.StatusYes, Risk: catalog.RiskHigh,
+			Note: "Ash goes to the bar for a drink while Kit waits"}),
+	}
+	d.Scene.SetDuration("about 30 minutes")
+	d.SceneOn = time.Date(2026, 11, 28, 21, 0, 0, 0, time.UTC)
+	d.Safewords = negotiation.Safewords{TrafficLight: true, Word: "Rhubarb", Signal: "Three grunts"}
+	d.Extraction = negotiation.Extraction{Signal: "Saying 'I need some air'", HandledBy: []string{"a"}}
+	for i := range d.Participants {
+		d.Participants[i].Physical, d.Participants[i].Intoxication = "None", "A couple of drinks at the party"
+		d.Participants[i].Aftercare.Immediate = negotiation.Care{What: "Somewhere quiet to sit with water", By: []string{"a", "k"}}
+	}
+	return d
+}
+
+// unwellToday is firstScene on the day, with Renée unwell and short of
+// sleep and Zoë fine.
+func unwellToday() negotiation.Document {
+	d := firstScene()
+	d.Participants[0].Today = negotiation.SceneDay{Fine: true}
+	d.Participants[1].Today = negotiation.SceneDay{Unwell: true, Exhausted: true, Note: "a cold since Tuesday"}
+	return d
+}
+
+// firstSceneHighRisk is firstScene with tape over the mouth to try (a
+// high-risk activity) in place of the flogging, and no hard limit
+// against it.
+func firstSceneHighRisk() negotiation.Document {
+	d := firstScene()
+	d.Scene.Activities[3] = negotiation.Activity{ID: "sensory-deprivation.tape-gag", Name: "Tape over the mouth", Status: negotiation.StatusTry,
+		Risk: catalog.RiskHigh, LimitsSpeech: true, Givers: []string{"r"}, Receivers: []string{"z"}, Note: "Only for a minute or two; the shears stay on the bedside table."}
+	d.Participants[0].Limits.Hard = d.Participants[0].Limits.Hard[:1]
 	return d
 }

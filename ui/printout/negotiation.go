@@ -35,6 +35,14 @@ import (
 //     then goes on to further pages at the smallest size, cutting only
 //     between lines, never through a box, a hard limit, a table row, or a
 //     heading and what follows it.
+//   - Each person's answer about drink or drugs is a column of the
+//     physical and emotional table (when anyone answered). The check on
+//     the day follows the table: the answers when someone has given them,
+//     otherwise one small line that asks the question, so a page agreed
+//     days before still asks it on the day (a full row would push the
+//     realistic first scene off one A4 page). The safe call is printed
+//     with leaving the play area for a party, or under its own heading
+//     when written for another scene. A high-risk activity's note says so.
 //   - Characters the font lacks are printed as U+FFFD and listed in
 //     Result.Missing, so a limit written in another script never vanishes
 //     silently; invisible formatting characters are left out.

@@ -52,6 +52,7 @@ func bodyAndMind(f *flow, d negotiation.Document) {
 		value func(p negotiation.Participant) string
 	}{
 		{"Physical", func(p negotiation.Participant) string { return p.Physical }},
+		{"Drink or drugs", func(p negotiation.Participant) string { return p.Intoxication }},
 		{"Topics to avoid", func(p negotiation.Participant) string { return p.Emotional.Topics }},
 		{"Words to avoid", func(p negotiation.Participant) string { return p.Emotional.Words }},
 		{"Right now", func(p negotiation.Participant) string { return p.Emotional.Notes }},
@@ -83,6 +84,55 @@ func bodyAndMind(f *flow, d negotiation.Document) {
 		}
 		return nil
 	})
+}
+
+// SceneDayReminder is printed with the check on the day: what any
+// concern means.
+const SceneDayReminder = "Unwell, exhausted, a new injury, grief or bad news: scale back or postpone."
+
+// sceneDay is the check on the day in one labelled line: each person's
+// answer (or "not checked yet"), then what a concern means. It follows the
+// physical and emotional table, so it costs a line or two.
+func sceneDay(f *flow, d negotiation.Document) {
+	var runs []run
+	answered := false
+	for _, p := range d.Participants {
+		answered = answered || p.Today.Answered()
+	}
+	if !answered {
+		sceneDayQuestion(f)
+		return
+	}
+	for n, i := range d.LimitsOrder() {
+		t := d.Participants[i].Today
+		if n > 0 {
+			runs = append(runs, run{text: " \u00b7 ", colour: muted})
+		}
+		runs = append(runs, run{text: d.DisplayName(i) + ": ", bold: true, colour: ink})
+		switch c := t.Concerns(); {
+		case len(c) > 0:
+			runs = append(runs, run{text: joinNames(c), bold: true, colour: red})
+		case t.Fine:
+			runs = append(runs, run{text: "all well", colour: ink})
+		default:
+			runs = append(runs, run{text: "not checked yet", colour: muted})
+		}
+		if note := strings.TrimSpace(t.Note); note != "" {
+			runs = append(runs, run{text: " (" + note + ")", colour: ink})
+		}
+	}
+	runs = append(runs, run{text: "\n" + SceneDayReminder, colour: muted})
+	row(f, 66, negotiation.SectionSceneDay.Label(), runs...)
+}
+
+// sceneDayQuestion is, while nobody has done the check on the day, the
+// question for the day itself: one line of small type under the physical
+// and emotional table, so the paper still asks it (a full row would push
+// the realistic first scene off one A4 page).
+func sceneDayQuestion(f *flow) {
+	f.text(para{size: labelSize, leading: 1.25},
+		run{text: negotiation.SectionSceneDay.Label() + ", ask each other: how are you today? ", bold: true, colour: ink},
+		run{text: SceneDayReminder, colour: ink})
 }
 
 // newFactors is what changed since last time, when anyone wrote any.
@@ -125,4 +175,35 @@ func extraction(f *flow, d negotiation.Document) {
 	field(f, 110, "The signal to leave", signal, "Not agreed yet")
 	field(f, 110, "Who looks after it", who, "Not agreed yet")
 	field(f, 110, "The plan", plan, "")
+	if d.Template == negotiation.KindPlayParty {
+		safeCallRow(f, d.SafeCall)
+	}
+}
+
+// safeCall is the friend who knows, under its own heading when the
+// document is not for a party (a party prints it with leaving).
+func safeCall(f *flow, d negotiation.Document) {
+	s := d.SafeCall
+	if d.Template == negotiation.KindPlayParty || strings.TrimSpace(s.Friend+s.Arrangement) == "" {
+		return
+	}
+	heading(f, "", negotiation.SectionSafeCall.Label())
+	safeCallRow(f, s)
+}
+
+// safeCallRow is the friend's name and what they know, in one row.
+func safeCallRow(f *flow, s negotiation.SafeCall) {
+	friend, plan := strings.TrimSpace(s.Friend), strings.TrimSpace(s.Arrangement)
+	if friend == "" && plan == "" {
+		field(f, 110, "A friend who knows", "", "Nobody named yet")
+		return
+	}
+	runs := []run{{text: friend, bold: true, colour: ink}}
+	if plan != "" {
+		if friend != "" {
+			plan = " \u2014 " + plan
+		}
+		runs = append(runs, run{text: plan, colour: ink})
+	}
+	row(f, 110, "A friend who knows", runs...)
 }

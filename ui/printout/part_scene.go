@@ -3,6 +3,8 @@ package printout
 import (
 	"strings"
 
+	"parley/domain/catalog"
+
 	"parley/domain/negotiation"
 )
 
@@ -16,8 +18,10 @@ func layoutNegotiation(d negotiation.Document, m *measurer, scale, width float64
 	safewords(f, d)
 	aftercare(f, d)
 	bodyAndMind(f, d)
+	sceneDay(f, d)
 	newFactors(f, d)
 	extraction(f, d)
+	safeCall(f, d)
 	return f.ops
 }
 
@@ -149,6 +153,9 @@ func activity(f *flow, d negotiation.Document, a negotiation.Activity) {
 		}
 		if a.Marks {
 			notes = append(notes, "can leave marks")
+		}
+		if a.Risk == catalog.RiskHigh {
+			notes = append(notes, "higher risk: agree what you would do if it goes wrong")
 		}
 	}
 	if n := sentences(notes...); n != "" {

@@ -25,6 +25,9 @@ func TestWriteSamples(t *testing.T) {
 		{"three-people", groupScene(3)},
 		{"four-people", groupScene(4)},
 		{"huge", hugeDoc()},
+		{"first-scene-high-risk", firstSceneHighRisk()},
+		{"party-gag-alone", partyGagAlone()},
+		{"unwell-today", unwellToday()},
 	}
 	for _, d := range docs {
 		for _, size := range []PageSize{A4, Letter} {
