@@ -73,10 +73,29 @@ func newChecklist(a *App) *Checklist {
 
 func (c *Checklist) view() fyne.CanvasObject { return c.content }
 
-// leave saves a note still being typed and where the person was.
+// leave saves a note still being typed and where the person was, then
+// closes their list: nothing of it stays in memory once the Checklist is
+// left, and a protected list asks for its PIN again next time.
 func (c *Checklist) leave() {
+	c.save()
+	c.closeList()
+}
+
+// save keeps a note still being typed and where the person was.
+func (c *Checklist) save() {
 	c.flushNote()
 	c.savePlace()
+}
+
+// closeList drops the open person's list from the screen and from memory.
+func (c *Checklist) closeList() {
+	c.people.drop()
+	c.person, c.sheet, c.index, c.custom, c.rows, c.cats = nil, nil, nil, nil, nil, nil
+	c.sel, c.noteDirty = -1, false
+	c.note.OnChanged = nil
+	c.note.SetText("")
+	c.content.Objects = []fyne.CanvasObject{c.people.chooser()}
+	c.content.Refresh()
 }
 
 func (c *Checklist) buildList() {
@@ -146,8 +165,11 @@ func (c *Checklist) buildList() {
 
 // open shows a person's list (already unsealed by People).
 func (c *Checklist) open(p *persistence.Person) {
-	c.leave()
+	c.save()
 	v := c.app.Vault()
+	if v == nil {
+		return
+	}
 	type loaded struct {
 		sheet  *checklist.Sheet
 		custom []catalog.Activity
@@ -156,8 +178,8 @@ func (c *Checklist) open(p *persistence.Person) {
 		sheet, custom, err := v.LoadChecklist(p)
 		return loaded{sheet, custom}, err
 	}, func(l loaded, err error) {
-		if !c.app.stillOpen(v) {
-			return // locked meanwhile: this screen is gone
+		if !c.app.stillOpen(v) || c.people.current != p {
+			return // locked or left meanwhile: this list is closed
 		}
 		if err != nil {
 			c.problem.Say(errorSentence(err))

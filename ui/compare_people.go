@@ -10,9 +10,7 @@ import (
 )
 
 // personPicker chooses one person of this vault for a comparison and opens
-// their list, asking for the PIN of a protected one. Like the checklist's
-// People, it keeps an opened person in App.openPeople, so a list stays open
-// until Parley locks.
+// their list, asking for the PIN of a protected one.
 type personPicker struct {
 	app      *App
 	problem  *problem
@@ -91,32 +89,33 @@ func (pk *personPicker) choose(i int) {
 	pk.onChange()
 }
 
-// openProfile opens a person's list: at once if it is already open this
-// session, otherwise in the background, asking first for the PIN of a
-// protected list. opened runs with the person; failed runs when the PIN
-// dialog is cancelled or the list cannot be opened (the reason is said in
-// p). pin and dlg, if not nil, are set to the dialog's entry and the dialog.
+// openProfile opens a person's list, asking first for the PIN of a
+// protected one, every time: Parley keeps no opened list between flows, so
+// whoever sits at the keyboard next cannot walk into it. opened runs with
+// the person (the caller holds it only while its flow lasts); failed runs
+// when the PIN dialog is cancelled or the list cannot be opened (the
+// reason is said in p). pin and dlg, if not nil, are set to the dialog's
+// entry and the dialog. Nothing happens once Parley has locked.
 func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entry, dlg **dialog.FormDialog,
 	opened func(*persistence.Person), failed func()) {
-	if open := a.openPeople[prof.ID]; open != nil {
-		opened(open)
+	v := a.Vault()
+	if v == nil { // Parley locked meanwhile
 		return
 	}
 	open := func(code string) {
-		v := a.Vault()
-		if v == nil { // Parley locked meanwhile
+		if !a.stillOpen(v) {
 			return
 		}
 		background(func() (*persistence.Person, error) { return v.OpenPerson(prof.ID, code) }, func(person *persistence.Person, err error) {
+			if !a.stillOpen(v) {
+				return
+			}
 			if err != nil {
 				p.Say(pinSentence(err, prof.Name))
 				failed()
 				return
 			}
 			p.Say("")
-			if a.openPeople != nil {
-				a.openPeople[prof.ID] = person
-			}
 			opened(person)
 		})
 	}
@@ -125,7 +124,8 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 		return
 	}
 	entry := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("PIN"), entry)}
+	who := para(lang.L("Only {{.Name}} should type this.", map[string]any{"Name": prof.Name}))
+	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), entry)}
 	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			open(entry.Text)
@@ -134,7 +134,7 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 		}
 	}, a.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(fyne.NewSize(420, 160))
+	d.Resize(fyne.NewSize(440, 220))
 	d.Show()
 	a.win.Canvas().Focus(entry)
 	if pin != nil {

@@ -38,10 +38,6 @@ type limitChooser struct {
 // straight away for an open list, after their PIN for a sealed one.
 func (ed *negEditor) bringIn(pid string) {
 	profile := ed.person(pid).ProfileID
-	if person := ed.app.openPeople[profile]; person != nil {
-		ed.loadLimits(pid, person)
-		return
-	}
 	v := ed.app.Vault()
 	background(v.Profiles, func(all []persistence.Profile, err error) {
 		if err != nil {
@@ -81,8 +77,7 @@ func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
 	ed.app.win.Canvas().Focus(a.pin)
 }
 
-// openPerson opens a profile (with its PIN when sealed), keeps it open
-// for the session as the Checklist does, and loads its limits.
+// openPerson opens a profile (with its PIN when sealed) and loads its limits.
 func (ed *negEditor) openPerson(pid string, p persistence.Profile, pin string) {
 	v := ed.app.Vault()
 	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
@@ -97,9 +92,6 @@ func (ed *negEditor) openPerson(pid string, p persistence.Profile, pin string) {
 		if ed.pinAsk != nil {
 			ed.pinAsk.dlg.Hide()
 			ed.pinAsk = nil
-		}
-		if ed.app.openPeople != nil {
-			ed.app.openPeople[p.ID] = person
 		}
 		ed.loadLimits(pid, person)
 	})

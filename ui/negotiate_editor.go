@@ -329,12 +329,7 @@ func (ed *negEditor) loadTried() {
 			people = append(people, person{p.ID, p.ProfileID})
 		}
 	}
-	open := map[string]*persistence.Person{}
-	for _, pp := range people {
-		if p := ed.app.openPeople[pp.profile]; p != nil {
-			open[pp.profile] = p
-		}
-	}
+	open := map[string]*persistence.Person{} // protected lists stay unknown here
 	background(func() (map[string]map[string]bool, error) {
 		sealed := map[string]bool{}
 		profiles, err := v.Profiles()

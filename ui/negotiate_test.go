@@ -357,9 +357,6 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	if _, ok := ed.fields["limits/"+itoa(si)+"/hard/0"]; !ok {
 		t.Error("the limit brought in is not shown in the form")
 	}
-	if a.openPeople[samProfile.ID] == nil {
-		t.Error("Sam's list was not kept open for the session after the PIN")
-	}
 }
 
 func TestTappingAFindingTakesYouToItsField(t *testing.T) {

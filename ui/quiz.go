@@ -131,13 +131,9 @@ func quizPersonButton(p persistence.Profile, tapped func()) *widget.Button {
 	return b
 }
 
-// openProfile opens a person as the checklist does: from those already
-// opened this session, or with their PIN when their list is sealed.
+// openProfile opens a person as the checklist does: with their PIN, every
+// time, when their list is sealed.
 func (q *Quiz) openProfile(p persistence.Profile, done func(*persistence.Person)) {
-	if open := q.app.openPeople[p.ID]; open != nil {
-		done(open)
-		return
-	}
 	if !p.Sealed {
 		q.openWithPIN(p, "", done)
 		return
@@ -163,9 +159,6 @@ func (q *Quiz) openWithPIN(p persistence.Profile, pin string, done func(*persist
 			return
 		}
 		q.problem.Say("")
-		if q.app.openPeople != nil {
-			q.app.openPeople[p.ID] = person
-		}
 		done(person)
 	})
 }
