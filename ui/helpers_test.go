@@ -236,3 +236,21 @@ func (pp *People) sealWith(person *persistence.Person, pin string) {
 		return nil
 	}, nil)
 }
+
+// setUpAt runs the first run (keyring mode, no passphrase) on a clock the
+// test moves by changing *now.
+func setUpAt(t *testing.T, now *time.Time) *App {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	forgetUI()
+	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: func() time.Time { return *now }})
+	a.win.Resize(fyne.NewSize(1100, 800))
+	t.Cleanup(a.closeVault)
+	w := a.welcome
+	tap(w.start)
+	tap(w.create)
+	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	test.Tap(w.recovery.kept)
+	tap(w.recovery.done)
+	return a
+}

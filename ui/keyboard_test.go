@@ -5,6 +5,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -311,4 +312,144 @@ func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 	if a.Vault() != nil {
 		t.Fatal("Ctrl+L did nothing while the search field had focus")
 	}
+}
+
+func TestAPINMustBeFairAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	tap(c.people.seal)
+	d := topOverlay(a)
+	if d == nil {
+		t.Fatal("no dialog to protect the list")
+	}
+	all := strings.Join(texts(d), " ")
+	for _, want := range []string{"10,000", "under an hour", "“fair”"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the dialog does not say %q: %s", want, all)
+		}
+	}
+	es := entriesIn(d)
+	test.Type(es[0], "1234")
+	if !c.people.sealProblem.Visible() && !strings.Contains(all+strings.Join(texts(d), " "), "needs at least") {
+		t.Error("the meter does not say a four-digit PIN is not enough")
+	}
+	test.Type(es[1], "1234")
+	tapText(t, a, "Protect my list")
+	drainUI()
+	a.saves.wait()
+	drainUI()
+	if c.person.Sealed || !c.people.sealProblem.Visible() {
+		t.Fatal("a four-digit PIN was accepted")
+	}
+	if es[0].Text != "1234" {
+		t.Error("what was typed was lost when the PIN was refused")
+	}
+	es[0].SetText("fresh orchard morning")
+	es[1].SetText("fresh orchard morning")
+	tapText(t, a, "Protect my list")
+	eventually(t, "a fair PIN protects the list", func() bool { return c.person.Sealed })
+	if topOverlay(a) != nil {
+		t.Error("the dialog stayed open")
+	}
+}
+
+func TestLeavingTheChecklistZeroesTheProtectedListsKey(t *testing.T) {
+	a, alex := twoPeopleOneProtected(t)
+	c := openAlex(t, a, alex)
+	held := c.person
+	a.shell.open("home")
+	a.saves.wait()
+	if _, _, err := a.Vault().LoadChecklist(held); err == nil {
+		t.Fatal("Alex's opened copy still reads her list after the Checklist was left")
+	}
+}
+
+func TestTheRecoveryCodeAsksForThePassphraseFirst(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "my long passphrase")
+	a.shell.open("settings")
+	tap(a.shell.current.(*Settings).showCode)
+	d := topOverlay(a)
+	if d == nil || buttonIn(d, "Copy") != nil || len(entriesIn(d)) != 1 {
+		t.Fatal("the recovery code was shown without asking for the passphrase")
+	}
+	test.Type(entriesIn(d)[0], "a guess")
+	tapText(t, a, "Show the code")
+	eventually(t, "a wrong passphrase is refused", func() bool {
+		return contains(shownTexts(topOverlay(a)), "not this vault's passphrase")
+	})
+	if buttonIn(topOverlay(a), "Copy") != nil {
+		t.Fatal("a wrong passphrase showed the code")
+	}
+	entriesIn(topOverlay(a))[0].SetText("my long passphrase")
+	tapText(t, a, "Show the code")
+	eventually(t, "the passphrase shows the code", func() bool { return buttonIn(topOverlay(a), "Copy") != nil })
+	code := string(a.Vault().RecoveryCode())
+	if !contains(texts(topOverlay(a)), code[:5]) {
+		t.Error("the code on screen is not the vault's")
+	}
+}
+
+func TestWithoutAPassphraseTheRecoveryCodeAsksWhoIsThere(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.shell.open("settings")
+	tap(a.shell.current.(*Settings).showCode)
+	d := topOverlay(a)
+	if d == nil || buttonIn(d, "Copy") != nil {
+		t.Fatal("the recovery code was shown without a confirmation")
+	}
+	if !contains(texts(d), "the person who set up this vault") {
+		t.Errorf("the confirmation does not say who should see the code: %q", texts(d))
+	}
+	tapText(t, a, "Cancel")
+	if topOverlay(a) != nil {
+		t.Fatal("Cancel did not close the confirmation")
+	}
+	tap(a.shell.current.(*Settings).showCode)
+	tapText(t, a, "Show the code")
+	if buttonIn(topOverlay(a), "Copy") == nil {
+		t.Fatal("the confirmation did not show the code")
+	}
+}
+
+func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
+	now := time.Date(2026, 12, 1, 21, 0, 0, 0, time.UTC)
+	a := setUpAt(t, &now)
+	a.shell.open("settings")
+	tap(a.shell.current.(*Settings).showCode)
+	revealRecoveryCode(t, a, "")
+	copyBtn := dialogButton(t, a, "Copy")
+	code := string(a.Vault().RecoveryCode())
+
+	tap(copyBtn)
+	now = now.Add(29 * time.Second)
+	a.expireClipboard()
+	if a.fyne.Clipboard().Content() != code {
+		t.Fatal("the code left the clipboard before 30 seconds")
+	}
+	now = now.Add(time.Second)
+	a.expireClipboard()
+	if got := a.fyne.Clipboard().Content(); got != "" {
+		t.Fatalf("after 30 seconds the clipboard still holds %q", got)
+	}
+
+	// Something the person copied since is theirs: Parley leaves it.
+	tap(copyBtn)
+	a.fyne.Clipboard().SetContent("a shopping list")
+	now = now.Add(time.Minute)
+	a.expireClipboard()
+	a.Lock()
+	if got := a.fyne.Clipboard().Content(); got != "a shopping list" {
+		t.Fatalf("Parley cleared what the person copied themselves: %q", got)
+	}
+}
+
+// shownTexts is every text drawn under o, problems included.
+func shownTexts(o fyne.CanvasObject) []string {
+	out := texts(o)
+	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if p, ok := o.(*problem); ok && p.Visible() {
+			out = append(out, p.Text)
+		}
+	})
+	return out
 }

@@ -30,7 +30,6 @@ func (a *App) addMenu() {
 	m.main = fyne.NewMainMenu(fyne.NewMenu(lang.L("Parley"), m.lock, m.hide, fyne.NewMenuItemSeparator(), quit))
 	a.menu = m
 	a.win.SetMainMenu(m.main)
-	a.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() })
 }
 
 // lockable greys out "Lock Parley" while there is nothing to lock.
