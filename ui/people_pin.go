@@ -35,7 +35,7 @@ func pinHint(pin string) string {
 	}
 	text := strengthText(pin)
 	if !pinStrongEnough(pin) {
-		text += " " + lang.L("Parley needs at least “fair” here.")
+		text += " " + lang.L("Not enough for a protected list yet.")
 	}
 	return text
 }
@@ -143,7 +143,7 @@ func sealProblemWith(person *persistence.Person, current, next, again string, re
 	case next != again:
 		return lang.L("The two new PINs are not the same yet.")
 	case !pinStrongEnough(next):
-		return lang.L("This PIN would be guessed too quickly. Add a word or a few more characters until the meter says at least “fair”.")
+		return lang.L("This PIN would be guessed too quickly. Add a word or a few more characters.")
 	}
 	return ""
 }
