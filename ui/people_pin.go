@@ -83,7 +83,7 @@ func (pp *People) askSeal() {
 	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, f.save)...)
 	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...))
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
-	f.dlg.Resize(fyne.NewSize(560, 480))
+	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit
 	for _, e := range []*widget.Entry{f.current, f.pin, f.again} {
 		e.OnSubmitted = func(string) { pp.sealSubmit(person, f, false) }
 	}

@@ -302,6 +302,8 @@ func (s *Settings) revealRecovery(v *persistence.Vault) {
 	var d dialog.Dialog
 	live := func() bool { return s.app.stillOpen(v) }
 	r := newRecoveryView(s.app, v.RecoveryCode(), live, lang.L("Close"), func() { d.Hide() })
+	r.kept.Hide() // the tick belongs to the first run; here Close is always allowed
+	r.done.Enable()
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
 	d.Resize(fyne.NewSize(680, 560))
 	d.Show()
