@@ -34,10 +34,11 @@
 //     after the saves already queued) when it shows someone else or is left.
 //     Changing or removing a PIN asks for the current one.
 //   - "PIN" stays the word for a protected list's secret (it is short to say
-//     and used across the app), but it must be at least "fair" on the vault
-//     passphrase's meter, and the dialog says in numbers why: about 300 ms a
-//     guess once the vault file is copied, so 10,000 four-digit PINs fall in
-//     under an hour.
+//     and used across the app), but it must be at least "good" on the vault
+//     passphrase's meter, and the dialog says in numbers why: 300-490 ms a
+//     guess here once the vault file is copied, so 10,000 four-digit PINs
+//     fall in under an hour; "fair" would fall in months to a many-core
+//     computer (the reasoning is at minPINScore).
 //   - The recovery code is shown in Settings only after the vault's
 //     passphrase, or, in "open automatically" mode without one, after the
 //     person confirms they set up the vault (there is nothing else to ask).
