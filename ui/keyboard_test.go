@@ -312,6 +312,14 @@ func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 	if a.Vault() != nil {
 		t.Fatal("Ctrl+L did nothing while the search field had focus")
 	}
+	if !a.menu.lock.Disabled {
+		t.Error("the menu offers to lock Parley while it is locked")
+	}
+	tap(a.unlock.keyring)
+	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
+	if a.menu.lock.Disabled {
+		t.Error("the menu does not offer to lock Parley once it is open")
+	}
 }
 
 func TestAPINMustBeGoodAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
