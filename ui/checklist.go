@@ -87,6 +87,12 @@ func (c *Checklist) save() {
 	c.savePlace()
 }
 
+// listOpen reports whether a person's list is on screen and its vault
+// still open: a button of a closed list (or of a locked Parley) does nothing.
+func (c *Checklist) listOpen() bool {
+	return c.sheet != nil && c.person != nil && c.people.live()
+}
+
 // closeList drops the open person's list from the screen and from memory.
 func (c *Checklist) closeList() {
 	c.people.drop()
@@ -271,7 +277,7 @@ func rowOf(o fyne.CanvasObject) *answerRow {
 
 // answer sets the answer of row i; tapping the current answer clears it.
 func (c *Checklist) answer(i int, a checklist.Answer) {
-	if i < 0 || i >= len(c.rows) {
+	if !c.listOpen() || i < 0 || i >= len(c.rows) {
 		return
 	}
 	k := c.rows[i].Key()
@@ -294,6 +300,9 @@ func (c *Checklist) answer(i int, a checklist.Answer) {
 }
 
 func (c *Checklist) setTried(k checklist.Key, on bool) {
+	if !c.listOpen() {
+		return
+	}
 	c.sheet.SetTried(k, on)
 	c.app.touch()
 	c.persist(k, nil)
@@ -309,7 +318,7 @@ func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
 
 func (c *Checklist) selectRow(i int) {
 	c.flushNote()
-	if i < 0 || i >= len(c.rows) {
+	if !c.listOpen() || i < 0 || i >= len(c.rows) {
 		return
 	}
 	c.sel = i

@@ -470,3 +470,19 @@ func shownTexts(o fyne.CanvasObject) []string {
 	})
 	return out
 }
+
+func TestTheChecklistsButtonsDoNothingOnceLocked(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	item := newAnswerRow(c.words)
+	c.updateRow(0, item.box)
+	a.Lock()
+	tap(item.answers[3]) // "Hard limit" on a row of the locked screen
+	tap(c.addOwn)
+	tap(c.summaryBtn)
+	c.list.TypedRune('4')
+	drainUI()
+	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
+		t.Fatal("a button of the locked Checklist opened a dialog over the lock screen")
+	}
+}
