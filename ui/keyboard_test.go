@@ -486,3 +486,34 @@ func TestTheChecklistsButtonsDoNothingOnceLocked(t *testing.T) {
 		t.Fatal("a button of the locked Checklist opened a dialog over the lock screen")
 	}
 }
+
+func TestAfterComparingTogetherThePartnerCannotOpenTheProtectedList(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	addPerson(t, a, "Sam", samsAnswers)
+	alex := addPerson(t, a, "Alex", alexsAnswers)
+	if err := a.Vault().SealPerson(alex, alexSecret); err != nil {
+		t.Fatal(err)
+	}
+	c := openCompare(t, a)
+	pickOpen(t, c.first, "Sam")
+	pick(t, c.second, "Alex")
+	eventually(t, "Alex's PIN is asked for", func() bool { return c.second.pinDialog != nil })
+	test.Type(c.second.pin, alexSecret)
+	c.second.pinDialog.Submit()
+	eventually(t, "Alex's list opens for the comparison", func() bool { return c.second.person != nil })
+	tap(c.compareBtn)
+	eventually(t, "the result is shown", func() bool { return c.result != nil })
+
+	// Alex hands the keyboard back to Sam, who goes to the Checklist.
+	a.shell.open("checklist")
+	cl := a.shell.current.(*Checklist)
+	eventually(t, "both are listed", func() bool { return len(cl.people.all) == 2 })
+	cl.people.pick(alex.Profile)
+	drainUI()
+	if cl.person != nil || cl.sheet != nil {
+		t.Fatal("after comparing together, Alex's list opened in the Checklist without her PIN")
+	}
+	if topOverlay(a) == nil {
+		t.Fatal("the Checklist did not ask for Alex's PIN")
+	}
+}
