@@ -39,6 +39,30 @@ func (v *Vault) RecoveryCode() RecoveryCode {
 	return newRecoveryCode(v.key)
 }
 
+// CheckPassphrase reports whether pass is the vault's passphrase: nil, or
+// ErrWrongPassphrase, ErrNoPassphraseSet, ErrClosed. It takes a moment
+// (Argon2id), so call it off the UI goroutine.
+func (v *Vault) CheckPassphrase(pass string) error {
+	v.mu.Lock()
+	side, closed := v.side, v.db == nil
+	v.mu.Unlock()
+	if closed {
+		return ErrClosed
+	}
+	if side.Passphrase == nil {
+		return ErrNoPassphraseSet
+	}
+	key, err := side.Passphrase.unwrap(pass, side.VaultID)
+	if err != nil {
+		return err
+	}
+	defer clear(key)
+	if !side.fits(key) {
+		return ErrWrongPassphrase
+	}
+	return nil
+}
+
 // KeyringNote is nil when the keyring holds the key as it should, or the
 // keyring error (ErrKeyringUnavailable, ErrKeyringTimeout) that kept
 // Create or an unlock in ModeKeyring from storing it there. The vault is

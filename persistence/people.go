@@ -36,6 +36,16 @@ type Person struct {
 	codec codec
 }
 
+// Forget zeroes a sealed person's key: every later read or write with p
+// fails (open the profile again to go on). Call it once nothing queued
+// still uses p.
+func (p *Person) Forget() {
+	if p.codec.key != nil {
+		clear(p.codec.key)
+		p.codec.key = p.codec.key[:0] // still sealed, so nothing is ever written in the clear
+	}
+}
+
 // Profiles lists every person, oldest first.
 func (v *Vault) Profiles() ([]Profile, error) {
 	db, err := v.conn()

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
 	"parley/domain/catalog"
@@ -42,14 +41,16 @@ type App struct {
 	cover   *hideCover      // quick-hide cover, nil when not hidden
 	shell   *Shell          // nil while locked
 	welcome *Welcome
-	// openPeople are checklist profiles opened this session (sealed ones
-	// unsealed with their PIN); dropped when Parley locks.
-	openPeople map[string]*persistence.Person
-	unlock     *Unlock
+	unlock  *Unlock
+	menu    *appMenu
 	// fromResult is a result handed from Compare to a new negotiation (a
 	// protected one is read with a PIN, so it is not read again from the
 	// vault); taken by the editor at once, dropped when Parley locks.
 	fromResult *persistence.SavedComparison
+
+	// what Parley last put on the clipboard, and when (see clipboard.go)
+	copied   string
+	copiedAt time.Time
 }
 
 // Create builds Parley's window and shows the first screen: the welcome on
@@ -72,7 +73,8 @@ func Create(fa fyne.App, o Options) *App {
 	a.win.SetContent(a.root)
 	a.win.Resize(fyne.NewSize(1180, 760))
 	a.win.SetMaster()
-	a.addShortcuts()
+	a.addMenu()
+	a.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() }) // any key counts for the idle lock
 	a.win.SetCloseIntercept(a.Quit)
 	a.start()
 	go a.watchIdle()
@@ -104,8 +106,8 @@ func (a *App) opened(v *persistence.Vault) {
 	a.lastUsed = a.now()
 	a.mu.Unlock()
 	a.welcome, a.unlock = nil, nil
-	a.openPeople = map[string]*persistence.Person{}
 	a.shell = newShell(a)
+	a.menu.lockable(true)
 	a.show(a.shell.content)
 	go a.watchDebriefs(v) // home_watch.go: a notification when a debrief becomes due
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
@@ -125,21 +127,41 @@ func (a *App) Vault() *persistence.Vault {
 // that finishes after a lock must not touch the screens any more.
 func (a *App) stillOpen(v *persistence.Vault) bool { return v != nil && a.Vault() == v }
 
-// Lock closes the vault and drops every screen; the unlock screen takes over.
+// Lock closes every dialog, the vault and every screen, and takes back
+// what Parley put on the clipboard; the unlock screen takes over. Screens
+// drop the people they opened as they leave.
 func (a *App) Lock() {
 	if a.Vault() == nil {
 		return
 	}
+	a.closeOverlays()
 	if a.shell != nil {
 		a.shell.leave()
 	}
 	a.closeVault()
 	a.shell = nil
-	a.openPeople = nil
 	a.fromResult = nil
+	a.clearClipboard()
 	a.unhide()
 	a.unlock = newUnlock(a, false)
 	a.show(a.unlock.content)
+	a.closeOverlays() // anything a leaving screen opened
+	a.menu.lockable(false)
+}
+
+// closeOverlays closes every dialog and pop-up of the window (they live in
+// the canvas's overlays, above the screens). A dialog closed this way does
+// not run its callback: nothing it would have done happens.
+func (a *App) closeOverlays() {
+	c := a.win.Canvas()
+	ov := c.Overlays()
+	for top := ov.Top(); top != nil; top = ov.Top() {
+		top.Hide()
+		if ov.Top() == top {
+			ov.Remove(top)
+		}
+	}
+	c.Unfocus()
 }
 
 func (a *App) closeVault() {
@@ -179,19 +201,14 @@ func keyringContext() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), 5*time.Second)
 }
 
-// addShortcuts: Ctrl+L locks, Ctrl+H hides the window at once, and any key
-// counts as activity for the idle lock.
-func (a *App) addShortcuts() {
-	c := a.win.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { a.Lock() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { a.hide() })
-	c.SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() })
-}
-
-// watchIdle checks every 15 seconds whether Parley has been idle too long.
+// watchIdle checks every 15 seconds whether Parley has been idle too long
+// and whether a copied secret has been on the clipboard long enough.
 func (a *App) watchIdle() {
 	for range time.Tick(15 * time.Second) {
-		onUI(a.checkIdle)
+		onUI(func() {
+			a.expireClipboard()
+			a.checkIdle()
+		})
 	}
 }
 
@@ -216,7 +233,12 @@ type hideCover struct {
 	content fyne.CanvasObject
 }
 
+// hide covers the window at once: every dialog closes (a half-typed
+// dialog is the price of hiding fast) and a copied secret leaves the
+// clipboard, but the screens underneath keep what was typed in them.
 func (a *App) hide() {
+	a.closeOverlays()
+	a.clearClipboard()
 	if a.cover != nil {
 		return
 	}

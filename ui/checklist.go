@@ -73,10 +73,35 @@ func newChecklist(a *App) *Checklist {
 
 func (c *Checklist) view() fyne.CanvasObject { return c.content }
 
-// leave saves a note still being typed and where the person was.
+// leave saves a note still being typed and where the person was, then
+// closes their list: nothing of it stays in memory once the Checklist is
+// left, and a protected list asks for its PIN again next time.
 func (c *Checklist) leave() {
+	c.save()
+	c.closeList()
+}
+
+// save keeps a note still being typed and where the person was.
+func (c *Checklist) save() {
 	c.flushNote()
 	c.savePlace()
+}
+
+// listOpen reports whether a person's list is on screen and its vault
+// still open: a button of a closed list (or of a locked Parley) does nothing.
+func (c *Checklist) listOpen() bool {
+	return c.sheet != nil && c.person != nil && c.people.live()
+}
+
+// closeList drops the open person's list from the screen and from memory.
+func (c *Checklist) closeList() {
+	c.people.drop()
+	c.person, c.sheet, c.index, c.custom, c.rows, c.cats = nil, nil, nil, nil, nil, nil
+	c.sel, c.noteDirty = -1, false
+	c.note.OnChanged = nil
+	c.note.SetText("")
+	c.content.Objects = []fyne.CanvasObject{c.people.chooser()}
+	c.content.Refresh()
 }
 
 func (c *Checklist) buildList() {
@@ -146,8 +171,11 @@ func (c *Checklist) buildList() {
 
 // open shows a person's list (already unsealed by People).
 func (c *Checklist) open(p *persistence.Person) {
-	c.leave()
+	c.save()
 	v := c.app.Vault()
+	if v == nil {
+		return
+	}
 	type loaded struct {
 		sheet  *checklist.Sheet
 		custom []catalog.Activity
@@ -156,8 +184,8 @@ func (c *Checklist) open(p *persistence.Person) {
 		sheet, custom, err := v.LoadChecklist(p)
 		return loaded{sheet, custom}, err
 	}, func(l loaded, err error) {
-		if !c.app.stillOpen(v) {
-			return // locked meanwhile: this screen is gone
+		if !c.app.stillOpen(v) || c.people.current != p {
+			return // locked or left meanwhile: this list is closed
 		}
 		if err != nil {
 			c.problem.Say(errorSentence(err))
@@ -249,7 +277,7 @@ func rowOf(o fyne.CanvasObject) *answerRow {
 
 // answer sets the answer of row i; tapping the current answer clears it.
 func (c *Checklist) answer(i int, a checklist.Answer) {
-	if i < 0 || i >= len(c.rows) {
+	if !c.listOpen() || i < 0 || i >= len(c.rows) {
 		return
 	}
 	k := c.rows[i].Key()
@@ -272,6 +300,9 @@ func (c *Checklist) answer(i int, a checklist.Answer) {
 }
 
 func (c *Checklist) setTried(k checklist.Key, on bool) {
+	if !c.listOpen() {
+		return
+	}
 	c.sheet.SetTried(k, on)
 	c.app.touch()
 	c.persist(k, nil)
@@ -287,7 +318,7 @@ func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
 
 func (c *Checklist) selectRow(i int) {
 	c.flushNote()
-	if i < 0 || i >= len(c.rows) {
+	if !c.listOpen() || i < 0 || i >= len(c.rows) {
 		return
 	}
 	c.sel = i

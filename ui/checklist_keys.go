@@ -67,7 +67,7 @@ func (c *Checklist) noteSoon() {
 }
 
 func (c *Checklist) flushNote() {
-	if !c.noteDirty || c.sheet == nil {
+	if !c.noteDirty || !c.listOpen() {
 		return
 	}
 	c.noteDirty = false
@@ -121,6 +121,9 @@ func (c *Checklist) restorePlace(v *persistence.Vault) {
 
 // askCustom adds an activity of the person's own.
 func (c *Checklist) askCustom() {
+	if !c.listOpen() {
+		return
+	}
 	name, desc := widget.NewEntry(), widget.NewEntry()
 	var catNames []string
 	for _, k := range c.app.cat.Categories {
@@ -165,6 +168,9 @@ func customRiskChoice() *widget.Select {
 }
 
 func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, risk catalog.Risk) {
+	if !c.listOpen() {
+		return
+	}
 	if catalog.NormaliseName(name) == "" {
 		c.problem.Say(lang.L("An activity needs a name, so nothing was added."))
 		return
@@ -204,6 +210,9 @@ func (c *Checklist) nameTaken(name string) bool {
 
 // showSummary: counts per answer and the person's limits.
 func (c *Checklist) showSummary() {
+	if !c.listOpen() {
+		return
+	}
 	s := c.index.Summary(c.sheet, c.words)
 	box := container.NewVBox()
 	var counts []string

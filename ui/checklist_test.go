@@ -83,9 +83,13 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 		t.Fatal("Enter did not move to the note")
 	}
 	test.Type(c.note, "only if we go slowly")
-	c.leave()
-
 	p := c.person
+	counts := c.counts.Text
+	c.leave()
+	if c.person != nil || c.sheet != nil {
+		t.Error("leaving the Checklist kept Sam's list in memory")
+	}
+
 	s := savedSheet(t, a, p)
 	if s.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Yes {
 		t.Error("the tapped answer was not saved")
@@ -96,8 +100,8 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 	if s.Get(second).Note != "only if we go slowly" {
 		t.Errorf("the note was saved as %q", s.Get(second).Note)
 	}
-	if !strings.Contains(c.counts.Text, "3 of") {
-		t.Errorf("progress says %q, want 3 answered", c.counts.Text)
+	if !strings.Contains(counts, "3 of") {
+		t.Errorf("progress says %q, want 3 answered", counts)
 	}
 	a.closeVault()
 
@@ -177,7 +181,7 @@ func TestTwoPeopleAndASealedList(t *testing.T) {
 	eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
 	sam := c.person.ID
 
-	c.people.closeCurrent()
+	c.people.backToChooser()
 	c = a.shell.current.(*Checklist)
 	c.people.add1("Alex", "")
 	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })

@@ -39,8 +39,8 @@ func newCodeOut(a *App, msg match.Message) *codeOut {
 	}
 	o.status.Hide()
 	o.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
-		a.fyne.Clipboard().SetContent(code)
-		say(o.status, lang.L("Copied. Now paste it into your message to your partner."))
+		a.copySecret(code)
+		say(o.status, lang.L("Copied. Now paste it into your message to your partner (within 30 seconds: then Parley clears the clipboard)."))
 	})
 	o.saveBtn = widget.NewButtonWithIcon(lang.L("Save as a file…"), theme.DocumentSaveIcon(), func() {
 		saveFile(a, msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)

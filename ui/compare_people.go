@@ -101,33 +101,33 @@ func (pk *personPicker) choose(i int) {
 	pk.onChange()
 }
 
-// openProfile opens a person's list in the background, asking first for
-// the PIN of a protected list, every time: a protected list is never
-// taken from the session's open lists (App.openPeople), nor put there, so
-// the flow that asked for it holds the only copy and drops it at its end. opened runs with the person; failed runs when the PIN
-// dialog is cancelled or the list cannot be opened (the reason is said in
-// p). pin and dlg, if not nil, are set to the dialog's entry and the dialog.
+// openProfile opens a person's list, asking first for the PIN of a
+// protected one, every time: Parley keeps no opened list between flows, so
+// whoever sits at the keyboard next cannot walk into it. opened runs with
+// the person (the caller holds it only while its flow lasts); failed runs
+// when the PIN dialog is cancelled or the list cannot be opened (the
+// reason is said in p). pin and dlg, if not nil, are set to the dialog's
+// entry and the dialog. Nothing happens once Parley has locked.
 func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entry, dlg **dialog.FormDialog,
 	opened func(*persistence.Person), failed func()) {
-	if open := a.openPeople[prof.ID]; open != nil && !prof.Sealed {
-		opened(open)
+	v := a.Vault()
+	if v == nil { // Parley locked meanwhile
 		return
 	}
 	open := func(code string) {
-		v := a.Vault()
-		if v == nil { // Parley locked meanwhile
+		if !a.stillOpen(v) {
 			return
 		}
 		background(func() (*persistence.Person, error) { return v.OpenPerson(prof.ID, code) }, func(person *persistence.Person, err error) {
+			if !a.stillOpen(v) {
+				return
+			}
 			if err != nil {
 				p.Say(pinSentence(err, prof.Name))
 				failed()
 				return
 			}
 			p.Say("")
-			if a.openPeople != nil && !prof.Sealed {
-				a.openPeople[prof.ID] = person
-			}
 			opened(person)
 		})
 	}
@@ -136,7 +136,8 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 		return
 	}
 	entry := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("PIN"), entry)}
+	who := para(lang.L("Only {{.Name}} should type this.", map[string]any{"Name": prof.Name}))
+	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), entry)}
 	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			open(entry.Text)
@@ -145,7 +146,7 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 		}
 	}, a.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(fyne.NewSize(420, 160))
+	d.Resize(fyne.NewSize(440, 220))
 	d.Show()
 	a.win.Canvas().Focus(entry)
 	if pin != nil {

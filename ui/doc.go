@@ -12,15 +12,46 @@
 //
 // Decisions where the design was silent:
 //   - Quick-hide (Ctrl+H) blanks the window at once behind a plain cover; it
-//     does not lock, so nothing typed is lost. Lock (Ctrl+L) closes the vault
-//     and drops every screen.
+//     does not lock, so what is typed on the screens is kept. It closes every
+//     dialog and pop-up (a half-typed dialog is the price of hiding fast) and
+//     takes back a secret Parley copied. Lock (Ctrl+L) does the same, then
+//     closes the vault and drops every screen. Dialogs are closed by walking
+//     the canvas's overlays, so none is missed, and without their callbacks,
+//     so a closed dialog does nothing; screens check that the vault they were
+//     built on is still the open one before any action (App.stillOpen), so a
+//     button of a gone screen never reaches a closed vault.
+//   - Lock and hide are shortcuts of the window's one menu ("Parley"), not of
+//     the canvas: Fyne's desktop driver offers a key press to main-menu
+//     shortcuts before the focused widget, and to the canvas only when the
+//     focused widget takes no shortcuts, so canvas shortcuts never fire while
+//     a text field has focus (internal/driver/glfw/window.go,
+//     triggersShortcut). Fyne's test driver does not route key presses, so
+//     the tests press shortcuts in the driver's order (pressShortcut) and the
+//     real-window look run shows Ctrl+L locking from a focused field.
+//   - A protected list is open only while its owner uses it. Nothing keeps an
+//     opened person between flows: the Checklist asks for the PIN every time
+//     a protected person is picked, and drops the person (its key zeroed
+//     after the saves already queued) when it shows someone else or is left.
+//     Changing or removing a PIN asks for the current one.
+//   - "PIN" stays the word for a protected list's secret (it is short to say
+//     and used across the app), but it must be at least "good" on the vault
+//     passphrase's meter, and the dialog says in numbers why: 300-490 ms a
+//     guess here once the vault file is copied, so 10,000 four-digit PINs
+//     fall in under an hour; "fair" would fall in months to a many-core
+//     computer (the reasoning is at minPINScore).
+//   - The recovery code is shown in Settings only after the vault's
+//     passphrase, or, in "open automatically" mode without one, after the
+//     person confirms they set up the vault (there is nothing else to ask).
+//   - A secret Parley copies (the recovery code, a comparison or result code)
+//     leaves the clipboard after 30 seconds by the App's clock, and at lock or
+//     hide, but only if the clipboard still holds it.
 //   - In "open automatically" mode, unlocking after a lock takes one click
 //     (the key is in the keyring); people who share a login should choose
 //     "always ask for my passphrase", and Settings says so.
 //   - Idle time counts from the last key press, tap or edit that reaches a
 //     Parley screen.
 //   - A protected list is opened for one flow and dropped when it ends
-//     (openProfile never takes one from, or puts one into, App.openPeople):
+//     (Parley keeps no session cache of opened lists):
 //     Compare drops its chosen people once a comparison, invitation or
 //     reply is made and whenever it goes home or is left; bringing limits
 //     in, checking a document against a list, showing sealed limits or

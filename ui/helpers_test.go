@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -156,5 +157,100 @@ func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass str
 	if a.shell == nil {
 		t.Fatal("Parley did not open after setup")
 	}
+	return a
+}
+
+// pressShortcut presses Ctrl+key the way Fyne's desktop driver routes it
+// (internal/driver/glfw/window.go, triggersShortcut, Fyne 2.7.1): a
+// main-menu item with that shortcut first, then the focused widget if it
+// takes shortcuts, and only then the canvas. Fyne's test driver does not
+// route key presses itself, so this mirrors that order.
+func pressShortcut(t *testing.T, a *App, key fyne.KeyName) {
+	t.Helper()
+	sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierControl}
+	if m := a.win.MainMenu(); m != nil {
+		for _, menu := range m.Items {
+			if runMenuShortcut(menu, sc) {
+				return
+			}
+		}
+	}
+	if f, ok := a.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(sc)
+		return
+	}
+	a.win.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+}
+
+func runMenuShortcut(m *fyne.Menu, sc fyne.Shortcut) bool {
+	for _, it := range m.Items {
+		if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() && it.Action != nil {
+			it.Action()
+			return true
+		}
+		if it.ChildMenu != nil && runMenuShortcut(it.ChildMenu, sc) {
+			return true
+		}
+	}
+	return false
+}
+
+// revealRecoveryCode gets past whatever "Show my recovery code" asks first
+// (the passphrase, or in keyring mode without one a confirmation) and waits
+// until the code is on screen.
+func revealRecoveryCode(t *testing.T, a *App, pass string) {
+	t.Helper()
+	top := a.win.Canvas().Overlays().Top
+	if top() == nil {
+		t.Fatal("Show my recovery code opened nothing")
+	}
+	if buttonIn(top(), "Copy") == nil {
+		if es := entriesIn(top()); len(es) > 0 {
+			test.Type(es[0], pass)
+		}
+		tapText(t, a, "Show the code")
+	}
+	eventually(t, "the recovery code is shown", func() bool { return top() != nil && buttonIn(top(), "Copy") != nil })
+}
+
+// sealWith seals (or, with "", opens) the person's list as its owner
+// would, without the dialog: a test's shortcut to a protected list.
+func (pp *People) sealWith(person *persistence.Person, pin string) {
+	if !pp.live() {
+		return
+	}
+	v := pp.vault
+	pp.app.saves.save(func() error {
+		err := v.SealPerson(person, pin)
+		onUI(func() {
+			if !pp.app.stillOpen(v) {
+				return
+			}
+			if err != nil {
+				pp.problem.Say(errorSentence(err))
+				return
+			}
+			pp.problem.Say("")
+			pp.show(person)
+		})
+		return nil
+	}, nil)
+}
+
+// setUpAt runs the first run (keyring mode, no passphrase) on a clock the
+// test moves by changing *now.
+func setUpAt(t *testing.T, now *time.Time) *App {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	forgetUI()
+	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: func() time.Time { return *now }})
+	a.win.Resize(fyne.NewSize(1100, 800))
+	t.Cleanup(a.closeVault)
+	w := a.welcome
+	tap(w.start)
+	tap(w.create)
+	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	test.Tap(w.recovery.kept)
+	tap(w.recovery.done)
 	return a
 }

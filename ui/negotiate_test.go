@@ -365,9 +365,6 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	if _, ok := ed.fields["limits/"+itoa(si)+"/hard/0"]; !ok {
 		t.Error("the limit brought in is not shown in the form")
 	}
-	if a.openPeople[samProfile.ID] != nil {
-		t.Error("Sam's protected list was kept open for the session after bringing limits in")
-	}
 	if !hard[0].Protected {
 		t.Error("a limit from Sam's protected list is not marked to be kept sealed")
 	}

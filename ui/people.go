@@ -11,28 +11,36 @@ import (
 	"parley/persistence"
 )
 
-// People picks whose list is open, adds people, and seals or opens a
-// person's list with their PIN. A sealed list, once opened, stays open
-// until Parley is locked or the person closes it.
+// People picks whose list is open, adds people, and protects a person's
+// list with a PIN. A protected list is open only while its owner uses it:
+// picking it asks for the PIN every time, and the opened person is dropped
+// (its key zeroed) as soon as the Checklist shows someone else or is left.
 type People struct {
 	app     *App
+	vault   *persistence.Vault // the vault this screen was built on
 	problem *problem
 	onOpen  func(*persistence.Person)
 
 	all     []persistence.Profile
-	current *persistence.Person
+	current *persistence.Person // the person on screen, nil on the chooser
 
 	list    *fyne.Container // buttons, one per person
 	add     *widget.Button
 	name    *widget.Label
 	seal    *widget.Button
 	switchP *widget.Button
-	closeP  *widget.Button
 	choose  fyne.CanvasObject
+
+	// the PIN prompt, while it is open (kept for the tests)
+	pin    *widget.Entry
+	pinDlg *dialog.FormDialog
+	// the protect / change PIN dialog, while it is open
+	sealDlg     dialog.Dialog
+	sealProblem *problem
 }
 
 func newPeople(a *App, p *problem, onOpen func(*persistence.Person)) *People {
-	pp := &People{app: a, problem: p, onOpen: onOpen, list: container.NewVBox()}
+	pp := &People{app: a, vault: a.Vault(), problem: p, onOpen: onOpen, list: container.NewVBox()}
 	pp.add = widget.NewButtonWithIcon(lang.L("Add a person"), theme.ContentAddIcon(), pp.askAdd)
 	pp.add.Importance = widget.HighImportance
 	pp.name = widget.NewLabel("")
@@ -40,7 +48,6 @@ func newPeople(a *App, p *problem, onOpen func(*persistence.Person)) *People {
 	pp.name.SizeName = theme.SizeNameSubHeadingText
 	pp.seal = widget.NewButtonWithIcon("", theme.VisibilityOffIcon(), pp.askSeal)
 	pp.switchP = widget.NewButton(lang.L("Someone else"), pp.backToChooser)
-	pp.closeP = widget.NewButton(lang.L("Close my list"), pp.closeCurrent)
 	pp.choose = column(560,
 		heading(lang.L("Checklist")),
 		para(lang.L("Each person answers on their own: Yes, Maybe, Not now (a soft limit) or Hard limit, for each activity. Nobody else sees your answers; a comparison shows only what you both want.")),
@@ -55,11 +62,18 @@ func (pp *People) chooser() fyne.CanvasObject { return pp.choose }
 
 // bar is the strip above the categories: whose list this is, and actions.
 func (pp *People) bar() fyne.CanvasObject {
-	return container.NewHBox(pp.name, pp.switchP, pp.seal, pp.closeP)
+	return container.NewHBox(pp.name, pp.switchP, pp.seal)
 }
 
+// live reports whether this screen's vault is still the open one: after a
+// lock, a button of the gone screen (or of a closed dialog) does nothing.
+func (pp *People) live() bool { return pp.app.stillOpen(pp.vault) }
+
 func (pp *People) refresh() {
-	v := pp.app.Vault()
+	if !pp.live() {
+		return
+	}
+	v := pp.vault
 	background(v.Profiles, func(all []persistence.Profile, err error) {
 		if !pp.app.stillOpen(v) {
 			return
@@ -89,31 +103,21 @@ func (pp *People) refresh() {
 	})
 }
 
-// pick opens a person's list, asking for the PIN when it is sealed.
+// pick opens a person's list, asking for the PIN every time it is
+// protected.
 func (pp *People) pick(p persistence.Profile) {
-	if open := pp.app.openPeople[p.ID]; open != nil {
-		pp.show(open)
+	if !pp.live() {
 		return
 	}
-	if !p.Sealed {
-		pp.open(p, "")
-		return
-	}
-	pin := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("PIN"), pin)}
-	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": p.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			pp.open(p, pin.Text)
-		}
-	}, pp.app.win)
-	d.Resize(fyne.NewSize(420, 160))
-	d.Show()
-	submitOnEnter(d, pin)
-	pp.app.win.Canvas().Focus(pin)
+	openProfile(pp.app, p, pp.problem, &pp.pin, &pp.pinDlg, pp.show, func() {})
 }
 
+// open opens a person's list with a PIN already typed (or none).
 func (pp *People) open(p persistence.Profile, pin string) {
-	v := pp.app.Vault()
+	if !pp.live() {
+		return
+	}
+	v := pp.vault
 	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
 		if !pp.app.stillOpen(v) {
 			return
@@ -123,16 +127,23 @@ func (pp *People) open(p persistence.Profile, pin string) {
 			return
 		}
 		pp.problem.Say("")
-		pp.app.openPeople[p.ID] = person
 		pp.show(person)
 	})
 }
 
 func (pp *People) show(person *persistence.Person) {
+	if !pp.live() {
+		forget(pp.app, person)
+		return
+	}
+	if pp.current != nil && pp.current != person {
+		pp.drop()
+	}
 	pp.current = person
 	pp.name.SetText(person.Name)
-	pp.closeP.Hidden = !person.Sealed
+	pp.switchP.SetText(lang.L("Someone else"))
 	if person.Sealed {
+		pp.switchP.SetText(lang.L("Close my list"))
 		pp.seal.SetText(lang.L("Change PIN…"))
 	} else {
 		pp.seal.SetText(lang.L("Protect with a PIN…"))
@@ -140,19 +151,36 @@ func (pp *People) show(person *persistence.Person) {
 	pp.onOpen(person)
 }
 
+// drop forgets the person on screen: their key is zeroed once every save
+// queued for them has run.
+func (pp *People) drop() {
+	if pp.current == nil {
+		return
+	}
+	forget(pp.app, pp.current)
+	pp.current = nil
+}
+
+// forget zeroes a person's key after the saves already queued for them.
+func forget(a *App, p *persistence.Person) {
+	if p == nil || !p.Sealed {
+		return
+	}
+	a.saves.save(func() error { p.Forget(); return nil }, nil)
+}
+
+// backToChooser closes the list on screen and shows everyone again.
 func (pp *People) backToChooser() {
+	if !pp.live() || pp.app.shell == nil {
+		return
+	}
 	pp.app.shell.reopen()
 }
 
-// closeCurrent forgets an opened sealed list until its PIN is typed again.
-func (pp *People) closeCurrent() {
-	if pp.current != nil {
-		delete(pp.app.openPeople, pp.current.ID)
-	}
-	pp.backToChooser()
-}
-
 func (pp *People) askAdd() {
+	if !pp.live() {
+		return
+	}
 	name, pronouns := widget.NewEntry(), widget.NewEntry()
 	pronouns.SetPlaceHolder(lang.L("Optional, for example she/her or they/them"))
 	items := []*widget.FormItem{
@@ -171,10 +199,16 @@ func (pp *People) askAdd() {
 }
 
 func (pp *People) add1(name, pronouns string) {
-	v := pp.app.Vault()
+	if !pp.live() {
+		return
+	}
+	v := pp.vault
 	background(func() (persistence.Profile, error) {
 		return v.AddProfile(persistence.Profile{Name: name, Pronouns: pronouns})
 	}, func(p persistence.Profile, err error) {
+		if !pp.app.stillOpen(v) {
+			return
+		}
 		if err != nil {
 			pp.problem.Say(errorSentence(err))
 			return
@@ -182,52 +216,6 @@ func (pp *People) add1(name, pronouns string) {
 		pp.problem.Say("")
 		pp.refresh()
 		pp.open(p, "")
-	})
-}
-
-// askSeal sets, changes or removes the PIN of the open person's list.
-func (pp *People) askSeal() {
-	person := pp.current
-	pin, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
-	hint := para(lang.L("A PIN keeps your answers from anyone else using this vault. A short PIN stops a glance, not a determined person with time: six or more characters, or a few words, are much stronger. Leave it empty to remove the PIN."))
-	pin.OnChanged = func(s string) {
-		if s == "" {
-			hint.SetText(lang.L("Leave it empty to remove the PIN."))
-			return
-		}
-		hint.SetText(strengthText(s))
-	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("New PIN"), pin),
-		widget.NewFormItem(lang.L("Type it again"), again),
-		widget.NewFormItem("", hint),
-	}
-	d := dialog.NewForm(lang.L("Protect {{.Name}}'s list", map[string]any{"Name": person.Name}), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if pin.Text != again.Text {
-			pp.problem.Say(lang.L("The two PINs were not the same, so nothing was changed."))
-			return
-		}
-		pp.sealWith(person, pin.Text)
-	}, pp.app.win)
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
-	submitOnEnter(d, pin, again)
-	pp.app.win.Canvas().Focus(pin)
-}
-
-func (pp *People) sealWith(person *persistence.Person, pin string) {
-	v := pp.app.Vault()
-	pp.app.saves.wait()
-	background(func() (struct{}, error) { return struct{}{}, v.SealPerson(person, pin) }, func(_ struct{}, err error) {
-		if err != nil {
-			pp.problem.Say(errorSentence(err))
-			return
-		}
-		pp.problem.Say("")
-		pp.show(person)
 	})
 }
 

@@ -131,43 +131,10 @@ func quizPersonButton(p persistence.Profile, tapped func()) *widget.Button {
 	return b
 }
 
-// openProfile opens a person as the checklist does: from those already
-// opened this session, or with their PIN when their list is sealed.
+// openProfile opens a person through the shared PIN prompt, as the
+// checklist does: with their PIN, every time, when their list is sealed.
 func (q *Quiz) openProfile(p persistence.Profile, done func(*persistence.Person)) {
-	if open := q.app.openPeople[p.ID]; open != nil {
-		done(open)
-		return
-	}
-	if !p.Sealed {
-		q.openWithPIN(p, "", done)
-		return
-	}
-	pin := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("PIN"), pin)}
-	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": p.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			q.openWithPIN(p, pin.Text, done)
-		}
-	}, q.app.win)
-	pin.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(fyne.NewSize(420, 160))
-	d.Show()
-	q.app.win.Canvas().Focus(pin)
-}
-
-func (q *Quiz) openWithPIN(p persistence.Profile, pin string, done func(*persistence.Person)) {
-	v := q.app.Vault()
-	background(func() (*persistence.Person, error) { return v.OpenPerson(p.ID, pin) }, func(person *persistence.Person, err error) {
-		if err != nil {
-			q.problem.Say(pinSentence(err, p.Name))
-			return
-		}
-		q.problem.Say("")
-		if q.app.openPeople != nil {
-			q.app.openPeople[p.ID] = person
-		}
-		done(person)
-	})
+	openProfile(q.app, p, q.problem, nil, nil, done, func() {})
 }
 
 // opened loads the person's results and goes to where they left off: a

@@ -196,8 +196,8 @@ func (q *Quiz) showShare() {
 	s.code.Selectable = true
 	s.copied.Hide()
 	s.copy = widget.NewButtonWithIcon(lang.L("Copy the code"), theme.ContentCopyIcon(), func() {
-		q.app.fyne.Clipboard().SetContent(s.code.Text)
-		say(s.copied, lang.L("Copied. Paste it into a message to your partner."))
+		q.app.copySecret(s.code.Text)
+		say(s.copied, lang.L("Copied. Paste it into a message to your partner within 30 seconds: then Parley clears the clipboard."))
 	})
 	s.copy.Importance = widget.HighImportance
 	r := q.latest()

@@ -14,8 +14,10 @@ import (
 	"parley/ui/printout"
 )
 
-// RecoveryView shows the recovery code with ways to keep it: copy, save as
-// a text file, or save a printable page.
+// RecoveryView shows the recovery code with ways to keep it: copy (taken
+// back from the clipboard after 30 seconds), save as a text file, or save a
+// printable page. Its buttons do nothing once live says the vault it
+// belongs to is gone (nil live: always live, as during the first run).
 type RecoveryView struct {
 	content fyne.CanvasObject
 	code    *widget.Label
@@ -25,8 +27,11 @@ type RecoveryView struct {
 	status  *widget.Label
 }
 
-func newRecoveryView(a *App, code persistence.RecoveryCode, doneLabel string, onDone func()) *RecoveryView {
+func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, doneLabel string, onDone func()) *RecoveryView {
 	r := &RecoveryView{}
+	if live == nil {
+		live = func() bool { return true }
+	}
 	r.code = widget.NewLabel(strings.Join(printout.CodeLines(string(code), 5), "\n"))
 	r.code.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
 	r.code.Alignment = fyne.TextAlignCenter
@@ -34,16 +39,19 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, doneLabel string, on
 	r.status = widget.NewLabel("")
 	r.status.Hide()
 	r.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
-		a.fyne.Clipboard().SetContent(string(code))
-		say(r.status, lang.L("Copied. Paste it somewhere safe, then clear your clipboard."))
+		if !live() {
+			return
+		}
+		a.copySecret(string(code))
+		say(r.status, lang.L("Copied. Paste it somewhere safe within 30 seconds: then Parley takes it off the clipboard."))
 	})
 	saveText := widget.NewButtonWithIcon(lang.L("Save as a text file…"), theme.DocumentSaveIcon(), func() {
-		saveFile(a, "parley-recovery-code.txt", func() ([]byte, error) {
+		saveFileWhile(a, "parley-recovery-code.txt", live, func() ([]byte, error) {
 			return []byte(recoveryText(code)), nil
 		}, r.status)
 	})
 	savePDF := widget.NewButtonWithIcon(lang.L("Save a page to print…"), theme.DocumentPrintIcon(), func() {
-		saveFile(a, "parley-recovery-code.pdf", func() ([]byte, error) {
+		saveFileWhile(a, "parley-recovery-code.pdf", live, func() ([]byte, error) {
 			return printout.RecoveryPage(string(code), code.Hex(), a.now(), printout.PageSizeFor(a.locale()))
 		}, r.status)
 	})
@@ -84,8 +92,21 @@ func recoveryText(code persistence.RecoveryCode) string {
 // saveFile asks where to save, then writes the file atomically in the
 // background and reports in status.
 func saveFile(a *App, name string, make func() ([]byte, error), status *widget.Label) {
+	saveFileWhile(a, name, func() bool { return true }, make, status)
+}
+
+// saveFileWhile is saveFile for a secret: nothing is asked or written once
+// live is false (the vault it belongs to has locked).
+func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, error), status *widget.Label) {
+	if !live() {
+		return
+	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
+			return
+		}
+		if !live() {
+			_ = w.Close()
 			return
 		}
 		path := w.URI().Path()

@@ -229,9 +229,81 @@ func (s *Settings) askPassphrase() {
 	s.app.win.Canvas().Focus(pass)
 }
 
+// showRecovery shows the recovery code once the person at the keyboard
+// has shown it is the vault's owner: with the vault's passphrase, or, in
+// "open automatically" mode with no passphrase set, by saying so plainly.
 func (s *Settings) showRecovery() {
+	v := s.app.Vault()
+	if v == nil {
+		return
+	}
+	pass := widget.NewPasswordEntry()
+	problem := newProblem()
+	show := widget.NewButton(lang.L("Show the code"), nil)
+	show.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("Cancel"), nil)
+	body := container.NewVBox(para(lang.L("Anyone who sees your recovery code can open everything in this vault, on any computer. Make sure nobody else can see the screen.")))
+	if v.HasPassphrase() {
+		body.Add(para(lang.L("To show it, type your passphrase.")))
+		body.Add(pass)
+	} else {
+		body.Add(para(lang.L("Parley has no passphrase to ask you for, so show it only if you are the person who set up this vault. (With a passphrase set, Parley asks for it here.)")))
+	}
+	body.Add(problem)
+	body.Add(rightAligned(cancel, show))
+	d := dialog.NewCustomWithoutButtons(lang.L("Show my recovery code"), body, s.app.win)
+	cancel.OnTapped = d.Hide
+	reveal := func() {
+		if !s.app.stillOpen(v) {
+			return
+		}
+		if !v.HasPassphrase() {
+			d.Hide()
+			s.revealRecovery(v)
+			return
+		}
+		if pass.Text == "" {
+			problem.Say(lang.L("Please type your passphrase first."))
+			return
+		}
+		show.Disable()
+		typed := pass.Text
+		background(func() (struct{}, error) { return struct{}{}, v.CheckPassphrase(typed) }, func(_ struct{}, err error) {
+			show.Enable()
+			if !s.app.stillOpen(v) {
+				return
+			}
+			if err != nil {
+				problem.Say(recoveryGateSentence(err))
+				return
+			}
+			d.Hide()
+			s.revealRecovery(v)
+		})
+	}
+	show.OnTapped = reveal
+	pass.OnSubmitted = func(string) { reveal() }
+	d.Resize(fyne.NewSize(520, 280))
+	d.Show()
+	if v.HasPassphrase() {
+		s.app.win.Canvas().Focus(pass)
+	}
+}
+
+func recoveryGateSentence(err error) string {
+	if err == persistence.ErrWrongPassphrase {
+		return lang.L("That is not this vault's passphrase, so the code stays hidden. Please try again.")
+	}
+	return errorSentence(err)
+}
+
+// revealRecovery shows the code itself, with ways to keep it.
+func (s *Settings) revealRecovery(v *persistence.Vault) {
 	var d dialog.Dialog
-	r := newRecoveryView(s.app, s.app.Vault().RecoveryCode(), lang.L("Close"), func() { d.Hide() })
+	live := func() bool { return s.app.stillOpen(v) }
+	r := newRecoveryView(s.app, v.RecoveryCode(), live, lang.L("Close"), func() { d.Hide() })
+	r.kept.Hide() // the tick belongs to the first run; here Close is always allowed
+	r.done.Enable()
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
 	d.Resize(fyne.NewSize(680, 560))
 	d.Show()

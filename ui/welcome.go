@@ -160,7 +160,7 @@ func (w *Welcome) failed(err error) {
 }
 
 func (w *Welcome) showRecovery(code persistence.RecoveryCode) {
-	w.recovery = newRecoveryView(w.app, code, lang.L("Continue to Parley"), func() { w.app.opened(w.vault) })
+	w.recovery = newRecoveryView(w.app, code, nil, lang.L("Continue to Parley"), func() { w.app.opened(w.vault) })
 	w.set(w.recovery.content)
 }
 

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/persistence"
+)
+
+// minPINScore is the least strength a protected list's PIN must have, on
+// the vault passphrase's meter (persistence.PasswordStrength, 0 to 4): 3,
+// "good". Anyone who can open the vault can copy it and guess a PIN on
+// their own computer at Argon2id's pace (64 MiB, 3 passes): 300-490 ms a
+// guess measured on this machine, so a four-digit PIN (10,000 guesses)
+// lasts under an hour even on one core. "Fair" (28 bits or more by the
+// meter's estimate) would last only months against a computer with many
+// cores; "good" (40 bits or more) lasts many years, so "good" is the bar:
+// a protected list's PIN is a passphrase in all but name.
+const minPINScore = 3
+
+func pinStrongEnough(pin string) bool {
+	score, _ := persistence.PasswordStrength(pin)
+	return score >= minPINScore
+}
+
+// pinCostText says plainly, in numbers, what a short PIN is worth.
+func pinCostText() string {
+	return lang.L("Anyone who can open this vault could copy it and try PINs on their own computer, two or three a second on a computer like this one and more on a faster one: all 10,000 four-digit PINs in under an hour. So Parley asks for a PIN the meter calls at least “good”, which would take many years to guess that way. Three or four unrelated words are the easiest to remember; letters, numbers and spaces are all fine.")
+}
+
+// pinHint is the meter's sentence for a PIN being chosen.
+func pinHint(pin string) string {
+	if pin == "" {
+		return ""
+	}
+	text := strengthText(pin)
+	if !pinStrongEnough(pin) {
+		text += " " + lang.L("Not enough for a protected list yet.")
+	}
+	return text
+}
+
+// sealForm is the dialog that protects a list, or changes or removes its
+// PIN. It stays open while Parley checks and saves, and says in itself
+// what went wrong, so nothing typed is lost.
+type sealForm struct {
+	current, pin, again *widget.Entry
+	hint                *widget.Label
+	problem             *problem
+	save, remove        *widget.Button
+	dlg                 dialog.Dialog
+}
+
+// askSeal protects the open person's list, or changes or removes its PIN.
+// Changing or removing asks for the current PIN first: the person at the
+// keyboard may not be the list's owner.
+func (pp *People) askSeal() {
+	if !pp.live() || pp.current == nil {
+		return
+	}
+	person := pp.current
+	f := &sealForm{current: widget.NewPasswordEntry(), pin: widget.NewPasswordEntry(), again: widget.NewPasswordEntry(), problem: newProblem()}
+	f.hint = para("")
+	f.hint.Hide()
+	f.pin.OnChanged = func(s string) { say(f.hint, pinHint(s)) }
+	form := widget.NewForm()
+	title := lang.L("Protect {{.Name}}'s list", map[string]any{"Name": person.Name})
+	intro := lang.L("With a PIN, nobody else using this vault can read or change {{.Name}}'s answers. Parley asks for it every time the list is opened.", map[string]any{"Name": person.Name})
+	f.save = widget.NewButton(lang.L("Protect my list"), func() { pp.sealSubmit(person, f, false) })
+	var buttons []fyne.CanvasObject
+	if person.Sealed {
+		title = lang.L("Change or remove {{.Name}}'s PIN", map[string]any{"Name": person.Name})
+		intro = lang.L("Only {{.Name}} should do this: type the current PIN first.", map[string]any{"Name": person.Name})
+		form.Append(lang.L("Current PIN"), f.current)
+		f.save.SetText(lang.L("Save new PIN"))
+		f.remove = widget.NewButton(lang.L("Remove the PIN"), func() { pp.sealSubmit(person, f, true) })
+		buttons = append(buttons, f.remove)
+	}
+	f.save.Importance = widget.HighImportance
+	form.Append(lang.L("New PIN"), f.pin)
+	form.Append(lang.L("Type it again"), f.again)
+	cancel := widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
+	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, f.save)...)
+	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...))
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
+	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit
+	for _, e := range []*widget.Entry{f.current, f.pin, f.again} {
+		e.OnSubmitted = func(string) { pp.sealSubmit(person, f, false) }
+	}
+	pp.sealDlg, pp.sealProblem = f.dlg, f.problem
+	f.dlg.Show()
+	if person.Sealed {
+		pp.app.win.Canvas().Focus(f.current)
+	} else {
+		pp.app.win.Canvas().Focus(f.pin)
+	}
+}
+
+// sealSubmit checks what was typed, then (off the UI goroutine) checks the
+// current PIN and seals the list again.
+func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove bool) {
+	if !pp.live() {
+		return
+	}
+	next := f.pin.Text
+	if remove {
+		next = ""
+	}
+	if msg := sealProblemWith(person, f.current.Text, next, f.again.Text, remove); msg != "" {
+		f.problem.Say(msg)
+		return
+	}
+	f.problem.Say("")
+	f.save.Disable()
+	if f.remove != nil {
+		f.remove.Disable()
+	}
+	current := f.current.Text
+	pp.resealAfterCheck(person, current, next, func(err error) {
+		f.save.Enable()
+		if f.remove != nil {
+			f.remove.Enable()
+		}
+		if err != nil {
+			f.problem.Say(pinSentence(err, person.Name))
+			return
+		}
+		f.dlg.Hide()
+		pp.problem.Say("")
+		pp.show(person)
+	})
+}
+
+// sealProblemWith is what is wrong with the dialog's fields, or "".
+func sealProblemWith(person *persistence.Person, current, next, again string, remove bool) string {
+	switch {
+	case person.Sealed && current == "":
+		return lang.L("Please type the current PIN first. Only the list's owner can change or remove it.")
+	case remove:
+		return ""
+	case next == "":
+		return lang.L("Please type the new PIN twice.")
+	case next != again:
+		return lang.L("The two new PINs are not the same yet.")
+	case !pinStrongEnough(next):
+		return lang.L("This PIN would be guessed too quickly. Add a word or a few more characters.")
+	}
+	return ""
+}
+
+// resealAfterCheck checks the current PIN of a protected list (a wrong one
+// changes nothing), then seals the list under next ("" removes the PIN).
+// It runs in the save queue, after every save already asked for, and done
+// runs on the UI goroutine.
+func (pp *People) resealAfterCheck(person *persistence.Person, current, next string, done func(error)) {
+	v := pp.vault
+	pp.app.saves.save(func() error {
+		err := func() error {
+			if person.Sealed {
+				check, err := v.OpenPerson(person.ID, current)
+				if err != nil {
+					return err
+				}
+				check.Forget()
+			}
+			return v.SealPerson(person, next)
+		}()
+		onUI(func() {
+			if pp.app.stillOpen(v) {
+				done(err)
+			}
+		})
+		return nil
+	}, nil)
+}
