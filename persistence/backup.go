@@ -24,6 +24,9 @@ const cipherPageSize = 4096
 // file in the destination folder, flushed, then renamed over path, so path
 // is either the old file or a complete backup. Errors wrap ErrWriteFailed.
 func (v *Vault) Backup(path, passphrase string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if passphrase == "" {
 		return ErrPassphraseRequired
 	}
@@ -95,6 +98,9 @@ func exportBackup(ctx context.Context, db *sql.DB, target, passphrase string) er
 // vault is unchanged and still open. Nothing else may use the vault while
 // Restore runs (the UI shows a progress screen).
 func (v *Vault) Restore(path, passphrase string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
@@ -117,6 +123,8 @@ func (v *Vault) Restore(path, passphrase string) error {
 // new file if all went well and on the old one otherwise.
 func (v *Vault) swapIn(tmp string) error {
 	dbPath, old := v.store.path(dbName), v.store.path(oldName)
+	v.inUse.Wait()
+	_ = checkpoint(v.db)
 	if err := v.db.Close(); err != nil {
 		removeDBFiles(tmp)
 		return fail(ErrWriteFailed, err)
@@ -217,7 +225,7 @@ func verifyBackup(path, passphrase string) (int, error) {
 		return 0, ErrBackupPassphrase
 	}
 	ctx := context.Background()
-	host, err := sql.Open("sqlite3", ":memory:")
+	host, err := sql.Open(driverName, ":memory:")
 	if err != nil {
 		return 0, err
 	}

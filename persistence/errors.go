@@ -33,6 +33,10 @@ const (
 	ErrBackupDamaged       Error = "This backup file is damaged or incomplete, so it was not used. Nothing has been changed."
 )
 
+// errDBClosed is database/sql's (unexported) error for a call that reached
+// a database Close had already closed.
+const errDBClosed = "sql: database is closed"
+
 // failure carries a sentinel (what a person is told) and its technical
 // cause (for a developer's debugger). Its message is the sentinel's alone.
 type failure struct {
@@ -47,6 +51,9 @@ func (f *failure) Unwrap() []error { return []error{f.kind, f.cause} }
 func fail(kind Error, cause error) error {
 	if cause == nil {
 		return kind
+	}
+	if cause.Error() == errDBClosed {
+		kind = ErrClosed // the vault was locked while the call was on its way
 	}
 	return &failure{kind: kind, cause: cause}
 }

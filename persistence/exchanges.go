@@ -235,6 +235,9 @@ func (v *Vault) MarkDone(session string) error {
 // without its secret) and its result, in one transaction, and returns the
 // result as saved (with its ID and date).
 func (v *Vault) FinishExchange(p *match.Pending, person *Person, partner string, c SavedComparison) (SavedComparison, error) {
+	if err := v.ready(); err != nil {
+		return c, err
+	}
 	c = v.completeComparison(c)
 	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
 		if err := savePending(tx, p, person, partner); err != nil {

@@ -150,7 +150,7 @@ func (s Store) openKey(key []byte, sc sidecar) (*Vault, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	return &Vault{store: s, db: db, key: key, side: sc}, nil
+	return &Vault{store: s, db: db, key: key, side: sc, stop: make(chan struct{})}, nil
 }
 
 // upgrade checks the schema version of an existing vault and migrates it.

@@ -62,6 +62,9 @@ func (v *Vault) Profiles() ([]Profile, error) {
 
 // AddProfile adds a person (open, not sealed) and returns it with its ID.
 func (v *Vault) AddProfile(p Profile) (Profile, error) {
+	if err := v.ready(); err != nil {
+		return Profile{}, err
+	}
 	p.Name = strings.TrimSpace(p.Name)
 	if p.Name == "" {
 		return Profile{}, ErrNameRequired

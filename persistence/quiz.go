@@ -34,6 +34,9 @@ type storedScore struct {
 // refused with an error wrapping quiz.ErrIncompleteResult, and nothing is
 // written.
 func (v *Vault) SaveQuizResult(p *Person, r quiz.Result) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	s := storedQuiz{QuestionSet: r.QuestionSet, Taken: r.Taken, Name: r.Name}
 	for _, t := range quiz.Traits() {
 		ts, ok := r.Score(t.ID)
