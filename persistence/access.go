@@ -105,7 +105,7 @@ func (v *Vault) SetMode(m Mode) error {
 func (v *Vault) recordMode(m Mode) error {
 	sc := v.side
 	sc.Mode = m
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc
@@ -136,7 +136,7 @@ func (v *Vault) SetPassphrase(newPass string) error {
 	}
 	sc := v.side
 	sc.Passphrase = w
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc
@@ -175,7 +175,7 @@ func (v *Vault) RemovePassphrase() error {
 	}
 	sc := v.side
 	sc.Passphrase = nil
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc

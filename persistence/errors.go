@@ -30,6 +30,7 @@ const (
 	ErrClosed              Error = "The vault is locked. Please unlock it and try again."
 	ErrBackupMissing       Error = "Parley could not find that backup file. Please check where it is and try again."
 	ErrBackupPassphrase    Error = "That passphrase does not open this backup. Check it and try again; nothing has been changed."
+	ErrSidecarChanged      Error = "The file parley.vault beside your vault was changed outside Parley, so the vault was not opened this time and nothing was put into the system keyring. Parley has put the file back as your vault recorded it: please unlock again. If you did not change it, someone else using this computer account may have."
 	ErrBackupDamaged       Error = "This backup file is damaged or incomplete, so it was not used. Nothing has been changed."
 )
 

@@ -65,7 +65,7 @@ func FuzzSidecar(f *testing.F) {
 		if err := sc.check(); err != nil {
 			t.Fatalf("read a sidecar that fails its check: %v", err)
 		}
-		if err := s.writeSidecar(sc); err != nil {
+		if err := s.writeSidecar(&sc, nil); err != nil {
 			t.Fatal(err)
 		}
 		again, err := s.readSidecar()
