@@ -386,7 +386,11 @@ func backupSetting(t *testing.T, path, key string) string {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec("ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", crashBackupPass); err != nil {
+	hexKey, _, err := BackupKey(path, crashBackupPass)
+	if err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	if _, err := db.Exec("ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", "x'"+hexKey+"'"); err != nil {
 		t.Fatal(err)
 	}
 	var value string

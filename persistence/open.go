@@ -161,7 +161,9 @@ func (s Store) openKey(key []byte, sc sidecar) (*Vault, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	return &Vault{store: s, db: db, key: key, side: sc, stop: make(chan struct{})}, nil
+	v := &Vault{store: s, db: db, key: key, side: sc, stop: make(chan struct{})}
+	v.startTimers()
+	return v, nil
 }
 
 // upgrade checks the schema version of an existing vault and migrates it.
@@ -178,6 +180,9 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 	}
 	if err := migrate(ctx, db, migrations()); err != nil {
 		return fail(ErrUpgradeFailed, err)
+	}
+	if err := checkSchema(ctx, db, "main", latestVersion()); err != nil {
+		return fail(ErrForeignSchema, err)
 	}
 	return nil
 }

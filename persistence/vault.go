@@ -28,7 +28,8 @@ type Store struct {
 	Keyring Keyring
 	Now     func() time.Time
 
-	argon argonParams // Argon2id cost for new passphrases; zero means defaultArgon()
+	argon     argonParams   // Argon2id cost for new passphrases; zero means defaultArgon()
+	wipeEvery time.Duration // how often expired exchange secrets are wiped; zero means a minute
 }
 
 // Vault is an open vault. Its methods are safe to call from several
