@@ -31,6 +31,11 @@ func (s Store) OpenWithKeyring(ctx context.Context) (*Vault, Reason, error) {
 		return nil, reasonFor(err), err
 	}
 	key, err := hex.DecodeString(strings.TrimSpace(secret))
+	if err == nil && len(key) == keyLen && sc.KeyChange != nil {
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, reasonFor(err), err
+		}
+	}
 	if err != nil || len(key) != keyLen || !sc.fits(key) {
 		return nil, ReasonWrongKey, ErrWrongKey
 	}
@@ -87,6 +92,11 @@ func (s Store) OpenWithPassphrase(pass string) (*Vault, error) {
 	if err != nil {
 		return nil, err
 	}
+	if sc.KeyChange != nil {
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, err
+		}
+	}
 	if !sc.fits(key) {
 		return nil, fail(ErrDamaged, errors.New("sealed key does not match the fingerprint"))
 	}
@@ -115,7 +125,12 @@ func (s Store) OpenWithRecoveryCode(code string) (*Vault, error) {
 		if sc, err = s.rebuildSidecar(key, err); err != nil {
 			return nil, err
 		}
-	case !sc.fits(key):
+	case sc.KeyChange != nil:
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, err
+		}
+	}
+	if !sc.fits(key) {
 		return nil, ErrWrongKey
 	}
 	return s.openAndRestoreKey(key, sc)

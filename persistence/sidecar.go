@@ -34,6 +34,8 @@ type sidecar struct {
 	// MAC authenticates every field above under the vault key (see
 	// sidecarMAC); empty in a sidecar written before Parley had it.
 	MAC string `json:"mac,omitempty"`
+	// KeyChange is there only while a key change is under way (keychange.go).
+	KeyChange *keyChange `json:"key_change,omitempty"`
 }
 
 // wrappedKey is the vault key sealed with XChaCha20-Poly1305 under a key
@@ -165,6 +167,16 @@ func (sc sidecar) check() error {
 			return fail(ErrDamaged, err)
 		}
 	}
+	if c := sc.KeyChange; c != nil {
+		if !isHex(c.Fingerprint, 16) || (c.Passphrase == nil) != (sc.Passphrase == nil) {
+			return fail(ErrDamaged, errors.New("key change record malformed"))
+		}
+		if c.Passphrase != nil {
+			if err := c.Passphrase.check(); err != nil {
+				return fail(ErrDamaged, err)
+			}
+		}
+	}
 	return nil
 }
 
@@ -241,17 +253,28 @@ func sidecarMAC(key []byte, sc sidecar) string {
 // canonicalFields lists the sidecar's fields in a fixed order: a label,
 // format, vault_id, mode, key_fingerprint, then either "no-passphrase" or
 // "passphrase" followed by kdf, time, memory_kib, threads, salt, cipher,
-// nonce and sealed_key (numbers in decimal, bytes raw).
+// nonce and sealed_key (numbers in decimal, bytes raw); then, only while a
+// key change is under way, "key-change", its key_fingerprint,
+// new_under_old, old_under_new and its passphrase as before.
 func (sc sidecar) canonicalFields() [][]byte {
 	f := [][]byte{[]byte("parley-sidecar-v1"), []byte(strconv.Itoa(sc.Format)), []byte(sc.VaultID),
 		[]byte(sc.Mode), []byte(sc.Fingerprint)}
-	w := sc.Passphrase
-	if w == nil {
-		return append(f, []byte("no-passphrase"))
+	f = append(f, wrapFields(sc.Passphrase)...)
+	if c := sc.KeyChange; c != nil {
+		f = append(f, []byte("key-change"), []byte(c.Fingerprint), c.NewUnderOld, c.OldUnderNew)
+		f = append(f, wrapFields(c.Passphrase)...)
 	}
-	return append(f, []byte("passphrase"), []byte(w.KDF), []byte(strconv.FormatUint(uint64(w.Time), 10)),
+	return f
+}
+
+// wrapFields is a wrapped key's part of canonicalFields.
+func wrapFields(w *wrappedKey) [][]byte {
+	if w == nil {
+		return [][]byte{[]byte("no-passphrase")}
+	}
+	return [][]byte{[]byte("passphrase"), []byte(w.KDF), []byte(strconv.FormatUint(uint64(w.Time), 10)),
 		[]byte(strconv.FormatUint(uint64(w.MemoryKiB), 10)), []byte(strconv.FormatUint(uint64(w.Threads), 10)),
-		w.Salt, []byte(w.Cipher), w.Nonce, w.Sealed)
+		w.Salt, []byte(w.Cipher), w.Nonce, w.Sealed}
 }
 
 // authentic reports whether the sidecar carries a MAC that fits key.
