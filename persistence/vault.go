@@ -140,6 +140,14 @@ func checkpoint(db *sql.DB) error {
 	return err
 }
 
+// checkpointNow checkpoints the open database (TRUNCATE), so that pages
+// holding what was just sealed or forgotten leave the WAL at once.
+func (v *Vault) checkpointNow() {
+	if db, err := v.conn(); err == nil {
+		_ = checkpoint(db)
+	}
+}
+
 // DB is the open database, for the feature stores inside this package
 // only: screens never use it (they call the stores' methods), and nothing
 // outside persistence writes SQL. It is nil once the vault is closed. The
