@@ -67,7 +67,7 @@ func reasonFor(err error) Reason {
 		return ReasonKeyringUnavailable
 	case errors.Is(err, ErrWrongKey):
 		return ReasonWrongKey
-	case errors.Is(err, ErrSidecarChanged):
+	case errors.Is(err, ErrSidecarChanged), errors.Is(err, ErrForeignSchema):
 		return ReasonNone // the error's own sentence says it
 	}
 	return ReasonDamaged

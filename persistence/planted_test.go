@@ -100,8 +100,8 @@ func TestPlantedSchemaObjectsAreRefused(t *testing.T) {
 			execAllOn(t, db, q)
 			db.Close()
 			before := snapshot(t, s.Home)
-			if _, _, err := s.OpenWithKeyring(context.Background()); !errors.Is(err, ErrForeignSchema) {
-				t.Fatalf("OpenWithKeyring: %v, want ErrForeignSchema", err)
+			if _, reason, err := s.OpenWithKeyring(context.Background()); !errors.Is(err, ErrForeignSchema) || reason != ReasonNone {
+				t.Fatalf("OpenWithKeyring: %v (%v), want ErrForeignSchema, told in its own words", err, reason)
 			}
 			sameSnapshot(t, before, snapshot(t, s.Home))
 		})
