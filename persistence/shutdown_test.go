@@ -2,9 +2,12 @@ package persistence
 
 import (
 	"errors"
+	"os"
 	"sync"
 	"testing"
 	"time"
+
+	"parley/domain/checklist"
 )
 
 // TestCloseLeavesNoWAL: background reads are still running (as Home's
@@ -66,5 +69,51 @@ func TestCloseLeavesNoWAL(t *testing.T) {
 			}
 		}
 		wg.Wait()
+	}
+}
+
+// walSize is the size of the vault's WAL file now (0 when it is empty or gone).
+func walSize(t *testing.T, s Store) int64 {
+	t.Helper()
+	st, err := os.Stat(s.path(dbName) + "-wal")
+	if err != nil {
+		return 0
+	}
+	return st.Size()
+}
+
+// Issue 12, item 6: sealing a person and forgetting an exchange secret
+// checkpoint at once, so the pages that held the open answers or the
+// secret do not wait in the WAL; secure_delete is on, so they are
+// overwritten in the database file too.
+func TestSealingAndForgettingEmptyTheWAL(t *testing.T) {
+	s := newStore(t, newFakeKeyring())
+	v, _ := mustCreate(t, s, ModeKeyring, "")
+	defer v.Close()
+	var secure int
+	if err := v.DB().QueryRow("PRAGMA secure_delete").Scan(&secure); err != nil || secure != 1 {
+		t.Fatalf("secure_delete = %d, %v", secure, err)
+	}
+	prof, _ := v.AddProfile(Profile{Name: "Sam"})
+	p, _ := v.OpenPerson(prof.ID, "")
+	saveAnswer(t, v, p, caning, checklist.HardLimit)
+	if walSize(t, s) == 0 {
+		t.Fatal("the test needs a WAL with the open answer in it")
+	}
+	if err := v.SealPerson(p, "a long PIN of words"); err != nil {
+		t.Fatal(err)
+	}
+	if n := walSize(t, s); n != 0 {
+		t.Fatalf("after sealing the WAL still holds %d bytes", n)
+	}
+	pend, _ := start(t, fixedNow)
+	if err := v.SavePending(pend, p, "Alex"); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.MarkDone(pend.Session.String()); err != nil {
+		t.Fatal(err)
+	}
+	if n := walSize(t, s); n != 0 {
+		t.Fatalf("after forgetting a secret the WAL still holds %d bytes", n)
 	}
 }
