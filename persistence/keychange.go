@@ -123,12 +123,9 @@ func (v *Vault) ChangeKey(passphrase string) (RecoveryCode, error) {
 		_ = v.store.writeSidecar(&begun, v.key)
 		return "", fail(ErrKeyChangeFailed, err)
 	}
-	done := finishedSidecar(begun)
-	if err := v.store.writeSidecar(&done, next); err != nil { // step 3: the next open finishes it
-		return "", fail(ErrWriteFailed, err)
-	}
+	// From here the database is under the new key, whatever happens next.
 	clear(v.key)
-	v.key, v.side = next, done
+	v.key, v.side = next, begun
 	// The pool's DSN still names the old key: open afresh with the new one.
 	_ = closeDB(v.db)
 	db, err := openDB(v.store.path(dbName), next)
@@ -137,6 +134,11 @@ func (v *Vault) ChangeKey(passphrase string) (RecoveryCode, error) {
 		return "", fail(ErrWriteFailed, err)
 	}
 	v.db = db
+	done := finishedSidecar(begun)
+	if err := v.store.writeSidecar(&done, next); err != nil { // step 3; if it fails, the next open does it
+		return "", fail(ErrWriteFailed, err)
+	}
+	v.side = done
 	if done.Mode == ModeKeyring { // step 4
 		v.keyringNote = v.store.keyringSet(done.VaultID, next)
 	}
