@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -44,4 +46,38 @@ func TestChangeKeyFromSettings(t *testing.T) {
 		})
 		return shown
 	})
+}
+
+// Issue 12, item 4 through the unlock screen: "ask" turned into "keyring"
+// in parley.vault. The passphrase unlock says plainly that the file was
+// changed and puts nothing into the keyring; the next unlock opens.
+func TestUnlockSaysTheSidecarWasChanged(t *testing.T) {
+	home, kr := t.TempDir(), newMemKeyring()
+	a := setUp(t, home, kr, true, "correct horse battery")
+	a.closeVault()
+	path := filepath.Join(home, "parley.vault")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(data), `"mode": "ask"`, `"mode": "keyring"`, 1)
+	if changed == string(data) {
+		t.Fatalf("no mode in %s", data)
+	}
+	if err := os.WriteFile(path, []byte(changed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b := newTestApp(t, home, kr)
+	u := b.unlock
+	test.Type(u.pass, "correct horse battery")
+	tap(u.openPass)
+	eventually(t, "the unlock is refused", func() bool { return u.problem.Visible() })
+	if !strings.Contains(u.problem.Text, "changed outside Parley") || kr.count() != 0 {
+		t.Fatalf("unlock after the change says %q; %d keyring entries", u.problem.Text, kr.count())
+	}
+	tap(u.openPass)
+	eventually(t, "the next unlock opens the vault", func() bool { return b.shell != nil })
+	if kr.count() != 0 {
+		t.Fatal("the always-ask vault's key reached the keyring")
+	}
 }
