@@ -193,6 +193,11 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 	case have == 0:
 		return fail(ErrDamaged, errors.New("schema version 0"))
 	}
+	// Checked before the migrations too, so a planted trigger never runs
+	// during one.
+	if err := checkSchema(ctx, db, "main", have); err != nil {
+		return fail(ErrForeignSchema, err)
+	}
 	if err := migrate(ctx, db, migrations()); err != nil {
 		return fail(ErrUpgradeFailed, err)
 	}

@@ -3,6 +3,7 @@ package persistence
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -272,5 +273,32 @@ func TestBackupLeftoversAreTidied(t *testing.T) {
 		if !fileExists(p) {
 			t.Errorf("%s was removed at the start", filepath.Base(p))
 		}
+	}
+}
+
+// A vault of an older version with a planted trigger is refused before
+// any migration step runs (a step's own writes could fire it), and stays
+// at its version.
+func TestPlantedTriggerInAnOlderVaultIsRefusedBeforeMigrating(t *testing.T) {
+	s, kr := buildAtVersion(t, 1)
+	sc, err := s.readSidecar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret, _ := kr.secret(sc.VaultID)
+	key, _ := hex.DecodeString(secret)
+	db, err := openDB(s.path(dbName), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	execAllOn(t, db, `CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM settings; END`)
+	_ = closeDB(db)
+	if _, _, err := s.OpenWithKeyring(context.Background()); !errors.Is(err, ErrForeignSchema) {
+		t.Fatalf("OpenWithKeyring: %v", err)
+	}
+	db, _ = openDB(s.path(dbName), key)
+	defer closeDB(db)
+	if got, _ := userVersion(context.Background(), db); got != 1 {
+		t.Fatalf("the refused vault was migrated to %d", got)
 	}
 }
