@@ -16,7 +16,8 @@ import (
 // carry them into the vault. So the schema is compared, object by object
 // (type, name, table and SQL text), with the one Parley's migrations build
 // at the same version in a fresh in-memory database:
-//   - after a vault is opened and migrated (ErrForeignSchema: not opened);
+//   - when a vault is opened, before and after its migrations
+//     (ErrForeignSchema: not opened, not migrated);
 //   - when a backup is checked (ErrBackupForeign: not used);
 //   - and a restore copies only the expected tables' expected columns.
 // SQLite's own statistics tables (sqlite_stat1..4, written by ANALYZE)
