@@ -9,6 +9,9 @@ import (
 
 // ID is the vault's random ID (it names the keyring account).
 func (v *Vault) ID() string {
+	if v == nil {
+		return ""
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.side.VaultID
@@ -16,6 +19,9 @@ func (v *Vault) ID() string {
 
 // Mode is how the vault opens.
 func (v *Vault) Mode() Mode {
+	if v == nil {
+		return ""
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.side.Mode
@@ -23,6 +29,9 @@ func (v *Vault) Mode() Mode {
 
 // HasPassphrase reports whether a passphrase opens the vault.
 func (v *Vault) HasPassphrase() bool {
+	if v == nil {
+		return false
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.side.Passphrase != nil
@@ -31,6 +40,9 @@ func (v *Vault) HasPassphrase() bool {
 // RecoveryCode is the vault's recovery code (empty once the vault is
 // closed).
 func (v *Vault) RecoveryCode() RecoveryCode {
+	if v == nil {
+		return ""
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
@@ -43,6 +55,9 @@ func (v *Vault) RecoveryCode() RecoveryCode {
 // ErrWrongPassphrase, ErrNoPassphraseSet, ErrClosed. It takes a moment
 // (Argon2id), so call it off the UI goroutine.
 func (v *Vault) CheckPassphrase(pass string) error {
+	if v == nil {
+		return ErrClosed
+	}
 	v.mu.Lock()
 	side, closed := v.side, v.db == nil
 	v.mu.Unlock()
@@ -68,6 +83,9 @@ func (v *Vault) CheckPassphrase(pass string) error {
 // Create or an unlock in ModeKeyring from storing it there. The vault is
 // open either way; the UI may mention it.
 func (v *Vault) KeyringNote() error {
+	if v == nil {
+		return nil
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.keyringNote
@@ -82,6 +100,9 @@ func (v *Vault) KeyringNote() error {
 //     returned and nothing changes), then records the mode. Calling it in
 //     ModeKeyring puts the key back into the keyring.
 func (v *Vault) SetMode(m Mode) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if !m.valid() {
 		return ErrInvalidMode
 	}
@@ -111,7 +132,7 @@ func (v *Vault) SetMode(m Mode) error {
 func (v *Vault) recordMode(m Mode) error {
 	sc := v.side
 	sc.Mode = m
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc
@@ -125,6 +146,9 @@ func (v *Vault) recordMode(m Mode) error {
 // at every moment either the old or the new passphrase opens the vault.
 // It takes a moment (Argon2id), so call it off the UI goroutine.
 func (v *Vault) SetPassphrase(newPass string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if newPass == "" {
 		return ErrPassphraseRequired
 	}
@@ -139,7 +163,7 @@ func (v *Vault) SetPassphrase(newPass string) error {
 	}
 	sc := v.side
 	sc.Passphrase = w
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc
@@ -152,6 +176,9 @@ func (v *Vault) SetPassphrase(newPass string) error {
 // keyring has been seen to hold this vault's key; otherwise the keyring's
 // error is returned and the passphrase stays.
 func (v *Vault) RemovePassphrase() error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
@@ -175,7 +202,7 @@ func (v *Vault) RemovePassphrase() error {
 	}
 	sc := v.side
 	sc.Passphrase = nil
-	if err := v.store.writeSidecar(sc); err != nil {
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
 		return err
 	}
 	v.side = sc

@@ -3,6 +3,7 @@ package persistence
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"parley/domain/catalog"
@@ -30,32 +31,50 @@ type storedChange struct {
 
 func slotName(k checklist.Key) string { return k.Activity + "|" + k.Direction.String() }
 
-// LoadChecklist reads a person's answers and their own activities.
+// LoadChecklist reads a person's answers and their own activities. For a
+// sealed person every row is checked against their manifest
+// (ErrRowsChanged when one is not as saved).
 func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, error) {
-	db, err := v.conn()
-	if err != nil {
+	if err := v.ready(); err != nil {
 		return nil, nil, err
 	}
 	sheet := checklist.NewSheet()
-	err = eachRow(db, "answers", p.codec, func(e storedEntry) {
-		k := checklist.Key{Activity: e.Activity, Direction: checklist.ParseDirection(e.Direction)}
-		sheet.Put(k, checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note, Changed: e.Changed})
+	var custom []catalog.Activity
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		m, err := currentManifest(ctx, tx, p.codec)
+		if err != nil {
+			return err
+		}
+		answers, err := readRows(ctx, tx, p.codec, m, false, "answers")
+		if err != nil {
+			return err
+		}
+		own, err := readRows(ctx, tx, p.codec, m, false, "custom_activities")
+		if err != nil {
+			return err
+		}
+		err = decodeRows(answers, func(e storedEntry) {
+			k := checklist.Key{Activity: e.Activity, Direction: checklist.ParseDirection(e.Direction)}
+			sheet.Put(k, checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note, Changed: e.Changed})
+		})
+		if err != nil {
+			return err
+		}
+		return decodeRows(own, func(a catalog.Activity) { custom = append(custom, a) })
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	var custom []catalog.Activity
-	err = eachRow(db, "custom_activities", p.codec, func(a catalog.Activity) { custom = append(custom, a) })
-	return sheet, custom, err
+	return sheet, custom, nil
 }
 
-// eachRow decodes every row of a profile's table in stored order.
+// eachRow decodes every row of a profile's table stored with codec.encode,
+// in stored order: for tables outside the versioned ones of rows.go.
+//
+//lint:ignore U1000 kept for the sealed stores being written beside this one
 func eachRow[T any](db *sql.DB, table string, c codec, fn func(T)) error {
-	order := "rowid"
-	if table == "answers" || table == "custom_activities" {
-		order = "slot"
-	}
-	rows, err := db.Query(`SELECT payload FROM `+table+` WHERE profile_id = ? ORDER BY `+order, c.profileID)
+	rows, err := db.Query(`SELECT payload FROM `+table+` WHERE profile_id = ? ORDER BY rowid`, c.profileID)
 	if err != nil {
 		return fail(ErrDamaged, err)
 	}
@@ -79,53 +98,58 @@ func eachRow[T any](db *sql.DB, table string, c codec, fn func(T)) error {
 	return nil
 }
 
+// writeFailed keeps an error that already says what happened (ErrClosed,
+// ErrRowsChanged ...) and calls anything else a failed write.
+func writeFailed(err error) error {
+	var own Error
+	if err == nil || errors.As(err, &own) {
+		return err
+	}
+	return fail(ErrWriteFailed, err)
+}
+
 // SaveAnswer keeps one answer slot as it now is and, when the answer
 // changed, the change, in one transaction.
 func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
 	slot := slotName(k)
-	entry, err := p.codec.encode("answers", envelope{Slot: slot, Data: storedEntry{
-		Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
-		Tried: e.Tried, Note: e.Note, Changed: e.Changed,
-	}})
-	if err != nil {
-		return err
-	}
-	var hist []byte
-	if change != nil {
-		hist, err = p.codec.encode("answer_history", envelope{Data: storedChange{
-			Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
-		}})
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
 		}
-	}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
 		if e == (checklist.Entry{}) {
-			_, err = tx.Exec(`DELETE FROM answers WHERE profile_id = ? AND slot = ?`, p.ID, p.codec.slot(slot))
+			err = r.remove("answers", slot)
 		} else {
-			_, err = tx.Exec(`INSERT INTO answers (profile_id, slot, payload) VALUES (?, ?, ?)
-				ON CONFLICT (profile_id, slot) DO UPDATE SET payload = excluded.payload`, p.ID, p.codec.slot(slot), entry)
+			err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
+				Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
+				Tried: e.Tried, Note: e.Note, Changed: e.Changed,
+			}})
 		}
-		if err != nil || hist == nil {
+		if err == nil && change != nil {
+			err = r.add("answer_history", 0, envelope{Data: storedChange{
+				Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
+			}})
+		}
+		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO answer_history (profile_id, payload) VALUES (?, ?)`, p.ID, hist)
-		return err
+		return r.commit()
 	})
-	if err != nil {
-		return fail(ErrWriteFailed, err)
-	}
-	return nil
+	return writeFailed(err)
 }
 
 // AnswerHistory lists every change of a person's answers, oldest first.
 func (v *Vault) AnswerHistory(p *Person) ([]checklist.Change, error) {
-	db, err := v.conn()
+	if err := v.ready(); err != nil {
+		return nil, err
+	}
+	rows, err := v.personRows(p, "answer_history")
 	if err != nil {
 		return nil, err
 	}
 	var out []checklist.Change
-	err = eachRow(db, "answer_history", p.codec, func(c storedChange) {
+	err = decodeRows(rows, func(c storedChange) {
 		out = append(out, checklist.Change{
 			Key:  checklist.Key{Activity: c.Activity, Direction: checklist.ParseDirection(c.Direction)},
 			From: checklist.ParseAnswer(c.From), To: checklist.ParseAnswer(c.To), At: c.At,
@@ -137,17 +161,16 @@ func (v *Vault) AnswerHistory(p *Person) ([]checklist.Change, error) {
 // AddCustomActivity keeps an activity the person added themselves.
 func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 	slot := catalog.CustomID(a.Name)
-	payload, err := p.codec.encode("custom_activities", envelope{Slot: slot, Data: a})
-	if err != nil {
-		return err
-	}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO custom_activities (profile_id, slot, payload) VALUES (?, ?, ?)
-			ON CONFLICT (profile_id, slot) DO UPDATE SET payload = excluded.payload`, p.ID, p.codec.slot(slot), payload)
-		return err
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		r, err := beginRows(ctx, tx, p.codec)
+		if err != nil {
+			return err
+		}
+		if err := r.put("custom_activities", slot, envelope{Slot: slot, Data: a}); err != nil {
+			return err
+		}
+		return r.commit()
 	})
-	if err != nil {
-		return fail(ErrWriteFailed, err)
-	}
-	return nil
+	return writeFailed(err)
 }

@@ -7,55 +7,100 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	sqlite3 "github.com/mutecomm/go-sqlcipher/v4"
 )
 
-// A backup is one file: a SQLCipher 4 database keyed by the backup
-// passphrase through SQLCipher's own key derivation (its defaults:
-// PBKDF2-HMAC-SHA512, 4096-byte pages), holding a copy of every table and
-// the schema version. It opens with Parley, or in any SQLCipher 4 tool
-// with PRAGMA key = 'the passphrase'.
+// A backup is one file: a SQLCipher 4 database (4096-byte pages, journal
+// mode DELETE) keyed by a raw random 32-byte backup key, followed by one
+// 4096-byte trailer page in the clear that holds the backup key wrapped as
+// the sidecar wraps the vault key: XChaCha20-Poly1305 under
+// Argon2id(backup passphrase), additional data
+// "parley-wrap-v1:backup-" + backup_id. SQLite reads a database only up to
+// the page count in its own header, so the trailer does not disturb it, and
+// given the unwrapped key any SQLCipher 4 tool opens the file as it is (see
+// the package documentation). Backups written before the trailer (keyed by
+// the passphrase through SQLCipher's own PBKDF2) still restore.
 
 const cipherPageSize = 4096
 
-// Backup writes a copy of the vault to path, keyed by passphrase
-// (ErrPassphraseRequired when empty). The copy is written to a temporary
-// file in the destination folder, flushed, then renamed over path, so path
-// is either the old file or a complete backup. Errors wrap ErrWriteFailed.
+// Backup writes a copy of the vault to path, its key wrapped under
+// passphrase (ErrPassphraseRequired when empty). The copy is written to a
+// temporary file in the destination folder (.parley-backup-*.tmp), flushed,
+// then renamed over path, so path is either the old file or a complete
+// backup; leftovers of a backup that was stopped half way are removed from
+// that folder first (removeBackupLeftovers). Errors wrap ErrWriteFailed.
 func (v *Vault) Backup(path, passphrase string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if passphrase == "" {
 		return ErrPassphraseRequired
+	}
+	key, err := newKey()
+	if err != nil {
+		return err
+	}
+	defer clear(key)
+	trailer, err := newBackupTrailer(key, passphrase, v.store.argonParams())
+	if err != nil {
+		return fail(ErrWriteFailed, err)
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
 		return ErrClosed
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".parley-backup-*.tmp")
+	dir := filepath.Dir(path)
+	removeBackupLeftovers(dir, time.Now())
+	if abs, err := filepath.Abs(dir); err == nil {
+		// So that the next start can tidy this folder if the backup stops.
+		_ = setMeta(context.Background(), v.db, backupFolderMeta, abs)
+	}
+	f, err := os.CreateTemp(dir, backupTempPattern)
 	if err != nil {
 		return fail(ErrWriteFailed, err)
 	}
 	tmp := f.Name()
 	_ = f.Close()
-	if err := exportBackup(context.Background(), v.db, tmp, passphrase); err != nil {
-		removeDBFiles(tmp)
-		return fail(ErrWriteFailed, err)
+	err = exportBackup(context.Background(), v.db, tmp, rawKeyString(key))
+	if err == nil {
+		err = appendFile(tmp, trailer)
 	}
-	if err := syncFile(tmp); err != nil {
-		removeDBFiles(tmp)
-		return fail(ErrWriteFailed, err)
+	if err == nil {
+		err = syncFile(tmp)
 	}
-	if err := renameSynced(tmp, path); err != nil {
+	if err == nil {
+		err = renameSynced(tmp, path)
+	}
+	if err != nil {
 		removeDBFiles(tmp)
 		return fail(ErrWriteFailed, err)
 	}
 	return nil
 }
 
+// rawKeyString is a raw key as SQLCipher takes it in PRAGMA key and ATTACH
+// ... KEY: x'<64 hex digits>'. It is the key: never log it.
+func rawKeyString(key []byte) string { return "x'" + keyHex(key) + "'" }
+
+// appendFile adds data at the end of the file at path.
+func appendFile(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // exportBackup copies the open database into the (empty) file target,
-// keyed by passphrase.
-func exportBackup(ctx context.Context, db *sql.DB, target, passphrase string) error {
+// keyed by attachKey (a passphrase, or a raw key as rawKeyString writes it).
+func exportBackup(ctx context.Context, db *sql.DB, target, attachKey string) error {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -65,7 +110,7 @@ func exportBackup(ctx context.Context, db *sql.DB, target, passphrase string) er
 	if err != nil {
 		return err
 	}
-	if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS backup KEY ?", fileURI(target), passphrase); err != nil {
+	if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS backup KEY ?", fileURI(target), attachKey); err != nil {
 		return err
 	}
 	steps := []string{
@@ -95,17 +140,20 @@ func exportBackup(ctx context.Context, db *sql.DB, target, passphrase string) er
 // vault is unchanged and still open. Nothing else may use the vault while
 // Restore runs (the UI shows a progress screen).
 func (v *Vault) Restore(path, passphrase string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
+	b, err := verifyBackup(path, passphrase)
+	if err != nil {
+		return err
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
 		return ErrClosed
 	}
-	version, err := verifyBackup(path, passphrase)
-	if err != nil {
-		return err
-	}
 	tmp := v.store.path(restoringName)
-	if err := v.store.build(tmp, v.key, v.side, fillFromBackup(path, passphrase, version)); err != nil {
+	if err := v.store.build(tmp, v.key, v.side, fillFromBackup(path, b, v.store.now())); err != nil {
 		removeDBFiles(tmp)
 		return err
 	}
@@ -117,6 +165,8 @@ func (v *Vault) Restore(path, passphrase string) error {
 // new file if all went well and on the old one otherwise.
 func (v *Vault) swapIn(tmp string) error {
 	dbPath, old := v.store.path(dbName), v.store.path(oldName)
+	v.inUse.Wait()
+	_ = checkpoint(v.db)
 	if err := v.db.Close(); err != nil {
 		removeDBFiles(tmp)
 		return fail(ErrWriteFailed, err)
@@ -171,75 +221,130 @@ func (s Store) CreateFromBackup(mode Mode, passphrase, backupPath, backupPassphr
 	if s.Exists() {
 		return nil, "", ErrVaultExists
 	}
-	version, err := verifyBackup(backupPath, backupPassphrase)
+	b, err := verifyBackup(backupPath, backupPassphrase)
 	if err != nil {
 		return nil, "", err
 	}
-	return s.create(mode, passphrase, fillFromBackup(backupPath, backupPassphrase, version))
+	return s.create(mode, passphrase, fillFromBackup(backupPath, b, s.now()))
 }
 
-// fillFromBackup copies a verified backup into a new, empty database.
-func fillFromBackup(path, passphrase string, version int) func(*sql.DB) error {
+// verifiedBackup is what verifyBackup learned: how to attach the file and
+// its schema version.
+type verifiedBackup struct {
+	attachKey string // the unwrapped key as rawKeyString, or an old backup's passphrase
+	version   int
+}
+
+// fillFromBackup fills a new, empty database from a verified backup: it
+// builds Parley's schema at the backup's version, copies only Parley's own
+// tables and columns (checking the schema once more, in case the file
+// changed since it was verified), and forgets the private part of every
+// exchange, whose secrets may already have answered a reply since the
+// backup was made: such an exchange counts as expired from now, so a late
+// code is told so (see exchanges.go).
+func fillFromBackup(path string, b verifiedBackup, now time.Time) func(*sql.DB) error {
 	return func(db *sql.DB) error {
 		ctx := context.Background()
+		if err := migrate(ctx, db, migrations()[:b.version]); err != nil {
+			return fail(ErrWriteFailed, err)
+		}
 		conn, err := db.Conn(ctx)
 		if err != nil {
 			return fail(ErrWriteFailed, err)
 		}
 		defer conn.Close()
-		if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", passphrase); err != nil {
+		if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", b.attachKey); err != nil {
 			return fail(ErrBackupDamaged, err)
 		}
-		_, err = conn.ExecContext(ctx, "SELECT sqlcipher_export('main', 'b')")
-		if err == nil {
-			_, err = conn.ExecContext(ctx, fmt.Sprintf("PRAGMA main.user_version = %d", version))
-		}
+		err = copyBackup(ctx, conn, b.version, now)
 		_, derr := conn.ExecContext(ctx, "DETACH DATABASE b")
-		if err = errors.Join(err, derr); err != nil {
-			return fail(ErrWriteFailed, err)
+		if err != nil {
+			return err
+		}
+		if derr != nil {
+			return fail(ErrWriteFailed, derr)
 		}
 		return nil
 	}
 }
 
-// verifyBackup checks a backup completely without changing it and returns
-// its schema version.
-func verifyBackup(path, passphrase string) (int, error) {
+// copyBackup copies the attached backup b into main in one transaction.
+func copyBackup(ctx context.Context, conn *sql.Conn, version int, now time.Time) error {
+	if err := checkSchema(ctx, conn, "b", version); err != nil {
+		return fail(ErrBackupForeign, err)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if err := copyOwnTables(ctx, tx, "b", version); err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	if version >= exchangesVersion {
+		if err := forgetRestoredExchanges(ctx, tx, now); err != nil {
+			return fail(ErrWriteFailed, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	return nil
+}
+
+// verifyBackup checks a backup completely without changing it: its
+// trailer, if it has one, gives the key under passphrase
+// (ErrBackupPassphrase when it does not); the database opens with it;
+// and checkBackup finds a whole Parley vault of a version this build
+// reads, holding nothing Parley did not create.
+func verifyBackup(path, passphrase string) (verifiedBackup, error) {
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return 0, fail(ErrBackupMissing, err)
+		return verifiedBackup{}, fail(ErrBackupMissing, err)
 	case err != nil:
-		return 0, fail(ErrBackupDamaged, err)
+		return verifiedBackup{}, fail(ErrBackupDamaged, err)
 	case !st.Mode().IsRegular() || st.Size() < cipherPageSize || st.Size()%cipherPageSize != 0:
-		return 0, fail(ErrBackupDamaged, fmt.Errorf("size %d is not a whole number of pages", st.Size()))
+		return verifiedBackup{}, fail(ErrBackupDamaged, fmt.Errorf("size %d is not a whole number of pages", st.Size()))
 	case passphrase == "":
-		return 0, ErrBackupPassphrase
+		return verifiedBackup{}, ErrBackupPassphrase
+	}
+	b := verifiedBackup{attachKey: passphrase}
+	key, found, err := readBackupKey(path, st.Size(), passphrase)
+	switch {
+	case err != nil:
+		return verifiedBackup{}, err
+	case found:
+		b.attachKey = rawKeyString(key)
+		clear(key)
 	}
 	ctx := context.Background()
-	host, err := sql.Open("sqlite3", ":memory:")
+	host, err := sql.Open(driverName, ":memory:")
 	if err != nil {
-		return 0, err
+		return verifiedBackup{}, err
 	}
 	defer host.Close()
 	conn, err := host.Conn(ctx)
 	if err != nil {
-		return 0, fail(ErrBackupDamaged, err)
+		return verifiedBackup{}, fail(ErrBackupDamaged, err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", passphrase); err != nil {
-		return 0, backupOpenError(err)
+	if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", b.attachKey); err != nil {
+		return verifiedBackup{}, backupOpenError(err, found)
 	}
 	defer func() { _, _ = conn.ExecContext(ctx, "DETACH DATABASE b") }()
-	return checkBackup(ctx, conn)
+	b.version, err = checkBackup(ctx, conn, found)
+	return b, err
 }
 
-// checkBackup examines the attached backup b.
-func checkBackup(ctx context.Context, conn *sql.Conn) (int, error) {
+// checkBackup examines the attached backup b (wrapped: its key came from
+// the trailer, so a page that does not decrypt is damage, not a wrong
+// passphrase).
+func checkBackup(ctx context.Context, conn *sql.Conn, wrapped bool) (int, error) {
 	var tables int
 	err := conn.QueryRowContext(ctx, "SELECT count(*) FROM b.sqlite_master WHERE type = 'table' AND name IN ('settings', 'meta')").Scan(&tables)
 	if err != nil {
-		return 0, backupOpenError(err)
+		return 0, backupOpenError(err, wrapped)
 	}
 	if err := integrityCheck(ctx, conn, "b"); err != nil {
 		return 0, fail(ErrBackupDamaged, err)
@@ -253,14 +358,18 @@ func checkBackup(ctx context.Context, conn *sql.Conn) (int, error) {
 	case version < 1 || tables != 2:
 		return 0, fail(ErrBackupDamaged, errors.New("not a Parley vault"))
 	}
+	if err := checkSchema(ctx, conn, "b", version); err != nil {
+		return 0, fail(ErrBackupForeign, err)
+	}
 	return version, nil
 }
 
 // backupOpenError tells a wrong passphrase ("file is not a database": the
-// first page does not decrypt) from other damage.
-func backupOpenError(err error) error {
+// first page does not decrypt) from other damage. With a wrapped key the
+// passphrase was already proven right by the trailer.
+func backupOpenError(err error, wrapped bool) error {
 	var se sqlite3.Error
-	if errors.As(err, &se) && se.Code == sqlite3.ErrNotADB {
+	if !wrapped && errors.As(err, &se) && se.Code == sqlite3.ErrNotADB {
 		return fail(ErrBackupPassphrase, err)
 	}
 	return fail(ErrBackupDamaged, err)

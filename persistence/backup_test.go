@@ -1,6 +1,7 @@
 package persistence
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -68,9 +69,10 @@ func TestBackupThenCreateFromBackup(t *testing.T) {
 	}
 }
 
-// The backup opens in any SQLCipher 4 tool with only its passphrase and
-// SQLCipher's defaults: here go-sqlcipher's own passphrase DSN, which runs
-// PRAGMA key = "<passphrase>" as the sqlcipher shell would.
+// The backup opens in any SQLCipher 4 tool given its unwrapped key
+// (BackupKey) and SQLCipher 4's page size: here go-sqlcipher's own raw-key
+// DSN, which runs PRAGMA key = "x'<hex>'" as the sqlcipher shell would, on
+// the file as it is, trailer and all.
 func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 	_, _, v, want := vaultWithData(t)
 	defer v.Close()
@@ -78,7 +80,17 @@ func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 	if err := v.Backup(path, "it's a backup"); err != nil {
 		t.Fatal(err)
 	}
-	conn := passphraseConn(t, path, "it's a backup")
+	if _, _, err := BackupKey(path, "it's not"); !errors.Is(err, ErrBackupPassphrase) {
+		t.Fatalf("BackupKey with a wrong passphrase: %v", err)
+	}
+	hexKey, ok, err := BackupKey(path, "it's a backup")
+	if err != nil || !ok || len(hexKey) != 64 {
+		t.Fatalf("BackupKey: %v %v", ok, err)
+	}
+	if data, _ := os.ReadFile(path); bytes.Contains(data, []byte(hexKey)) {
+		t.Fatal("the backup holds its key in the clear")
+	}
+	conn := backupConn(t, path, "it's a backup")
 	var value string
 	if err := conn.QueryRowContext(context.Background(), "SELECT value FROM settings WHERE key = 'page-size'").Scan(&value); err != nil || value != want["page-size"] {
 		t.Fatalf("read %q, %v", value, err)
@@ -87,6 +99,63 @@ func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 	_ = conn.QueryRowContext(context.Background(), "PRAGMA user_version").Scan(&version)
 	if version != latestVersion() {
 		t.Fatalf("backup user_version %d", version)
+	}
+	if err := integrityCheck(context.Background(), conn, "main"); err != nil {
+		t.Fatalf("the sqlcipher view of the backup: %v", err)
+	}
+}
+
+// A backup is not keyed by SQLCipher's PBKDF2 of the passphrase any more:
+// the passphrase alone, as a SQLCipher key, does not open it.
+func TestBackupPassphraseIsNotTheSQLCipherKey(t *testing.T) {
+	_, _, v, _ := vaultWithData(t)
+	defer v.Close()
+	path := filepath.Join(t.TempDir(), "b.parley")
+	if err := v.Backup(path, "it's a backup"); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key="+url.QueryEscape("it's a backup"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n); err == nil {
+		t.Fatal("the backup opens with SQLCipher's PBKDF2 of its passphrase")
+	}
+}
+
+// A backup written before the wrapped key (keyed by the passphrase through
+// SQLCipher's PBKDF2) still restores, and first run from it still works.
+func TestOldBackupStillRestores(t *testing.T) {
+	s, _, v, want := vaultWithData(t)
+	defer v.Close()
+	path := filepath.Join(t.TempDir(), "old.parley")
+	oldBackup(t, v, path, "old words")
+	mustSet(t, v, "later", "change")
+	if err := v.Restore(path, "old wordz"); !errors.Is(err, ErrBackupPassphrase) {
+		t.Fatalf("old backup, wrong passphrase: %v", err)
+	}
+	if err := v.Restore(path, "old words"); err != nil {
+		t.Fatalf("old backup: %v", err)
+	}
+	if got := allSettings(t, v); !maps.Equal(got, want) {
+		t.Fatalf("restored %v, want %v", got, want)
+	}
+	_ = s
+	s2 := newStore(t, newFakeKeyring())
+	v2, _, err := s2.CreateFromBackup(ModeKeyring, "", path, "old words")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2.Close()
+}
+
+// oldBackup writes a backup as Parley did before the wrapped key.
+func oldBackup(t *testing.T, v *Vault, path, pass string) {
+	t.Helper()
+	if err := exportBackup(context.Background(), v.DB(), path, pass); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -164,7 +233,11 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 		{"wrong passphrase", good, "backup wordz", ErrBackupPassphrase},
 		{"empty passphrase", good, "", ErrBackupPassphrase},
 		{"truncated mid-page", write("cut.parley", data[:len(data)/2+100]), "backup words", ErrBackupDamaged},
-		{"truncated to whole pages", write("short.parley", data[:cipherPageSize]), "backup words", ErrBackupDamaged},
+		// Cut to whole pages, the trailer is gone and the rest reads as an
+		// old backup that this passphrase does not open: the file alone
+		// cannot tell the two apart.
+		{"truncated to whole pages", write("short.parley", data[:cipherPageSize]), "backup words", ErrBackupPassphrase},
+		{"trailer cut to its half", write("halftrailer.parley", append(slices.Clone(data[:len(data)-cipherPageSize]), data[len(data)-cipherPageSize:len(data)-cipherPageSize/2]...)), "backup words", ErrBackupDamaged},
 		{"empty file", write("empty.parley", nil), "backup words", ErrBackupDamaged},
 		{"missing", filepath.Join(dir, "absent.parley"), "backup words", ErrBackupMissing},
 		{"newer version", newer, "backup words", ErrNewerVersion},
@@ -208,7 +281,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 // would have written it.
 func setBackupVersion(t *testing.T, path, pass string, version int) {
 	t.Helper()
-	conn := passphraseConn(t, path, pass)
+	conn := backupConn(t, path, pass)
 	if _, err := conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
 		t.Fatal(err)
 	}
@@ -222,6 +295,30 @@ func makeForeign(t *testing.T, path, pass string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// backupConn opens a backup as a SQLCipher 4 tool would: with the key
+// BackupKey unwraps, or an old backup's passphrase.
+func backupConn(t *testing.T, path, pass string) *sql.Conn {
+	t.Helper()
+	hexKey, ok, err := BackupKey(path, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ok {
+		return passphraseConn(t, path, pass)
+	}
+	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key=x'"+hexKey+"'&_pragma_cipher_page_size=4096")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn
 }
 
 // passphraseConn opens a SQLCipher file keyed by a passphrase (SQLCipher's

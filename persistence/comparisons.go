@@ -79,6 +79,9 @@ type SavedMatch struct {
 // SaveComparison keeps a result and returns it as saved: with an ID and a
 // date when it had none. Saving again under the same ID replaces it.
 func (v *Vault) SaveComparison(c SavedComparison) (SavedComparison, error) {
+	if err := v.ready(); err != nil {
+		return c, err
+	}
 	c = v.completeComparison(c)
 	err := v.Tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
 	return c, err

@@ -80,7 +80,7 @@ func (s Store) install(key []byte, sc sidecar, fill func(*sql.DB) error) error {
 		removeDBFiles(tmp)
 		return err
 	}
-	if err := s.writeSidecar(sc); err != nil {
+	if err := s.writeSidecar(&sc, key); err != nil {
 		removeDBFiles(tmp)
 		return err
 	}

@@ -7,14 +7,32 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	sqlite3 "github.com/mutecomm/go-sqlcipher/v4"
 )
+
+// driverName is go-sqlcipher with Parley's settings on every connection it
+// opens: PRAGMA trusted_schema=OFF (SQLite 3.31 and later; go-sqlcipher has
+// 3.33.0), so a view or trigger planted in a file cannot call functions
+// with side effects or reach virtual tables. Every database Parley opens,
+// the vault's and a backup's, goes through it.
+const driverName = "sqlite3-parley"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		_, err := c.Exec("PRAGMA trusted_schema = OFF", nil)
+		return err
+	}})
+}
 
 // dsn is the raw-key DSN for go-sqlcipher. It holds the key: never log it.
 // synchronous=FULL makes every commit durable even across a power cut, not
 // only a crash of Parley (saves are small, so the extra fsync is cheap).
+// secure_delete=on overwrites a deleted or replaced row's bytes, so an
+// answer from before a list was sealed does not linger in a free page.
 func dsn(path string, key []byte) string {
 	return fileURI(path) + "?_pragma_key=x'" + keyHex(key) +
-		"'&_pragma_cipher_page_size=4096&_journal_mode=WAL&_foreign_keys=1&_busy_timeout=5000&_synchronous=FULL"
+		"'&_pragma_cipher_page_size=4096&_journal_mode=WAL&_foreign_keys=1&_busy_timeout=5000&_synchronous=FULL&_secure_delete=on"
 }
 
 // fileURI writes a path as an SQLite URI filename, escaping the characters
@@ -42,7 +60,7 @@ func fileURI(path string) string {
 // wrong key or a damaged file only shows on the first read ("file is not a
 // database").
 func openDB(path string, key []byte) (*sql.DB, error) {
-	db, err := sql.Open("sqlite3", dsn(path, key))
+	db, err := sql.Open(driverName, dsn(path, key))
 	if err != nil {
 		return nil, err
 	}

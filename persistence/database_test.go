@@ -14,7 +14,7 @@ func TestDSNIsTheDocumentedOne(t *testing.T) {
 	key := make([]byte, keyLen)
 	key[0], key[31] = 0xab, 0x01
 	want := "file:/data/parley.db?_pragma_key=x'ab" + strings.Repeat("00", 30) + "01'" +
-		"&_pragma_cipher_page_size=4096&_journal_mode=WAL&_foreign_keys=1&_busy_timeout=5000&_synchronous=FULL"
+		"&_pragma_cipher_page_size=4096&_journal_mode=WAL&_foreign_keys=1&_busy_timeout=5000&_synchronous=FULL&_secure_delete=on"
 	if runtime.GOOS != "windows" {
 		if got := dsn("/data/parley.db", key); got != want {
 			t.Fatalf("dsn\n got %s\nwant %s", got, want)

@@ -25,8 +25,16 @@
 //
 //   - parley.db: the SQLCipher 4 database, keyed by a raw 32-byte random key
 //     (no key derivation on open), 4096-byte pages, WAL journal, foreign
-//     keys on. While it is open SQLite keeps parley.db-wal and parley.db-shm
-//     beside it (the WAL is encrypted too); they go away when it closes.
+//     keys on, secure_delete on (a replaced row's bytes are overwritten)
+//     and trusted_schema off on every connection. While it is open SQLite
+//     keeps parley.db-wal and parley.db-shm beside it (the WAL is encrypted
+//     too). Close waits for every call still using the database (a
+//     background read included), checkpoints with
+//     PRAGMA wal_checkpoint(TRUNCATE) and waits until the connection is
+//     really closed, so after a normal quit neither file is left
+//     (TestCloseLeavesNoWAL; scripts/privacy.sh fails if they are). Sealing
+//     or re-sealing a person and forgetting an exchange secret checkpoint
+//     at once, so the old form of those rows does not wait in the WAL.
 //     SQLite's temporary tables and sorts stay in memory.
 //   - parley.vault: the sidecar, a small JSON file readable without
 //     unlocking and holding nothing personal: "format" (1), "vault_id" (32
@@ -38,11 +46,22 @@
 //     "parley-wrap-v1:" + vault_id. A wrong passphrase fails the
 //     authentication (ErrWrongPassphrase). The fingerprint tells a key that
 //     does not belong to this vault (ErrWrongKey) from a database that no
-//     longer reads (ErrDamaged).
+//     longer reads (ErrDamaged). "mac" authenticates every other field
+//     (sidecarMAC: HMAC-SHA-256 under HMAC-SHA-256(key,
+//     "parley-sidecar-mac-key-v1") over the fields in a fixed order, each
+//     length-prefixed), and "key_change" is there only while ChangeKey is
+//     under way (see Key change).
 //   - Only for a moment, or after an interruption: parley.db.creating (a
 //     new vault being built), parley.db.restoring and parley.db.old (a
 //     restore swapping files), .parley.vault-*.tmp (the sidecar being
 //     replaced). The next open finishes or undoes what they stood for.
+//     Beside a backup's destination, .parley-backup-<digits>.tmp is the
+//     backup being written; one left by a backup that was stopped is
+//     removed by the next backup to that folder and, in the background, by
+//     the next start (the folder of the last backup is kept in the meta
+//     table). Only regular files of exactly that name (and its -wal, -shm,
+//     -journal), owned by this user and unchanged for ten minutes, are
+//     removed; nothing else (TestBackupLeftoversAreTidied).
 //     parley.vault.damaged is an unreadable sidecar set aside when the
 //     recovery code rebuilt it; it is kept for a look and never read.
 //
@@ -69,6 +88,28 @@
 // In ModeKeyring, opening with the passphrase or the recovery code puts
 // the key back into the keyring.
 //
+// # The sidecar is checked before the keyring is written
+//
+// The mode in the sidecar decides whether an unlock puts the key into the
+// keyring, and the sidecar can be changed by anyone with the computer
+// account. So as soon as the key is known (from the keyring, the
+// passphrase or the recovery code) and the database is open, and before
+// anything is written to the keyring, checkSidecar verifies the MAC. The
+// database's meta table records the mode and that the sidecar carries a
+// MAC ("sidecar_auth"). A sidecar whose MAC does not fit, or that lacks
+// one although the database says it had one, was changed outside Parley:
+// it is written again from the database's record (mode and vault ID), the
+// vault is closed again and the unlock fails with ErrSidecarChanged,
+// which says so; the next unlock opens it as it was
+// (TestFlippedModeNeverReachesTheKeyring, and with the real keyring
+// TestRealKeyringFlippedModeWritesNothing). A sidecar from before the MAC
+// (none, and no record of one) opens and is authenticated on that unlock;
+// if its mode differs from the database's record it is treated as changed
+// and put back to "ask" when a passphrase exists, which never writes the
+// keyring (TestOldSidecarOpensAndIsMigrated, TestOldSidecarFlipped). An
+// older Parley that rewrites the sidecar drops the MAC; the next unlock
+// here then reports the sidecar as changed once and repairs it.
+//
 // # The recovery code
 //
 // The recovery code is the raw key itself: its 64 hex digits and one Luhn
@@ -87,13 +128,81 @@
 //
 // # Backups
 //
-// Vault.Backup writes one file: a SQLCipher 4 database keyed by the backup
-// passphrase through SQLCipher's own key derivation and default settings,
-// so it opens in any SQLCipher 4 tool with PRAGMA key = '<passphrase>'.
+// Vault.Backup writes one file: a SQLCipher 4 database (4096-byte pages,
+// journal mode DELETE) keyed by a fresh random 32-byte backup key, then
+// one 4096-byte trailer page in the clear: "PARLEY-BACKUP-KEY-1\n", one
+// line of JSON {"format":1, "backup_id": 32 hex digits, "key": {...}} and
+// zero bytes to the end of the page. "key" is the backup key wrapped as
+// the sidecar's "passphrase" is: XChaCha20-Poly1305 under
+// Argon2id(backup passphrase, its salt, t, memory_kib, threads; 32 bytes),
+// 24-byte nonce, additional data "parley-wrap-v1:backup-" + backup_id. So
+// guessing a backup's passphrase costs an Argon2id per guess, as for the
+// vault (before, SQLCipher's PBKDF2 of the passphrase keyed the file).
+// SQLite reads a database only up to the page count in its own header, so
+// the trailer travels inside the one file without disturbing it. To open
+// a backup in the sqlcipher 4 shell: unwrap the key (BackupKey does it;
+// by hand: derive the Argon2id key from the passphrase and the trailer's
+// parameters, open sealed_key with it, the nonce and the additional data
+// above), then
+//
+//	sqlcipher backup.parley
+//	PRAGMA key = "x'<64 hex digits of the backup key>'";
+//	PRAGMA cipher_page_size = 4096;
+//	SELECT * FROM settings;
+//
+// (TestBackupOpensWithPlainSQLCipher). A backup without the trailer (from
+// an older Parley) is keyed by its passphrase through SQLCipher's own key
+// derivation and still restores (TestOldBackupStillRestores).
+//
 // Vault.Restore and Store.CreateFromBackup check the whole file first (the
-// passphrase, PRAGMA integrity_check, the schema version) and change
-// nothing unless it passes; Restore keeps the old database until the new
-// one is in place and open.
+// passphrase, PRAGMA integrity_check, the schema version, and that it
+// holds nothing Parley did not create) and change nothing unless it
+// passes; Restore keeps the old database until the new one is in place
+// and open. The new database is built with Parley's own migrations up to
+// the backup's version, and only Parley's tables are copied, column by
+// named column; then the migrations go on to the latest version. Every
+// exchange in it loses its private part and, if it was still waiting,
+// counts as expired from the moment of the restore: the backup may be
+// older than the exchange's last step, and its secret must not answer a
+// second reply (TestRestoreDoesNotBringBackAnExchangeSecret).
+//
+// # Key change
+//
+// Vault.ChangeKey(passphrase) gives the vault a new random key: new
+// sidecar wrap and fingerprint, PRAGMA rekey of every page, the keyring
+// updated in ModeKeyring, a new recovery code returned; the old code and
+// the old key no longer open the file (TestChangeKey). The passphrase is
+// asked for when one is set, since it wraps the new key. It runs in four
+// durable steps, recorded in the sidecar's "key_change" (keychange.go), so
+// that a stop at any moment leaves a vault that the next open settles on
+// one key, with nobody locked out (TestChangeKeyInterrupted, and the
+// "changekey" operation of TestHostileCrashes).
+//
+// # Planted SQL, swapped and rolled-back rows
+//
+// A vault or backup whose sqlite_master differs from what Parley's
+// migrations create at its version (a trigger, a view, an extra table,
+// index or column) is refused: ErrForeignSchema for the vault, which is
+// not opened, ErrBackupForeign for a backup (schema.go;
+// TestPlantedTriggerIsRefused, TestPlantedSchemaObjectsAreRefused,
+// TestRestoreRefusesPlantedBackup, TestRestoreRefusesExtraColumn). A
+// sealed person's checklist, history and personality-test rows are bound
+// to their slot and version and listed in a manifest sealed under the PIN
+// (rows.go), so an older row copied over a newer one, a row moved to
+// another slot, removed or put back is ErrRowsChanged and nothing is read
+// (TestOlderSealedRowCopiedOverNewerIsRefused and the tests beside it).
+// What no check inside the file can see is a rollback of the whole file
+// (or of one person's rows and seal together) to an earlier copy by
+// someone who holds the key (TestWholeFileRollbackIsNotDetected).
+//
+// # A locked vault
+//
+// Every exported Vault method, on a closed vault or a nil *Vault, returns
+// ErrClosed (or its zero value) and never panics
+// (TestEveryMethodRefusesWhenClosed). While it is open the vault runs one
+// goroutine of its own, stopped and waited for by Close: it tidies the
+// last backup folder once, then every minute empties the private part of
+// exchanges past their expiry (TestExpiredSecretsAreWipedWhileNobodyLooks).
 //
 // # Schema
 //

@@ -30,8 +30,13 @@ const (
 	ErrClosed              Error = "The vault is locked. Please unlock it and try again."
 	ErrBackupMissing       Error = "Parley could not find that backup file. Please check where it is and try again."
 	ErrBackupPassphrase    Error = "That passphrase does not open this backup. Check it and try again; nothing has been changed."
+	ErrSidecarChanged      Error = "The file parley.vault beside your vault was changed outside Parley, so the vault was not opened this time and nothing was put into the system keyring. Parley has put the file back as your vault recorded it: please unlock again. If you did not change it, someone else using this computer account may have."
 	ErrBackupDamaged       Error = "This backup file is damaged or incomplete, so it was not used. Nothing has been changed."
 )
+
+// errDBClosed is database/sql's (unexported) error for a call that reached
+// a database Close had already closed.
+const errDBClosed = "sql: database is closed"
 
 // failure carries a sentinel (what a person is told) and its technical
 // cause (for a developer's debugger). Its message is the sentinel's alone.
@@ -47,6 +52,9 @@ func (f *failure) Unwrap() []error { return []error{f.kind, f.cause} }
 func fail(kind Error, cause error) error {
 	if cause == nil {
 		return kind
+	}
+	if cause.Error() == errDBClosed {
+		kind = ErrClosed // the vault was locked while the call was on its way
 	}
 	return &failure{kind: kind, cause: cause}
 }

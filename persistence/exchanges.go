@@ -24,8 +24,10 @@ import (
 //
 // Secrets go as soon as they are no longer needed: a finished Pending is
 // stored as the engine gives it back (without its scalar or tokens), and
-// once an exchange is past its 14 days its state is emptied the next time
-// the table is read. The row itself stays, so a code that arrives late is
+// once an exchange is past its 14 days its state is emptied within a
+// minute while the vault is open (startTimers), or the next time the table
+// is read; every such change is checkpointed out of the WAL at once.
+// Restoring a backup empties every exchange's state (forgetRestoredExchanges). The row itself stays, so a code that arrives late is
 // told that its comparison expired or was used, not that it is unknown.
 //
 // The Pending bytes carry their own format number (match's pendingFormat;
@@ -226,6 +228,7 @@ func (v *Vault) CancelPending(session string) error {
 	if _, err := db.Exec(`DELETE FROM exchanges WHERE session_id = ?`, session); err != nil {
 		return fail(ErrWriteFailed, err)
 	}
+	_ = checkpoint(db) // the secret's old page leaves the WAL now
 	return nil
 }
 
@@ -240,6 +243,7 @@ func (v *Vault) MarkDone(session string) error {
 	if _, err := db.Exec(`UPDATE exchanges SET done = 1, state = x'' WHERE session_id = ?`, session); err != nil {
 		return fail(ErrWriteFailed, err)
 	}
+	_ = checkpoint(db) // the secret's old page leaves the WAL now
 	return nil
 }
 
@@ -247,6 +251,9 @@ func (v *Vault) MarkDone(session string) error {
 // without its secret) and its result, in one transaction, and returns the
 // result as saved (with its ID and date).
 func (v *Vault) FinishExchange(p *match.Pending, person *Person, partner string, c SavedComparison) (SavedComparison, error) {
+	if err := v.ready(); err != nil {
+		return c, err
+	}
 	c = v.completeComparison(c)
 	if len(c.Owners) == 0 {
 		c.Owners = []string{person.ID}
@@ -260,12 +267,66 @@ func (v *Vault) FinishExchange(p *match.Pending, person *Person, partner string,
 	return c, err
 }
 
-// forgetExpired empties the private part of every exchange past its expiry.
+// forgetExpired empties the private part of every exchange past its
+// expiry, and checkpoints so the secret's old page leaves the WAL at once.
+// It runs when the table is read and, while the vault is open, every
+// wipeEvery (startTimers), so a secret goes on time even if nobody looks.
 func forgetExpired(db *sql.DB, now time.Time) error {
-	if _, err := db.Exec(`UPDATE exchanges SET state = x'' WHERE expires < ? AND length(state) > 0`, now.Unix()); err != nil {
+	res, err := db.Exec(`UPDATE exchanges SET state = x'' WHERE expires < ? AND length(state) > 0`, now.Unix())
+	if err != nil {
 		return fail(ErrWriteFailed, err)
 	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		_ = checkpoint(db)
+	}
 	return nil
+}
+
+// exchangesVersion is the schema version whose migration added the
+// exchanges table.
+const exchangesVersion = 3
+
+// forgetRestoredExchanges runs on a vault being filled from a backup: every
+// exchange loses its private part, and one still waiting counts as expired
+// from now. The backup may be older than the exchange's last step, so its
+// secret could otherwise answer a second reply (or a final code) that the
+// partner already had an answer to. The rows stay, so a late code is told
+// that its comparison expired.
+func forgetRestoredExchanges(ctx context.Context, q execer, now time.Time) error {
+	_, err := q.ExecContext(ctx, `UPDATE exchanges SET state = x'',
+		expires = CASE WHEN done = 0 THEN min(expires, ?) ELSE expires END`, now.Unix()-1)
+	return err
+}
+
+// startTimers starts the vault's own background work, which Close stops
+// and waits for: at once, tidying the last backup folder of a stopped
+// backup's temporary files; then, every wipeEvery, forgetting expired
+// exchange secrets.
+func (v *Vault) startTimers() {
+	every := v.store.wipeEvery
+	if every <= 0 {
+		every = time.Minute
+	}
+	db := v.db
+	v.timers.Add(1)
+	go func() {
+		defer v.timers.Done()
+		cleanBackupFolder(db, time.Now())
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			select {
+			case <-v.stop:
+				return
+			case <-tick.C:
+			}
+			db, err := v.conn()
+			if err != nil {
+				return
+			}
+			_ = forgetExpired(db, v.store.now())
+		}
+	}()
 }
 
 const exchangeColumns = `session_id, role, coalesce(profile_id, ''), created, expires, done, length(state) = 0`

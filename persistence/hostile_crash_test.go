@@ -2,7 +2,7 @@ package persistence
 
 // Hostile crash tests: a child process does one of the real saving
 // operations over and over (answers, negotiation drafts, backups, restores,
-// passphrase changes), printing a number each time one has returned, and is
+// passphrase changes, key changes), printing a number each time one has returned, and is
 // killed with SIGKILL at a random moment. The parent then opens the vault,
 // runs PRAGMA integrity_check, and checks that every operation the child
 // reported is there, whole, and that nothing half-done is visible.
@@ -31,7 +31,7 @@ import (
 )
 
 // The operations the crash test interrupts, each in its own vault.
-var crashOps = []string{"answers", "drafts", "backup", "restore", "passphrase"}
+var crashOps = []string{"answers", "drafts", "backup", "restore", "passphrase", "changekey"}
 
 // crashEnv is what the parent tells the child.
 type crashEnv struct {
@@ -133,6 +133,8 @@ func crashStep(t *testing.T, v *Vault, e crashEnv) func(n int) error {
 		}
 	case "passphrase":
 		return func(n int) error { return v.SetPassphrase(crashPass(e.Run, n)) }
+	case "changekey":
+		return func(n int) error { _, err := v.ChangeKey(e.Pass); return err }
 	}
 	t.Fatalf("unknown operation %q", e.Op)
 	return nil
@@ -183,6 +185,8 @@ func newCrashVault(t *testing.T, op string) *crashVault {
 			}
 		}
 		mustSet(t, v, "which", "start")
+	case "changekey":
+		mustSet(t, v, "which", "kept through every key change")
 	}
 	return &crashVault{store: s, env: e}
 }
@@ -214,7 +218,9 @@ func TestHostileCrashes(t *testing.T) {
 	t.Logf("%d crashes survived (%v), %d operations reported committed and checked", kills, counts, reported)
 	// A backup killed before its rename leaves its hidden temporary file (an
 	// encrypted, unfinished copy) beside the destination; never under the
-	// destination's name, which the checks above prove.
+	// destination's name, which the checks above prove. The next backup to
+	// that folder, or the next start, removes those older than leftoverAge
+	// (TestBackupLeftoversAreTidied); these are seconds old.
 	leftovers, _ := filepath.Glob(filepath.Join(vaults["backup"].env.BackupDir, ".parley-backup-*"))
 	t.Logf("%d unfinished backup temporary files left beside the destinations", len(leftovers))
 }
@@ -253,6 +259,8 @@ func (cv *crashVault) check(t *testing.T, run, last int) {
 		if err != nil || (got != want && got != next) {
 			t.Fatalf("run %d: after restoring %s (and maybe %s) the vault holds %q, %v", run, want, next, got, err)
 		}
+	case "changekey":
+		checkCrashKeyChange(t, v, cv.store, run)
 	}
 	var extra []string
 	for _, name := range names(t, cv.store.Home) {
@@ -286,6 +294,24 @@ func (cv *crashVault) open(t *testing.T, run, last int) *Vault {
 	}
 	t.Fatalf("run %d: neither the last passphrase set (%d) nor the next opens the vault", run, last)
 	return nil
+}
+
+// checkCrashKeyChange: after a kill during key changes the vault opens
+// with its passphrase, holds its data, has no change left half done, and
+// its recovery code (whichever key it settled on) opens it.
+func checkCrashKeyChange(t *testing.T, v *Vault, s Store, run int) {
+	t.Helper()
+	wantSetting(t, v, "which", "kept through every key change")
+	if sc, err := s.readSidecar(); err != nil || sc.KeyChange != nil || !sc.authentic(v.key) {
+		t.Fatalf("run %d: sidecar after settling: %v, change %v", run, err, sc.KeyChange != nil)
+	}
+	code := v.RecoveryCode()
+	v.Close()
+	again, err := s.OpenWithRecoveryCode(code.String())
+	if err != nil {
+		t.Fatalf("run %d: the recovery code of the settled key does not open the vault: %v", run, err)
+	}
+	again.Close()
 }
 
 // checkCrashAnswers: every reported answer is there with its note and its
@@ -386,7 +412,11 @@ func backupSetting(t *testing.T, path, key string) string {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec("ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", crashBackupPass); err != nil {
+	hexKey, _, err := BackupKey(path, crashBackupPass)
+	if err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	if _, err := db.Exec("ATTACH DATABASE ? AS b KEY ?", fileURI(path)+"?mode=ro", "x'"+hexKey+"'"); err != nil {
 		t.Fatal(err)
 	}
 	var value string

@@ -1,7 +1,8 @@
 package persistence
 
-// Fuzz targets for the two things Parley reads that a person or another
-// program may have changed: a recovery code as typed, and the sidecar file.
+// Fuzz targets for the things Parley reads that a person or another
+// program may have changed: a recovery code as typed, the sidecar file and
+// a backup's trailer.
 // Their seed corpora live in testdata/fuzz/; `make soak` runs each for
 // minutes, `make check` for seconds.
 
@@ -65,7 +66,7 @@ func FuzzSidecar(f *testing.F) {
 		if err := sc.check(); err != nil {
 			t.Fatalf("read a sidecar that fails its check: %v", err)
 		}
-		if err := s.writeSidecar(sc); err != nil {
+		if err := s.writeSidecar(&sc, nil); err != nil {
 			t.Fatal(err)
 		}
 		again, err := s.readSidecar()
@@ -76,6 +77,48 @@ func FuzzSidecar(f *testing.F) {
 		b, _ := json.Marshal(again)
 		if !bytes.Equal(a, b) {
 			t.Fatalf("round trip changed the sidecar:\n%s\n%s", a, b)
+		}
+	})
+}
+
+// A backup's trailer page (whatever its bytes) either unwraps to a 32-byte
+// key with the right passphrase, is not a trailer (an old backup), or is
+// refused with ErrBackupDamaged or ErrBackupPassphrase; never a panic, and
+// a changed trailer never gives a key.
+func FuzzBackupTrailer(f *testing.F) {
+	key := bytes.Repeat([]byte{9}, keyLen)
+	good, err := newBackupTrailer(key, "seed words", cheapArgon)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add([]byte(backupMagic + "{}\n"))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		if len(page) > cipherPageSize {
+			page = page[:cipherPageSize]
+		}
+		file := make([]byte, 2*cipherPageSize)
+		copy(file[cipherPageSize:], page)
+		path := filepath.Join(t.TempDir(), "b.parley")
+		if err := os.WriteFile(path, file, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, found, err := readBackupKey(path, int64(len(file)), "seed words")
+		switch {
+		case err != nil:
+			if !errors.Is(err, ErrBackupDamaged) && !errors.Is(err, ErrBackupPassphrase) || got != nil {
+				t.Fatalf("error %v with key %x", err, got)
+			}
+		case !found:
+			if bytes.HasPrefix(page, []byte(backupMagic)) || got != nil {
+				t.Fatalf("a trailer not found: %q", page[:min(len(page), 40)])
+			}
+		case len(got) != keyLen:
+			t.Fatalf("a key of %d bytes", len(got))
+		case !bytes.Equal(got, key):
+			// Only a trailer sealed under "seed words" gives a key, and the
+			// seed's key is the only one sealed so: anything else is a forgery.
+			t.Fatalf("a changed trailer gave the key %x", got)
 		}
 	})
 }

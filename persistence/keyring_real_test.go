@@ -127,3 +127,49 @@ func TestRealKeyringRecoveryCodePutsTheKeyBack(t *testing.T) {
 	}
 	v.Close()
 }
+
+// Issue 12, item 4, against the real keyring: "ask" turned into "keyring"
+// in parley.vault; the passphrase unlock is refused with
+// ErrSidecarChanged and secret-tool finds nothing for the vault.
+func TestRealKeyringFlippedModeWritesNothing(t *testing.T) {
+	s := realStore(t)
+	v, _, err := s.Create(ModeAsk, "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := v.ID()
+	t.Cleanup(func() { _ = s.Keyring.Delete(KeyringService, Account(id)) })
+	v.Close()
+	editSidecar(t, s, func(m map[string]any) { m["mode"] = "keyring" })
+	if _, err := s.OpenWithPassphrase("correct horse"); !errors.Is(err, ErrSidecarChanged) {
+		t.Fatalf("OpenWithPassphrase: %v, want ErrSidecarChanged", err)
+	}
+	if secret, ok := secretTool(t, id); ok {
+		t.Fatalf("the keyring holds %d characters for an always-ask vault", len(secret))
+	}
+}
+
+// A key change in ModeKeyring puts the new key into the real keyring, and
+// the vault opens from it.
+func TestRealKeyringChangeKey(t *testing.T) {
+	s := realStore(t)
+	v, old, err := s.Create(ModeKeyring, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := v.ID()
+	t.Cleanup(func() { _ = s.Keyring.Delete(KeyringService, Account(id)) })
+	code, err := v.ChangeKey("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Close()
+	if secret, ok := secretTool(t, id); !ok || secret != code.Hex() || secret == old.Hex() {
+		t.Fatalf("secret-tool finds the new key: %v", ok && secret == code.Hex())
+	}
+	v, reason, err := s.OpenWithKeyring(context.Background())
+	if err != nil {
+		t.Fatalf("OpenWithKeyring after the change: %v %v", reason, err)
+	}
+	v.Close()
+}

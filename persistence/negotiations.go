@@ -83,6 +83,9 @@ func newNegotiationID() (string, error) {
 // CreateNegotiation keeps a new negotiation whose first version is doc, a
 // draft, and returns its ID.
 func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
+	if err := v.ready(); err != nil {
+		return "", err
+	}
 	id, err := newNegotiationID()
 	if err != nil {
 		return "", err
@@ -113,6 +116,9 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 // SaveDraft replaces the latest version with doc while it is a draft: the
 // autosave path, one transaction. ErrAlreadyAgreed once it is agreed.
 func (v *Vault) SaveDraft(id string, doc negotiation.Document) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	doc.AgreedOn = time.Time{}
 	return v.writeLatest(id, doc, false)
 }
@@ -121,6 +127,9 @@ func (v *Vault) SaveDraft(id string, doc negotiation.Document) error {
 // now (doc.AgreedOn, unless doc already carries a date); from then on that
 // version is read-only. ErrAlreadyAgreed if it was agreed before.
 func (v *Vault) AgreeVersion(id string, doc negotiation.Document) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if doc.AgreedOn.IsZero() {
 		doc.AgreedOn = v.store.now()
 	}
@@ -155,6 +164,9 @@ func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) err
 // (renegotiation; see negotiation.Renegotiate and NextScene) and returns
 // its number. ErrDraftOpen when the latest version is still a draft.
 func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
+	if err := v.ready(); err != nil {
+		return 0, err
+	}
 	doc.AgreedOn = time.Time{}
 	now := v.store.now()
 	var next int
@@ -465,6 +477,9 @@ func searchText(d negotiation.Document) string {
 // updates the negotiation's state. Debriefs may be written for a version
 // that is agreed: they are about the scene, not the document.
 func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	if d.WrittenAt.IsZero() {
 		d.WrittenAt = v.store.now()
 	}

@@ -31,11 +31,20 @@ func (s Store) OpenWithKeyring(ctx context.Context) (*Vault, Reason, error) {
 		return nil, reasonFor(err), err
 	}
 	key, err := hex.DecodeString(strings.TrimSpace(secret))
+	if err == nil && len(key) == keyLen && sc.KeyChange != nil {
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, reasonFor(err), err
+		}
+	}
 	if err != nil || len(key) != keyLen || !sc.fits(key) {
 		return nil, ReasonWrongKey, ErrWrongKey
 	}
 	v, err := s.openKey(key, sc)
+	if err == nil {
+		err = v.checkSidecar()
+	}
 	if err != nil {
+		_ = v.Close()
 		return nil, reasonFor(err), err
 	}
 	return v, ReasonNone, nil
@@ -58,6 +67,8 @@ func reasonFor(err error) Reason {
 		return ReasonKeyringUnavailable
 	case errors.Is(err, ErrWrongKey):
 		return ReasonWrongKey
+	case errors.Is(err, ErrSidecarChanged), errors.Is(err, ErrForeignSchema):
+		return ReasonNone // the error's own sentence says it
 	}
 	return ReasonDamaged
 }
@@ -80,6 +91,11 @@ func (s Store) OpenWithPassphrase(pass string) (*Vault, error) {
 	key, err := sc.Passphrase.unwrap(pass, sc.VaultID)
 	if err != nil {
 		return nil, err
+	}
+	if sc.KeyChange != nil {
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, err
+		}
 	}
 	if !sc.fits(key) {
 		return nil, fail(ErrDamaged, errors.New("sealed key does not match the fingerprint"))
@@ -109,20 +125,30 @@ func (s Store) OpenWithRecoveryCode(code string) (*Vault, error) {
 		if sc, err = s.rebuildSidecar(key, err); err != nil {
 			return nil, err
 		}
-	case !sc.fits(key):
+	case sc.KeyChange != nil:
+		if key, sc, err = s.settleKeyChange(key, sc); err != nil {
+			return nil, err
+		}
+	}
+	if !sc.fits(key) {
 		return nil, ErrWrongKey
 	}
 	return s.openAndRestoreKey(key, sc)
 }
 
-// openAndRestoreKey opens with a key known to fit and, in ModeKeyring,
-// stores it in the keyring again.
+// openAndRestoreKey opens with a key known to fit and, once the sidecar
+// is seen to be Parley's own (checkSidecar) and only then, in ModeKeyring
+// stores the key in the keyring again.
 func (s Store) openAndRestoreKey(key []byte, sc sidecar) (*Vault, error) {
 	v, err := s.openKey(key, sc)
 	if err != nil {
 		return nil, err
 	}
-	if sc.Mode == ModeKeyring {
+	if err := v.checkSidecar(); err != nil {
+		_ = v.Close()
+		return nil, err
+	}
+	if v.side.Mode == ModeKeyring {
 		v.keyringNote = s.keyringSet(sc.VaultID, key)
 	}
 	return v, nil
@@ -150,7 +176,9 @@ func (s Store) openKey(key []byte, sc sidecar) (*Vault, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	return &Vault{store: s, db: db, key: key, side: sc}, nil
+	v := &Vault{store: s, db: db, key: key, side: sc, stop: make(chan struct{})}
+	v.startTimers()
+	return v, nil
 }
 
 // upgrade checks the schema version of an existing vault and migrates it.
@@ -165,8 +193,16 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 	case have == 0:
 		return fail(ErrDamaged, errors.New("schema version 0"))
 	}
+	// Checked before the migrations too, so a planted trigger never runs
+	// during one.
+	if err := checkSchema(ctx, db, "main", have); err != nil {
+		return fail(ErrForeignSchema, err)
+	}
 	if err := migrate(ctx, db, migrations()); err != nil {
 		return fail(ErrUpgradeFailed, err)
+	}
+	if err := checkSchema(ctx, db, "main", latestVersion()); err != nil {
+		return fail(ErrForeignSchema, err)
 	}
 	return nil
 }
@@ -205,7 +241,8 @@ func (s Store) rebuildSidecar(key []byte, cause error) (sidecar, error) {
 	if fileExists(s.path(sidecarName)) {
 		_ = renameSynced(s.path(sidecarName), s.path(damagedSidecarName))
 	}
-	return sc, s.writeSidecar(sc)
+	err = s.writeSidecar(&sc, key)
+	return sc, err
 }
 
 // settle finishes or undoes what an interrupted create or restore left
@@ -227,4 +264,73 @@ func (s Store) settle() {
 	for _, f := range leftovers {
 		_ = os.Remove(f)
 	}
+}
+
+// The meta row that says this vault's sidecar carries a MAC: once it is
+// there, a sidecar without one was changed outside Parley.
+const (
+	sidecarAuthMeta  = "sidecar_auth"
+	sidecarAuthValue = "hmac-sha256-v1"
+)
+
+// checkSidecar runs as soon as the key is known and the database is open,
+// before anything is written to the keyring. A sidecar whose MAC fits is
+// Parley's own. One without a MAC, in a vault that never had one and whose
+// meta table records the same mode, was written by an older Parley: it is
+// authenticated now. Anything else was changed outside Parley: the
+// sidecar is written again from what the encrypted database records (its
+// mode and vault ID; the mode "ask" when an old vault's two records
+// disagree) and ErrSidecarChanged is returned, so the caller closes the
+// vault and says so; the next unlock opens it as it was.
+func (v *Vault) checkSidecar() error {
+	ctx := context.Background()
+	meta, err := readMeta(ctx, v.db)
+	if err != nil {
+		return fail(ErrDamaged, err)
+	}
+	sc := v.side
+	if sc.authentic(v.key) {
+		if meta[sidecarAuthMeta] != sidecarAuthValue || meta["mode"] != string(sc.Mode) {
+			_ = setMeta(ctx, v.db, sidecarAuthMeta, sidecarAuthValue) // a hint; the sidecar decides
+			_ = setMeta(ctx, v.db, "mode", string(sc.Mode))
+		}
+		return nil
+	}
+	recorded := Mode(meta["mode"])
+	legacy := sc.MAC == "" && meta[sidecarAuthMeta] == "" && (recorded == "" || recorded == sc.Mode)
+	if !legacy {
+		sc.Mode = trustedMode(recorded, meta[sidecarAuthMeta] != "", sc)
+		if isHex(meta["vault_id"], vaultIDLen) {
+			sc.VaultID = meta["vault_id"]
+		}
+	}
+	if err := v.store.writeSidecar(&sc, v.key); err != nil {
+		return err
+	}
+	v.side = sc
+	if err := setMeta(ctx, v.db, sidecarAuthMeta, sidecarAuthValue); err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	if err := setMeta(ctx, v.db, "mode", string(sc.Mode)); err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	if !legacy {
+		return ErrSidecarChanged
+	}
+	return nil
+}
+
+// trustedMode is the mode to put back into a sidecar changed outside
+// Parley: the one the database records once sidecars carry a MAC (authentic
+// opens keep it in step); for an older vault whose two records disagree,
+// "ask" when a passphrase can open it, since that never puts the key into
+// the keyring.
+func trustedMode(recorded Mode, authenticated bool, sc sidecar) Mode {
+	if authenticated && recorded.valid() {
+		return recorded
+	}
+	if sc.Passphrase != nil {
+		return ModeAsk
+	}
+	return ModeKeyring
 }

@@ -72,6 +72,9 @@ func (v *Vault) Profiles() ([]Profile, error) {
 
 // AddProfile adds a person (open, not sealed) and returns it with its ID.
 func (v *Vault) AddProfile(p Profile) (Profile, error) {
+	if err := v.ready(); err != nil {
+		return Profile{}, err
+	}
 	p.Name = strings.TrimSpace(p.Name)
 	if p.Name == "" {
 		return Profile{}, ErrNameRequired
@@ -122,43 +125,94 @@ func (v *Vault) OpenPerson(id, pin string) (*Person, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := v.checkRows(person.codec); err != nil {
+		return nil, err
+	}
 	v.catchUp(person) // derived.go: seal what was kept plain before
 	return person, nil
+}
+
+// checkRows reads every versioned row of a sealed person and checks it
+// against their manifest (ErrRowsChanged); a person sealed before
+// manifests gets one now, their rows written again in the new form.
+func (v *Vault) checkRows(c codec) error {
+	ctx := context.Background()
+	migrated := false
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		info, err := loadSeal(ctx, tx, c.profileID)
+		if err != nil {
+			return err
+		}
+		m, err := c.manifestOf(info)
+		if err != nil {
+			return err
+		}
+		if m == nil {
+			if m, err = rewriteRows(ctx, tx, c, nil, true, c); err != nil {
+				return err
+			}
+			migrated = true
+			return c.saveSeal(ctx, tx, info, m)
+		}
+		for _, t := range append(append([]string{}, keyedTables...), appendedTables...) {
+			if _, err := readRows(ctx, tx, c, m, false, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if migrated {
+		v.checkpointNow() // the rows in their old form leave the WAL
+	}
+	return writeFailed(err)
 }
 
 // SealPerson seals the person's rows under a new PIN, or opens them for
 // good when pin is empty. Every row is rewritten in one transaction: either
 // all of them change or none does.
 func (v *Vault) SealPerson(p *Person, pin string) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	next := codec{profileID: p.ID}
-	var seal []byte
+	var info sealInfo
 	if pin != "" {
-		info, c, err := newSeal(p.ID, pin, v.store.argonParams())
+		var err error
+		if info, next, err = newSeal(p.ID, pin, v.store.argonParams()); err != nil {
+			return err
+		}
+	}
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		m, err := currentManifest(ctx, tx, p.codec)
 		if err != nil {
 			return err
 		}
-		if seal, err = json.Marshal(info); err != nil {
+		nextRows, err := rewriteRows(ctx, tx, p.codec, m, false, next)
+		if err != nil {
 			return err
 		}
-		next = c
-	}
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
 		for _, t := range profileTables {
 			if err := recode(tx, t, p.codec, next); err != nil {
 				return err
 			}
 		}
-		if pin != "" { // derived.go: a key pair, and derived rows sealed to it
+		if next.sealed() {
+			// derived.go: a key pair, and derived rows sealed to it
 			if err := sealDerivedOf(tx, p.ID, next); err != nil {
 				return err
 			}
+			return next.saveSeal(ctx, tx, &info, nextRows)
 		}
-		_, err := tx.Exec(`UPDATE profiles SET seal = ? WHERE id = ?`, seal, p.ID)
+		_, err = tx.Exec(`UPDATE profiles SET seal = NULL WHERE id = ?`, p.ID)
 		return err
 	})
 	if err != nil {
-		return fail(ErrWriteFailed, err)
+		return writeFailed(err)
 	}
+	// The rows as they were (open, or under the old PIN) leave the WAL now;
+	// secure_delete has already overwritten them in the database's pages.
+	v.checkpointNow()
 	p.codec, p.Sealed = next, pin != ""
 	return nil
 }
@@ -169,9 +223,11 @@ type profileTable struct {
 	keyed bool // has a slot column (else rows are ordered by id)
 }
 
+// profileTables are a person's tables stored with codec.encode, recoded by
+// SealPerson; the checklist's and the personality test's tables are
+// versioned (rows.go) and rewritten by rewriteRows.
 var profileTables = []profileTable{
-	{"answers", true}, {"custom_activities", true}, {"answer_history", false}, {"quiz_results", false},
-	{keysTable, true}, // derived.go
+	{keysTable, true}, // derived.go: the list's key pair
 }
 
 // recode rewrites one table's rows of a profile from one codec to another.

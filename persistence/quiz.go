@@ -34,6 +34,9 @@ type storedScore struct {
 // refused with an error wrapping quiz.ErrIncompleteResult, and nothing is
 // written.
 func (v *Vault) SaveQuizResult(p *Person, r quiz.Result) error {
+	if err := v.ready(); err != nil {
+		return err
+	}
 	s := storedQuiz{QuestionSet: r.QuestionSet, Taken: r.Taken, Name: r.Name}
 	for _, t := range quiz.Traits() {
 		ts, ok := r.Score(t.ID)
@@ -42,30 +45,33 @@ func (v *Vault) SaveQuizResult(p *Person, r quiz.Result) error {
 		}
 		s.Scores = append(s.Scores, storedScore{Trait: string(t.ID), Score: ts.Score})
 	}
-	payload, err := p.codec.encode("quiz_results", envelope{Data: s})
-	if err != nil {
-		return err
-	}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO quiz_results (profile_id, payload) VALUES (?, ?)`, p.ID, payload)
-		return err
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		rt, err := beginRows(ctx, tx, p.codec)
+		if err != nil {
+			return err
+		}
+		if err := rt.add("quiz_results", 0, envelope{Data: s}); err != nil {
+			return err
+		}
+		return rt.commit()
 	})
-	if err != nil {
-		return fail(ErrWriteFailed, err)
-	}
-	return nil
+	return writeFailed(err)
 }
 
 // QuizResults lists a person's results, oldest first. Each score's band is
 // worked out again from the score, so a change to the bands applies to old
 // results too.
 func (v *Vault) QuizResults(p *Person) ([]quiz.Result, error) {
-	db, err := v.conn()
+	if err := v.ready(); err != nil {
+		return nil, err
+	}
+	rows, err := v.personRows(p, "quiz_results")
 	if err != nil {
 		return nil, err
 	}
 	var out []quiz.Result
-	err = eachRow(db, "quiz_results", p.codec, func(s storedQuiz) {
+	err = decodeRows(rows, func(s storedQuiz) {
 		r := quiz.Result{QuestionSet: s.QuestionSet, Taken: s.Taken, Name: s.Name}
 		for _, sc := range s.Scores {
 			r.Scores = append(r.Scores, quiz.TraitScore{Trait: quiz.TraitID(sc.Trait), Score: sc.Score, Band: quiz.BandOf(sc.Score)})

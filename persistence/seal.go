@@ -16,9 +16,12 @@ import (
 // the same (open) vault cannot read its rows. A sealed profile's rows hold:
 //   - slot names keyed with HMAC-SHA-256 under the profile key, so even
 //     which activities were answered is hidden;
-//   - payloads sealed with XChaCha20-Poly1305 under the profile key, with
-//     the profile ID and table as associated data (a row cannot be moved to
-//     another profile or table).
+//   - payloads sealed with XChaCha20-Poly1305 under the profile key: with
+//     encode/decode, the profile ID and table as associated data (a row
+//     cannot be moved to another profile or table); the checklist's and
+//     the personality test's rows go through sealRow/openRow instead,
+//     which bind each row to its slot and version too and keep a manifest
+//     (rows.go).
 // The profile key is Argon2id(PIN, salt). A short PIN can be guessed by
 // someone who has the open vault and time; the UI says so honestly.
 
@@ -32,6 +35,9 @@ type sealInfo struct {
 	MemoryKiB uint32 `json:"m"`
 	Threads   uint8  `json:"p"`
 	Check     []byte `json:"check"`
+	// Rows is the person's row manifest, sealed (rows.go); absent in a
+	// seal made before it, until the person is next opened.
+	Rows []byte `json:"rows,omitempty"`
 }
 
 // codec turns a profile's rows to and from what is stored. The zero codec

@@ -61,6 +61,9 @@ func writeMeta(ctx context.Context, q execer, sc sidecar, now time.Time) error {
 	if err := setMeta(ctx, q, "mode", string(sc.Mode)); err != nil {
 		return err
 	}
+	if err := setMeta(ctx, q, sidecarAuthMeta, sidecarAuthValue); err != nil {
+		return err
+	}
 	_, err := q.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('created_at', ?)
 		ON CONFLICT (key) DO NOTHING`, now.UTC().Format(time.RFC3339))
 	return err

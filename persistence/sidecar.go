@@ -1,14 +1,17 @@
 package persistence
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
@@ -28,6 +31,11 @@ type sidecar struct {
 	Mode        Mode        `json:"mode"`            // how the vault opens
 	Fingerprint string      `json:"key_fingerprint"` // see fingerprint
 	Passphrase  *wrappedKey `json:"passphrase,omitempty"`
+	// MAC authenticates every field above under the vault key (see
+	// sidecarMAC); empty in a sidecar written before Parley had it.
+	MAC string `json:"mac,omitempty"`
+	// KeyChange is there only while a key change is under way (keychange.go).
+	KeyChange *keyChange `json:"key_change,omitempty"`
 }
 
 // wrappedKey is the vault key sealed with XChaCha20-Poly1305 under a key
@@ -151,9 +159,22 @@ func (sc sidecar) check() error {
 	if !isHex(sc.VaultID, vaultIDLen) || !isHex(sc.Fingerprint, 16) || !sc.Mode.valid() {
 		return fail(ErrDamaged, errors.New("sidecar fields malformed"))
 	}
+	if sc.MAC != "" && !isHex(sc.MAC, sha256.Size) {
+		return fail(ErrDamaged, errors.New("sidecar MAC malformed"))
+	}
 	if sc.Passphrase != nil {
 		if err := sc.Passphrase.check(); err != nil {
 			return fail(ErrDamaged, err)
+		}
+	}
+	if c := sc.KeyChange; c != nil {
+		if !isHex(c.Fingerprint, 16) || (c.Passphrase == nil) != (sc.Passphrase == nil) {
+			return fail(ErrDamaged, errors.New("key change record malformed"))
+		}
+		if c.Passphrase != nil {
+			if err := c.Passphrase.check(); err != nil {
+				return fail(ErrDamaged, err)
+			}
 		}
 	}
 	return nil
@@ -178,8 +199,12 @@ func (s Store) readSidecar() (sidecar, error) {
 	return sc, sc.check()
 }
 
-// writeSidecar replaces the sidecar atomically.
-func (s Store) writeSidecar(sc sidecar) error {
+// writeSidecar replaces the sidecar atomically, authenticated under key
+// (with a nil key, as it is: for tests that write a sidecar by hand).
+func (s Store) writeSidecar(sc *sidecar, key []byte) error {
+	if key != nil {
+		sc.MAC = sidecarMAC(key, *sc)
+	}
 	data, err := json.MarshalIndent(sc, "", "  ")
 	if err != nil {
 		return err
@@ -204,4 +229,55 @@ func newKey() ([]byte, error) {
 	key := make([]byte, keyLen)
 	_, err := rand.Read(key)
 	return key, err
+}
+
+// sidecarMAC authenticates every field of the sidecar, so that nothing in
+// it (above all the mode: "ask" turned into "keyring" would make Parley put
+// the key into the keyring) can be changed without the vault key. It is
+// HMAC-SHA-256 under HMAC-SHA-256(key, "parley-sidecar-mac-key-v1") over
+// the canonical encoding of canonicalFields, each field as a 4-byte
+// big-endian length and its bytes; written as 64 hex digits.
+func sidecarMAC(key []byte, sc sidecar) string {
+	k := hmac.New(sha256.New, key)
+	k.Write([]byte("parley-sidecar-mac-key-v1"))
+	m := hmac.New(sha256.New, k.Sum(nil))
+	var n [4]byte
+	for _, f := range sc.canonicalFields() {
+		binary.BigEndian.PutUint32(n[:], uint32(len(f)))
+		m.Write(n[:])
+		m.Write(f)
+	}
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// canonicalFields lists the sidecar's fields in a fixed order: a label,
+// format, vault_id, mode, key_fingerprint, then either "no-passphrase" or
+// "passphrase" followed by kdf, time, memory_kib, threads, salt, cipher,
+// nonce and sealed_key (numbers in decimal, bytes raw); then, only while a
+// key change is under way, "key-change", its key_fingerprint,
+// new_under_old, old_under_new and its passphrase as before.
+func (sc sidecar) canonicalFields() [][]byte {
+	f := [][]byte{[]byte("parley-sidecar-v1"), []byte(strconv.Itoa(sc.Format)), []byte(sc.VaultID),
+		[]byte(sc.Mode), []byte(sc.Fingerprint)}
+	f = append(f, wrapFields(sc.Passphrase)...)
+	if c := sc.KeyChange; c != nil {
+		f = append(f, []byte("key-change"), []byte(c.Fingerprint), c.NewUnderOld, c.OldUnderNew)
+		f = append(f, wrapFields(c.Passphrase)...)
+	}
+	return f
+}
+
+// wrapFields is a wrapped key's part of canonicalFields.
+func wrapFields(w *wrappedKey) [][]byte {
+	if w == nil {
+		return [][]byte{[]byte("no-passphrase")}
+	}
+	return [][]byte{[]byte("passphrase"), []byte(w.KDF), []byte(strconv.FormatUint(uint64(w.Time), 10)),
+		[]byte(strconv.FormatUint(uint64(w.MemoryKiB), 10)), []byte(strconv.FormatUint(uint64(w.Threads), 10)),
+		w.Salt, []byte(w.Cipher), w.Nonce, w.Sealed}
+}
+
+// authentic reports whether the sidecar carries a MAC that fits key.
+func (sc sidecar) authentic(key []byte) bool {
+	return sc.MAC != "" && hmac.Equal([]byte(sc.MAC), []byte(sidecarMAC(key, sc)))
 }

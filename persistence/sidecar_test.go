@@ -67,7 +67,7 @@ func TestSidecarOnDiskWithDefaultCost(t *testing.T) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(keys(stringKeys(raw)), ","); got != "format,key_fingerprint,mode,passphrase,vault_id" {
+	if got := strings.Join(keys(stringKeys(raw)), ","); got != "format,key_fingerprint,mac,mode,passphrase,vault_id" {
 		t.Fatalf("sidecar fields: %s", got)
 	}
 	pass := stringKeys(raw["passphrase"].(map[string]any))

@@ -28,7 +28,8 @@ type Store struct {
 	Keyring Keyring
 	Now     func() time.Time
 
-	argon argonParams // Argon2id cost for new passphrases; zero means defaultArgon()
+	argon     argonParams   // Argon2id cost for new passphrases; zero means defaultArgon()
+	wipeEvery time.Duration // how often expired exchange secrets are wiped; zero means a minute
 }
 
 // Vault is an open vault. Its methods are safe to call from several
@@ -41,6 +42,9 @@ type Vault struct {
 	key         []byte
 	side        sidecar
 	keyringNote error
+	inUse       sync.WaitGroup // calls holding the database (see use)
+	timers      sync.WaitGroup // the vault's own background work (see exchanges.go)
+	stop        chan struct{}  // closed by Close: background work ends
 }
 
 func (s Store) path(name string) string { return filepath.Join(s.Home, name) }
@@ -81,18 +85,67 @@ func (s Store) Mode() (Mode, error) {
 	return sc.Mode, nil
 }
 
-// Close closes the database and forgets the key. Closing twice is fine.
+// Close waits for every call still using the database (a background read
+// may be half way), checkpoints the WAL into the database file and empties
+// it (TRUNCATE), then closes the database and forgets the key, so a quit
+// leaves no parley.db-wal or parley.db-shm behind. Closing twice is fine.
 // Every method afterwards returns ErrClosed.
 func (v *Vault) Close() error {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if v.db == nil {
+	if v == nil {
 		return nil
 	}
-	err := v.db.Close()
-	v.db = nil
+	v.mu.Lock()
+	db := v.db
+	v.db = nil // no new call gets the database from here on
+	if db != nil {
+		close(v.stop)
+	}
+	v.mu.Unlock()
+	if db == nil {
+		return nil
+	}
+	v.inUse.Wait()
+	v.timers.Wait()
+	// With one connection, the checkpoint also waits for a query still
+	// reading its rows.
+	err := checkpoint(db)
+	if cerr := closeDB(db); cerr != nil {
+		err = cerr
+	}
+	v.mu.Lock()
 	clear(v.key)
+	v.mu.Unlock()
 	return err
+}
+
+// closeDB closes db and waits (at most closeWait) until its connection is
+// really closed: database/sql's Close leaves a connection that a
+// late-comer is still using open until that query ends, and only the last
+// close of the connection removes the -wal and -shm files.
+func closeDB(db *sql.DB) error {
+	err := db.Close()
+	for deadline := time.Now().Add(closeWait); db.Stats().OpenConnections > 0 && time.Now().Before(deadline); {
+		time.Sleep(2 * time.Millisecond)
+	}
+	return err
+}
+
+// closeWait bounds how long Close waits for a query that is still running.
+const closeWait = 10 * time.Second
+
+// checkpoint copies the WAL into the database file and truncates it, so no
+// page of an old row version stays in the log.
+func checkpoint(db *sql.DB) error {
+	_, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	return err
+}
+
+// checkpointNow checkpoints the open database (TRUNCATE), so that pages
+// holding what was just sealed or forgotten leave the WAL at once.
+func (v *Vault) checkpointNow() {
+	if db, err := v.conn(); err == nil {
+		_ = checkpoint(db)
+	}
 }
 
 // DB is the open database, for the feature stores inside this package
@@ -101,12 +154,22 @@ func (v *Vault) Close() error {
 // pool has one connection: inside Tx, use the *sql.Tx, never DB(), or the
 // call waits for ever.
 func (v *Vault) DB() *sql.DB {
+	if v == nil {
+		return nil
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.db
 }
 
+// conn is the open database, or ErrClosed (also for a nil *Vault, so a
+// screen that outlived a lock gets a sentence, not a panic). Close waits
+// for calls that hold it through use; conn alone is for single statements,
+// which database/sql finishes before Close closes the connection.
 func (v *Vault) conn() (*sql.DB, error) {
+	if v == nil {
+		return nil, ErrClosed
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.db == nil {
@@ -115,14 +178,38 @@ func (v *Vault) conn() (*sql.DB, error) {
 	return v.db, nil
 }
 
+// ready is nil while the vault is open, else ErrClosed. Every exported
+// method that does not start with conn, use or Tx checks it first, so a
+// locked vault is named before anything else is checked.
+func (v *Vault) ready() error {
+	_, err := v.conn()
+	return err
+}
+
+// use is conn for a call that keeps the database for several statements:
+// Close waits until done is called.
+func (v *Vault) use() (db *sql.DB, done func(), err error) {
+	if v == nil {
+		return nil, nil, ErrClosed
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.db == nil {
+		return nil, nil, ErrClosed
+	}
+	v.inUse.Add(1)
+	return v.db, v.inUse.Done, nil
+}
+
 // Tx runs fn in one transaction: committed if fn returns nil, rolled back
 // if it returns an error (returned as it is) or panics (the panic goes on).
 // Every change that touches more than one row goes through Tx.
 func (v *Vault) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	db, err := v.conn()
+	db, done, err := v.use()
 	if err != nil {
 		return err
 	}
+	defer done()
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fail(ErrWriteFailed, err)

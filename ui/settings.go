@@ -26,17 +26,18 @@ type Settings struct {
 	app     *App
 	content fyne.CanvasObject
 
-	mode     *widget.RadioGroup
-	modeNote *widget.Label
-	passBtn  *widget.Button
-	showCode *widget.Button
-	autoLock *widget.Select
-	backup   *widget.Button
-	restore  *widget.Button
-	theme    *widget.Select
-	pageSize *widget.Select
-	status   *widget.Label
-	problem  *problem
+	mode      *widget.RadioGroup
+	modeNote  *widget.Label
+	passBtn   *widget.Button
+	showCode  *widget.Button
+	changeKey *widget.Button
+	autoLock  *widget.Select
+	backup    *widget.Button
+	restore   *widget.Button
+	theme     *widget.Select
+	pageSize  *widget.Select
+	status    *widget.Label
+	problem   *problem
 }
 
 var autoLockChoices = []int{0, 5, 10, 15, 30, 60}
@@ -88,6 +89,7 @@ func newSettings(a *App) *Settings {
 	s.modeNote = para(lang.L("In “open automatically” mode anyone using your computer login can open Parley. If you share your login, choose “always ask”."))
 	s.passBtn = widget.NewButton(s.passLabel(), s.askPassphrase)
 	s.showCode = widget.NewButton(lang.L("Show my recovery code"), s.showRecovery)
+	s.changeKey = widget.NewButton(lang.L("Change the key…"), s.askChangeKey)
 
 	labels := make([]string, len(autoLockChoices))
 	for i, m := range autoLockChoices {
@@ -129,7 +131,7 @@ func newSettings(a *App) *Settings {
 		heading(lang.L("Settings")),
 		subheading(lang.L("Opening Parley")),
 		s.mode, s.modeNote, s.problem, s.status,
-		container.NewHBox(s.passBtn, s.showCode),
+		container.NewHBox(s.passBtn, s.showCode, s.changeKey),
 		subheading(lang.L("Locking")),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Lock Parley")), s.autoLock),
 		para(lang.L("Ctrl+L locks Parley now. Ctrl+H hides the window at once.")),
@@ -259,7 +261,7 @@ func (s *Settings) showRecovery() {
 		}
 		if !v.HasPassphrase() {
 			d.Hide()
-			s.revealRecovery(v)
+			s.revealRecovery(v, v.RecoveryCode())
 			return
 		}
 		if pass.Text == "" {
@@ -278,7 +280,7 @@ func (s *Settings) showRecovery() {
 				return
 			}
 			d.Hide()
-			s.revealRecovery(v)
+			s.revealRecovery(v, v.RecoveryCode())
 		})
 	}
 	show.OnTapped = reveal
@@ -290,6 +292,45 @@ func (s *Settings) showRecovery() {
 	}
 }
 
+// askChangeKey gives the vault a new key (Vault.ChangeKey), after saying
+// what that means and, when a passphrase is set, asking for it; then it
+// shows the new recovery code.
+func (s *Settings) askChangeKey() {
+	v := s.app.Vault()
+	if v == nil {
+		return
+	}
+	pass := widget.NewPasswordEntry()
+	items := []*widget.FormItem{widget.NewFormItem("", para(lang.L("Parley will lock your vault with a new key and give you a new recovery code. Your old recovery code, and any copy of the old key, will no longer open it.")))}
+	if v.HasPassphrase() {
+		items = append(items, widget.NewFormItem(lang.L("Your passphrase"), pass))
+	}
+	d := dialog.NewForm(lang.L("Change the key"), lang.L("Change the key"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok || !s.app.stillOpen(v) {
+			return
+		}
+		done := s.busy(lang.L("Changing the key…"))
+		p := pass.Text
+		background(func() (persistence.RecoveryCode, error) { return v.ChangeKey(p) }, func(code persistence.RecoveryCode, err error) {
+			done()
+			if !s.app.stillOpen(v) {
+				return
+			}
+			if err != nil {
+				s.tell(errorSentence(err))
+				return
+			}
+			s.revealRecovery(v, code)
+		})
+	}, s.app.win)
+	d.Resize(fyne.NewSize(460, 260))
+	d.Show()
+	if v.HasPassphrase() {
+		submitOnEnter(d, pass)
+		s.app.win.Canvas().Focus(pass)
+	}
+}
+
 func recoveryGateSentence(err error) string {
 	if err == persistence.ErrWrongPassphrase {
 		return lang.L("That is not this vault's passphrase, so the code stays hidden. Please try again.")
@@ -297,11 +338,12 @@ func recoveryGateSentence(err error) string {
 	return errorSentence(err)
 }
 
-// revealRecovery shows the code itself, with ways to keep it.
-func (s *Settings) revealRecovery(v *persistence.Vault) {
+// revealRecovery shows a recovery code (the vault's, or a new one after a
+// key change), with ways to keep it.
+func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.RecoveryCode) {
 	var d dialog.Dialog
 	live := func() bool { return s.app.stillOpen(v) }
-	r := newRecoveryView(s.app, v.RecoveryCode(), live, lang.L("Close"), func() { d.Hide() })
+	r := newRecoveryView(s.app, code, live, lang.L("Close"), func() { d.Hide() })
 	r.kept.Hide() // the tick belongs to the first run; here Close is always allowed
 	r.done.Enable()
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)

@@ -60,6 +60,10 @@ func errorSentence(err error) string {
 	case errors.Is(err, persistence.ErrKeyringUnavailable), errors.Is(err, persistence.ErrKeyringTimeout):
 		return lang.L("Your system keyring is not available right now, so Parley needs a passphrase to protect your vault.")
 	}
+	var own persistence.Error // the vault's own sentences name no file and no secret
+	if errors.As(err, &own) {
+		return lang.L(string(own))
+	}
 	return lang.L("Something went wrong while saving or reading your data. Nothing you typed has been lost; please try again. If it keeps happening, check that the disk is not full.")
 }
 

@@ -1,0 +1,85 @@
+//go:build ci
+
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Settings' "Change the key…": with the passphrase, the vault gets a new
+// key and the recovery-code dialog shows the new code.
+func TestChangeKeyFromSettings(t *testing.T) {
+	forgetUI()
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "correct horse battery staple")
+	old := a.Vault().RecoveryCode()
+	s := newSettings(a)
+	tap(s.changeKey)
+	form := a.win.Canvas().Overlays().Top()
+	var confirm *widget.Button
+	walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.Password {
+			test.Type(e, "correct horse battery staple")
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == "Change the key" {
+			confirm = b
+		}
+	})
+	if confirm == nil {
+		t.Fatal("no Change the key button in the dialog")
+	}
+	tap(confirm)
+	eventually(t, "the new recovery code is shown", func() bool {
+		code := a.Vault().RecoveryCode()
+		if code == old {
+			return false
+		}
+		shown := false
+		walk(a.win.Canvas().Overlays().Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, string(code)[:11]) {
+				shown = true
+			}
+		})
+		return shown
+	})
+}
+
+// Issue 12, item 4 through the unlock screen: "ask" turned into "keyring"
+// in parley.vault. The passphrase unlock says plainly that the file was
+// changed and puts nothing into the keyring; the next unlock opens.
+func TestUnlockSaysTheSidecarWasChanged(t *testing.T) {
+	home, kr := t.TempDir(), newMemKeyring()
+	a := setUp(t, home, kr, true, "correct horse battery")
+	a.closeVault()
+	path := filepath.Join(home, "parley.vault")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(data), `"mode": "ask"`, `"mode": "keyring"`, 1)
+	if changed == string(data) {
+		t.Fatalf("no mode in %s", data)
+	}
+	if err := os.WriteFile(path, []byte(changed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b := newTestApp(t, home, kr)
+	u := b.unlock
+	test.Type(u.pass, "correct horse battery")
+	tap(u.openPass)
+	eventually(t, "the unlock is refused", func() bool { return u.problem.Visible() })
+	if !strings.Contains(u.problem.Text, "changed outside Parley") || kr.count() != 0 {
+		t.Fatalf("unlock after the change says %q; %d keyring entries", u.problem.Text, kr.count())
+	}
+	tap(u.openPass)
+	eventually(t, "the next unlock opens the vault", func() bool { return b.shell != nil })
+	if kr.count() != 0 {
+		t.Fatal("the always-ask vault's key reached the keyring")
+	}
+}
