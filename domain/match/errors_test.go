@@ -373,6 +373,11 @@ func TestBadState(t *testing.T) {
 	st.secrets = nil
 	data, _ := st.MarshalBinary()
 	wantProblem(t, new(Pending).UnmarshalBinary(data), BadState)
+	// Nor a responder whose tokens no longer fit the reply it sent: a result
+	// code's indices point into that reply.
+	re.own[0] = re.own[0][1:]
+	data, _ = re.MarshalBinary()
+	wantProblem(t, new(Pending).UnmarshalBinary(data), BadState)
 }
 
 // Every problem has its own plain sentence or two, with no technical detail.

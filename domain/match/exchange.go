@@ -356,16 +356,16 @@ func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 		if len(t.Matched) == 0 {
 			continue
 		}
-		mine, err := decodePoints(reply.Tiers[i].Blinded)
-		if err != nil {
-			return Result{}, &Error{Problem: BadState, Detail: "own reply: " + err.Error()}
-		}
 		if !within(t.Matched, p.theirDouble[i]) {
 			return Result{}, &Error{Problem: NotProven, Detail: "result code shows a match the starter does not have, tier " + string(allTiers[i])}
 		}
-		picked := make([]*ristretto255.Element, len(t.Matched))
+		mine := make([]Point, len(t.Matched)) // the reply's elements the entries name
 		for k, r := range t.Matched {
-			picked[k] = mine[r.Index]
+			mine[k] = reply.Tiers[i].Blinded[r.Index]
+		}
+		picked, err := decodePoints(mine)
+		if err != nil {
+			return Result{}, &Error{Problem: BadState, Detail: "own reply: " + err.Error()}
 		}
 		if !verify(stepResult, allTiers[i], t3, p.theirKeys[i], picked, doubles[i], t.Proof) {
 			return Result{}, &Error{Problem: NotProven, Detail: "result code proof fails for tier " + string(allTiers[i])}
