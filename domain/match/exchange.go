@@ -214,7 +214,8 @@ func checkKey(k Point) error {
 }
 
 // Finish reads the responder's reply: the starter checks its proofs,
-// learns the Result and gets the result code (Final) to send back. p is
+// learns the Result and gets the result code (Final) to send back, which
+// gives back the responder's elements that matched and nothing else. p is
 // marked Finished; save it again so the same reply cannot be used twice.
 // A reply whose proofs fail gives ErrNotProven, and p is unchanged.
 func (p *Pending) Finish(reply *Reply, now time.Time) (Result, *Final, error) {
