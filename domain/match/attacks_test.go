@@ -128,28 +128,31 @@ func refused(t *testing.T, res Result, err error, p *Pending, step Step) {
 	}
 }
 
-// (b) A modified starter points one of the responder's elements at one of
-// its own doubled elements, so that the responder would see a "both yes"
-// the starter never gave.
+// (b) A modified starter gives back, for one of the responder's elements
+// that did not match, one of the responder's doubled elements b·(a·H(t)),
+// so that the responder would see a "both yes" the starter never gave.
 func TestAttackStarterForgesAMatch(t *testing.T) {
 	re, inv, reply, final, secrets := forgedSetup(t)
+	if len(final.Tiers[0].Matched) != 0 {
+		t.Fatal("the two should share nothing")
+	}
 	honest := *final
-	honest.Tiers = slices.Clone(final.Tiers)
-	honest.Tiers[0].Double = slices.Clone(final.Tiers[0].Double)
 
-	final.Tiers[0].Double[0] = reply.Tiers[0].Double[0]
+	final.Tiers = slices.Clone(final.Tiers)
+	final.Tiers[0].Matched = []Raised{{Index: 0, Double: reply.Tiers[0].Double[0]}}
+	final.Tiers[0].Proof = make([]byte, proofSize)
 	res, err := re.Complete(final, day0)
 	refused(t, res, err, re, AwaitingFinal)
 
-	// Proving the forged list afresh with the starter's real secret fails
-	// too: the proof speaks for the committed key, and the forged element
-	// is not a·Y.
+	// Proving it afresh with the starter's real secret fails too: the
+	// proof speaks for the committed key, and the forged element is not
+	// a·Y.
 	theirs, err := decodePoints(reply.Tiers[0].Blinded)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t3 := transcriptFinal(transcriptReply(transcriptInvitation(inv), reply), final)
-	if final.Tiers[0].Proof, err = prove(seeded(3), stepResult, TierYes, t3, secrets[0], theirs); err != nil {
+	if final.Tiers[0].Proof, err = prove(seeded(3), stepResult, TierYes, t3, secrets[0], theirs[:1]); err != nil {
 		t.Fatal(err)
 	}
 	res, err = re.Complete(final, day0)
@@ -159,6 +162,30 @@ func TestAttackStarterForgesAMatch(t *testing.T) {
 	if res, err := re.Complete(&honest, day0); err != nil || len(res.BothYes) != 0 {
 		t.Fatalf("the honest result code after a forged one: %v, %v", res.BothYes, err)
 	}
+}
+
+// (b2) A modified starter gives back one of the responder's elements that
+// did not match, truly raised with its secret and truly proven. The
+// element is not one of the doubled elements of the starter's tokens, so
+// it is no match the starter has, and the result code is refused.
+func TestAttackStarterReturnsAnElementThatIsNotDoubled(t *testing.T) {
+	re, inv, reply, final, secrets := forgedSetup(t)
+	theirs, err := decodePoints(reply.Tiers[0].Blinded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	final.Tiers = slices.Clone(final.Tiers)
+	final.Tiers[0].Matched = []Raised{{Index: 1, Double: raise(secrets[0], theirs[1:2])[0]}}
+	t3 := transcriptFinal(transcriptReply(transcriptInvitation(inv), reply), final)
+	if final.Tiers[0].Proof, err = prove(seeded(3), stepResult, TierYes, t3, secrets[0], theirs[1:2]); err != nil {
+		t.Fatal(err)
+	}
+	raised := []*ristretto255.Element{elementOf(t, final.Tiers[0].Matched[0].Double)}
+	if !verify(stepResult, TierYes, t3, inv.Tiers[0].Key, theirs[1:2], raised, final.Tiers[0].Proof) {
+		t.Fatal("the forged result code should carry a proof that holds")
+	}
+	res, err := re.Complete(final, day0)
+	refused(t, res, err, re, AwaitingFinal)
 }
 
 // (c) A modified responder moves a real match onto another of the
@@ -206,19 +233,19 @@ func TestAttackReplays(t *testing.T) {
 	st := Person{Sheet: sheetOf("act-00/together=yes", "act-02/giving=maybe", "act-03/together=maybe", "act-01/giving=yes"), Maybes: true}
 	re := Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=maybe", "act-03/together=yes", "act-02/receiving=yes"), Maybes: true}
 	// Both sides send two yes and four open elements.
-	swapTiers := func(l [][]Point) { l[0], l[1] = l[1][:len(l[0])], append(l[0], l[1][len(l[0]):]...) }
+	// Both sides send two yes and four open elements; one yes and all four
+	// open elements match.
 	finals := map[string]func(f, elsewhere *Final){
 		"yes proof in the open tier": func(f, _ *Final) { f.Tiers[1].Proof = f.Tiers[0].Proof },
-		"tiers swapped": func(f, _ *Final) {
-			l := [][]Point{f.Tiers[0].Double, f.Tiers[1].Double}
-			swapTiers(l)
-			f.Tiers[0].Double, f.Tiers[1].Double = l[0], l[1]
+		"elements swapped between tiers": func(f, _ *Final) {
+			y, o := f.Tiers[0].Matched, f.Tiers[1].Matched
+			y[0].Double, o[0].Double = o[0].Double, y[0].Double
 		},
 		"proof from another exchange": func(f, e *Final) { f.Tiers[0].Proof = e.Tiers[0].Proof },
 		"code from another exchange":  func(f, e *Final) { f.Tiers = e.Tiers },
-		"list reordered": func(f, _ *Final) {
-			d := f.Tiers[1].Double
-			d[0], d[1] = d[1], d[0]
+		"elements moved to other indices": func(f, _ *Final) {
+			m := f.Tiers[1].Matched
+			m[0].Double, m[1].Double = m[1].Double, m[0].Double
 		},
 	}
 	for name, edit := range finals {
@@ -262,39 +289,131 @@ func TestAttackReplays(t *testing.T) {
 	}
 }
 
-// A known limit (docs/comparison-protocol.md): a modified responder that
-// puts a bare hash H(x) in its own list learns from the result code whether
-// the starter gave x, while the starter's screen shows no match for x. The
-// claim still counts in the responder's list, which the starter is shown.
-func TestLimitAClaimCanStayOneSided(t *testing.T) {
+// returned lists what a result code gives back in a tier.
+func returned(f *Final, tier int) []Point {
+	var out []Point
+	for _, r := range f.Tiers[tier].Matched {
+		out = append(out, r.Double)
+	}
+	return out
+}
+
+// (e) A modified responder puts c·H(x), for a c of its choosing (1: the
+// bare hash), in its own list, and looks for c·(a·H(t_i)), which it can
+// compute from the invitation, among the elements the result code gives
+// back. When the result code raised every element of the reply, that told
+// it whether the starter gave x, while the starter's screen showed no
+// match. Now only the elements that matched come back: whether the starter
+// gave x or not, the responder sees the same result code and learns
+// nothing.
+func TestAttackResponderLearnsAClaimOneSided(t *testing.T) {
 	c := fakeCatalog()
-	a, _ := tierScalars(seeded(11))
-	b, _ := tierScalars(seeded(12))
 	guess := "yes|test.7|act-01|starter-gives"
-	st, inv, err := start(SessionID{7}, a, c.Version, 100, false, []string{"yes|test.7|act-00|together", guess}, day0)
+	chosen, _ := randomScalar(seeded(15))
+	one := scalarOne()
+	for name, k := range map[string]*ristretto255.Scalar{"bare hash": one, "chosen scalar": chosen} {
+		t.Run(name, func(t *testing.T) {
+			seen := map[bool]string{}
+			for _, gave := range []bool{true, false} {
+				mine := []string{"yes|test.7|act-00|together", "yes|test.7|act-02|starter-gives"}
+				if gave {
+					mine[1] = guess
+				}
+				a, _ := tierScalars(seeded(11))
+				b, _ := tierScalars(seeded(12))
+				st, inv, err := start(SessionID{7}, a, c.Version, 100, false, mine, day0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, reply, err := respond(seeded(13), b, inv, 100, false, []string{"yes|test.7|act-03|together"}, day0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				// The modified responder adds k·H(guess) and proves its
+				// (honest) doubled list again over the changed transcript.
+				bait := ristretto255.NewElement().ScalarMult(k, hashToken(inv.Session, guess))
+				reply.Tiers[0].Blinded = append(reply.Tiers[0].Blinded, pt(bait))
+				received, _ := decodePoints(inv.Tiers[0].Blinded)
+				if reply.Tiers[0].Proof, err = prove(seeded(14), stepReply, TierYes, transcriptReply(transcriptInvitation(inv), reply), b[0], received); err != nil {
+					t.Fatal(err)
+				}
+				res, final, err := st.Finish(reply, day0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(res.BothYes) != 0 || res.ResponderCount.Yes != 2 {
+					t.Fatalf("the starter sees %v with the responder's count %d; want no match and the claim counted", res.BothYes, res.ResponderCount.Yes)
+				}
+				// The responder's test: k·X_i for every element X_i of the
+				// invitation, looked for among what came back.
+				tests := map[Point]bool{}
+				for _, x := range received {
+					tests[pt(ristretto255.NewElement().ScalarMult(k, x))] = true
+				}
+				for _, f := range returned(final, 0) {
+					if tests[f] {
+						t.Errorf("gave the guess: %v; the result code told the responder so, and the starter sees no match", gave)
+					}
+				}
+				f := *final
+				f.Tiers = slices.Clone(final.Tiers)
+				for i := range f.Tiers {
+					f.Tiers[i].Proof = nil
+				}
+				seen[gave] = string(f.payload())
+			}
+			if seen[true] != seen[false] {
+				t.Error("the result code differs with whether the starter gave the guess")
+			}
+		})
+	}
+}
+
+// scalarOne is the scalar 1.
+func scalarOne() *ristretto255.Scalar {
+	var b [32]byte
+	b[0] = 1
+	s := ristretto255.NewScalar()
+	if err := s.Decode(b[:]); err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// A known limit (docs/comparison-protocol.md, "Fairness"): the starter
+// moves last, so it can leave a match out of the result code (or keep the
+// code back). The responder then sees fewer matches than the starter, and
+// nothing in the code shows it; it never sees a match the starter lacks.
+func TestLimitStarterCanLeaveOutAMatch(t *testing.T) {
+	c := fakeCatalog()
+	st := Person{Sheet: sheetOf("act-00/together=yes", "act-01/giving=yes")}
+	re := Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes")}
+	sp, inv, err := Start(seeded(29), c, st, day0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, reply, err := respond(seeded(13), b, inv, 100, false, []string{"yes|test.7|act-03|together"}, day0)
+	secrets := slices.Clone(sp.secrets)
+	rp, reply, err := Respond(seeded(30), c, re, inv, day0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The modified responder adds H(guess), unblinded, and proves its
-	// (honest) doubled list again over the changed transcript.
-	reply.Tiers[0].Blinded = append(reply.Tiers[0].Blinded, pt(hashToken(inv.Session, guess)))
-	received, _ := decodePoints(inv.Tiers[0].Blinded)
-	if reply.Tiers[0].Proof, err = prove(seeded(14), stepReply, TierYes, transcriptReply(transcriptInvitation(inv), reply), b[0], received); err != nil {
+	sres, final, err := sp.Finish(reply, day0)
+	if err != nil || len(sres.BothYes) != 2 {
+		t.Fatalf("the starter sees %v, %v; want two matches", sres.BothYes, err)
+	}
+	// The modified starter drops the first match and proves the rest.
+	kept := final.Tiers[0].Matched[1]
+	final.Tiers[0].Matched = final.Tiers[0].Matched[1:]
+	theirs, _ := decodePoints(reply.Tiers[0].Blinded)
+	t3 := transcriptFinal(transcriptReply(transcriptInvitation(inv), reply), final)
+	if final.Tiers[0].Proof, err = prove(seeded(31), stepResult, TierYes, t3, secrets[0], theirs[kept.Index:kept.Index+1]); err != nil {
 		t.Fatal(err)
 	}
-	res, final, err := st.Finish(reply, day0)
+	rres, err := rp.Complete(final, day0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.BothYes) != 0 || res.ResponderCount.Yes != 2 {
-		t.Fatalf("the starter sees %v with the responder's count %d; want no match and the claim counted", res.BothYes, res.ResponderCount.Yes)
-	}
-	learned := slices.Contains(inv.Tiers[0].Blinded, final.Tiers[0].Double[1]) // a·H(guess) among a·H(t)
-	if !learned {
-		t.Fatal("the limit no longer holds: update docs/comparison-protocol.md")
+	if len(rres.BothYes) != 1 || !slices.Contains(sres.BothYes, rres.BothYes[0]) {
+		t.Fatalf("the responder sees %v; want one of the starter's %v", rres.BothYes, sres.BothYes)
 	}
 }

@@ -90,12 +90,36 @@ type stepCodes struct {
 
 func benchCodes(b *testing.B) (*catalog.Catalog, Person, stepCodes) {
 	c, me := bench300(b)
+	return c, me, benchCodesOf(b, c, me, me)
+}
+
+// benchFew is a catalog of 570 activities done together, a starter who
+// says yes to the first 300 and a responder who says yes to the last 300:
+// 30 of them match, nearer a real pair than bench300, where all 300 do.
+func benchFew(b *testing.B) (*catalog.Catalog, Person, Person) {
+	c := &catalog.Catalog{Version: "bench.1"}
+	st, re := checklist.NewSheet(), checklist.NewSheet()
+	for i := range 570 {
+		a := catalog.Activity{ID: fmt.Sprintf("act-%03d", i), Kind: catalog.Together}
+		c.Activities = append(c.Activities, a)
+		key, yes := checklist.Key{Activity: a.ID, Direction: checklist.Together}, checklist.Entry{Answer: checklist.Yes}
+		if i < 300 {
+			st.Put(key, yes)
+		}
+		if i >= 270 {
+			re.Put(key, yes)
+		}
+	}
+	return c, Person{Sheet: st}, Person{Sheet: re}
+}
+
+func benchCodesOf(b *testing.B, c *catalog.Catalog, st, re Person) stepCodes {
 	var x stepCodes
-	sp, inv, err := Start(rand.Reader, c, me, day0)
+	sp, inv, err := Start(rand.Reader, c, st, day0)
 	if err != nil {
 		b.Fatal(err)
 	}
-	rp, reply, err := Respond(rand.Reader, c, me, inv, day0)
+	rp, reply, err := Respond(rand.Reader, c, re, inv, day0)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -106,7 +130,7 @@ func benchCodes(b *testing.B) (*catalog.Catalog, Person, stepCodes) {
 		b.Fatal(err)
 	}
 	x.invitation, x.reply, x.final = inv.Encode(), reply.Encode(), final.Encode()
-	return c, me, x
+	return x
 }
 
 func loaded(b *testing.B, data []byte) *Pending {
@@ -180,6 +204,43 @@ func BenchmarkStepComplete300(b *testing.B) {
 		res, err := loaded(b, x.responder).Complete(final, day0)
 		if err != nil || len(res.BothYes) != 300 {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStepFinal300Few is BenchmarkStepFinal300 with 30 matches of
+// 300: the result code proves 30 elements, not 300.
+func BenchmarkStepFinal300Few(b *testing.B) {
+	c, st, re := benchFew(b)
+	x := benchCodesOf(b, c, st, re)
+	defer reportCPU(b)()
+	for b.Loop() {
+		reply, err := DecodeReply(x.reply)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, final, err := loaded(b, x.starter).Finish(reply, day0)
+		if err != nil || len(res.BothYes) != 30 {
+			b.Fatal(err, len(res.BothYes))
+		}
+		final.Encode()
+	}
+}
+
+// BenchmarkStepComplete300Few is BenchmarkStepComplete300 with 30 matches
+// of 300: the responder checks a proof over 30 elements.
+func BenchmarkStepComplete300Few(b *testing.B) {
+	c, st, re := benchFew(b)
+	x := benchCodesOf(b, c, st, re)
+	defer reportCPU(b)()
+	for b.Loop() {
+		final, err := DecodeFinal(x.final)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := loaded(b, x.responder).Complete(final, day0)
+		if err != nil || len(res.BothYes) != 30 {
+			b.Fatal(err, len(res.BothYes))
 		}
 	}
 }

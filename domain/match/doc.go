@@ -23,9 +23,24 @@
 // own blinded list cannot be proven to be hashes of real tokens; an element
 // that is not one matches nothing, and one that is counts as a claim, like
 // an answer (see docs/comparison-protocol.md for what an over-claiming
-// partner can and cannot learn). Result.Fingerprint (and
-// Invitation.Fingerprint, from the invitation alone) is a short code the
-// two people can read to each other to check they hold the same exchange.
+// partner can and cannot learn).
+//
+// The result code carries only the responder's elements that matched,
+// each with its position in the reply, and the responder checks that each
+// is one of the doubled elements of the starter's tokens it computed
+// itself (otherwise ErrNotProven). So an element of the responder's list
+// comes back only as a match the starter's screen shows too: a modified
+// responder that puts a bare hash H(x), or c·H(x), in its own list learns
+// nothing from it. The starter moves last, so it can still learn a match
+// and not show it (keep the result code back, leave a match out, or put a
+// bare hash in its invitation); no exchange between two parties alone can
+// prevent that (fairness), and the protocol document says so. The
+// responder's result is what the starter reported, never more than the
+// starter sees.
+//
+// Result.Fingerprint (and Invitation.Fingerprint, from the invitation
+// alone) is a short code the two people can read to each other to check
+// they hold the same exchange.
 //
 // Between two computers:
 //
@@ -57,7 +72,8 @@
 // every answer that does not match. A person who says yes to everything
 // in a tier learns everything the other said in that tier; Result flags
 // such over-claims so Parley can warn. The starter learns the result first
-// and could keep the result code back. Codes are not signed: send them
+// and could keep the result code back, or leave matches out of it. Codes
+// are not signed: send them
 // through a channel you trust, and compare the fingerprint when it
 // matters.
 //

@@ -34,9 +34,10 @@ const (
 	// OlderVersion: the code comes from an older version of Parley, whose
 	// protocol this one no longer speaks.
 	OlderVersion
-	// NotProven: a reply or result code whose proof does not hold: its
-	// elements were not raised with the key its sender committed to, so it
-	// could show a match that was never mutual.
+	// NotProven: a reply or result code whose proof does not hold (its
+	// elements were not raised with the key its sender committed to), or a
+	// result code that gives back an element that is no match of the
+	// starter's: either could show a match that was never mutual.
 	NotProven
 	// OldState: a saved exchange was written by an earlier Parley, in a
 	// form this one cannot finish.

@@ -262,25 +262,35 @@ func TestInvalidContents(t *testing.T) {
 		{"duplicate in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Blinded[1] = r.Tiers[0].Blinded[0] }, "finish"},
 		{"identity in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Double[0] = identity }, "finish"},
 		{"non-canonical in reply", func(_ *Invitation, r *Reply, _ *Final) { r.Tiers[0].Blinded[0] = nonCanonical }, "finish"},
-		{"result code answers fewer", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double = f.Tiers[0].Double[1:] }, "complete"},
-		{"duplicate in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double[1] = f.Tiers[0].Double[0] }, "complete"},
-		{"identity in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Double[0] = identity }, "complete"},
+		{"result code index beyond the reply", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Matched[2].Index = 3 }, "complete"},
+		{"result code indices out of order", func(_ *Invitation, _ *Reply, f *Final) {
+			m := f.Tiers[0].Matched
+			m[0], m[1] = m[1], m[0]
+		}, "complete"},
+		{"result code index twice", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Matched[1].Index = f.Tiers[0].Matched[0].Index }, "complete"},
+		{"result code index negative", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Matched[0].Index = -1 }, "complete"},
+		{"result code in a tier not compared", func(_ *Invitation, _ *Reply, f *Final) {
+			f.Tiers[1].Matched, f.Tiers[1].Proof = f.Tiers[0].Matched[:1], f.Tiers[0].Proof
+		}, "complete"},
+		{"duplicate in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Matched[1].Double = f.Tiers[0].Matched[0].Double }, "complete"},
+		{"identity in result code", func(_ *Invitation, _ *Reply, f *Final) { f.Tiers[0].Matched[0].Double = identity }, "complete"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, rnd := fakeCatalog(), seeded(5)
 			two := sheetOf("act-00/together=yes", "act-01/giving=yes", "act-02/receiving=yes")
+			mirror := sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-02/giving=yes") // all three match
 			st, inv, err := Start(rnd, c, Person{Sheet: two}, day0)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if tt.step == "respond" {
 				tt.edit(inv, nil, nil)
-				_, _, err = Respond(rnd, c, Person{Sheet: two}, inv, day0)
+				_, _, err = Respond(rnd, c, Person{Sheet: mirror}, inv, day0)
 				wantProblem(t, err, Invalid, "start a new comparison")
 				return
 			}
-			re, reply, err := Respond(rnd, c, Person{Sheet: two}, inv, day0)
+			re, reply, err := Respond(rnd, c, Person{Sheet: mirror}, inv, day0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -362,6 +372,11 @@ func TestBadState(t *testing.T) {
 	// A starter that lost its secrets cannot go on.
 	st.secrets = nil
 	data, _ := st.MarshalBinary()
+	wantProblem(t, new(Pending).UnmarshalBinary(data), BadState)
+	// Nor a responder whose tokens no longer fit the reply it sent: a result
+	// code's indices point into that reply.
+	re.own[0] = re.own[0][1:]
+	data, _ = re.MarshalBinary()
 	wantProblem(t, new(Pending).UnmarshalBinary(data), BadState)
 }
 

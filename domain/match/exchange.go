@@ -214,7 +214,8 @@ func checkKey(k Point) error {
 }
 
 // Finish reads the responder's reply: the starter checks its proofs,
-// learns the Result and gets the result code (Final) to send back. p is
+// learns the Result and gets the result code (Final) to send back, which
+// gives back the responder's elements that matched and nothing else. p is
 // marked Finished; save it again so the same reply cannot be used twice.
 // A reply whose proofs fail gives ErrNotProven, and p is unchanged.
 func (p *Pending) Finish(reply *Reply, now time.Time) (Result, *Final, error) {
@@ -237,18 +238,21 @@ func (p *Pending) finishWith(rnd io.Reader, reply *Reply, now time.Time) (Result
 	}
 	final := &Final{Session: p.Session, Tiers: make([]FinalTier, len(allTiers))}
 	hitLists := make([][]string, len(allTiers))
+	proven := make([][]*ristretto255.Element, len(allTiers))
 	for i, t := range reply.Tiers {
-		final.Tiers[i].Double = raise(p.secrets[i], theirs[i])
-		if compared(i, both) {
-			hitLists[i] = hits(p.own[i], t.Double, final.Tiers[i].Double)
+		if !compared(i, both) {
+			continue // checkReply made sure the responder sent nothing here
 		}
+		raised := raise(p.secrets[i], theirs[i])
+		hitLists[i] = hits(p.own[i], t.Double, raised)
+		final.Tiers[i].Matched, proven[i] = matched(raised, t.Double, theirs[i])
 	}
 	t3 := transcriptFinal(transcriptReply(transcriptInvitation(inv), reply), final)
 	for i := range final.Tiers {
-		if len(theirs[i]) == 0 {
+		if len(proven[i]) == 0 {
 			continue
 		}
-		if final.Tiers[i].Proof, err = prove(rnd, stepResult, allTiers[i], t3, p.secrets[i], theirs[i]); err != nil {
+		if final.Tiers[i].Proof, err = prove(rnd, stepResult, allTiers[i], t3, p.secrets[i], proven[i]); err != nil {
 			return Result{}, nil, fmt.Errorf("match: proving the result code: %w", err)
 		}
 	}
@@ -305,9 +309,36 @@ func (p *Pending) checkReply(inv *Invitation, reply *Reply, both bool) ([][]*ris
 	return theirs, nil
 }
 
+// matched picks the responder's elements that matched: those whose raised
+// form is in the reply's doubled list. It returns them as the result code
+// carries them, and the responder's elements they were raised from, for
+// the proof.
+func matched(raised, doubled []Point, theirs []*ristretto255.Element) ([]Raised, []*ristretto255.Element) {
+	in := make(map[Point]bool, len(doubled))
+	for _, d := range doubled {
+		in[d] = true
+	}
+	var out []Raised
+	var from []*ristretto255.Element
+	for j, r := range raised {
+		if in[r] {
+			out = append(out, Raised{Index: j, Double: r})
+			from = append(from, theirs[j])
+		}
+	}
+	return out, from
+}
+
 // Complete reads the starter's result code: the responder checks its
 // proofs and learns the same Result. p is marked Finished; save it again.
-// A result code whose proofs fail gives ErrNotProven, and p is unchanged.
+// A result code whose proofs fail, or that shows a match the starter does
+// not have, gives ErrNotProven, and p is unchanged.
+//
+// The result code carries only the responder's elements that matched, so
+// an element of the responder's own list comes back only if it is b_t·H(t)
+// for a token t the starter sent: a responder that put anything else in
+// its list (a bare hash, or a hash raised with another scalar) learns
+// nothing from it.
 func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 	if err := p.ready(Responder, KindFinal, final.Session, now); err != nil {
 		return Result{}, err
@@ -316,30 +347,33 @@ func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 	if !ok || len(final.Tiers) != len(allTiers) {
 		return Result{}, invalid("result code has %d tiers", len(final.Tiers))
 	}
-	doubles := make([][]*ristretto255.Element, len(allTiers))
-	for i, t := range final.Tiers {
-		if len(t.Double) != len(p.own[i]) {
-			return Result{}, invalid("result code answers %d %s elements, reply sent %d", len(t.Double), allTiers[i], len(p.own[i]))
-		}
-		var err error
-		if doubles[i], err = decodePoints(t.Double); err != nil {
-			return Result{}, err
-		}
+	doubles, err := checkFinalShape(final, p.own)
+	if err != nil {
+		return Result{}, err
 	}
 	t3 := transcriptFinal(p.transcript, final)
 	hitLists := make([][]string, len(allTiers))
 	for i, t := range final.Tiers {
-		if len(doubles[i]) == 0 {
+		if len(t.Matched) == 0 {
 			continue
 		}
-		mine, err := decodePoints(reply.Tiers[i].Blinded)
+		if !within(t.Matched, p.theirDouble[i]) {
+			return Result{}, &Error{Problem: NotProven, Detail: "result code shows a match the starter does not have, tier " + string(allTiers[i])}
+		}
+		mine := make([]Point, len(t.Matched)) // the reply's elements the entries name
+		for k, r := range t.Matched {
+			mine[k] = reply.Tiers[i].Blinded[r.Index]
+		}
+		picked, err := decodePoints(mine)
 		if err != nil {
 			return Result{}, &Error{Problem: BadState, Detail: "own reply: " + err.Error()}
 		}
-		if !verify(stepResult, allTiers[i], t3, p.theirKeys[i], mine, doubles[i], t.Proof) {
+		if !verify(stepResult, allTiers[i], t3, p.theirKeys[i], picked, doubles[i], t.Proof) {
 			return Result{}, &Error{Problem: NotProven, Detail: "result code proof fails for tier " + string(allTiers[i])}
 		}
-		hitLists[i] = hits(p.own[i], t.Double, p.theirDouble[i])
+		for _, r := range t.Matched {
+			hitLists[i] = append(hitLists[i], p.own[i][r.Index])
+		}
 	}
 	both := p.Maybes && p.theirMaybes
 	res := newResult(p.Session, p.CatalogVersion, both, hitLists, p.theirCount,
@@ -347,6 +381,44 @@ func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 		fingerprint(p.Session, p.theirKeys, keysOf(reply)))
 	p.finish(nil)
 	return res, nil
+}
+
+// checkFinalShape checks a result code's lists against the responder's own
+// tokens per tier (indices in range, strictly increasing; valid, distinct
+// elements) and returns each tier's elements, decoded. A tier that is not
+// compared has no tokens, so nothing may come back in it.
+func checkFinalShape(final *Final, own [][]string) ([][]*ristretto255.Element, error) {
+	doubles := make([][]*ristretto255.Element, len(allTiers))
+	for i, t := range final.Tiers {
+		if !increasing(t.Matched, len(own[i])) {
+			return nil, invalid("result code's %s indices are out of range or out of order", allTiers[i])
+		}
+		points := make([]Point, len(t.Matched))
+		for k, r := range t.Matched {
+			points[k] = r.Double
+		}
+		var err error
+		if doubles[i], err = decodePoints(points); err != nil {
+			return nil, err
+		}
+	}
+	return doubles, nil
+}
+
+// within reports whether every matched element is one of the doubled
+// elements the responder computed for the starter's tokens: a match the
+// starter itself sees.
+func within(matched []Raised, theirDouble []Point) bool {
+	set := make(map[Point]bool, len(theirDouble))
+	for _, d := range theirDouble {
+		set[d] = true
+	}
+	for _, r := range matched {
+		if !set[r.Double] {
+			return false
+		}
+	}
+	return true
 }
 
 // countOf builds a Count from one length per tier.

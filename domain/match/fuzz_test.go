@@ -219,7 +219,9 @@ func TestWriteFuzzSeeds(t *testing.T) {
 	wrongTier[len(wrongTier)-1] ^= 1 // the open tier's last element changed
 	seeds["FuzzRespondPayload"] = map[string][]byte{"valid-invitation": x.inv.payload(), "older": append([]byte{1}, x.inv.payload()[1:]...)}
 	seeds["FuzzFinishPayload"] = map[string][]byte{"valid-reply": honestReply, "changed": wrongTier, "other-exchange": x.reply.payload()}
-	seeds["FuzzCompletePayload"] = map[string][]byte{"valid-final": honestFinal, "other-exchange": x.final.payload()}
+	indexMoved := append([]byte{}, honestFinal...)
+	indexMoved[21] ^= 1 // the first matched element's index (after the header and the yes count)
+	seeds["FuzzCompletePayload"] = map[string][]byte{"valid-final": honestFinal, "other-exchange": x.final.payload(), "index-moved": indexMoved}
 	for fuzzer, files := range seeds {
 		dir := filepath.Join("testdata", "fuzz", fuzzer)
 		if err := os.MkdirAll(dir, 0o755); err != nil {

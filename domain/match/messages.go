@@ -132,12 +132,23 @@ type Final struct {
 	Tiers []FinalTier
 }
 
-// FinalTier is the starter's answer for one tier.
+// FinalTier is the starter's answer for one tier: the responder's elements
+// it found to match, raised with a_t, and nothing about the others.
 type FinalTier struct {
-	Double []Point // a_t·(b_t·H(u)), in the reply's order
-	// Proof shows Double was raised with the a_t of the invitation's key
-	// (64 bytes, or none when Double is empty).
+	// Matched holds, for every element Y_t,j of the reply's own list whose
+	// a_t·Y_t,j is in the reply's doubled list, j and a_t·Y_t,j, by
+	// increasing j.
+	Matched []Raised
+	// Proof shows each Matched element was raised with the a_t of the
+	// invitation's key (64 bytes, or none when Matched is empty).
 	Proof []byte
+}
+
+// Raised is one of the responder's elements that matched, raised by the
+// starter.
+type Raised struct {
+	Index  int   // j, the element's position in the reply's own list of the tier
+	Double Point // a_t·Y_t,j
 }
 
 func (*Invitation) Kind() Kind { return KindInvitation }

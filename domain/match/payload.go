@@ -15,8 +15,10 @@ import (
 //	            32-byte key, list blinded
 //	reply:      u8 flags, then per tier:
 //	            32-byte key, list double, proof, list blinded
-//	final:      per tier: list double, proof
+//	final:      per tier: matched, proof
 //	list:       u16 count, then count × 32-byte elements
+//	matched:    u16 count, then count × (u16 index, 32-byte element),
+//	            indices strictly increasing
 //	proof:      u8 length (0, or 64 when the list before it is not
 //	            empty), then the proof (c || s, two 32-byte scalars)
 //
@@ -61,7 +63,11 @@ func (m *Final) payload() []byte { return m.encode(true) }
 func (m *Final) encode(withProofs bool) []byte {
 	b := header(KindFinal, m.Session)
 	for _, t := range m.Tiers {
-		addList(b, t.Double)
+		b.AddUint16(uint16(len(t.Matched)))
+		for _, r := range t.Matched {
+			b.AddUint16(uint16(r.Index))
+			b.AddBytes(r.Double[:])
+		}
 		addProof(b, t.Proof, withProofs)
 	}
 	return b.BytesOrPanic()
@@ -164,9 +170,38 @@ func readFinal(s *cryptobyte.String, session SessionID) (*Final, bool) {
 	ok := true
 	for i := range m.Tiers {
 		t := &m.Tiers[i]
-		ok = ok && readList(s, &t.Double) && readProof(s, &t.Proof, len(t.Double))
+		ok = ok && readMatched(s, &t.Matched) && readProof(s, &t.Proof, len(t.Matched))
 	}
 	return m, ok
+}
+
+// readMatched reads a result code's matched elements; none is read as nil.
+func readMatched(s *cryptobyte.String, out *[]Raised) bool {
+	var n uint16
+	if !s.ReadUint16(&n) || n > MaxTokens || len(*s) < int(n)*(2+len(Point{})) {
+		return false
+	}
+	for range n {
+		var r Raised
+		var j uint16
+		s.ReadUint16(&j)
+		s.CopyBytes(r.Double[:])
+		r.Index = int(j)
+		*out = append(*out, r)
+	}
+	return increasing(*out, MaxTokens)
+}
+
+// increasing reports whether the indices of matched rise strictly and stay
+// below n: each of the reply's elements comes back at most once, in the
+// reply's order, so a result code has one encoding.
+func increasing(matched []Raised, n int) bool {
+	for k, r := range matched {
+		if r.Index < 0 || r.Index >= n || (k > 0 && r.Index <= matched[k-1].Index) {
+			return false
+		}
+	}
+	return true
 }
 
 // readProof reads a proof: 64 bytes after a non-empty list, none after an

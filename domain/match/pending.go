@@ -210,9 +210,15 @@ func (p *Pending) check() error {
 	return nil
 }
 
-// responderListsFit: a tier's lists are present only when it is compared.
+// responderListsFit: a tier's lists are present only when it is compared,
+// and the reply sent one element per own token (Complete finds a result
+// code's elements by their index in it).
 func (p *Pending) responderListsFit() bool {
+	reply := p.sent.(*Reply)
 	for i := range allTiers {
+		if len(reply.Tiers[i].Blinded) != len(p.own[i]) {
+			return false
+		}
 		if compared(i, p.Maybes && p.theirMaybes) {
 			if len(p.theirDouble[i]) != p.theirCount.of(i) {
 				return false

@@ -93,7 +93,7 @@ func TestMessagesRevealOnlyTheMatches(t *testing.T) {
 		for i := range allTiers {
 			invLists = append(invLists, inv.Tiers[i].Blinded)
 			replyLists = append(replyLists, reply.Tiers[i].Double, reply.Tiers[i].Blinded)
-			finalLists = append(finalLists, final.Tiers[i].Double)
+			finalLists = append(finalLists, returned(final, i))
 		}
 		checkSeen(t, "invitation", v, []map[Point]string{v.h, v.b}, owns(rTokens), invLists...)
 		checkSeen(t, "reply", v, []map[Point]string{v.h, v.a}, owns(sTokens), replyLists...)

@@ -14,7 +14,9 @@ import (
 
 // Every raising step is proven: for the elements X_i a side received and
 // the elements Y_i it sent back, it shows that Y_i = k·X_i for the k of the
-// key K = k·G it committed to, without revealing k.
+// key K = k·G it committed to, without revealing k. (In the result code
+// the X_i are the responder's elements that matched, in the order the code
+// gives them, and the Y_i what it gives back for them.)
 //
 //  1. The transcript digest T names everything said so far (see
 //     transcriptReply and transcriptFinal), so a proof holds for one

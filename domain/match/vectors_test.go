@@ -48,7 +48,12 @@ type vector struct {
 	ResponderHashed  []string `json:"responder_hashed"`
 	ResponderBlinded []string `json:"responder_blinded"`
 	ResponderDouble  []string `json:"responder_double"`
-	Transcripts      struct {
+	// ResultMatched is the result code's content per tier: the responder's
+	// elements of that tier whose responder_double is among the
+	// starter_double values, as their index in the tier's list and that
+	// double.
+	ResultMatched map[string][]matchedHex `json:"result_matched"`
+	Transcripts   struct {
 		Invitation string `json:"invitation"`
 		Reply      string `json:"reply"`
 		Result     string `json:"result"`
@@ -67,6 +72,35 @@ type vector struct {
 	} `json:"messages"`
 }
 
+// matchedHex is one element of a result code: its index in the reply's
+// list of the tier, and a·Y in hex.
+type matchedHex struct {
+	Index  int    `json:"index"`
+	Double string `json:"double"`
+}
+
+// resultMatched derives the result code's content from the vector's
+// lists: per tier, the responder's tokens of that tier in list order,
+// numbered from 0, kept when their responder_double is a starter_double.
+// The open tier is empty unless both sides sent open tokens.
+func resultMatched(v vector) map[string][]matchedHex {
+	out := map[string][]matchedHex{}
+	for _, tier := range allTiers {
+		out[string(tier)] = []matchedHex{}
+	}
+	both := hasOpen(v.StarterTokens) && hasOpen(v.ResponderTokens)
+	index := map[string]int{}
+	for i, tok := range v.ResponderTokens {
+		tier, _, _ := strings.Cut(tok, "|")
+		j := index[tier]
+		index[tier]++
+		if (tier == "yes" || both) && slices.Contains(v.StarterDouble, v.ResponderDouble[i]) {
+			out[tier] = append(out[tier], matchedHex{Index: j, Double: v.ResponderDouble[i]})
+		}
+	}
+	return out
+}
+
 // vectorInputs are the vectors' token lists. Scalars and session IDs are
 // derived from the name (see TestWriteVectors); the file records them.
 var vectorInputs = []struct {
@@ -75,7 +109,7 @@ var vectorInputs = []struct {
 }{
 	{"small",
 		[]string{"yes|2025.1|blindfold|together", "yes|2025.1|massage|starter-gives"},
-		[]string{"yes|2025.1|massage|starter-gives", "yes|2025.1|tickling|responder-gives"}},
+		[]string{"yes|2025.1|tickling|responder-gives", "yes|2025.1|massage|starter-gives"}},
 	{"every slot and both tiers",
 		[]string{
 			"yes|2025.1|cuddling|together", "open|2025.1|cuddling|together",
@@ -159,6 +193,7 @@ func TestWriteVectors(t *testing.T) {
 		v.StarterHashed, v.StarterBlinded, v.StarterDouble = chain(session, a, b, in.starter)
 		v.ResponderHashed, v.ResponderBlinded, v.ResponderDouble = chain(session, b, a, in.responder)
 		v.Intersection = intersect(in.starter, in.responder)
+		v.ResultMatched = resultMatched(v)
 		inv, reply, final, res := vectorMessages(t, session, a, b, v.CatalogVersion, in.starter, in.responder, vectorNonces(in.name))
 		v.Messages.Invitation, v.Messages.Reply, v.Messages.Result = string(inv.Encode()), string(reply.Encode()), string(final.Encode())
 		t1 := transcriptInvitation(inv)
@@ -370,8 +405,11 @@ func checkProofs(t *testing.T, v vector, inv *Invitation, reply *Reply, final *F
 			!verify(stepReply, tier, t2, reply.Tiers[i].Key, elements(inv.Tiers[i].Blinded), elements(reply.Tiers[i].Double), rp) {
 			t.Errorf("the reply's %s proof does not verify", name)
 		}
-		if len(final.Tiers[i].Double) > 0 &&
-			!verify(stepResult, tier, t3, inv.Tiers[i].Key, elements(reply.Tiers[i].Blinded), elements(final.Tiers[i].Double), fp) {
+		var picked, raised []Point
+		for _, r := range final.Tiers[i].Matched {
+			picked, raised = append(picked, reply.Tiers[i].Blinded[r.Index]), append(raised, r.Double)
+		}
+		if len(raised) > 0 && !verify(stepResult, tier, t3, inv.Tiers[i].Key, elements(picked), elements(raised), fp) {
 			t.Errorf("the result code's %s proof does not verify", name)
 		}
 		if hex.EncodeToString(inv.Tiers[i].Key[:]) != v.StarterKeys[name] || hex.EncodeToString(reply.Tiers[i].Key[:]) != v.ResponderKeys[name] {
@@ -427,11 +465,24 @@ func checkMessageLists(t *testing.T, v vector) (*Invitation, *Reply, *Final) {
 		"reply double open": {asHex(reply.Tiers[open].Double), answered(pick(v.StarterTokens, v.StarterDouble, true))},
 		"reply yes":         {asHex(reply.Tiers[yes].Blinded), pick(v.ResponderTokens, v.ResponderBlinded, false)},
 		"reply open":        {asHex(reply.Tiers[open].Blinded), answered(pick(v.ResponderTokens, v.ResponderBlinded, true))},
-		"result double yes": {asHex(final.Tiers[yes].Double), pick(v.ResponderTokens, v.ResponderDouble, false)},
-		"result open":       {asHex(final.Tiers[open].Double), answered(pick(v.ResponderTokens, v.ResponderDouble, true))},
 	} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("%s: message has %v, vector gives %v", name, pair[0], pair[1])
+		}
+	}
+	// The result code carries the matched subset of responder_double,
+	// with indices, as result_matched says.
+	want := resultMatched(v)
+	if !reflect.DeepEqual(v.ResultMatched, want) {
+		t.Errorf("result_matched is %v; the vector's lists give %v", v.ResultMatched, want)
+	}
+	for i, tier := range allTiers {
+		got := []matchedHex{}
+		for _, r := range final.Tiers[i].Matched {
+			got = append(got, matchedHex{Index: r.Index, Double: hex.EncodeToString(r.Double[:])})
+		}
+		if !reflect.DeepEqual(got, want[string(tier)]) {
+			t.Errorf("result %s: message has %v, vector gives %v", tier, got, want[string(tier)])
 		}
 	}
 	return inv, reply, final
