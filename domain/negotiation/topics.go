@@ -1,22 +1,22 @@
 package negotiation
 
-// GuideTopic names a guide article a finding points to. The values are
-// topic IDs, not article IDs: the screen maps each to the guide's own
-// article (and shows no link while the guide has none for it).
+// GuideTopic names the guide article a finding points to: its value is
+// the article's ID in domain/guide (a test in ui checks that each one
+// exists, so a renamed article cannot leave a finding without its link).
 type GuideTopic string
 
 // The guide topics the review's findings point to.
 const (
-	GuideBreathPlay   GuideTopic = "breath-play"         // the neck, breath and smothering
-	GuideNeverAlone   GuideTopic = "never-alone"         // being left alone while restrained
-	GuideIntoxication GuideTopic = "intoxication"        // drink and drugs
-	GuideMedical      GuideTopic = "medical-conditions"  // conditions that change what is safe
-	GuideBeyondWord   GuideTopic = "beyond-the-safeword" // the safeword is not the only safeguard
-	GuideSafetyKit    GuideTopic = "safety-kit"          // shears, keys, first aid, emergencies
-	GuideSceneDay     GuideTopic = "scene-day-check"     // how are you today?
-	GuideLaw          GuideTopic = "uk-law"              // the UK legal note
-	GuideFirstScene   GuideTopic = "first-scene"         // a first scene together
-	GuideCasual       GuideTopic = "casual-and-party"    // casual partners and play parties
+	GuideBreathPlay   GuideTopic = "breath-and-neck"      // the neck, breath and smothering
+	GuideNeverAlone   GuideTopic = "never-alone"          // being left alone while restrained
+	GuideIntoxication GuideTopic = "alcohol-and-drugs"    // drink and drugs
+	GuideMedical      GuideTopic = "health-and-pregnancy" // conditions that change what is safe
+	GuideBeyondWord   GuideTopic = "beyond-the-safeword"  // the safeword is not the only safeguard
+	GuideSafetyKit    GuideTopic = "safety-kit"           // shears, keys, first aid, emergencies
+	GuideSceneDay     GuideTopic = "scene-day"            // how are you today?
+	GuideLaw          GuideTopic = "uk-law"               // the UK legal note
+	GuideFirstScene   GuideTopic = "first-scene"          // a first scene together
+	GuideCasual       GuideTopic = "casual-and-party"     // casual partners and play parties
 )
 
 // guideOf is the topic each rule's findings point to; rules not listed
