@@ -8,7 +8,9 @@
 set -euo pipefail
 what=${1:-run}
 
-run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev"
+# libwayland-dev, wayland-protocols and libxkbcommon-dev: Fyne 2.8 compiles its Wayland
+# driver in beside X11 (GLFW 3.4 picks one at run time).
+run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev wayland-protocols"
 check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales"
 
 dist_pkgs="gcc-mingw-w64-x86-64 xz-utils file"
