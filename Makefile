@@ -5,13 +5,24 @@ SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null)/bin
 export CGO_ENABLED := 1
 export LANG := en_GB.UTF-8
+# Every build and test here uses the C flags and -trimpath of the release build (the
+# flags Fyne's packaging tool v1.7.4 sets for a Linux release: its commands/build.go
+# and hardening_flags.go), so SQLCipher and GLFW compile once for the tests, the smoke
+# and privacy runs and the packages. scripts/dist.sh runs the tool with these unset (it
+# adds its own) and checks that the release binary records the same ones.
+export CGO_CFLAGS := -O3 -pipe -D_FORTIFY_SOURCE=3 -fcf-protection -fstack-protector-strong
+export CGO_LDFLAGS := -Wl,-z,relro,-z,now -Wl,--as-needed
+export GOFLAGS := $(strip $(shell go env GOFLAGS 2>/dev/null) -trimpath)
 GOBIN_DIR := $(shell go env GOPATH)/bin
 STATICCHECK := $(GOBIN_DIR)/staticcheck
 STATICCHECK_VERSION := v0.8.2
+ACTIONLINT := $(GOBIN_DIR)/actionlint
+ACTIONLINT_VERSION := v1.7.12
+RELEASE_BIN := build/release/parley
 FUZZTIME ?= 8s
 UNIT_PKGS = $(shell go list ./... | grep -v '/ui')
 
-.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak
+.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak release-binary actionlint
 
 run: deps build
 	./build/parley
@@ -27,8 +38,9 @@ deps:
 deps-check:
 	@bash scripts/deps.sh check
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
-check: deps-check fmt vet staticcheck test uitest keyring smoke privacy fuzz dist-check
+check: deps-check fmt vet staticcheck actionlint test uitest keyring smoke privacy fuzz dist-check
 	@echo "make check: all checks passed"
 
 fmt:
@@ -42,6 +54,11 @@ vet:
 staticcheck:
 	$(STATICCHECK) ./...
 
+# The release workflow cannot run here (it needs hosted macOS and Windows runners):
+# its syntax, expressions and shell steps are checked instead.
+actionlint:
+	$(ACTIONLINT) .github/workflows/release.yml
+
 # Unit tests: domain rules, the real SQLCipher vault in temp folders, PDFs.
 test:
 	go test -count=1 $(UNIT_PKGS)
@@ -54,14 +71,19 @@ uitest:
 keyring:
 	bash scripts/with-keyring.sh go test -count=1 -tags keyring -run Keyring ./persistence/
 
+# The release binary (build/release/parley), built once when missing or older than the
+# sources: the smoke and privacy runs start it and the Linux packages hold it.
+release-binary:
+	bash scripts/dist.sh binary --if-stale
+
 # The real window under Xvfb: it appears, a screenshot is taken, it exits cleanly.
-smoke: build
-	bash scripts/smoke.sh ./build/parley
+smoke: release-binary
+	bash scripts/smoke.sh $(RELEASE_BIN)
 
 # The real app with a vault full of markers, under strace: no marker outside
 # the vault (output, TMPDIR, HOME and Fyne's preferences), no internet socket.
-privacy: build
-	bash scripts/privacy.sh ./build/parley
+privacy: release-binary
+	bash scripts/privacy.sh $(RELEASE_BIN)
 
 # One table of speed and memory (medians, with goals and baselines); it also
 # updates docs/performance.md.
@@ -83,16 +105,16 @@ fuzz:
 windows:
 	bash scripts/dist-check.sh windows
 
-# Release packages in dist/, built with Fyne's packaging tool (pinned):
-# Parley-VERSION-linux-amd64.tar.xz and Parley-VERSION-windows-amd64.exe.
-# 3-7 minutes each when cold, about a minute once Go's cache is warm.
+# Release packages in dist/ (scripts/dist.sh): the Linux tar.xz, .deb and .rpm, the
+# portable Windows .exe and its installer.
 .PHONY: dist dist-check
 dist: deps-dist
 	bash scripts/dist.sh all
 
-# The packages as a user meets them: built if missing or older than the sources,
-# the Linux one installed into a temporary prefix and home and started from its
-# menu entry under Xvfb, the Windows one checked as a file (scripts/dist-check.sh).
+# The packages as a user meets them: built if missing or older than the sources; the
+# .deb installed into a clean Debian 12 root, started there from its menu entry under
+# Xvfb and removed again; the tar.xz installed into temporary folders; the AppStream
+# file validated; the Windows program and installer checked as files (scripts/dist-check.sh).
 dist-check:
 	bash scripts/dist-check.sh all
 

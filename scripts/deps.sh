@@ -2,16 +2,22 @@
 # Installs what building, running and checking Parley needs, where it is missing.
 #   scripts/deps.sh run     packages to build and run the app
 #   scripts/deps.sh check   also the packages the checks use (Xvfb, keyring, PDF tools, mingw)
-#   scripts/deps.sh dist    the run packages and what release packaging needs (mingw, xz, file)
+#   scripts/deps.sh dist    the run packages and what release packaging needs (mingw, nsis, ...)
 # On Debian and Ubuntu it uses apt-get (with sudo when not root); elsewhere it
 # prints what to install by hand.
 set -euo pipefail
 what=${1:-run}
 
-run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev"
-check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales"
+# libwayland-dev, wayland-protocols and libxkbcommon-dev: Fyne 2.8 compiles its Wayland
+# driver in beside X11 (GLFW 3.4 picks one at run time).
+run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev wayland-protocols"
+check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales shellcheck"
 
-dist_pkgs="gcc-mingw-w64-x86-64 xz-utils file"
+# Release packaging: mingw for Windows, nsis (makensis) for its installer, librsvg2-bin
+# (rsvg-convert) and imagemagick for the icons, appstream to validate the metainfo,
+# debootstrap for the clean Debian root the .deb is tried in, rpm and p7zip-full to read
+# the .rpm (with cpio) and the installer back.
+dist_pkgs="gcc-mingw-w64-x86-64 xz-utils file nsis librsvg2-bin imagemagick appstream debootstrap rpm cpio p7zip-full"
 
 pkgs=$run_pkgs
 [ "$what" = check ] && pkgs="$run_pkgs $check_pkgs $dist_pkgs"
