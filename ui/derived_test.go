@@ -54,16 +54,30 @@ func hasText(texts []string, part string) bool {
 	return slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, part) })
 }
 
-// overlayText is what the dialog on top of the window says.
+// overlayText is what the dialog on top of the window says. Fyne 2.7
+// put a dialog in a PopUp; 2.8 wraps it in an overlay container, whose
+// content is reached through its renderer.
 func overlayText(a *App) []string {
-	top := a.win.Canvas().Overlays().Top()
+	return overlayTextOf(a.win.Canvas().Overlays().Top())
+}
+
+func overlayTextOf(top fyne.CanvasObject) []string {
 	if pop, ok := top.(*widget.PopUp); ok {
 		return shownText(pop.Content)
 	}
 	if top == nil {
 		return nil
 	}
-	return shownText(top)
+	if out := shownText(top); len(out) > 0 {
+		return out
+	}
+	var out []string
+	if w, ok := top.(fyne.Widget); ok {
+		for _, o := range test.WidgetRenderer(w).Objects() {
+			out = append(out, overlayTextOf(o)...)
+		}
+	}
+	return out
 }
 
 // refusedEverywhere checks that Save as PDF, Print and Mark as agreed are
