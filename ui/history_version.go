@@ -5,7 +5,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
@@ -58,14 +57,8 @@ func (p *histVersion) render() {
 	text := docText(p.doc)
 	note := lang.L("Version {{.N}}, as it was written. It is kept as it is and can't be changed here.", map[string]any{"N": p.n})
 	objs := []fyne.CanvasObject{p.back, hint(note), p.problem}
-	p.shows = nil
-	for i, part := range p.doc.Participants {
-		if len(part.HiddenLimits) == 0 {
-			continue
-		}
-		profile := part.ProfileID
-		b := widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": p.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { p.askShow(profile) })
-		p.shows = append(p.shows, b)
+	p.shows = hiddenLimitButtons(p.doc, p.askShow)
+	for _, b := range p.shows {
 		objs = append(objs, container.NewHBox(b))
 	}
 	objs = append(objs, widget.NewCard("", "", text))

@@ -403,6 +403,21 @@ func (p *pageText) extraction() {
 	}
 }
 
+// hiddenLimitButtons offers, for each person whose limits are still sealed
+// to their protected list, a button that asks for that list's PIN (ask
+// gets the list's profile ID).
+func hiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*widget.Button {
+	var out []*widget.Button
+	for i, part := range doc.Participants {
+		if len(part.HiddenLimits) == 0 {
+			continue
+		}
+		profile := part.ProfileID
+		out = append(out, widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": doc.DisplayName(i)}), theme.VisibilityIcon(), func() { ask(profile) }))
+	}
+	return out
+}
+
 // hiddenLimitsLine stands in for limits still sealed to a protected list:
 // never their content.
 func hiddenLimitsLine(name string) string {

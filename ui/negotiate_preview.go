@@ -144,14 +144,8 @@ func (p *negPreview) check() {
 	if !p.agreed {
 		p.blocked.Add(hint(lang.L("Go back to editing to sort these out; the safety review beside the form shows where.")))
 	}
-	p.shows = nil
-	for i, part := range p.doc.Participants {
-		if len(part.HiddenLimits) == 0 {
-			continue
-		}
-		profile := part.ProfileID
-		b := widget.NewButtonWithIcon(lang.L("Show {{.Name}}'s limits…", map[string]any{"Name": p.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { p.askShow(profile) })
-		p.shows = append(p.shows, b)
+	p.shows = hiddenLimitButtons(p.doc, p.askShow)
+	for _, b := range p.shows {
 		p.blocked.Add(container.NewHBox(b))
 	}
 	p.blocked.Refresh()
