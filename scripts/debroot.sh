@@ -111,8 +111,14 @@ xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
   $DEBROOT_SUDO cp "$XAUTHORITY" "$DEBROOT/tmp/xauth"
   $DEBROOT_SUDO chroot "$DEBROOT" env -i PATH=/usr/bin:/bin DISPLAY="$DISPLAY" XAUTHORITY=/tmp/xauth \
     HOME=/tmp/home LANG=C.UTF-8 sh -c "exec $DEBROOT_EXEC" >"$DEBROOT.app.log" 2>&1 & pid=$!
-  if ! timeout 60 xdotool search --sync --name "^Parley$" >/dev/null; then
-    echo "debroot: no Parley window appeared"; cat "$DEBROOT.app.log"; kill $pid; exit 1
+  # Up to 60 s for the window, but stop waiting as soon as the app has exited.
+  for _ in $(seq 120); do
+    xdotool search --name "^Parley$" >/dev/null 2>&1 && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.5
+  done
+  if ! xdotool search --name "^Parley$" >/dev/null 2>&1; then
+    echo "debroot: no Parley window appeared"; cat "$DEBROOT.app.log"; kill $pid 2>/dev/null || true; exit 1
   fi
   sleep 2
   import -window root "$DEBROOT_SHOT"
