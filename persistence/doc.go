@@ -140,7 +140,8 @@
 // vault (before, SQLCipher's PBKDF2 of the passphrase keyed the file).
 // SQLite reads a database only up to the page count in its own header, so
 // the trailer travels inside the one file without disturbing it. To open
-// a backup in the sqlcipher 4 shell: unwrap the key (BackupKey does it;
+// a backup in the sqlcipher 4 shell: unwrap the key (BackupKey does it,
+// and so does scripts/backupkey;
 // by hand: derive the Argon2id key from the passphrase and the trailer's
 // parameters, open sealed_key with it, the nonce and the additional data
 // above), then
