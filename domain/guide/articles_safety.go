@@ -98,7 +98,7 @@ func alcoholAndDrugs() Article {
 		ID:    "alcohol-and-drugs",
 		Title: "Alcohol, drugs and play",
 		Body: []Block{
-			para("Plenty of people like a drink to relax. With kink, though, even a little changes things, for both of you, which is why most educators and clubs keep it simple: play sober, and save the drink for another evening."),
+			para("Plenty of people like a drink to relax. With kink, though, even a little changes things, for both of you, which is why many educators and clubs keep it simple: play sober, and save the drink for another evening."),
 			heading("What it changes"),
 			bullets(
 				"Consent: agreeing needs the capacity to choose. Someone who is very drunk or high may not have it, and nobody can reliably tell from the outside where that line is.",
@@ -125,18 +125,18 @@ func healthAndPregnancy() Article {
 			bullets(
 				"Asthma, a cold or a blocked nose: breathing depends on a clear airway. Take extra care with gags, hoods, tape, rope across the chest and even long tickling, and keep any inhaler within reach.",
 				"Heart conditions, a pacemaker or other implant, or a history of fainting: no electrical play. Suspension and intense fear play strain the heart and circulation, so think very carefully about them and talk to your doctor first.",
-				"Epilepsy: a seizure needs restraints off within seconds, so use only ties that release at once, keep shears to hand, and leave out electrical play.",
+				"Epilepsy: a seizure needs restraints off within seconds and nobody held down while it lasts, so use only ties that release at once, keep shears to hand, and leave out electrical play.",
 				"Diabetes: long scenes and hard exertion can bring blood sugar down, sometimes hours later. Eat beforehand, keep something sugary close, and agree breaks to check.",
 				"Blood thinners, such as warfarin or apixaban: bruises come far more easily and bleeding takes longer to stop, so go much lighter with impact, and think twice about needles or anything that breaks the skin.",
 				"Hypermobility: joints can slip past where they are safe without warning, so avoid forcing limbs into stretched or stress positions, and tie gently.",
 				"Raynaud's: cold and stress can shut off blood to fingers and toes, so be careful with ice and cold rooms, keep rope loose, and keep watching the hands.",
-				"Contact lenses: take them out before a blindfold goes on or anything comes near the face, such as face slapping.",
+				"Contact lenses: we suggest taking them out before a blindfold goes on or anything comes near the face, such as face slapping. This is a simple precaution of ours rather than settled medical advice; your optician can tell you more.",
 			),
 			heading("Pregnancy"),
 			bullets(
 				"No pressure on the belly, and nothing that restricts breathing.",
 				"From about 28 weeks, avoid lying flat on the back for long: the weight of the womb can press on major blood vessels. Lying on one side is better.",
-				"No electrical play.",
+				"No electrical play. A TENS machine for labour pain is a separate matter for your midwife.",
 				"Ask your midwife or GP about anything you are unsure of; they have heard every kind of question.",
 			),
 		},

@@ -146,7 +146,7 @@ func Terms() []Term {
 		{
 			ID:   "subspace",
 			Name: "Subspace",
-			Definition: "A floaty, faraway state some people slip into during a scene, as adrenaline and the body's own painkillers take hold. " +
+			Definition: "A floaty, faraway state some people slip into during a scene. It is often put down to adrenaline and the body's own painkillers, though that part is not yet well studied. " +
 				"It can feel wonderful, but it dulls pain and judgement, and someone deep in it may not use a safeword even when they need one. " +
 				"So the person giving keeps watching breathing, colour and responsiveness, and stops unasked if something looks wrong.",
 			See: []string{"beyond-the-safeword", "sub-drop-top-drop"},
