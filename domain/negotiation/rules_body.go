@@ -131,7 +131,7 @@ var conditionTests = []struct {
 			a.idIn("sensation.electro", "restraint.pinning-down", "restraint.bed-straps", "sensory-deprivation.tape-gag", "sensory-deprivation.hood") ||
 			a.nameHas("electr", "estim", "pinning", "belly")
 	}},
-	{"contact lenses (out before the scene)", []string{"contact lens", "contacts", "lenses"}, func(a Activity) bool {
+	{"contact lenses (whether to take them out first)", []string{"contact lens", "contacts", "lenses"}, func(a Activity) bool {
 		return a.idIn("sensory-deprivation.blindfold", "sensory-deprivation.hood", "impact.face-slapping", "sensory-deprivation.full-isolation") ||
 			a.nameHas("blindfold", "face slap", "slapping the face", "hood")
 	}},
