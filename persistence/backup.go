@@ -346,9 +346,6 @@ func checkBackup(ctx context.Context, conn *sql.Conn, wrapped bool) (int, error)
 	if err != nil {
 		return 0, backupOpenError(err, wrapped)
 	}
-	if err := integrityCheck(ctx, conn, "b"); err != nil {
-		return 0, fail(ErrBackupDamaged, err)
-	}
 	version, err := schemaVersion(ctx, conn, "b")
 	switch {
 	case err != nil:
@@ -358,8 +355,14 @@ func checkBackup(ctx context.Context, conn *sql.Conn, wrapped bool) (int, error)
 	case version < 1 || tables != 2:
 		return 0, fail(ErrBackupDamaged, errors.New("not a Parley vault"))
 	}
+	// The schema is compared before the integrity check: PRAGMA
+	// integrity_check computes every index expression and generated column,
+	// so a planted one would run inside Parley first.
 	if err := checkSchema(ctx, conn, "b", version); err != nil {
 		return 0, fail(ErrBackupForeign, err)
+	}
+	if err := integrityCheck(ctx, conn, "b"); err != nil {
+		return 0, fail(ErrBackupDamaged, err)
 	}
 	return version, nil
 }
