@@ -41,7 +41,8 @@ type negPreview struct {
 	shows    []*widget.Button // one per person whose limits are sealed
 	pin      *widget.Entry    // the PIN prompt, while open
 	pinDlg   *dialog.FormDialog
-	problem  *problem // what went wrong showing sealed limits
+	problem  *problem  // what went wrong showing sealed limits
+	again    *askAgain // "Change something…": the new-factor questions
 }
 
 // errNotReady is why a document may not be printed: the review's
@@ -270,27 +271,36 @@ func (p *negPreview) askPath(open bool) {
 	d.Show()
 }
 
-// askChange starts a new version of an agreed document.
+// askChange starts a new version of an agreed document: first the
+// questions about what is new since it was agreed, as History's
+// Renegotiate asks them.
 func (p *negPreview) askChange() {
-	dialog.ShowConfirm(lang.L("Change something?"),
-		lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version."),
-		func(yes bool) {
-			if !yes {
-				return
-			}
-			a := p.n.app
-			v, id := a.Vault(), p.id
-			next := negotiation.Renegotiate(p.doc, a.now())
-			background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
-				if errors.Is(err, persistence.ErrDraftOpen) {
-					p.n.open(id) // a new version was started already: carry on with it
-					return
-				}
-				if err != nil {
-					p.problem.Say(errorSentence(err))
-					return
-				}
-				p.n.edit(id, next)
-			})
-		}, p.n.app.win)
+	n := p.n
+	p.again = newAskAgain(lang.L("Change something"),
+		[]string{lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version.")},
+		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": longDate(p.doc.AgreedOn)}),
+		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },
+		p.startChange)
+	n.show(p.again.content)
+}
+
+// startChange keeps the new version, with the answers, and opens it.
+func (p *negPreview) startChange(answers []negotiation.NewFactors) {
+	a := p.n.app
+	v, id := a.Vault(), p.id
+	next := negotiation.Renegotiate(p.doc, a.now())
+	next.AnswerNewFactors(answers)
+	p.again.start.Disable()
+	background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
+		if errors.Is(err, persistence.ErrDraftOpen) {
+			p.n.open(id) // a new version was started already: carry on with it
+			return
+		}
+		if err != nil {
+			p.again.start.Enable()
+			p.again.problem.Say(errorSentence(err))
+			return
+		}
+		p.n.edit(id, next)
+	})
 }
