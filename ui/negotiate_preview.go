@@ -28,21 +28,22 @@ type negPreview struct {
 	doc    negotiation.Document
 	agreed bool
 
-	content  fyne.CanvasObject
-	text     *widget.RichText
-	blocked  *fyne.Container
-	reasons  []string
-	pageNote *widget.Label
-	status   *widget.Label
-	save     *widget.Button
-	print    *widget.Button
-	back     *widget.Button
-	change   *widget.Button   // agreed only: start a new version
-	shows    []*widget.Button // one per person whose limits are sealed
-	pin      *widget.Entry    // the PIN prompt, while open
-	pinDlg   *dialog.FormDialog
-	problem  *problem  // what went wrong showing sealed limits
-	again    *askAgain // "Change something…": the new-factor questions
+	content   fyne.CanvasObject
+	text      *widget.RichText
+	blocked   *fyne.Container
+	reasons   []string
+	pageNote  *widget.Label
+	status    *widget.Label
+	save      *widget.Button
+	print     *widget.Button
+	printNote *widget.Label // what Save and print does
+	back      *widget.Button
+	change    *widget.Button   // agreed only: start a new version
+	shows     []*widget.Button // one per person whose limits are sealed
+	pin       *widget.Entry    // the PIN prompt, while open
+	pinDlg    *dialog.FormDialog
+	problem   *problem  // what went wrong showing sealed limits
+	again     *askAgain // "Change something…": the new-factor questions
 }
 
 // errNotReady is why a document may not be printed: the review's
@@ -90,7 +91,10 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	p.status.Hide()
 	p.save = widget.NewButtonWithIcon(lang.L("Save as PDF…"), theme.DocumentSaveIcon(), p.askSave)
 	p.save.Importance = widget.HighImportance
-	p.print = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), p.askPrint)
+	// Parley cannot talk to printers itself: the button says what it does.
+	p.print = widget.NewButtonWithIcon(lang.L("Save and print…"), theme.DocumentPrintIcon(), p.askPrint)
+	p.printNote = hint(lang.L("Parley saves the PDF, then opens it in your system's viewer to print."))
+	p.printNote.Alignment = fyne.TextAlignTrailing
 	if agreed {
 		p.back = widget.NewButtonWithIcon(lang.L("All negotiations"), theme.NavigateBackIcon(), n.backToList)
 		p.change = widget.NewButtonWithIcon(lang.L("Change something…"), theme.DocumentCreateIcon(), p.askChange)
@@ -112,6 +116,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	p.content = column(760, append(top,
 		p.blocked,
 		rightAligned(buttons...),
+		p.printNote,
 		p.pageNote,
 		p.status,
 		p.problem,
@@ -268,6 +273,10 @@ func (p *negPreview) askPath(open bool) {
 		})
 	}, a.win)
 	d.SetFileName(p.fileName())
+	if open {
+		d.SetTitleText(lang.L("Save the PDF, then print it"))
+		d.SetConfirmText(lang.L("Save and open"))
+	}
 	d.Show()
 }
 
