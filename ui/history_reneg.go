@@ -36,7 +36,11 @@ func newAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 	r.start.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("Not now"), back)
 
-	asks := container.NewVBox(heading(title))
+	// Every text here wraps, so the page fits beside the agreed document
+	// in a window 800 wide.
+	top := heading(title)
+	top.Wrapping = fyne.TextWrapWord
+	asks := container.NewVBox(top)
 	for _, p := range intro {
 		asks.Add(para(p))
 	}
@@ -51,7 +55,7 @@ func newAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 			e.SetMinRowsVisible(2)
 			e.SetPlaceHolder(lang.L("Nothing new is a fine answer too"))
 			row[k] = e
-			asks.Add(labelled(lang.L(q), e))
+			asks.Add(container.NewVBox(para(lang.L(q)), e))
 		}
 		r.factors = append(r.factors, row)
 	}
@@ -59,7 +63,9 @@ func newAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 	asks.Add(rightAligned(cancel, r.start))
 
 	left := container.NewVScroll(container.NewPadded(asks))
-	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(subheading(prevTitle), docText(prev))))
+	beside := subheading(prevTitle)
+	beside.Wrapping = fyne.TextWrapWord
+	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(beside, docText(prev))))
 	split := container.NewHSplit(left, prevText)
 	split.Offset = 0.5
 	r.content = container.NewBorder(container.NewPadded(backButton(backLabel, back)), nil, nil, nil, split)
