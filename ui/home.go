@@ -24,6 +24,10 @@ const homeGroupLimit = 6
 //     then only History shows it.
 //   - A scene ahead whose negotiation is still a draft is listed with the
 //     scenes, saying it is not agreed yet.
+//   - Once someone has written their debrief, the line says who has and
+//     who is still to write theirs, by name only (what anyone wrote stays
+//     theirs; a sealed debrief is never opened for this). While nobody
+//     has written, the line is for everyone and names nobody.
 type Home struct {
 	app     *App
 	content fyne.CanvasObject
