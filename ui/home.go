@@ -26,7 +26,7 @@ const homeGroupLimit = 6
 //     scenes, saying it is not agreed yet.
 //   - Once someone has written their debrief, the line says who has and
 //     who is still to write theirs, by name only (what anyone wrote stays
-//     theirs; a sealed debrief is never opened for this). While nobody
+//     theirs; sealed discoveries are never opened for this). While nobody
 //     has written, the line is for everyone and names nobody.
 type Home struct {
 	app     *App
