@@ -139,6 +139,9 @@ func (d *histDetail) whereItStands(state negotiation.State) string {
 		where = lang.L("Agreed.")
 	case negotiation.StateSceneDone:
 		where = lang.L("Agreed; the scene has happened and a debrief is still to write.")
+		if left := debriefsLeft(whoseDebriefs(d.doc, d.debriefs)); left != "" {
+			where = lang.L("Agreed; the scene has happened.") + " " + left
+		}
 	case negotiation.StateDebriefed:
 		where = lang.L("Agreed, and everyone has written their debrief.")
 	}

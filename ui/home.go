@@ -24,6 +24,10 @@ const homeGroupLimit = 6
 //     then only History shows it.
 //   - A scene ahead whose negotiation is still a draft is listed with the
 //     scenes, saying it is not agreed yet.
+//   - Once someone has written their debrief, the line says who has and
+//     who is still to write theirs, by name only (what anyone wrote stays
+//     theirs; sealed discoveries are never opened for this). While nobody
+//     has written, the line is for everyone and names nobody.
 type Home struct {
 	app     *App
 	content fyne.CanvasObject
@@ -60,7 +64,7 @@ func (h *Home) showing() bool {
 }
 
 type homeData struct {
-	all      []persistence.NegotiationSummary
+	items    []soonItem
 	pendings []persistence.Exchange
 }
 
@@ -72,8 +76,12 @@ func (h *Home) refresh() {
 	}
 	background(func() (homeData, error) {
 		var x homeData
-		var err error
-		if x.all, err = v.Negotiations(); err != nil {
+		all, err := v.Negotiations()
+		if err != nil {
+			return x, err
+		}
+		x.items = comingUp(all, h.app.now())
+		if err := readWhose(v, x.items); err != nil {
 			return x, err
 		}
 		x.pendings, err = v.Pendings()
@@ -87,8 +95,27 @@ func (h *Home) refresh() {
 			return
 		}
 		h.problem.Say("")
-		h.fill(comingUp(x.all, h.app.now()), x.pendings)
+		h.fill(x.items, x.pendings)
 	})
+}
+
+// readWhose fills in, for each debrief on Home, who has written theirs.
+func readWhose(v *persistence.Vault, items []soonItem) error {
+	for i := range items {
+		if !isDebrief(items[i].kind) {
+			continue
+		}
+		doc, _, _, err := v.LatestVersion(items[i].id)
+		if err != nil {
+			return err
+		}
+		debriefs, err := v.Debriefs(items[i].id)
+		if err != nil {
+			return err
+		}
+		items[i].written, items[i].waiting = whoseDebriefs(doc, debriefs)
+	}
+	return nil
 }
 
 // fill shows the items and the waiting comparisons.
@@ -178,6 +205,9 @@ func (h *Home) line(it soonItem) fyne.CanvasObject {
 	default:
 		text = lang.L("{{.Title}}: a draft, last changed {{.When}}.", data)
 		b = widget.NewButtonWithIcon(lang.L("Carry on"), theme.DocumentCreateIcon(), func() { openInNegotiate(a, it.id) })
+	}
+	if left := debriefsLeft(it.written, it.waiting); left != "" && isDebrief(it.kind) {
+		text += " " + left
 	}
 	h.buttons = append(h.buttons, b)
 	return container.NewBorder(nil, nil, nil, b, para(text))

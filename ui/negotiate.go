@@ -19,7 +19,16 @@ import (
 //
 // Decisions where the design was silent:
 //   - An agreed version opens as its preview, never as a form: it cannot
-//     change. "Change something" starts a new version (renegotiation).
+//     change. "Change something" starts a new version (renegotiation),
+//     after the same questions about what is new as History's
+//     Renegotiate (askAgain, history_reneg.go).
+//   - Established partners who have agreed a document together start
+//     from the latest one, after those questions; the new negotiation
+//     page says beforehand what it starts from, or that there is nothing
+//     yet and the template is used.
+//   - "Save and print…" says on the button what it does: Parley cannot
+//     reach a printer itself, so it saves the PDF and opens it in the
+//     system's viewer.
 //   - Things both people want, from a saved comparison, come in as "yes";
 //     things worth talking about come in as "not this time" with a note,
 //     so nothing only one person said "maybe" to is in the scene until

@@ -36,6 +36,13 @@ type negStarter struct {
 	cancel    *widget.Button
 
 	from *fromComparison // nil unless starting from a saved comparison
+
+	// earlier says, for established partners, which agreed document the
+	// new one starts from, or that there is none (looked up as people are
+	// chosen; looks counts the look-ups so only the last one is shown).
+	earlier *widget.Label
+	looks   int
+	again   *askAgain // the new-factor questions, while asked
 }
 
 // fromComparison is what a saved comparison brings to a new document.
@@ -73,6 +80,9 @@ func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
 	s.addOther.Importance = widget.LowImportance
 	s.count = widget.NewLabel("")
 	s.count.Wrapping = fyne.TextWrapWord
+	s.earlier = widget.NewLabel("")
+	s.earlier.Wrapping = fyne.TextWrapWord
+	s.earlier.Hide()
 	s.start = widget.NewButtonWithIcon(lang.L("Start writing"), theme.NavigateNextIcon(), s.create)
 	s.start.Importance = widget.HighImportance
 	s.cancel = widget.NewButton(lang.L("Cancel"), n.backToList)
@@ -91,6 +101,7 @@ func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
 		s.othersBox,
 		container.NewHBox(s.addOther),
 		s.count,
+		s.earlier,
 		s.problem,
 		rightAligned(s.cancel, s.start),
 	)...)
@@ -116,6 +127,9 @@ func (s *negStarter) choose(k negotiation.Kind) {
 			icon = theme.RadioButtonCheckedIcon()
 		}
 		s.kindBtns[i].SetIcon(icon)
+	}
+	if s.earlier != nil {
+		s.lookEarlier()
 	}
 }
 
@@ -207,6 +221,99 @@ func (s *negStarter) recount() {
 	} else {
 		s.addOther.Enable()
 	}
+	s.lookEarlier()
+}
+
+// lookEarlier says, for established partners, what the new document
+// starts from: the last one these people agreed together, or the
+// template when there is none.
+func (s *negStarter) lookEarlier() {
+	s.looks++
+	people := s.people()
+	if s.kind != negotiation.KindEstablished || len(people) < negotiation.MinParticipants || len(people) > negotiation.MaxParticipants {
+		s.earlier.Hide()
+		return
+	}
+	look, v := s.looks, s.n.app.Vault()
+	background(func() (agreedBefore, error) { return agreedTogether(v, people) }, func(b agreedBefore, err error) {
+		if look != s.looks || err != nil {
+			return // a later look-up answers; a failure is said when starting
+		}
+		s.earlier.SetText(earlierWords(people, b))
+		s.earlier.Show()
+	})
+}
+
+// agreedBefore is the document some people last agreed together.
+type agreedBefore struct {
+	doc   negotiation.Document
+	found bool
+}
+
+// earlierWords says what an established partners' document starts from.
+func earlierWords(people []negotiation.Participant, b agreedBefore) string {
+	names := make([]string, len(people))
+	for i, p := range people {
+		names[i] = p.Name
+	}
+	data := map[string]any{"Names": joinWords(names)}
+	if !b.found {
+		return lang.L("{{.Names}} have no agreed negotiation together in Parley yet, so this one starts from the template.", data)
+	}
+	data["Title"], data["Date"] = docTitle(b.doc), longDate(b.doc.AgreedOn)
+	return lang.L("This starts from what {{.Names}} last agreed together, “{{.Title}}” on {{.Date}}: the limits, safewords and aftercare carry over for you to check. First you are asked what is new since then.", data)
+}
+
+// agreedTogether finds the document these people last agreed together
+// (negotiation.LatestTogether). Only negotiations for as many people,
+// with at least one of the same names, are read: a person renamed since
+// is still found through the others.
+func agreedTogether(v *persistence.Vault, people []negotiation.Participant) (agreedBefore, error) {
+	all, err := v.Negotiations()
+	if err != nil {
+		return agreedBefore{}, err
+	}
+	var docs []negotiation.Document
+	for _, sum := range all {
+		if len(sum.People) != len(people) || !shareAName(sum.People, people) {
+			continue
+		}
+		d, ok, err := lastAgreed(v, sum.ID)
+		if err != nil {
+			return agreedBefore{}, err
+		}
+		if ok {
+			docs = append(docs, d)
+		}
+	}
+	d, ok := negotiation.LatestTogether(docs, people)
+	return agreedBefore{d, ok}, nil
+}
+
+// lastAgreed reads a negotiation's latest agreed version, if it has one.
+func lastAgreed(v *persistence.Vault, id string) (negotiation.Document, bool, error) {
+	vs, err := v.Versions(id)
+	if err != nil {
+		return negotiation.Document{}, false, err
+	}
+	for i := len(vs) - 1; i >= 0; i-- {
+		if vs[i].Agreed {
+			d, err := v.Version(id, vs[i].N)
+			return d, err == nil, err
+		}
+	}
+	return negotiation.Document{}, false, nil
+}
+
+func shareAName(names []string, people []negotiation.Participant) bool {
+	for _, n := range names {
+		for _, p := range people {
+			if strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(p.Name)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // templateDoc starts a document of this kind for these people.
@@ -223,22 +330,71 @@ func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negoti
 	return negotiation.New(people, now)
 }
 
-// create keeps the new document and opens it in the editor.
+// create keeps the new document and opens it in the editor. Established
+// partners with an agreed document together start from it, after the
+// questions about what is new since then.
 func (s *negStarter) create() {
 	people := s.people()
 	if len(people) < negotiation.MinParticipants || len(people) > negotiation.MaxParticipants {
 		return
 	}
-	doc := templateDoc(s.kind, people, s.n)
+	if s.kind != negotiation.KindEstablished {
+		s.keep(templateDoc(s.kind, people, s.n))
+		return
+	}
+	s.start.Disable()
+	v := s.n.app.Vault()
+	background(func() (agreedBefore, error) { return agreedTogether(v, people) }, func(b agreedBefore, err error) {
+		s.start.Enable()
+		switch {
+		case err != nil:
+			s.problem.Say(errorSentence(err))
+		case !b.found:
+			s.earlier.SetText(earlierWords(people, b))
+			s.earlier.Show()
+			s.keep(templateDoc(s.kind, people, s.n))
+		default:
+			s.askWhatIsNew(people, b.doc)
+		}
+	})
+}
+
+// askWhatIsNew asks the new-factor questions beside the document these
+// people last agreed, then starts the new one from it.
+func (s *negStarter) askWhatIsNew(people []negotiation.Participant, prev negotiation.Document) {
+	n := s.n
+	s.again = newAskAgain(lang.L("What is new since last time?"),
+		[]string{lang.L("This new negotiation starts from what you agreed on {{.Date}}: the limits, safewords and aftercare carry over, and you change together what is different this time. That document stays as it was.", map[string]any{"Date": longDate(prev.AgreedOn)})},
+		prev, lang.L("Last time: {{.Title}}", map[string]any{"Title": docTitle(prev)}),
+		lang.L("Back to the new negotiation"), func() { s.again = nil; n.show(s.content) },
+		func(answers []negotiation.NewFactors) {
+			doc := negotiation.EstablishedFrom(prev, people, n.app.now())
+			doc.AnswerNewFactors(answers)
+			s.keep(doc)
+		})
+	n.show(s.again.content)
+}
+
+// keep saves the new document (with what a comparison brings) and opens
+// it in the editor.
+func (s *negStarter) keep(doc negotiation.Document) {
 	if s.from != nil {
 		s.from.fill(&doc)
 	}
 	s.start.Disable()
+	say := s.problem.Say
+	if s.again != nil {
+		s.again.start.Disable()
+		say = s.again.problem.Say
+	}
 	v := s.n.app.Vault()
 	background(func() (string, error) { return v.CreateNegotiation(doc) }, func(id string, err error) {
 		if err != nil {
-			s.problem.Say(errorSentence(err))
+			say(errorSentence(err))
 			s.start.Enable()
+			if s.again != nil {
+				s.again.start.Enable()
+			}
 			return
 		}
 		s.n.edit(id, doc)

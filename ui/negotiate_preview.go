@@ -28,20 +28,22 @@ type negPreview struct {
 	doc    negotiation.Document
 	agreed bool
 
-	content  fyne.CanvasObject
-	text     *widget.RichText
-	blocked  *fyne.Container
-	reasons  []string
-	pageNote *widget.Label
-	status   *widget.Label
-	save     *widget.Button
-	print    *widget.Button
-	back     *widget.Button
-	change   *widget.Button   // agreed only: start a new version
-	shows    []*widget.Button // one per person whose limits are sealed
-	pin      *widget.Entry    // the PIN prompt, while open
-	pinDlg   *dialog.FormDialog
-	problem  *problem // what went wrong showing sealed limits
+	content   fyne.CanvasObject
+	text      *widget.RichText
+	blocked   *fyne.Container
+	reasons   []string
+	pageNote  *widget.Label
+	status    *widget.Label
+	save      *widget.Button
+	print     *widget.Button
+	printNote *widget.Label // what Save and print does
+	back      *widget.Button
+	change    *widget.Button   // agreed only: start a new version
+	shows     []*widget.Button // one per person whose limits are sealed
+	pin       *widget.Entry    // the PIN prompt, while open
+	pinDlg    *dialog.FormDialog
+	problem   *problem  // what went wrong showing sealed limits
+	again     *askAgain // "Change something…": the new-factor questions
 }
 
 // errNotReady is why a document may not be printed: the review's
@@ -89,7 +91,10 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	p.status.Hide()
 	p.save = widget.NewButtonWithIcon(lang.L("Save as PDF…"), theme.DocumentSaveIcon(), p.askSave)
 	p.save.Importance = widget.HighImportance
-	p.print = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), p.askPrint)
+	// Parley cannot talk to printers itself: the button says what it does.
+	p.print = widget.NewButtonWithIcon(lang.L("Save and print…"), theme.DocumentPrintIcon(), p.askPrint)
+	p.printNote = hint(lang.L("Parley saves the PDF, then opens it in your system's viewer to print."))
+	p.printNote.Alignment = fyne.TextAlignTrailing
 	if agreed {
 		p.back = widget.NewButtonWithIcon(lang.L("All negotiations"), theme.NavigateBackIcon(), n.backToList)
 		p.change = widget.NewButtonWithIcon(lang.L("Change something…"), theme.DocumentCreateIcon(), p.askChange)
@@ -111,6 +116,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	p.content = column(760, append(top,
 		p.blocked,
 		rightAligned(buttons...),
+		p.printNote,
 		p.pageNote,
 		p.status,
 		p.problem,
@@ -261,30 +267,43 @@ func (p *negPreview) askPath(open bool) {
 		})
 	}, a.win)
 	d.SetFileName(p.fileName())
+	if open {
+		d.SetTitleText(lang.L("Save the PDF, then print it"))
+		d.SetConfirmText(lang.L("Save and open"))
+	}
 	d.Show()
 }
 
-// askChange starts a new version of an agreed document.
+// askChange starts a new version of an agreed document: first the
+// questions about what is new since it was agreed, as History's
+// Renegotiate asks them.
 func (p *negPreview) askChange() {
-	dialog.ShowConfirm(lang.L("Change something?"),
-		lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version."),
-		func(yes bool) {
-			if !yes {
-				return
-			}
-			a := p.n.app
-			v, id := a.Vault(), p.id
-			next := negotiation.Renegotiate(p.doc, a.now())
-			background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
-				if errors.Is(err, persistence.ErrDraftOpen) {
-					p.n.open(id) // a new version was started already: carry on with it
-					return
-				}
-				if err != nil {
-					p.problem.Say(errorSentence(err))
-					return
-				}
-				p.n.edit(id, next)
-			})
-		}, p.n.app.win)
+	n := p.n
+	p.again = newAskAgain(lang.L("Change something"),
+		[]string{lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version.")},
+		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": longDate(p.doc.AgreedOn)}),
+		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },
+		p.startChange)
+	n.show(p.again.content)
+}
+
+// startChange keeps the new version, with the answers, and opens it.
+func (p *negPreview) startChange(answers []negotiation.NewFactors) {
+	a := p.n.app
+	v, id := a.Vault(), p.id
+	next := negotiation.Renegotiate(p.doc, a.now())
+	next.AnswerNewFactors(answers)
+	p.again.start.Disable()
+	background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
+		if errors.Is(err, persistence.ErrDraftOpen) {
+			p.n.open(id) // a new version was started already: carry on with it
+			return
+		}
+		if err != nil {
+			p.again.start.Enable()
+			p.again.problem.Say(errorSentence(err))
+			return
+		}
+		p.n.edit(id, next)
+	})
 }

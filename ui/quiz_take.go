@@ -137,12 +137,15 @@ func (q *Quiz) updateQuestion() {
 	k.progress.SetValue(float64(len(qs)-len(quiz.Missing(d.answers))) / float64(len(qs)))
 	k.statement.SetText(lang.L(cur.Text))
 	for i, b := range k.scale {
-		imp := widget.MediumImportance
+		// The chosen answer has the accent and a tick, so it never
+		// depends on colour alone, nor looks like the one under the
+		// pointer (theme.go: hoverNote).
+		imp, icon := widget.MediumImportance, fyne.Resource(nil)
 		if d.answers[cur.ID] == i+1 {
-			imp = widget.HighImportance
+			imp, icon = widget.HighImportance, theme.ConfirmIcon()
 		}
-		if b.Importance != imp {
-			b.Importance = imp
+		if b.Importance != imp || b.Icon != icon {
+			b.Importance, b.Icon = imp, icon
 			b.Refresh()
 		}
 	}

@@ -47,12 +47,17 @@ var (
 		theme.ColorNameOverlayBackground: rgb(0xFB, 0xF9, 0xF5),
 		theme.ColorNameHeaderBackground:  rgb(0xEF, 0xEA, 0xE2),
 		theme.ColorNameSeparator:         rgb(0xE3, 0xDD, 0xD3),
-		theme.ColorNameHover:             color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x1A},
+		theme.ColorNameHover:             color.NRGBA{A: 0x10}, // a neutral shade, never the accent: see hoverNote
 		theme.ColorNameSelection:         color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x33},
 		theme.ColorNameFocus:             color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x55},
 		theme.ColorNamePlaceHolder:       rgb(0x86, 0x7F, 0x76),
 		theme.ColorNameDisabled:          rgb(0xA8, 0xA1, 0x97),
 	}
+	// hoverNote: the hover colour is a faint neutral shade (darker in
+	// light, lighter in dark), not a tint of the accent. The accent means
+	// "chosen" (a chosen answer, a selected row); when a hover carried it,
+	// the answer under the pointer on the personality test's next
+	// statement looked already chosen.
 	darkColours = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameBackground:        rgb(0x1F, 0x1D, 0x1B),
 		theme.ColorNameForeground:        rgb(0xEC, 0xE7, 0xDF),
@@ -64,7 +69,7 @@ var (
 		theme.ColorNameOverlayBackground: rgb(0x26, 0x24, 0x21),
 		theme.ColorNameHeaderBackground:  rgb(0x29, 0x26, 0x23),
 		theme.ColorNameSeparator:         rgb(0x38, 0x34, 0x30),
-		theme.ColorNameHover:             color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x1F},
+		theme.ColorNameHover:             color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0x12},
 		theme.ColorNameSelection:         color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x40},
 		theme.ColorNameFocus:             color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x66},
 		theme.ColorNamePlaceHolder:       rgb(0x9A, 0x93, 0x89),

@@ -58,6 +58,15 @@
 //   - Renegotiate makes a new version of the same negotiation (it must be
 //     agreed again); NextScene starts the next scene from the last one,
 //     as an established partners' negotiation (a play party stays one).
+//   - The established partners' template starts from the document the
+//     chosen people last agreed together (LatestTogether, then
+//     EstablishedFrom): exactly the same people, a person linked to a
+//     checklist matched by that checklist only (their limits may be
+//     sealed to it), an unlinked one by name. A document with a third
+//     person is another group's and is not used. Limits sealed to a
+//     protected list stay sealed in the new document.
+//   - Every way of starting again from an agreed document asks the
+//     new-factor questions first; AnswerNewFactors writes the answers.
 //   - Diff says that a safeword or signal changed but never repeats it.
 //   - Review's messages name sections by Section.Label; the editor uses
 //     the same headings so the two always agree.

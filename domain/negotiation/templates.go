@@ -1,6 +1,7 @@
 package negotiation
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -149,8 +150,8 @@ func FirstScene(people []Participant, now time.Time) Document {
 }
 
 // Established returns a document for established partners planning a
-// familiar scene from scratch. To start from the previous document, use
-// NextScene instead.
+// familiar scene from scratch. To start from their last agreed document,
+// use EstablishedFrom instead.
 func Established(people []Participant, now time.Time) Document {
 	d := New(people, now)
 	d.Template = KindEstablished
@@ -198,4 +199,85 @@ func NextScene(prev Document, now time.Time) Document {
 		d.Participants[i].Intoxication = ""  // and for the new scene
 	}
 	return d
+}
+
+// EstablishedFrom starts an established partners' negotiation from prev,
+// the last document these people agreed together (see LatestTogether):
+// what NextScene keeps, under the established partners' template. Each
+// person keeps their place (and so their ID) from prev; their name,
+// pronouns and checklist link are taken from people, matched as
+// SamePeople matches them. Limits still sealed to a protected list
+// (HiddenLimits) stay sealed: only the PIN opens them.
+func EstablishedFrom(prev Document, people []Participant, now time.Time) Document {
+	d := NextScene(prev, now)
+	d.Template = KindEstablished
+	for i := range d.Participants {
+		p := &d.Participants[i]
+		if j := slices.IndexFunc(people, func(q Participant) bool { return samePerson(*p, q) }); j >= 0 {
+			p.Name, p.Pronouns = strings.TrimSpace(people[j].Name), people[j].Pronouns
+			if p.ProfileID == "" {
+				p.ProfileID = people[j].ProfileID
+			}
+		}
+	}
+	return d
+}
+
+// AnswerNewFactors writes each person's answers to NewFactorQuestions,
+// in document order, into a new version (see Renegotiate, NextScene):
+// every way of starting again from an agreed document asks them.
+// Answers left blank leave the section blank, so the review asks again.
+func (d *Document) AnswerNewFactors(answers []NewFactors) {
+	for i := range d.Participants {
+		if i < len(answers) {
+			d.Participants[i].NewFactors = answers[i]
+		}
+	}
+}
+
+// SamePeople reports whether d is for exactly these people, each matched
+// once (see samePerson).
+func SamePeople(d Document, people []Participant) bool {
+	if len(d.Participants) != len(people) {
+		return false
+	}
+	used := make([]bool, len(people))
+next:
+	for _, p := range d.Participants {
+		for j, q := range people {
+			if !used[j] && samePerson(p, q) {
+				used[j] = true
+				continue next
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// samePerson: a participant linked to a checklist is the person with
+// that checklist, and nobody else (their limits may be sealed to it); an
+// unlinked one is whoever has the same name, ignoring case and spaces.
+func samePerson(inDoc, chosen Participant) bool {
+	if inDoc.ProfileID != "" {
+		return inDoc.ProfileID == chosen.ProfileID
+	}
+	return strings.EqualFold(strings.TrimSpace(inDoc.Name), strings.TrimSpace(chosen.Name))
+}
+
+// LatestTogether returns, of docs, the one most recently agreed by
+// exactly these people (SamePeople); false when they have agreed none
+// together. Drafts are never chosen.
+func LatestTogether(docs []Document, people []Participant) (Document, bool) {
+	var best Document
+	found := false
+	for _, d := range docs {
+		if d.AgreedOn.IsZero() || !SamePeople(d, people) {
+			continue
+		}
+		if !found || d.AgreedOn.After(best.AgreedOn) {
+			best, found = d, true
+		}
+	}
+	return best, found
 }

@@ -1,6 +1,10 @@
 package negotiation
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 func statuses(acts []Activity) map[Status]int {
 	out := map[Status]int{}
@@ -130,5 +134,75 @@ func TestNextScene(t *testing.T) {
 		if len(d.Participants[1].Limits.Hard) != 1 || len(d.Scene.Activities) != len(prev.Scene.Activities) || d.Safewords != prev.Safewords {
 			t.Errorf("after %q: limits, activities and safewords must be kept to check", c.from)
 		}
+	}
+}
+
+func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
+	alex := Participant{Name: "Alex"}
+	sam := Participant{Name: "sam ", ProfileID: "prof-sam"}
+	agreedOn := func(d Document, day int) Document { d.AgreedOn = date(4, day, 21, 0); return d }
+	older := agreedOn(goodDoc(), 1)
+	older.Title = "Older"
+	newer := agreedOn(goodDoc(), 20)
+	newer.Title = "Newer"
+	newer.Participants[1].ProfileID = "prof-sam"
+	newer.Participants[1].HiddenLimits = []Sealed{{ProfileID: "prof-sam", Box: []byte("sealed")}}
+	newer.Participants[1].Today = SceneDay{Unwell: true}
+	newer.Participants[0].Intoxication = "A glass of wine"
+	newer.Participants[0].NewFactors.Health = "Shoulder better"
+	draft := goodDoc()
+	draft.Title = "Draft, never agreed"
+	draft.AgreedOn = time.Time{}
+	withJo := agreedOn(goodDoc(), 28)
+	withJo.Participants = append(withJo.Participants, Participant{ID: "p3", Name: "Jo"})
+	otherSam := agreedOn(goodDoc(), 29)
+	otherSam.Participants[1].ProfileID = "prof-another-sam"
+
+	cases := []struct {
+		name   string
+		docs   []Document
+		people []Participant
+		want   string // title of the document to start from; "" for none
+	}{
+		{"nothing agreed yet", nil, []Participant{alex, sam}, ""},
+		{"only a draft", []Document{draft}, []Participant{alex, sam}, ""},
+		{"the latest agreed, in any order", []Document{older, newer, draft}, []Participant{sam, alex}, "Newer"},
+		{"an unlinked person is matched by name", []Document{older}, []Participant{{Name: " ALEX"}, {Name: "Sam"}}, "Older"},
+		{"a linked person only by their own list", []Document{otherSam}, []Participant{alex, sam}, ""},
+		{"a third person makes it another group", []Document{withJo}, []Participant{alex, sam}, ""},
+		{"someone else instead", []Document{older}, []Participant{alex, {Name: "Kim"}}, ""},
+	}
+	for _, c := range cases {
+		prev, ok := LatestTogether(c.docs, c.people)
+		if got := map[bool]string{true: prev.Title}[ok]; got != c.want {
+			t.Errorf("%s: started from %q, want %q", c.name, got, c.want)
+		}
+	}
+
+	now := date(5, 2, 19, 0)
+	d := EstablishedFrom(newer, []Participant{alex, {Name: "Sam", Pronouns: "they/them", ProfileID: "prof-sam"}}, now)
+	if d.Template != KindEstablished || !d.NegotiatedOn.Equal(now) || !d.AgreedOn.IsZero() || !d.SceneOn.IsZero() {
+		t.Errorf("a new established partners' draft dated now, with no scene date yet: %+v", d)
+	}
+	if d.Safewords != newer.Safewords || d.Participants[0].Aftercare.Immediate.What != newer.Participants[0].Aftercare.Immediate.What ||
+		!slices.Equal(d.Participants[1].Limits.Soft, newer.Participants[1].Limits.Soft) || len(d.Scene.Activities) != len(newer.Scene.Activities) {
+		t.Error("limits, safewords, aftercare and activities must carry over from the last agreed document")
+	}
+	if len(d.Participants[1].HiddenLimits) != 1 || string(d.Participants[1].HiddenLimits[0].Box) != "sealed" {
+		t.Error("limits sealed to a protected list must stay sealed")
+	}
+	if d.Participants[1].Today.Answered() || d.Participants[0].Intoxication != "" || !d.Participants[0].NewFactors.Empty() {
+		t.Error("the day's check, drink and drugs and the new factors are asked again")
+	}
+	if d.Participants[1].Pronouns != "they/them" || d.Participants[1].ID != newer.Participants[1].ID {
+		t.Errorf("each person keeps their place and gets today's name and pronouns: %+v", d.Participants[1])
+	}
+
+	d.AnswerNewFactors([]NewFactors{{Medication: "Nothing new"}, {Events: "A hard week"}})
+	if d.Participants[0].NewFactors.Medication != "Nothing new" || d.Participants[1].NewFactors.Events != "A hard week" {
+		t.Errorf("answers go to each person in document order: %+v", d.Participants)
+	}
+	if newer.Participants[1].NewFactors.Events != "" {
+		t.Error("answering changed the earlier document")
 	}
 }
