@@ -88,7 +88,7 @@ func (q *Quiz) buildAsk() *quizAsk {
 	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
 	k.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), q.forward)
 	k.next.IconPlacement = widget.ButtonIconTrailingText
-	hint := para(lang.L("Keys: 1 to 5 choose an answer, ← goes back, → or Enter goes on."))
+	hint := para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
 	hint.TextStyle.Italic = true
 	page := column(720,
 		q.personBar(),
