@@ -79,6 +79,11 @@ func newCompare(a *App) *Compare {
 		c.showMode(s)
 	})
 	c.mode.Horizontal = true
+	// Required: Parley picks a mode for the person as the page loads, and a
+	// click on the option already chosen would otherwise clear it and
+	// leave the page blank (Fyne's RadioGroup toggles an unrequired
+	// option off).
+	c.mode.Required = true
 	c.home = column(720,
 		heading(lang.L("Compare")),
 		para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),

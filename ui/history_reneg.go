@@ -22,6 +22,7 @@ type histReneg struct {
 	prev    negotiation.Document
 	prevN   int
 	content fyne.CanvasObject
+	page    *container.Scroll // the questions' page, for the wheel over its fields
 	problem *problem
 
 	factors [][3]*widget.Entry // per participant, in document order
@@ -44,11 +45,10 @@ func newHistReneg(h *History, d *histDetail, prev negotiation.Document, prevN in
 		var row [3]*widget.Entry
 		asks.Add(subheading(prev.DisplayName(i)))
 		for k, q := range qs {
-			e := widget.NewMultiLineEntry()
-			e.Wrapping = fyne.TextWrapWord
+			e := newPageEntry(true, func() *container.Scroll { return r.page })
 			e.SetMinRowsVisible(2)
 			e.SetPlaceHolder(lang.L("Nothing new is a fine answer too"))
-			row[k] = e
+			row[k] = &e.Entry
 			asks.Add(labelled(lang.L(q), e))
 		}
 		r.factors = append(r.factors, row)
@@ -57,6 +57,7 @@ func newHistReneg(h *History, d *histDetail, prev negotiation.Document, prevN in
 	asks.Add(rightAligned(cancel, r.start))
 
 	left := container.NewVScroll(container.NewPadded(asks))
+	r.page = left
 	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(
 		subheading(lang.L("Last time: version {{.N}}", map[string]any{"N": prevN})),
 		docText(prev),
