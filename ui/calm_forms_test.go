@@ -184,3 +184,87 @@ func TestTheFirstClickOnWithAPartnerElsewhereShowsItsPage(t *testing.T) {
 		t.Errorf("a click on Together shows %q", c.mode.Selected)
 	}
 }
+
+func TestTheWelcomeSaysWhyCreateIsGrey(t *testing.T) {
+	a := newTestApp(t, t.TempDir(), newMemKeyring())
+	w := a.welcome
+	tap(w.start)
+	if w.create.Disabled() || w.why.Visible() {
+		t.Fatal("with no passphrase in keyring mode, Create my vault is grey or explained")
+	}
+	test.Type(w.pass, "correct horse")
+	if !w.create.Disabled() || !w.why.Visible() || !strings.Contains(w.why.Text, "again") {
+		t.Errorf("one passphrase typed: disabled %v, the line says %q", w.create.Disabled(), w.why.Text)
+	}
+	test.Type(w.confirm, "correct hose")
+	if !w.create.Disabled() || !w.why.Visible() || w.why.Text != "The two passphrases differ." {
+		t.Errorf("two different passphrases: disabled %v, the line says %q", w.create.Disabled(), w.why.Text)
+	}
+	w.confirm.SetText("correct horse")
+	if w.create.Disabled() || w.why.Visible() {
+		t.Errorf("matching passphrases: disabled %v, the line still says %q", w.create.Disabled(), w.why.Text)
+	}
+	w.pass.SetText("")
+	w.confirm.SetText("")
+	w.mode.SetSelected(modeAsk)
+	if !w.create.Disabled() || !strings.Contains(w.why.Text, "Choose a passphrase") {
+		t.Errorf("always-ask mode without a passphrase: disabled %v, the line says %q", w.create.Disabled(), w.why.Text)
+	}
+}
+
+func TestTheUnlockScreenPutsTheCursorInThePassphrase(t *testing.T) {
+	home, kr := t.TempDir(), newMemKeyring()
+	a := setUp(t, home, kr, true, "correct horse battery")
+	a.closeVault()
+	b := newTestApp(t, home, kr)
+	if b.unlock == nil {
+		t.Fatal("a second start did not show the unlock screen")
+	}
+	if got := b.win.Canvas().Focused(); got != b.unlock.pass {
+		t.Errorf("at start-up the keyboard is in %T, not the passphrase field", got)
+	}
+	test.Type(b.unlock.pass, "correct horse battery")
+	tap(b.unlock.openPass)
+	eventually(t, "the vault opens", func() bool { return b.shell != nil })
+	pressShortcut(t, b, fyne.KeyL)
+	if b.unlock == nil || b.win.Canvas().Focused() != b.unlock.pass {
+		t.Errorf("after a lock the keyboard is in %T, not the passphrase field", b.win.Canvas().Focused())
+	}
+}
+
+func TestTheRecoveryCodeShownAgainClosesWithoutATick(t *testing.T) {
+	// The first run: the tick first, and a line says so.
+	a := newTestApp(t, t.TempDir(), newMemKeyring())
+	w := a.welcome
+	tap(w.start)
+	tap(w.create)
+	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	r := w.recovery
+	if r.kept == nil || !r.done.Disabled() || !r.why.Visible() {
+		t.Fatal("at first run the recovery code can be left without the tick, or without saying why not")
+	}
+	test.Tap(r.kept)
+	if r.done.Disabled() || r.why.Visible() {
+		t.Fatal("ticked, Continue is still grey")
+	}
+	tap(r.done)
+
+	// Looking again in Settings: Close works at once, there is no tick.
+	a.shell.open("settings")
+	tap(a.shell.current.(*Settings).showCode)
+	revealRecoveryCode(t, a, "")
+	top := a.win.Canvas().Overlays().Top()
+	closeBtn := buttonIn(top, "Close")
+	if closeBtn == nil || closeBtn.Disabled() {
+		t.Fatal("the recovery code shown again has no Close, or a grey one")
+	}
+	walk(top, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok && c.Visible() {
+			t.Errorf("the recovery code shown again asks %q", c.Text)
+		}
+	})
+	tap(closeBtn)
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Error("Close left the recovery code on screen")
+	}
+}

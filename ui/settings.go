@@ -261,7 +261,7 @@ func (s *Settings) showRecovery() {
 		}
 		if !v.HasPassphrase() {
 			d.Hide()
-			s.revealRecovery(v, v.RecoveryCode())
+			s.revealRecovery(v, v.RecoveryCode(), recoveryAgain)
 			return
 		}
 		if pass.Text == "" {
@@ -280,7 +280,7 @@ func (s *Settings) showRecovery() {
 				return
 			}
 			d.Hide()
-			s.revealRecovery(v, v.RecoveryCode())
+			s.revealRecovery(v, v.RecoveryCode(), recoveryAgain)
 		})
 	}
 	show.OnTapped = reveal
@@ -320,7 +320,7 @@ func (s *Settings) askChangeKey() {
 				s.tell(errorSentence(err))
 				return
 			}
-			s.revealRecovery(v, code)
+			s.revealRecovery(v, code, recoveryNew)
 		})
 	}, s.app.win)
 	d.Resize(fyne.NewSize(460, 260))
@@ -338,14 +338,12 @@ func recoveryGateSentence(err error) string {
 	return errorSentence(err)
 }
 
-// revealRecovery shows a recovery code (the vault's, or a new one after a
-// key change), with ways to keep it.
-func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.RecoveryCode) {
+// revealRecovery shows a recovery code (the vault's again, or a new one
+// after a key change: isNew), with ways to keep it.
+func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.RecoveryCode, isNew bool) {
 	var d dialog.Dialog
 	live := func() bool { return s.app.stillOpen(v) }
-	r := newRecoveryView(s.app, code, live, lang.L("Close"), func() { d.Hide() })
-	r.kept.Hide() // the tick belongs to the first run; here Close is always allowed
-	r.done.Enable()
+	r := newRecoveryView(s.app, code, live, isNew, lang.L("Close"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
 	d.Resize(fyne.NewSize(680, 560))
 	d.Show()
