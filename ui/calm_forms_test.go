@@ -268,3 +268,62 @@ func TestTheRecoveryCodeShownAgainClosesWithoutATick(t *testing.T) {
 		t.Error("Close left the recovery code on screen")
 	}
 }
+
+// pressEscape presses Escape as the desktop driver does: to the focused
+// widget, else to the canvas.
+func pressEscape(a *App) {
+	ev := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	if f := a.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	a.win.Canvas().OnTypedKey()(ev)
+}
+
+func TestEscapeLeavesADialogOnlyWhenNothingWasTyped(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.shell.open("settings")
+	s := a.shell.current.(*Settings)
+	ov := a.win.Canvas().Overlays()
+
+	// Nothing typed: Escape closes it, as Cancel does.
+	tap(s.passBtn)
+	if _, ok := a.win.Canvas().Focused().(*dialogEntry); !ok {
+		t.Fatalf("the passphrase dialog opens with the keyboard in %T", a.win.Canvas().Focused())
+	}
+	pressEscape(a)
+	if ov.Top() != nil {
+		t.Fatal("Escape in an untouched dialog did not close it")
+	}
+
+	// Something typed: Escape asks, and Keep editing is where the keyboard is.
+	tap(s.passBtn)
+	typedIn := a.win.Canvas().Focused().(*dialogEntry)
+	test.Type(&typedIn.Entry, "correct horse")
+	// Meanwhile Save is grey, and a line says why.
+	save := buttonIn(ov.Top(), "Save")
+	var why bool
+	walk(ov.Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, "again in the second field") {
+			why = true
+		}
+	})
+	if save == nil || !save.Disabled() || !why {
+		t.Errorf("with one passphrase typed, Save is there %v, grey %v, explained %v", save != nil, save != nil && save.Disabled(), why)
+	}
+	pressEscape(a)
+	keep, ok := a.win.Canvas().Focused().(*widget.Button)
+	if !ok || keep.Text != "Keep editing" || buttonIn(ov.Top(), "Leave without saving") == nil {
+		t.Fatalf("Escape after typing did not ask first (keyboard in %T)", a.win.Canvas().Focused())
+	}
+	tap(keep)
+	if len(ov.List()) != 1 || typedIn.Text != "correct horse" || a.win.Canvas().Focused() != typedIn {
+		t.Fatal("Keep editing did not go back to the dialog as it was")
+	}
+	pressEscape(a)
+	tap(buttonIn(ov.Top(), "Leave without saving"))
+	drainUI()
+	if ov.Top() != nil || a.Vault().HasPassphrase() {
+		t.Errorf("Leave without saving left %d dialogs, passphrase set: %v", len(ov.List()), a.Vault().HasPassphrase())
+	}
+}

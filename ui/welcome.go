@@ -117,9 +117,21 @@ func (w *Welcome) notReady() string {
 	switch {
 	case w.passRequired() && p == "":
 		return lang.L("Choose a passphrase above to create your vault.")
-	case p == c:
+	case p == "" && c == "":
+		return "" // keyring mode: a passphrase is optional
+	}
+	return samePassphrases(p, c)
+}
+
+// samePassphrases says why a new passphrase and its repeat can't be saved
+// yet ("" once they can).
+func samePassphrases(p, again string) string {
+	switch {
+	case p == "":
+		return lang.L("Type a passphrase first.")
+	case p == again:
 		return ""
-	case strings.HasPrefix(p, c):
+	case strings.HasPrefix(p, again):
 		return lang.L("Type the passphrase again in the second field, to be sure of it.")
 	}
 	return lang.L("The two passphrases differ.")
