@@ -327,3 +327,19 @@ func TestEscapeLeavesADialogOnlyWhenNothingWasTyped(t *testing.T) {
 		t.Errorf("Leave without saving left %d dialogs, passphrase set: %v", len(ov.List()), a.Vault().HasPassphrase())
 	}
 }
+
+func TestComparesGreyButtonsSayWhy(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openCompare(t, a)
+	test.Tap(radioOption(t, c.mode, 0))
+	if !c.compareBtn.Disabled() || !c.compareWhy.Visible() || !strings.Contains(c.compareWhy.Text, "Choose both") {
+		t.Errorf("with nobody chosen, Compare is grey %v and the line says %q", c.compareBtn.Disabled(), c.compareWhy.Text)
+	}
+	test.Tap(radioOption(t, c.mode, 1))
+	if c.me.person == nil && (!c.invite.Disabled() || !c.inviteWhy.Visible()) {
+		t.Errorf("with no name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
+	}
+	if c.me.person != nil && (c.invite.Disabled() || c.inviteWhy.Visible()) {
+		t.Errorf("with a name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
+	}
+}
