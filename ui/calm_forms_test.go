@@ -133,8 +133,17 @@ func TestTypingIntoAFilledInDateReplacesIt(t *testing.T) {
 		t.Errorf("a second click kept %q selected", got)
 	}
 
-	// The calendar: a picked day keeps the time of day already there.
-	tap(debrief.ActionItem.(*widget.Button))
+	// The calendar: its button is drawn in the field, and a picked day
+	// keeps the time of day already there.
+	pick := debrief.ActionItem.(*widget.Button)
+	drawn := false
+	for _, o := range test.WidgetRenderer(debrief).Objects() {
+		drawn = drawn || o == pick
+	}
+	if !drawn {
+		t.Error("the date field does not draw its calendar button")
+	}
+	tap(pick)
 	top := a.win.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("the calendar button showed nothing")

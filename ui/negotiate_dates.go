@@ -84,7 +84,14 @@ type dateField struct {
 // read leaves the date as it was and says so.
 func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *dateField {
 	f := &dateField{read: hint(""), loc: ed.app.now().Location()}
-	f.entry = ed.entry(key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {
+	// The calendar button goes in before the text: the entry's renderer,
+	// made by its first SetText, takes its action item only at creation.
+	e := ed.newFormEntry(false)
+	e.selectOnFocus = true
+	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { f.openCalendar(ed.app.now()) })
+	f.pick.Importance = widget.LowImportance
+	e.ActionItem = f.pick
+	f.entry = ed.field(e, key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {
 		if strings.TrimSpace(s) == "" {
 			set(time.Time{})
 			f.say(time.Time{}, true)
@@ -96,10 +103,6 @@ func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *da
 		}
 		f.say(d, ok)
 	})
-	f.entry.selectOnFocus = true
-	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { f.openCalendar(ed.app.now()) })
-	f.pick.Importance = widget.LowImportance
-	f.entry.ActionItem = f.pick
 	f.say(t, true)
 	return f
 }
