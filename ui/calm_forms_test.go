@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -52,6 +53,25 @@ func TestTheWheelOverAFieldScrollsTheEditor(t *testing.T) {
 	wheelOver(a, multi, 40)
 	if ed.scroll.Offset.Y >= before {
 		t.Errorf("the wheel over a multi-line field left the form at %v (was %v)", ed.scroll.Offset.Y, before)
+	}
+
+	// A field with more text than it shows scrolls its own text first.
+	multi.SetText(strings.Repeat("a line of aftercare\n", 30))
+	ed.reveal(multi)
+	var own *container.Scroll
+	for _, o := range test.WidgetRenderer(multi).Objects() {
+		if sc, ok := o.(*container.Scroll); ok {
+			own = sc
+		}
+	}
+	if own == nil {
+		t.Fatal("the multi-line field has no scroller of its own")
+	}
+	own.ScrollToTop()
+	page := ed.scroll.Offset.Y
+	wheelOver(a, multi, -40)
+	if own.Offset.Y <= 0 || ed.scroll.Offset.Y != page {
+		t.Errorf("the wheel over a long field moved its text to %v and the form from %v to %v", own.Offset.Y, page, ed.scroll.Offset.Y)
 	}
 }
 

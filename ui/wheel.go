@@ -37,13 +37,6 @@ func newPageEntry(multi bool, page func() *container.Scroll) *pageEntry {
 	return e
 }
 
-// pageOf is a page function for a scroller that is already built:
-// column's result, or any *container.Scroll.
-func pageOf(obj fyne.CanvasObject) func() *container.Scroll {
-	s, _ := obj.(*container.Scroll)
-	return func() *container.Scroll { return s }
-}
-
 // CreateRenderer wraps the entry's own renderer and adds the catcher on top.
 func (e *pageEntry) CreateRenderer() fyne.WidgetRenderer {
 	r := e.Entry.CreateRenderer()
