@@ -92,6 +92,7 @@ func (a *App) start() {
 	}
 	a.unlock = newUnlock(a, true)
 	a.show(a.unlock.content)
+	a.unlock.takeKeyboard()
 }
 
 func (a *App) show(c fyne.CanvasObject) {
@@ -146,6 +147,7 @@ func (a *App) Lock() {
 	a.unlock = newUnlock(a, false)
 	a.show(a.unlock.content)
 	a.closeOverlays() // anything a leaving screen opened
+	a.unlock.takeKeyboard()
 	a.menu.lockable(false)
 }
 

@@ -11,16 +11,14 @@ import (
 
 // askBackupPassphrase asks for the passphrase that will lock a new backup.
 func askBackupPassphrase(w fyne.Window, then func(pass string)) {
-	pass, confirm := widget.NewPasswordEntry(), widget.NewPasswordEntry()
 	hint := widget.NewLabel(lang.L("You will need it to restore this backup. It can differ from your vault's passphrase."))
 	hint.Wrapping = fyne.TextWrapWord
-	pass.OnChanged = func(p string) {
-		hint.SetText(strengthText(p))
-	}
+	pass, confirm, why := newPassphrasePair(hint)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Backup passphrase"), pass),
 		widget.NewFormItem(lang.L("Type it again"), confirm),
 		widget.NewFormItem("", hint),
+		widget.NewFormItem("", why),
 	}
 	d := dialog.NewForm(lang.L("Lock the backup"), lang.L("Choose where to save…"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && pass.Text != "" && pass.Text == confirm.Text {
@@ -29,15 +27,17 @@ func askBackupPassphrase(w fyne.Window, then func(pass string)) {
 			dialog.ShowInformation(lang.L("Backup"), lang.L("The two passphrases were not the same, so no backup was made."), w)
 		}
 	}, w)
-	d.Resize(fyne.NewSize(480, 260))
+	d.Resize(fyne.NewSize(480, 300))
 	d.Show()
-	submitOnEnter(d, pass, confirm)
+	say(why, samePassphrases("", ""))
+	submitOnEnter(d, &pass.Entry, &confirm.Entry)
+	escapeLeaves(w, d.Hide, pass, confirm)
 	w.Canvas().Focus(pass)
 }
 
 // askExistingPassphrase asks for the passphrase of a backup being restored.
 func askExistingPassphrase(w fyne.Window, then func(pass string)) {
-	pass := widget.NewPasswordEntry()
+	pass := newDialogPassword()
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Backup passphrase"), pass)}
 	d := dialog.NewForm(lang.L("Open the backup"), lang.L("Continue"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && pass.Text != "" {
@@ -46,7 +46,8 @@ func askExistingPassphrase(w fyne.Window, then func(pass string)) {
 	}, w)
 	d.Resize(fyne.NewSize(440, 160))
 	d.Show()
-	submitOnEnter(d, pass)
+	submitOnEnter(d, &pass.Entry)
+	escapeLeaves(w, d.Hide, pass)
 	w.Canvas().Focus(pass)
 }
 

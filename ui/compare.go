@@ -39,6 +39,7 @@ type Compare struct {
 	second     *personPicker
 	bothMaybes *widget.Check
 	compareBtn *widget.Button
+	compareWhy *widget.Label // why Compare is grey, while it is
 	fewPeople  *widget.Label
 
 	// With a partner elsewhere
@@ -47,6 +48,7 @@ type Compare struct {
 	partner      *widget.Entry
 	maybes       *widget.Check
 	invite       *widget.Button
+	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
 	continueBtn  *widget.Button
 	codeProblem  *problem
@@ -79,6 +81,11 @@ func newCompare(a *App) *Compare {
 		c.showMode(s)
 	})
 	c.mode.Horizontal = true
+	// Required: Parley picks a mode for the person as the page loads, and a
+	// click on the option already chosen would otherwise clear it and
+	// leave the page blank (Fyne's RadioGroup toggles an unrequired
+	// option off).
+	c.mode.Required = true
 	c.home = column(720,
 		heading(lang.L("Compare")),
 		para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
@@ -195,11 +202,15 @@ func (c *Compare) showMode(s string) {
 // update enables the buttons whose choices are made.
 func (c *Compare) update() {
 	f, s := c.first.person, c.second.person
-	enable(c.compareBtn, f != nil && s != nil && f.ID != s.ID)
-	if f != nil && s != nil && f.ID == s.ID {
-		c.problem.Say(lang.L("Choose two different people: each of you picks your own name."))
+	why := ""
+	switch {
+	case f == nil || s == nil:
+		why = lang.L("Choose both of you above to compare.")
+	case f.ID == s.ID:
+		why = lang.L("Choose two different people: each of you picks your own name.")
 	}
-	enable(c.invite, c.me.person != nil)
+	enableWhy(c.compareBtn, c.compareWhy, why == "", why)
+	enableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 }
 
 func enable(b *widget.Button, on bool) {
@@ -217,6 +228,7 @@ func (c *Compare) buildTogether() {
 	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
 	c.compareBtn.Importance = widget.HighImportance
 	c.compareBtn.Disable()
+	c.compareWhy = disabledReason()
 	c.fewPeople = para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
 	c.fewPeople.Hide()
 	form := widget.NewForm(
@@ -229,6 +241,7 @@ func (c *Compare) buildTogether() {
 		form,
 		c.bothMaybes,
 		rightAligned(c.compareBtn),
+		c.compareWhy,
 	)
 }
 

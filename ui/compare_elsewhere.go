@@ -38,6 +38,7 @@ func (c *Compare) buildElsewhere() {
 	c.invite = widget.NewButtonWithIcon(lang.L("Create an invitation"), theme.MailSendIcon(), c.createInvitation)
 	c.invite.Importance = widget.HighImportance
 	c.invite.Disable()
+	c.inviteWhy = disabledReason()
 	c.codeProblem = newProblem()
 	got := func() {
 		c.receive(codeTarget{text: c.anyCode.entry.Text, problem: c.codeProblem, button: c.continueBtn})
@@ -66,6 +67,7 @@ func (c *Compare) buildElsewhere() {
 		c.maybes,
 		maybesNote(lang.L("Maybes are compared only if your partner ticks this too.")),
 		rightAligned(c.invite),
+		c.inviteWhy,
 		subheading(lang.L("Did your partner send you a code?")),
 		para(lang.L("Paste it below, whichever step it is: an invitation, a reply or a result code. Parley knows what to do with it.")),
 		c.anyCode.content,

@@ -22,13 +22,14 @@ type answerPage struct {
 	paste   *codeIn
 	maybes  *widget.Check
 	reply   *widget.Button
+	why     *widget.Label // why Create my reply is grey, while it is
 	problem *problem
 }
 
 // showAnswer shows the answer page with this invitation pasted in.
 func (c *Compare) showAnswer(invitation string) {
-	ap := &answerPage{problem: newProblem(), partner: widget.NewEntry()}
-	ap.me = newPersonPicker(c.app, ap.problem, lang.L("Choose your name"), func() { enable(ap.reply, ap.me.person != nil) })
+	ap := &answerPage{problem: newProblem(), partner: widget.NewEntry(), why: disabledReason()}
+	ap.me = newPersonPicker(c.app, ap.problem, lang.L("Choose your name"), ap.update)
 	ap.me.person, ap.me.only = c.me.person, true
 	ap.partner.SetText(c.partner.Text)
 	ap.partner.SetPlaceHolder(lang.L("Optional: how it should appear on your screen"))
@@ -38,7 +39,7 @@ func (c *Compare) showAnswer(invitation string) {
 	ap.reply = widget.NewButtonWithIcon(lang.L("Create my reply"), theme.MailReplyIcon(), func() { c.createReply(ap) })
 	ap.reply.Importance = widget.HighImportance
 	ap.me.setPeople(c.people)
-	enable(ap.reply, ap.me.person != nil)
+	ap.update()
 	back := widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), c.showHome)
 	ap.content = column(720,
 		heading(lang.L("Step 2 of 3: answer the invitation")),
@@ -53,9 +54,15 @@ func (c *Compare) showAnswer(invitation string) {
 		maybesNote(lang.L("Maybes are compared only if your partner ticked this too when making the invitation.")),
 		ap.problem,
 		rightAligned(back, ap.reply),
+		ap.why,
 	)
 	c.answer, c.wait, c.result = ap, nil, nil
 	c.showPage(ap.content)
+}
+
+// update greys Create my reply out until the person has chosen their name.
+func (ap *answerPage) update() {
+	enableWhy(ap.reply, ap.why, ap.me.person != nil, lang.L("Choose your name above to create your reply."))
 }
 
 // replyOutcome is a new reply, or an exchange that already answered this
@@ -113,7 +120,7 @@ func (c *Compare) createReply(ap *answerPage) {
 		}
 		return replyOutcome{pending: q}, v.SavePending(q, me, partner)
 	}, func(o replyOutcome, err error) {
-		enable(ap.reply, ap.me.person != nil)
+		ap.update()
 		switch {
 		case err != nil:
 			ap.problem.Say(compareSentence(err))

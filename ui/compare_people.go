@@ -135,9 +135,10 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 		open("")
 		return
 	}
-	entry := widget.NewPasswordEntry()
+	field := newDialogPassword()
+	entry := &field.Entry
 	who := para(lang.L("Only {{.Name}} should type this.", map[string]any{"Name": prof.Name}))
-	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), entry)}
+	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), field)}
 	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			open(entry.Text)
@@ -148,7 +149,8 @@ func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entr
 	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(440, 220))
 	d.Show()
-	a.win.Canvas().Focus(entry)
+	escapeLeaves(a.win, d.Hide, field)
+	a.win.Canvas().Focus(field)
 	if pin != nil {
 		*pin = entry
 	}

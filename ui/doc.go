@@ -62,4 +62,25 @@
 //   - The negotiation editor keeps each linked person's limits (not their
 //     list) while it is open, so the review stays right as the scene
 //     changes (negotiate_linked.go).
+//   - The mouse wheel over a text field of a long page (the editor, the
+//     debrief, the renegotiation questions) scrolls the field's own text
+//     while it has more to show that way, and the page otherwise
+//     (wheel.go says why Fyne needs the wrapper).
+//   - A date field selects its whole text when the keyboard arrives (Tab,
+//     a click from elsewhere, a jump from the review), so typing replaces
+//     a date Parley filled in; a second click places the cursor. Dates are
+//     read day first in every common en-GB form, with an optional time
+//     (negotiate_dates.go), and a calendar button picks the day, keeping
+//     the time of day already typed.
+//   - A primary action that is grey says why on a quiet line beneath it
+//     (enableWhy); an action that is only busy for a moment says nothing.
+//   - Escape in a dialog's field closes the dialog as its Cancel does when
+//     nothing was typed, and otherwise asks "Leave without saving?" with
+//     "Keep editing" focused (dialog_keys.go). Every dialog with fields
+//     opens with the keyboard in its first field; the unlock screen opens
+//     with it in the passphrase (or on Unlock where there is none).
+//   - The "I have kept my recovery code somewhere safe" tick is asked only
+//     for a code that is new: at first run, and after Settings' key change
+//     (the old code stops working, so the new one must be kept as at first
+//     run). Looking at the code again in Settings closes at once.
 package ui

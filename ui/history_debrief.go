@@ -25,6 +25,7 @@ type histDebrief struct {
 	h       *History
 	id      string
 	content *fyne.Container
+	page    *container.Scroll // the page, for the wheel over its fields
 	problem *problem
 
 	doc    negotiation.Document
@@ -122,7 +123,9 @@ func (p *histDebrief) build(written []negotiation.Debrief) {
 		objs = append(objs, widget.NewCard("", "", dp.build()))
 		people = append(people, dp)
 	}
-	p.content.Objects = []fyne.CanvasObject{column(760, objs...)}
+	page := column(760, objs...)
+	p.page, _ = page.(*container.Scroll)
+	p.content.Objects = []fyne.CanvasObject{page}
 	p.content.Refresh()
 	p.people = people
 }
@@ -151,12 +154,11 @@ func (dp *debriefPerson) name() string { return dp.p.doc.DisplayName(dp.idx) }
 func (dp *debriefPerson) build() fyne.CanvasObject {
 	box := container.NewVBox(subheading(dp.name()))
 	for k, q := range negotiation.DebriefQuestions() {
-		e := widget.NewMultiLineEntry()
-		e.Wrapping = fyne.TextWrapWord
+		e := newPageEntry(true, func() *container.Scroll { return dp.p.page })
 		e.SetMinRowsVisible(3)
 		e.SetText(dp.deb.Answers()[k])
 		e.OnChanged = func(s string) { dp.setAnswer(k, s) }
-		dp.answers[k] = e
+		dp.answers[k] = &e.Entry
 		box.Add(labelled(lang.L(q), e))
 	}
 	dp.found = container.NewVBox()

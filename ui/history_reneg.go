@@ -21,6 +21,7 @@ import (
 // the answers (negotiation.Document.AnswerNewFactors).
 type askAgain struct {
 	content fyne.CanvasObject
+	page    *container.Scroll // the questions' page, for the wheel over its fields
 	problem *problem
 
 	factors [][3]*widget.Entry // per participant, in document order
@@ -50,11 +51,10 @@ func newAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 		var row [3]*widget.Entry
 		asks.Add(subheading(prev.DisplayName(i)))
 		for k, q := range qs {
-			e := widget.NewMultiLineEntry()
-			e.Wrapping = fyne.TextWrapWord
+			e := newPageEntry(true, func() *container.Scroll { return r.page })
 			e.SetMinRowsVisible(2)
 			e.SetPlaceHolder(lang.L("Nothing new is a fine answer too"))
-			row[k] = e
+			row[k] = &e.Entry
 			asks.Add(container.NewVBox(para(lang.L(q)), e))
 		}
 		r.factors = append(r.factors, row)
@@ -63,6 +63,7 @@ func newAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 	asks.Add(rightAligned(cancel, r.start))
 
 	left := container.NewVScroll(container.NewPadded(asks))
+	r.page = left
 	beside := subheading(prevTitle)
 	beside.Wrapping = fyne.TextWrapWord
 	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(beside, docText(prev))))

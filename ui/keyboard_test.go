@@ -49,6 +49,9 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 		if e, ok := o.(*widget.Entry); ok {
 			out = append(out, e)
 		}
+		if e, ok := o.(*dialogEntry); ok {
+			out = append(out, &e.Entry)
+		}
 	})
 	return out
 }

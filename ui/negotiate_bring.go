@@ -62,7 +62,8 @@ func (ed *negEditor) bringIn(pid string) {
 
 // askPIN asks for the PIN of a sealed list.
 func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
-	a := &pinAsk{pin: widget.NewPasswordEntry(), problem: newProblem()}
+	field := newDialogPassword()
+	a := &pinAsk{pin: &field.Entry, problem: newProblem()}
 	a.pin.SetPlaceHolder(lang.L("PIN"))
 	a.open = widget.NewButton(lang.L("Open"), func() { ed.openPerson(pid, p, a.pin.Text) })
 	a.open.Importance = widget.HighImportance
@@ -70,12 +71,13 @@ func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
 	a.cancel = widget.NewButton(lang.L("Cancel"), func() { a.dlg.Hide(); ed.pinAsk = nil })
 	body := container.NewVBox(
 		para(lang.L("Only {{.Name}} should type this. Their list stays private; next, they choose which limits to write into this document.", map[string]any{"Name": p.Name})),
-		a.pin, a.problem, rightAligned(a.cancel, a.open))
+		field, a.problem, rightAligned(a.cancel, a.open))
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": p.Name}), body, ed.app.win)
 	a.dlg.Resize(fyne.NewSize(460, 240))
 	ed.pinAsk = a
 	a.dlg.Show()
-	ed.app.win.Canvas().Focus(a.pin)
+	escapeLeaves(ed.app.win, a.cancel.OnTapped, field)
+	ed.app.win.Canvas().Focus(field)
 }
 
 // openPerson opens a profile (with its PIN when sealed) for this one

@@ -8,23 +8,32 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
 )
 
-// dateLayouts are the ways a date may be typed, day first; a time of day
-// is optional. The last ones are how Parley writes dates back.
-var dateLayouts = []string{
-	"2/1/2006 15:04", "2/1/2006 15.04", "2/1/2006",
-	"2-1-2006 15:04", "2-1-2006",
-	"2.1.2006 15:04", "2.1.2006",
-	"2006-01-02 15:04", "2006-01-02",
-	"2 January 2006 15:04", "2 January 2006, 15:04", "2 January 2006",
-	"2 Jan 2006 15:04", "2 Jan 2006, 15:04", "2 Jan 2006",
-	"Monday 2 January 2006, 15:04", "Monday 2 January 2006",
-	"Mon 2 Jan 2006, 15:04", "Mon 2 Jan 2006",
-}
+// dateLayouts are the ways a date may be typed, in en-GB order (day
+// first): 6/12/2026, 06/12/2026, 6-12-2026, 6.12.2026, 6 Dec 2026,
+// 6 December 2026, 2026-12-06, each with an optional time of day (19:00,
+// 19.00 or 19:00:00). Month names are read in any case. The last ones are
+// how Parley writes dates back (entryDate, longDate).
+var dateLayouts = func() []string {
+	days := []string{
+		"2/1/2006", "2-1-2006", "2.1.2006", "2006-01-02",
+		"2 Jan 2006", "2 January 2006", "Mon 2 Jan 2006", "Monday 2 January 2006",
+	}
+	times := []string{" 15:04:05", " 15:04", " 15.04", ", 15:04", "T15:04:05", "T15:04"}
+	var out []string
+	for _, d := range days {
+		for _, t := range times {
+			out = append(out, d+t)
+		}
+		out = append(out, d)
+	}
+	return out
+}()
 
 // parseDate reads a typed date in loc; ok is false when it is not one.
 func parseDate(text string, loc *time.Location) (time.Time, bool) {
@@ -58,24 +67,37 @@ func longDate(t time.Time) string {
 	return t.Format("Monday 2 January 2006, 15:04")
 }
 
-// dateField is a date entry with the date read back in words beneath it.
+// dateField is a date entry with the date read back in words beneath it
+// and a calendar to pick the day from. Arriving in the field selects its
+// text, so typing replaces a date Parley filled in (the debrief, from the
+// scene's date) rather than running on after it.
 type dateField struct {
 	entry *formEntry
 	read  *widget.Label
+	pick  *widget.Button // opens the calendar
+	popUp *widget.PopUp
+	loc   *time.Location
 }
 
 // dateField builds a field for one of the document's dates. set is told
 // the new date (zero when the field is emptied); a text Parley cannot
 // read leaves the date as it was and says so.
 func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *dateField {
-	f := &dateField{read: hint("")}
-	f.entry = ed.entry(key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {
+	f := &dateField{read: hint(""), loc: ed.app.now().Location()}
+	// The calendar button goes in before the text: the entry's renderer,
+	// made by its first SetText, takes its action item only at creation.
+	e := ed.newFormEntry(false)
+	e.selectOnFocus = true
+	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { f.openCalendar(ed.app.now()) })
+	f.pick.Importance = widget.LowImportance
+	e.ActionItem = f.pick
+	f.entry = ed.field(e, key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {
 		if strings.TrimSpace(s) == "" {
 			set(time.Time{})
 			f.say(time.Time{}, true)
 			return
 		}
-		d, ok := parseDate(s, ed.app.now().Location())
+		d, ok := parseDate(s, f.loc)
 		if ok {
 			set(d)
 		}
@@ -83,6 +105,36 @@ func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *da
 	})
 	f.say(t, true)
 	return f
+}
+
+// openCalendar shows a month to pick the day from, at the field's date
+// (or today's).
+func (f *dateField) openCalendar(now time.Time) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.entry)
+	if c == nil {
+		return
+	}
+	at, ok := parseDate(f.entry.Text, f.loc)
+	if !ok {
+		at = now
+	}
+	f.popUp = widget.NewPopUp(widget.NewCalendar(at, f.picked), c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
+	f.popUp.ShowAtPosition(pos.Add(fyne.NewPos(0, f.entry.Size().Height)))
+}
+
+// picked puts the chosen day in the field as if typed, keeping the time of
+// day already there.
+func (f *dateField) picked(day time.Time) {
+	if f.popUp != nil {
+		f.popUp.Hide()
+	}
+	h, m := 0, 0
+	if was, ok := parseDate(f.entry.Text, f.loc); ok {
+		h, m, _ = was.Clock()
+	}
+	y, mo, d := day.Date()
+	f.entry.SetText(entryDate(time.Date(y, mo, d, h, m, 0, 0, f.loc)))
 }
 
 func (f *dateField) say(t time.Time, ok bool) {

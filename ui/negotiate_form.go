@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -71,14 +72,22 @@ func (ed *negEditor) withHelp(head fyne.CanvasObject, guideIDs []string) fyne.Ca
 }
 
 // formEntry is an entry of the form: when it gets the keyboard (Tab from
-// the field before), the form scrolls to show it.
+// the field before), the form scrolls to show it, and the mouse wheel over
+// it scrolls the form (pageEntry).
 type formEntry struct {
-	widget.Entry
+	pageEntry
 	focused func(*formEntry)
+
+	// selectOnFocus: arriving in the field (Tab, a click, a jump from the
+	// review) selects its whole text, so typing replaces a value Parley
+	// filled in instead of adding to it. Date fields use it.
+	selectOnFocus bool
+	hasFocus      bool
 }
 
 func (ed *negEditor) newFormEntry(multi bool) *formEntry {
 	e := &formEntry{focused: func(e *formEntry) { ed.reveal(e) }}
+	e.page = func() *container.Scroll { return ed.scroll }
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
@@ -89,9 +98,31 @@ func (ed *negEditor) newFormEntry(multi bool) *formEntry {
 
 // FocusGained shows the field, then lets the entry take the keyboard.
 func (e *formEntry) FocusGained() {
+	arriving := !e.hasFocus
+	e.hasFocus = true
 	e.Entry.FocusGained()
+	if arriving && e.selectOnFocus {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 	if e.focused != nil {
 		e.focused(e)
+	}
+}
+
+// FocusLost notes that the next arrival selects the text again.
+func (e *formEntry) FocusLost() {
+	e.hasFocus = false
+	e.Entry.FocusLost()
+}
+
+// MouseDown: a click that brings the keyboard into a select-on-focus field
+// keeps the whole text selected (the entry's own press would clear it);
+// a click in a field already being typed in places the cursor as usual.
+func (e *formEntry) MouseDown(m *desktop.MouseEvent) {
+	arriving := !e.hasFocus
+	e.Entry.MouseDown(m)
+	if arriving && e.selectOnFocus && m.Button == desktop.MouseButtonPrimary {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
 	}
 }
 

@@ -18,16 +18,30 @@ import (
 // back from the clipboard after 30 seconds), save as a text file, or save a
 // printable page. Its buttons do nothing once live says the vault it
 // belongs to is gone (nil live: always live, as during the first run).
+//
+// A code that is new (the first run, or a key change, after which the old
+// code no longer opens the vault) waits for "I have kept my recovery code
+// somewhere safe" before its done button works, with a line saying so. A
+// code shown again (Settings' "Show my recovery code") has no tick: its
+// done button always works, for someone who only wanted to look.
 type RecoveryView struct {
 	content fyne.CanvasObject
 	code    *widget.Label
 	copyBtn *widget.Button
-	kept    *widget.Check
+	kept    *widget.Check // nil when the code is shown again
 	done    *widget.Button
+	why     *widget.Label // why done is grey, while it is
 	status  *widget.Label
 }
 
-func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, doneLabel string, onDone func()) *RecoveryView {
+// recoveryNew and recoveryAgain say whether a RecoveryView shows a code
+// just made or one shown again.
+const (
+	recoveryNew   = true
+	recoveryAgain = false
+)
+
+func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, isNew bool, doneLabel string, onDone func()) *RecoveryView {
 	r := &RecoveryView{}
 	if live == nil {
 		live = func() bool { return true }
@@ -57,14 +71,15 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, do
 	})
 	r.done = widget.NewButton(doneLabel, onDone)
 	r.done.Importance = widget.HighImportance
-	r.done.Disable()
-	r.kept = widget.NewCheck(lang.L("I have kept my recovery code somewhere safe"), func(on bool) {
-		if on {
-			r.done.Enable()
-		} else {
-			r.done.Disable()
-		}
-	})
+	r.why = disabledReason()
+	confirm := fyne.CanvasObject(spacer(0))
+	if isNew {
+		r.kept = widget.NewCheck(lang.L("I have kept my recovery code somewhere safe"), func(on bool) {
+			enableWhy(r.done, r.why, on, lang.L("Tick the box above once your code is kept somewhere safe."))
+		})
+		enableWhy(r.done, r.why, false, lang.L("Tick the box above once your code is kept somewhere safe."))
+		confirm = r.kept
+	}
 	r.content = column(600,
 		heading(lang.L("Your recovery code")),
 		para(lang.L("If you ever forget your passphrase and lose this computer's keyring, this code is the only way back into your vault. Nobody else has a copy, not even Parley.")),
@@ -72,8 +87,9 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, do
 		container.NewHBox(r.copyBtn, saveText, savePDF),
 		r.status,
 		para(lang.L("Keep it away from this computer: on paper in a safe place, or in a password manager.")),
-		r.kept,
+		confirm,
 		rightAligned(r.done),
+		r.why,
 	)
 	return r
 }

@@ -197,14 +197,14 @@ func (s *Settings) changeMode(choice string) {
 // askPassphrase sets or changes the passphrase (the vault stays open and
 // its key is simply wrapped again).
 func (s *Settings) askPassphrase() {
-	pass, confirm := widget.NewPasswordEntry(), widget.NewPasswordEntry()
 	hint := widget.NewLabel("")
 	hint.Wrapping = fyne.TextWrapWord
-	pass.OnChanged = func(p string) { hint.SetText(strengthText(p)) }
+	pass, confirm, why := newPassphrasePair(hint)
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("New passphrase"), pass),
 		widget.NewFormItem(lang.L("Type it again"), confirm),
 		widget.NewFormItem("", hint),
+		widget.NewFormItem("", why),
 	}
 	d := dialog.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
@@ -225,9 +225,11 @@ func (s *Settings) askPassphrase() {
 			s.passBtn.SetText(s.passLabel())
 		})
 	}, s.app.win)
-	d.Resize(fyne.NewSize(460, 260))
+	d.Resize(fyne.NewSize(460, 300))
 	d.Show()
-	submitOnEnter(d, pass, confirm)
+	say(why, samePassphrases("", ""))
+	submitOnEnter(d, &pass.Entry, &confirm.Entry)
+	escapeLeaves(s.app.win, d.Hide, pass, confirm)
 	s.app.win.Canvas().Focus(pass)
 }
 
@@ -239,7 +241,7 @@ func (s *Settings) showRecovery() {
 	if v == nil {
 		return
 	}
-	pass := widget.NewPasswordEntry()
+	pass := newDialogPassword()
 	problem := newProblem()
 	show := widget.NewButton(lang.L("Show the code"), nil)
 	show.Importance = widget.HighImportance
@@ -261,7 +263,7 @@ func (s *Settings) showRecovery() {
 		}
 		if !v.HasPassphrase() {
 			d.Hide()
-			s.revealRecovery(v, v.RecoveryCode())
+			s.revealRecovery(v, v.RecoveryCode(), recoveryAgain)
 			return
 		}
 		if pass.Text == "" {
@@ -280,7 +282,7 @@ func (s *Settings) showRecovery() {
 				return
 			}
 			d.Hide()
-			s.revealRecovery(v, v.RecoveryCode())
+			s.revealRecovery(v, v.RecoveryCode(), recoveryAgain)
 		})
 	}
 	show.OnTapped = reveal
@@ -288,7 +290,10 @@ func (s *Settings) showRecovery() {
 	d.Resize(fyne.NewSize(520, 280))
 	d.Show()
 	if v.HasPassphrase() {
+		escapeLeaves(s.app.win, d.Hide, pass)
 		s.app.win.Canvas().Focus(pass)
+	} else {
+		s.app.win.Canvas().Focus(show)
 	}
 }
 
@@ -300,7 +305,7 @@ func (s *Settings) askChangeKey() {
 	if v == nil {
 		return
 	}
-	pass := widget.NewPasswordEntry()
+	pass := newDialogPassword()
 	items := []*widget.FormItem{widget.NewFormItem("", para(lang.L("Parley will lock your vault with a new key and give you a new recovery code. Your old recovery code, and any copy of the old key, will no longer open it.")))}
 	if v.HasPassphrase() {
 		items = append(items, widget.NewFormItem(lang.L("Your passphrase"), pass))
@@ -320,13 +325,14 @@ func (s *Settings) askChangeKey() {
 				s.tell(errorSentence(err))
 				return
 			}
-			s.revealRecovery(v, code)
+			s.revealRecovery(v, code, recoveryNew)
 		})
 	}, s.app.win)
 	d.Resize(fyne.NewSize(460, 260))
 	d.Show()
 	if v.HasPassphrase() {
-		submitOnEnter(d, pass)
+		submitOnEnter(d, &pass.Entry)
+		escapeLeaves(s.app.win, d.Hide, pass)
 		s.app.win.Canvas().Focus(pass)
 	}
 }
@@ -338,14 +344,12 @@ func recoveryGateSentence(err error) string {
 	return errorSentence(err)
 }
 
-// revealRecovery shows a recovery code (the vault's, or a new one after a
-// key change), with ways to keep it.
-func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.RecoveryCode) {
+// revealRecovery shows a recovery code (the vault's again, or a new one
+// after a key change: isNew), with ways to keep it.
+func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.RecoveryCode, isNew bool) {
 	var d dialog.Dialog
 	live := func() bool { return s.app.stillOpen(v) }
-	r := newRecoveryView(s.app, code, live, lang.L("Close"), func() { d.Hide() })
-	r.kept.Hide() // the tick belongs to the first run; here Close is always allowed
-	r.done.Enable()
+	r := newRecoveryView(s.app, code, live, isNew, lang.L("Close"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(lang.L("Recovery code"), r.content, s.app.win)
 	d.Resize(fyne.NewSize(680, 560))
 	d.Show()

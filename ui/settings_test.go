@@ -24,8 +24,8 @@ func TestChangeKeyFromSettings(t *testing.T) {
 	form := a.win.Canvas().Overlays().Top()
 	var confirm *widget.Button
 	walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && e.Password {
-			test.Type(e, "correct horse battery staple")
+		if e, ok := o.(*dialogEntry); ok && e.Password {
+			test.Type(&e.Entry, "correct horse battery staple")
 		}
 		if b, ok := o.(*widget.Button); ok && b.Text == "Change the key" {
 			confirm = b

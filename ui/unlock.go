@@ -79,6 +79,19 @@ func newUnlock(a *App, auto bool) *Unlock {
 	return u
 }
 
+// takeKeyboard puts the cursor where the hands are, once the screen is in
+// the window: the passphrase field, or the Unlock button where there is no
+// passphrase.
+func (u *Unlock) takeKeyboard() {
+	c := u.app.win.Canvas()
+	switch {
+	case u.pass.Visible():
+		c.Focus(u.pass)
+	case u.keyring.Visible():
+		c.Focus(u.keyring)
+	}
+}
+
 func (u *Unlock) begin(auto bool) {
 	mode, err := u.app.store.Mode()
 	if err != nil || mode == persistence.ModeAsk {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -24,6 +26,7 @@ type Welcome struct {
 	strength  *widget.Label
 	passNote  *widget.Label
 	create    *widget.Button
+	why       *widget.Label // why create is grey, while it is
 	problem   *problem
 	needsPass bool // set when the keyring cannot be used
 
@@ -75,6 +78,7 @@ func (w *Welcome) showSetup() {
 	w.confirm.OnSubmitted = func(string) { w.submit() }
 	w.create = widget.NewButton(lang.L("Create my vault"), w.submit)
 	w.create.Importance = widget.HighImportance
+	w.why = disabledReason()
 	from := para(lang.L("Your backup will be checked and restored into the new vault."))
 	from.Hidden = w.fromBackup == nil
 	w.set(column(560,
@@ -87,6 +91,7 @@ func (w *Welcome) showSetup() {
 		w.pass, w.confirm, w.strength,
 		w.problem,
 		rightAligned(w.create),
+		w.why,
 	))
 	w.update()
 }
@@ -102,10 +107,34 @@ func (w *Welcome) update() {
 	}
 	w.strength.SetText(strengthText(w.pass.Text))
 	w.strength.Hidden = w.pass.Text == ""
-	w.create.Enable()
-	if (w.passRequired() && w.pass.Text == "") || w.pass.Text != w.confirm.Text {
-		w.create.Disable()
+	why := w.notReady()
+	enableWhy(w.create, w.why, why == "", why)
+}
+
+// notReady says why the vault can't be created yet ("" once it can).
+func (w *Welcome) notReady() string {
+	p, c := w.pass.Text, w.confirm.Text
+	switch {
+	case w.passRequired() && p == "":
+		return lang.L("Choose a passphrase above to create your vault.")
+	case p == "" && c == "":
+		return "" // keyring mode: a passphrase is optional
 	}
+	return samePassphrases(p, c)
+}
+
+// samePassphrases says why a new passphrase and its repeat can't be saved
+// yet ("" once they can).
+func samePassphrases(p, again string) string {
+	switch {
+	case p == "":
+		return lang.L("Type a passphrase first.")
+	case p == again:
+		return ""
+	case strings.HasPrefix(p, again):
+		return lang.L("Type the passphrase again in the second field, to be sure of it.")
+	}
+	return lang.L("The two passphrases differ.")
 }
 
 func strengthText(p string) string {
@@ -160,7 +189,7 @@ func (w *Welcome) failed(err error) {
 }
 
 func (w *Welcome) showRecovery(code persistence.RecoveryCode) {
-	w.recovery = newRecoveryView(w.app, code, nil, lang.L("Continue to Parley"), func() { w.app.opened(w.vault) })
+	w.recovery = newRecoveryView(w.app, code, nil, recoveryNew, lang.L("Continue to Parley"), func() { w.app.opened(w.vault) })
 	w.set(w.recovery.content)
 }
 

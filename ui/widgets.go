@@ -166,3 +166,22 @@ func (r *progressRenderer) Refresh() {
 
 func (r *progressRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
 func (r *progressRenderer) Destroy()                     {}
+
+// disabledReason is the quiet line beside a primary action that says why it
+// is grey; hidden while the action can be used.
+func disabledReason() *widget.Label {
+	l := hint("")
+	l.Hide()
+	return l
+}
+
+// enableWhy enables b when on; otherwise greys it out and says why in the
+// line beside it. Every primary action that can be grey says why this way,
+// so a grey button is never a riddle.
+func enableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
+	enable(b, on)
+	if on {
+		reason = ""
+	}
+	say(why, reason)
+}
