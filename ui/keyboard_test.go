@@ -52,6 +52,9 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 		if e, ok := o.(*dialogEntry); ok {
 			out = append(out, &e.Entry)
 		}
+		if e, ok := o.(*pageEntry); ok {
+			out = append(out, &e.Entry)
+		}
 	})
 	return out
 }
