@@ -53,6 +53,8 @@ type Checklist struct {
 	note        *noteEntry
 	noteKey     checklist.Key
 	noteDirty   bool
+	noDetail    *widget.Label // the panel's empty state: nothing selected
+	quiet       bool          // selecting for a filter change: focus stays where it is
 }
 
 // showChoices are the "Show" filter's entries, in order.
@@ -150,7 +152,11 @@ func (c *Checklist) buildList() {
 		func() fyne.CanvasObject { return newAnswerRow(c.words).box },
 		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateRow(i, o) },
 	)
-	c.list.OnSelected = func(i widget.ListItemID) { c.selectRow(i) }
+	c.list.OnSelected = func(i widget.ListItemID) {
+		if !c.quiet {
+			c.selectRow(i)
+		}
+	}
 	c.list.onKey = c.typedKey
 	c.list.onRune = c.typedRune
 
@@ -165,8 +171,11 @@ func (c *Checklist) buildList() {
 	c.note.SetMinRowsVisible(2)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
-	c.detail = container.NewVBox(widget.NewSeparator(), container.NewHBox(c.detailName, c.detailDir), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.detailName.Wrapping = fyne.TextWrapWord
+	c.detail = container.NewVBox(widget.NewSeparator(), c.detailName, c.detailDir, c.detailDesc, c.detailRisk, c.detailFlags, c.note)
 	c.detail.Hide()
+	c.noDetail = para(lang.L("Pick an activity to read what it means and to write yourself a note."))
+	c.noDetail.Importance = widget.LowImportance
 }
 
 // open shows a person's list (already unsealed by People).
@@ -202,7 +211,7 @@ func (c *Checklist) open(p *persistence.Person) {
 func (c *Checklist) layout() {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
 	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
-	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), c.detail, nil, nil, c.list)
+	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), container.NewVBox(c.detail, c.noDetail), nil, nil, c.list)
 	split := container.NewHSplit(c.catList, listArea)
 	split.Offset = 0.25
 	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)
@@ -230,11 +239,15 @@ func (c *Checklist) setShow(i int) {
 	c.refilter()
 }
 
-// refilter recomputes the visible rows and the progress figures.
+// refilter recomputes the visible rows and the progress figures. The
+// selection follows the activity, not the row number: when the selected
+// activity is still visible it stays selected; otherwise nothing is, and
+// the details panel says so instead of describing a row that has gone.
 func (c *Checklist) refilter() {
 	if c.index == nil {
 		return
 	}
+	selected, had := c.selectedKey()
 	c.rows = c.index.Filter(c.sheet, c.filter)
 	c.cats = c.index.Progress(c.sheet)
 	all := checklist.Overall(c.cats)
@@ -244,11 +257,42 @@ func (c *Checklist) refilter() {
 	c.emptyList.Refresh()
 	c.catList.Refresh()
 	c.list.Refresh()
-	if c.sel >= len(c.rows) {
-		c.sel = -1
-		c.list.UnselectAll()
-		c.detail.Hide()
+	c.reselect(selected, had)
+}
+
+// selectedKey is the answer slot of the selected row, if there is one.
+func (c *Checklist) selectedKey() (checklist.Key, bool) {
+	if c.sel < 0 || c.sel >= len(c.rows) {
+		return checklist.Key{}, false
 	}
+	return c.rows[c.sel].Key(), true
+}
+
+// reselect selects the row of k in the rows now shown (without moving the
+// keyboard focus), or clears the selection when k is not among them.
+func (c *Checklist) reselect(k checklist.Key, had bool) {
+	if had {
+		for i, r := range c.rows {
+			if r.Key() == k {
+				c.selectQuietly(i)
+				return
+			}
+		}
+	}
+	c.flushNote()
+	c.sel = -1
+	c.list.UnselectAll()
+	c.showDetail(-1)
+}
+
+// selectQuietly selects row i and shows it in the panel, leaving the focus
+// where it is (in the search box while someone types, for instance).
+func (c *Checklist) selectQuietly(i int) {
+	c.quiet = true
+	c.list.Select(i)
+	c.quiet = false
+	c.list.Highlight(i)
+	c.showDetail(i)
 }
 
 func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -256,6 +300,7 @@ func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	row := c.rows[i]
+	row.Entry = c.sheet.Get(row.Key()) // what is saved, never a copy taken earlier
 	r := rowOf(o)
 	r.show(row, c.words,
 		func(a checklist.Answer) { c.answer(i, a) },
@@ -317,28 +362,42 @@ func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
 }
 
 func (c *Checklist) selectRow(i int) {
+	if !c.showDetail(i) {
+		return
+	}
+	c.list.Highlight(i) // the keyboard's highlight is the selection, never a second row
+	if c.app.win.Canvas().Focused() != c.note {
+		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+	}
+}
+
+// showDetail makes row i the selected one and fills the details panel with
+// it; with i out of range it shows the panel's empty state.
+func (c *Checklist) showDetail(i int) bool {
 	c.flushNote()
 	if !c.listOpen() || i < 0 || i >= len(c.rows) {
-		return
+		c.detail.Hide()
+		c.noDetail.Show()
+		return false
 	}
 	c.sel = i
 	row := c.rows[i]
 	a := row.Activity
 	c.detailName.SetText(a.Name)
 	c.detailDir.SetText(c.words.Direction(row.Direction))
+	c.detailDir.Hidden = c.detailDir.Text == ""
 	c.detailDesc.SetText(a.Description)
 	c.detailRisk.SetText(riskText(a))
 	c.detailFlags.SetText(flagText(a))
 	c.detailFlags.Hidden = c.detailFlags.Text == ""
 	c.noteKey = row.Key()
 	c.note.OnChanged = nil
-	c.note.SetText(row.Entry.Note)
+	c.note.SetText(c.sheet.Get(row.Key()).Note)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.noteDirty = false
+	c.noDetail.Hide()
 	c.detail.Show()
-	if c.app.win.Canvas().Focused() != c.note {
-		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
-	}
+	return true
 }
 
 // riskText is the detail panel's risk line. A custom activity whose person
