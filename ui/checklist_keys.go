@@ -130,7 +130,7 @@ func (c *Checklist) askCustom() {
 		catNames = append(catNames, k.Name)
 	}
 	cat := widget.NewSelect(catNames, nil)
-	cat.SetSelected(catNames[0])
+	cat.SetSelectedIndex(c.viewedCategory())
 	dir := widget.NewCheck(lang.L("One person gives, the other receives"), nil)
 	risk := customRiskChoice()
 	items := []*widget.FormItem{
@@ -195,7 +195,45 @@ func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, ris
 	c.custom = append(c.custom, a)
 	c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
 	c.problem.Say("")
+	c.showAdded(a)
+}
+
+// viewedCategory is the add dialog's default category: the one on screen,
+// else the selected row's, else the first.
+func (c *Checklist) viewedCategory() int {
+	id := c.filter.Category
+	if k, ok := c.selectedKey(); id == "" && ok {
+		if a, found := c.index.Catalog().Activity(k.Activity); found {
+			id = a.Category
+		}
+	}
+	for i, k := range c.app.cat.Categories {
+		if k.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// showAdded brings a new activity into view where the person is: its
+// category, every answer shown, the search set to its name, and its first
+// row selected.
+func (c *Checklist) showAdded(a catalog.Activity) {
+	c.show.SetSelectedIndex(0)
+	for i, p := range c.cats {
+		if p.Category == a.Category {
+			c.catList.Select(i + 1)
+		}
+	}
 	c.search.SetText(a.Name)
+	id := catalog.CustomID(a.Name)
+	for i, r := range c.rows {
+		if r.Activity.ID == id {
+			c.list.Select(i)
+			c.list.ScrollTo(i)
+			return
+		}
+	}
 }
 
 func (c *Checklist) nameTaken(name string) bool {

@@ -4,11 +4,13 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/checklist"
 )
@@ -113,4 +115,55 @@ func contrastOn(c, bg color.Color) float64 {
 		return d
 	}
 	return diff(n.R, b.R) + diff(n.G, b.G) + diff(n.B, b.B)
+}
+
+// selectsIn lists the drop-downs inside o, in order.
+func selectsIn(o fyne.CanvasObject) []*widget.Select {
+	var out []*widget.Select
+	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+// Issue 14, item 5: a new activity appears where the person is. The add
+// dialog defaults to the category on screen, and after adding, the list
+// shows the new activity selected, even when the filters hid it before.
+func TestNewCustomActivityAppearsWhereThePersonIs(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	viewed := 3
+	c.catList.Select(viewed + 1)
+	category := c.cats[viewed].Category
+	c.show.SetSelected(c.words.Yes) // nothing answered yet: an empty list
+
+	c.askCustom()
+	d := topOverlay(a)
+	if d == nil {
+		t.Fatal("Add your own… opened nothing")
+	}
+	want := c.categoryName(category)
+	var catChoice *widget.Select
+	for _, s := range selectsIn(d) {
+		if s.Selected == want || slices.Contains(s.Options, want) {
+			catChoice = s
+		}
+	}
+	if catChoice == nil || catChoice.Selected != want {
+		t.Fatalf("the add dialog's category is not the one on screen (%q)", want)
+	}
+	test.Type(entriesIn(d)[0], "Reading aloud")
+	tapText(t, a, "Add")
+
+	if c.filter.Category != category {
+		t.Errorf("after adding, the list shows category %q, want %q", c.filter.Category, category)
+	}
+	if c.sel < 0 || c.rows[c.sel].Activity.Name != "Reading aloud" {
+		t.Fatalf("the new activity is not the selected row (rows: %d, sel %d)", len(c.rows), c.sel)
+	}
+	if c.emptyList.Visible() || c.detailName.Text != "Reading aloud" {
+		t.Errorf("after adding, the list says nothing matches or the panel shows %q", c.detailName.Text)
+	}
 }
