@@ -15,6 +15,10 @@ import (
 	"parley/persistence"
 )
 
+// catListWidth is the category list's narrowest width: "Sensory
+// deprivation" on one line beside its count.
+const catListWidth = 200
+
 // Checklist is where one person answers Yes / Maybe / Not now / Hard limit
 // for each activity, privately.
 type Checklist struct {
@@ -55,6 +59,11 @@ type Checklist struct {
 	noteDirty   bool
 	noDetail    *widget.Label // the panel's empty state: nothing selected
 	quiet       bool          // selecting for a filter change: focus stays where it is
+
+	// row heights follow the wrapped names at the lists' widths
+	fitter    *rowFitter
+	listWidth float32
+	catWidth  float32
 }
 
 // showChoices are the "Show" filter's entries, in order.
@@ -63,7 +72,7 @@ func (c *Checklist) showChoices() []string {
 }
 
 func newChecklist(a *App) *Checklist {
-	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1}
+	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
 	c.content = container.NewStack()
 	c.problem = newProblem()
 	c.people = newPeople(a, c.problem, c.open)
@@ -122,7 +131,7 @@ func (c *Checklist) buildList() {
 		func() int { return len(c.cats) + 1 },
 		func() fyne.CanvasObject {
 			name := widget.NewLabel("Power exchange and protocol")
-			name.Truncation = fyne.TextTruncateEllipsis
+			name.Wrapping = fyne.TextWrapWord // full names, on two lines when narrow
 			n := widget.NewLabel("000/000")
 			n.Importance = widget.LowImportance
 			return container.NewBorder(nil, nil, nil, n, name)
@@ -172,7 +181,7 @@ func (c *Checklist) buildList() {
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
 	c.detailName.Wrapping = fyne.TextWrapWord
-	c.detail = container.NewVBox(widget.NewSeparator(), c.detailName, c.detailDir, c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
 	c.detail.Hide()
 	c.noDetail = para(lang.L("Pick an activity to read what it means and to write yourself a note."))
 	c.noDetail.Importance = widget.LowImportance
@@ -209,10 +218,13 @@ func (c *Checklist) open(p *persistence.Person) {
 }
 
 func (c *Checklist) layout() {
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
-	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
-	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), container.NewVBox(c.detail, c.noDetail), nil, nil, c.list)
-	split := container.NewHSplit(c.catList, listArea)
+	// two short rows rather than one long one, so the page fits 800 px
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
+	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
+	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
+	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
+	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), container.NewVBox(c.detail, c.noDetail), nil, nil, list)
+	split := container.NewHSplit(cats, listArea)
 	split.Offset = 0.25
 	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)
 	c.content.Objects = []fyne.CanvasObject{page}
@@ -255,9 +267,42 @@ func (c *Checklist) refilter() {
 	c.counts.SetText(lang.L("{{.A}} of {{.T}} answered", map[string]any{"A": all.Answered, "T": all.Total}))
 	c.emptyList.Hidden = len(c.rows) > 0
 	c.emptyList.Refresh()
+	c.fitCats()
+	c.fitRows()
 	c.catList.Refresh()
 	c.list.Refresh()
 	c.reselect(selected, had)
+}
+
+// fitRows gives each visible row the height its wrapped name needs beside
+// the answers, at the list's current width.
+func (c *Checklist) fitRows() {
+	if c.listWidth <= 0 {
+		return
+	}
+	tmpl := newAnswerRow(c.words)
+	right := tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
+	base := tmpl.box.MinSize().Height
+	nameWidth := c.listWidth - right - theme.Padding()
+	for i, r := range c.rows {
+		c.list.SetItemHeight(i, fyne.Max(base, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+	}
+}
+
+// fitCats does the same for the category list, whose names wrap.
+func (c *Checklist) fitCats() {
+	if c.catWidth <= 0 || c.index == nil {
+		return
+	}
+	base := widget.NewLabel("").MinSize().Height
+	fit := func(id int, name string, p checklist.Progress) {
+		count := widget.NewLabel(fmt.Sprintf("%d/%d", p.Answered, p.Total)).MinSize().Width
+		c.catList.SetItemHeight(id, fyne.Max(base, c.fitter.textHeight(name, c.catWidth-count-theme.Padding())))
+	}
+	fit(0, lang.L("All activities"), checklist.Overall(c.cats))
+	for i, p := range c.cats {
+		fit(i+1, c.categoryName(p.Category), p)
+	}
 }
 
 // selectedKey is the answer slot of the selected row, if there is one.
@@ -311,9 +356,8 @@ func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func rowOf(o fyne.CanvasObject) *answerRow {
 	box := o.(*fyne.Container)
 	right := box.Objects[1].(*fyne.Container)
-	left := box.Objects[0].(*fyne.Container)
-	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
-	r := &answerRow{name: left.Objects[0].(*widget.Label), dir: left.Objects[1].(*widget.Label), tried: right.Objects[1].(*widget.Check), box: o}
+	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
+	r := &answerRow{name: box.Objects[0].(*widget.RichText), tried: right.Objects[0].(*fyne.Container).Objects[1].(*widget.Check), box: o}
 	for j := range r.answers {
 		r.answers[j] = grid.Objects[j].(*widget.Button)
 	}
