@@ -470,7 +470,16 @@ func riskLevel(r catalog.Risk) string {
 	return lang.L("Risk not known")
 }
 
-func flagText(a catalog.Activity) string { return flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill) }
+func flagText(a catalog.Activity) string {
+	f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
+	switch {
+	case a.Custom && a.Shared:
+		f = strings.TrimSpace(lang.L("Added for everyone on this computer.") + " " + f)
+	case a.Custom:
+		f = strings.TrimSpace(lang.L("Added by you: only in your list.") + " " + f)
+	}
+	return f
+}
 
 // flagWords says what to keep in mind about an activity, in one place for
 // the checklist and the negotiation editor.

@@ -5,6 +5,7 @@ package ui
 import (
 	"image/color"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -165,5 +166,44 @@ func TestNewCustomActivityAppearsWhereThePersonIs(t *testing.T) {
 	}
 	if c.emptyList.Visible() || c.detailName.Text != "Reading aloud" {
 		t.Errorf("after adding, the list says nothing matches or the panel shows %q", c.detailName.Text)
+	}
+}
+
+// Issue 14, item 5: the add dialog says who will see a new activity and
+// lets the person choose; a shared one is in the next person's list too.
+func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	c.askCustom()
+	d := topOverlay(a)
+	var who *widget.RadioGroup
+	walk(d, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			who = r
+		}
+	})
+	if who == nil || who.Selected != ownChoice() {
+		t.Fatal("the add dialog does not ask who sees the activity, or does not start at Only me")
+	}
+	if !hasText(texts(d), "Only in Sam's list") {
+		t.Errorf("the dialog does not say an own activity is only in Sam's list: %q", texts(d))
+	}
+	who.SetSelected(shareChoice())
+	if !hasText(texts(d), "even behind a PIN") {
+		t.Errorf("the dialog does not say a shared activity is seen by everyone: %q", texts(d))
+	}
+	test.Type(entriesIn(d)[0], "Reading aloud")
+	tapText(t, a, "Add")
+	if c.sel < 0 || !c.rows[c.sel].Activity.Shared || !strings.Contains(c.detailFlags.Text, "everyone on this computer") {
+		t.Fatalf("the shared activity is not selected, or its panel does not say it is shared: %q", c.detailFlags.Text)
+	}
+	a.saves.wait()
+
+	c.people.backToChooser()
+	c = a.shell.current.(*Checklist)
+	c.people.add1("Alex", "")
+	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
+	if _, ok := c.index.Catalog().Activity("custom:reading aloud"); !ok {
+		t.Error("an activity shared by Sam is not in Alex's list")
 	}
 }
