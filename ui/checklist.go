@@ -223,7 +223,11 @@ func (c *Checklist) layout() {
 	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
 	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
-	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), container.NewVBox(c.detail, c.noDetail), nil, nil, list)
+	// the list keeps most of the height even in a 600 px window; the
+	// details scroll in the rest, and the divider can be dragged
+	rows := container.NewVSplit(list, container.NewVScroll(container.NewVBox(c.detail, c.noDetail)))
+	rows.Offset = 0.6
+	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
 	split := container.NewHSplit(cats, listArea)
 	split.Offset = 0.25
 	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)

@@ -24,7 +24,7 @@ import (
 // its space, or lies over a neighbour. With PARLEY_SHOTS set to a folder,
 // the screens are also saved there as PNGs to look at.
 func TestSmallWindowCutsNothing(t *testing.T) {
-	for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 1024, Height: 768}} {
+	for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 1024, Height: 768}, {Width: 1280, Height: 800}} {
 		t.Run(fmt.Sprintf("%.0fx%.0f", size.Width, size.Height), func(t *testing.T) {
 			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 			a.win.Resize(size)
