@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -64,6 +65,8 @@ type Checklist struct {
 	fitter    *rowFitter
 	listWidth float32
 	catWidth  float32
+	rowRight  float32 // width of a row's answers and Tried
+	rowBase   float32 // height of a one-line row
 }
 
 // showChoices are the "Show" filter's entries, in order.
@@ -284,13 +287,26 @@ func (c *Checklist) fitRows() {
 	if c.listWidth <= 0 {
 		return
 	}
-	tmpl := newAnswerRow(c.words)
-	right := tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
-	base := tmpl.box.MinSize().Height
-	nameWidth := c.listWidth - right - theme.Padding()
-	for i, r := range c.rows {
-		c.list.SetItemHeight(i, fyne.Max(base, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+	if c.rowBase == 0 {
+		tmpl := newAnswerRow(c.words)
+		c.rowRight = tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
+		c.rowBase = tmpl.box.MinSize().Height
 	}
+	// measured at a width rounded down to 16 px, so dragging the window
+	// edge re-measures only every 16 px; a row is then at worst a line
+	// taller than it needs, never shorter
+	nameWidth := float32(math.Floor(float64(c.listWidth-c.rowRight-theme.Padding())/16) * 16)
+	// SetItemHeight redraws the whole list each time a height changes;
+	// with the length at 0 for the batch that redraw is empty, and the
+	// list is drawn once afterwards (a search keystroke stays well under a
+	// frame at 800 px, where many names wrap).
+	length := c.list.Length
+	c.list.Length = func() int { return 0 }
+	for i, r := range c.rows {
+		c.list.SetItemHeight(i, fyne.Max(c.rowBase, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+	}
+	c.list.Length = length
+	c.list.Refresh()
 }
 
 // fitCats does the same for the category list, whose names wrap.

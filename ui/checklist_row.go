@@ -58,15 +58,28 @@ func setNameAndDirection(t *widget.RichText, name, dir string) {
 // rowFitter works out how tall each row of a list must be for its wrapped
 // text, at the list's current width: issue 14, names cut or run over their
 // direction at 800 px. It measures with a probe label of the same style.
+// Heights are kept per text and width: a search keystroke or an answer
+// re-fits only rows not measured at this width yet, and a text that fits on
+// one line is settled with one fyne.MeasureText, without laying out a probe.
 type rowFitter struct {
-	probe *widget.Label
-	row   *widget.RichText
+	probe  *widget.Label
+	row    *widget.RichText
+	width  float32
+	known  map[string]float32
+	single float32 // one line of row text
 }
 
 func newRowFitter() *rowFitter {
 	p := widget.NewLabel("")
 	p.Wrapping = fyne.TextWrapWord
-	return &rowFitter{probe: p, row: nameAndDirection("", "")}
+	return &rowFitter{probe: p, row: nameAndDirection("", ""), known: map[string]float32{}}
+}
+
+// at forgets the heights measured at another width.
+func (f *rowFitter) at(width float32) {
+	if width != f.width {
+		f.width, f.known = width, map[string]float32{}
+	}
 }
 
 // textHeight is the height of text wrapped in a label width wide.
@@ -76,11 +89,23 @@ func (f *rowFitter) textHeight(text string, width float32) float32 {
 	return f.probe.MinSize().Height
 }
 
-// rowHeight is the height of a row's name and direction wrapped width wide.
+// rowHeight is the height of a row's name and direction wrapped width
+// wide, or 0 when they fit on one line.
 func (f *rowFitter) rowHeight(name, dir string, width float32) float32 {
-	setNameAndDirection(f.row, name, dir)
-	f.row.Resize(fyne.NewSize(width, f.row.MinSize().Height))
-	return f.row.MinSize().Height
+	f.at(width)
+	key := name + "\x00" + dir
+	if h, ok := f.known[key]; ok {
+		return h
+	}
+	h := float32(0)
+	text := fyne.MeasureText(name+"   "+dir, theme.TextSize(), fyne.TextStyle{}).Width
+	if text+2*theme.InnerPadding() > width {
+		setNameAndDirection(f.row, name, dir)
+		f.row.Resize(fyne.NewSize(width, f.row.MinSize().Height))
+		h = f.row.MinSize().Height
+	}
+	f.known[key] = h
+	return h
 }
 
 // widthWatch lays out its one child at full size and calls onWidth when the
