@@ -62,11 +62,10 @@ func setNameAndDirection(t *widget.RichText, name, dir string) {
 // re-fits only rows not measured at this width yet, and a text that fits on
 // one line is settled with one fyne.MeasureText, without laying out a probe.
 type rowFitter struct {
-	probe  *widget.Label
-	row    *widget.RichText
-	width  float32
-	known  map[string]float32
-	single float32 // one line of row text
+	probe *widget.Label
+	row   *widget.RichText
+	width float32
+	known map[string]float32
 }
 
 func newRowFitter() *rowFitter {

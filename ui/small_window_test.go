@@ -190,3 +190,40 @@ func overlaps(ap fyne.Position, as fyne.Size, bp fyne.Position, bs fyne.Size) bo
 	return ap.X+as.Width-slack > bp.X && bp.X+bs.Width-slack > ap.X &&
 		ap.Y+as.Height-slack > bp.Y && bp.Y+bs.Height-slack > ap.Y
 }
+
+// Below 1000 px the sidebar keeps its icons only; the Go menu still names
+// every section and opens it, and is greyed out while Parley is locked.
+func TestNarrowSidebarKeepsTheSectionsReachable(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.win.Resize(fyne.NewSize(800, 600))
+	relayout(a.win.Canvas().Content())
+	if !a.shell.narrow {
+		t.Fatal("at 800 px the sidebar still shows its names")
+	}
+	var goMenu *fyne.Menu
+	for _, m := range a.win.MainMenu().Items {
+		if m.Label == "Go" {
+			goMenu = m
+		}
+	}
+	if goMenu == nil || len(goMenu.Items) != len(sections()) {
+		t.Fatal("there is no Go menu naming every section")
+	}
+	for _, it := range goMenu.Items {
+		if it.Label == "History" {
+			it.Action()
+		}
+	}
+	if a.shell.currentID != "history" {
+		t.Errorf("Go › History opened %q", a.shell.currentID)
+	}
+	a.win.Resize(fyne.NewSize(1280, 800))
+	relayout(a.win.Canvas().Content())
+	if a.shell.narrow {
+		t.Error("at 1280 px the sidebar still shows icons only")
+	}
+	a.Lock()
+	if !goMenu.Items[0].Disabled {
+		t.Error("the Go menu stays usable while Parley is locked")
+	}
+}
