@@ -3,7 +3,9 @@ package persistence
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
+	"slices"
 	"time"
 
 	"parley/domain/catalog"
@@ -31,7 +33,8 @@ type storedChange struct {
 
 func slotName(k checklist.Key) string { return k.Activity + "|" + k.Direction.String() }
 
-// LoadChecklist reads a person's answers and their own activities. For a
+// LoadChecklist reads a person's answers, their own activities and the
+// activities shared by everyone on this computer (Shared set). For a
 // sealed person every row is checked against their manifest
 // (ErrRowsChanged when one is not as saved).
 func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, error) {
@@ -61,7 +64,12 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 		if err != nil {
 			return err
 		}
-		return decodeRows(own, func(a catalog.Activity) { custom = append(custom, a) })
+		if err := decodeRows(own, func(a catalog.Activity) { custom = append(custom, a) }); err != nil {
+			return err
+		}
+		shared, err := sharedActivities(ctx, tx)
+		custom = append(custom, shared...) // after the person's own: an own one of the same name wins
+		return err
 	})
 	if err != nil {
 		return nil, nil, err
@@ -171,6 +179,54 @@ func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 			return err
 		}
 		return r.commit()
+	})
+	return writeFailed(err)
+}
+
+// Shared custom activities are kept as one JSON list in the settings table:
+// every person's list shows them, so they are never sealed with a PIN (the
+// add dialog says so). A person's own activities stay in custom_activities,
+// sealed when the person is. No migration is needed: the table exists.
+const sharedActivitiesKey = "shared_activities"
+
+func sharedActivities(ctx context.Context, tx *sql.Tx) ([]catalog.Activity, error) {
+	var raw string
+	err := tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", sharedActivitiesKey).Scan(&raw)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, fail(ErrDamaged, err)
+	}
+	var out []catalog.Activity
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		return nil, fail(ErrDamaged, err)
+	}
+	for i := range out {
+		out[i].Shared = true
+	}
+	return out, nil
+}
+
+// AddSharedActivity keeps an activity for everyone on this computer: it
+// appears in every person's list, sealed or not. One of the same name
+// replaces the earlier one.
+func (v *Vault) AddSharedActivity(a catalog.Activity) error {
+	a.Shared = true
+	ctx := context.Background()
+	err := v.Tx(ctx, func(tx *sql.Tx) error {
+		list, err := sharedActivities(ctx, tx)
+		if err != nil {
+			return err
+		}
+		list = slices.DeleteFunc(list, func(b catalog.Activity) bool { return catalog.CustomID(b.Name) == catalog.CustomID(a.Name) })
+		raw, err := json.Marshal(append(list, a))
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, sharedActivitiesKey, string(raw))
+		return err
 	})
 	return writeFailed(err)
 }

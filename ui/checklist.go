@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,10 @@ import (
 	"parley/domain/checklist"
 	"parley/persistence"
 )
+
+// catListWidth is the category list's narrowest width: "Sensory
+// deprivation" on one line beside its count.
+const catListWidth = 200
 
 // Checklist is where one person answers Yes / Maybe / Not now / Hard limit
 // for each activity, privately.
@@ -53,6 +58,15 @@ type Checklist struct {
 	note        *noteEntry
 	noteKey     checklist.Key
 	noteDirty   bool
+	noDetail    *widget.Label // the panel's empty state: nothing selected
+	quiet       bool          // selecting for a filter change: focus stays where it is
+
+	// row heights follow the wrapped names at the lists' widths
+	fitter    *rowFitter
+	listWidth float32
+	catWidth  float32
+	rowRight  float32 // width of a row's answers and Tried
+	rowBase   float32 // height of a one-line row
 }
 
 // showChoices are the "Show" filter's entries, in order.
@@ -61,7 +75,7 @@ func (c *Checklist) showChoices() []string {
 }
 
 func newChecklist(a *App) *Checklist {
-	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1}
+	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
 	c.content = container.NewStack()
 	c.problem = newProblem()
 	c.people = newPeople(a, c.problem, c.open)
@@ -120,7 +134,7 @@ func (c *Checklist) buildList() {
 		func() int { return len(c.cats) + 1 },
 		func() fyne.CanvasObject {
 			name := widget.NewLabel("Power exchange and protocol")
-			name.Truncation = fyne.TextTruncateEllipsis
+			name.Wrapping = fyne.TextWrapWord // full names, on two lines when narrow
 			n := widget.NewLabel("000/000")
 			n.Importance = widget.LowImportance
 			return container.NewBorder(nil, nil, nil, n, name)
@@ -150,7 +164,11 @@ func (c *Checklist) buildList() {
 		func() fyne.CanvasObject { return newAnswerRow(c.words).box },
 		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateRow(i, o) },
 	)
-	c.list.OnSelected = func(i widget.ListItemID) { c.selectRow(i) }
+	c.list.OnSelected = func(i widget.ListItemID) {
+		if !c.quiet {
+			c.selectRow(i)
+		}
+	}
 	c.list.onKey = c.typedKey
 	c.list.onRune = c.typedRune
 
@@ -165,8 +183,11 @@ func (c *Checklist) buildList() {
 	c.note.SetMinRowsVisible(2)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
-	c.detail = container.NewVBox(widget.NewSeparator(), container.NewHBox(c.detailName, c.detailDir), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.detailName.Wrapping = fyne.TextWrapWord
+	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
 	c.detail.Hide()
+	c.noDetail = para(lang.L("Pick an activity to read what it means and to write yourself a note."))
+	c.noDetail.Importance = widget.LowImportance
 }
 
 // open shows a person's list (already unsealed by People).
@@ -200,10 +221,17 @@ func (c *Checklist) open(p *persistence.Person) {
 }
 
 func (c *Checklist) layout() {
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
-	progress := container.NewBorder(nil, nil, nil, c.counts, c.overall)
-	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), c.detail, nil, nil, c.list)
-	split := container.NewHSplit(c.catList, listArea)
+	// two short rows rather than one long one, so the page fits 800 px
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
+	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
+	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
+	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
+	// the list keeps most of the height even in a 600 px window; the
+	// details scroll in the rest, and the divider can be dragged
+	rows := container.NewVSplit(list, container.NewVScroll(container.NewVBox(c.detail, c.noDetail)))
+	rows.Offset = 0.6
+	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
+	split := container.NewHSplit(cats, listArea)
 	split.Offset = 0.25
 	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)
 	c.content.Objects = []fyne.CanvasObject{page}
@@ -230,11 +258,15 @@ func (c *Checklist) setShow(i int) {
 	c.refilter()
 }
 
-// refilter recomputes the visible rows and the progress figures.
+// refilter recomputes the visible rows and the progress figures. The
+// selection follows the activity, not the row number: when the selected
+// activity is still visible it stays selected; otherwise nothing is, and
+// the details panel says so instead of describing a row that has gone.
 func (c *Checklist) refilter() {
 	if c.index == nil {
 		return
 	}
+	selected, had := c.selectedKey()
 	c.rows = c.index.Filter(c.sheet, c.filter)
 	c.cats = c.index.Progress(c.sheet)
 	all := checklist.Overall(c.cats)
@@ -242,13 +274,90 @@ func (c *Checklist) refilter() {
 	c.counts.SetText(lang.L("{{.A}} of {{.T}} answered", map[string]any{"A": all.Answered, "T": all.Total}))
 	c.emptyList.Hidden = len(c.rows) > 0
 	c.emptyList.Refresh()
+	c.fitCats()
+	c.fitRows()
 	c.catList.Refresh()
 	c.list.Refresh()
-	if c.sel >= len(c.rows) {
-		c.sel = -1
-		c.list.UnselectAll()
-		c.detail.Hide()
+	c.reselect(selected, had)
+}
+
+// fitRows gives each visible row the height its wrapped name needs beside
+// the answers, at the list's current width.
+func (c *Checklist) fitRows() {
+	if c.listWidth <= 0 {
+		return
 	}
+	if c.rowBase == 0 {
+		tmpl := newAnswerRow(c.words)
+		c.rowRight = tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
+		c.rowBase = tmpl.box.MinSize().Height
+	}
+	// measured at a width rounded down to 16 px, so dragging the window
+	// edge re-measures only every 16 px; a row is then at worst a line
+	// taller than it needs, never shorter
+	nameWidth := float32(math.Floor(float64(c.listWidth-c.rowRight-theme.Padding())/16) * 16)
+	// SetItemHeight redraws the whole list each time a height changes;
+	// with the length at 0 for the batch that redraw is empty, and the
+	// list is drawn once afterwards (a search keystroke stays well under a
+	// frame at 800 px, where many names wrap).
+	length := c.list.Length
+	c.list.Length = func() int { return 0 }
+	for i, r := range c.rows {
+		c.list.SetItemHeight(i, fyne.Max(c.rowBase, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+	}
+	c.list.Length = length
+	c.list.Refresh()
+}
+
+// fitCats does the same for the category list, whose names wrap.
+func (c *Checklist) fitCats() {
+	if c.catWidth <= 0 || c.index == nil {
+		return
+	}
+	base := widget.NewLabel("").MinSize().Height
+	fit := func(id int, name string, p checklist.Progress) {
+		count := widget.NewLabel(fmt.Sprintf("%d/%d", p.Answered, p.Total)).MinSize().Width
+		c.catList.SetItemHeight(id, fyne.Max(base, c.fitter.textHeight(name, c.catWidth-count-theme.Padding())))
+	}
+	fit(0, lang.L("All activities"), checklist.Overall(c.cats))
+	for i, p := range c.cats {
+		fit(i+1, c.categoryName(p.Category), p)
+	}
+}
+
+// selectedKey is the answer slot of the selected row, if there is one.
+func (c *Checklist) selectedKey() (checklist.Key, bool) {
+	if c.sel < 0 || c.sel >= len(c.rows) {
+		return checklist.Key{}, false
+	}
+	return c.rows[c.sel].Key(), true
+}
+
+// reselect selects the row of k in the rows now shown (without moving the
+// keyboard focus), or clears the selection when k is not among them.
+func (c *Checklist) reselect(k checklist.Key, had bool) {
+	if had {
+		for i, r := range c.rows {
+			if r.Key() == k {
+				c.selectQuietly(i)
+				return
+			}
+		}
+	}
+	c.flushNote()
+	c.sel = -1
+	c.list.UnselectAll()
+	c.showDetail(-1)
+}
+
+// selectQuietly selects row i and shows it in the panel, leaving the focus
+// where it is (in the search box while someone types, for instance).
+func (c *Checklist) selectQuietly(i int) {
+	c.quiet = true
+	c.list.Select(i)
+	c.quiet = false
+	c.list.Highlight(i)
+	c.showDetail(i)
 }
 
 func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -256,6 +365,7 @@ func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	row := c.rows[i]
+	row.Entry = c.sheet.Get(row.Key()) // what is saved, never a copy taken earlier
 	r := rowOf(o)
 	r.show(row, c.words,
 		func(a checklist.Answer) { c.answer(i, a) },
@@ -266,9 +376,8 @@ func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func rowOf(o fyne.CanvasObject) *answerRow {
 	box := o.(*fyne.Container)
 	right := box.Objects[1].(*fyne.Container)
-	left := box.Objects[0].(*fyne.Container)
-	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
-	r := &answerRow{name: left.Objects[0].(*widget.Label), dir: left.Objects[1].(*widget.Label), tried: right.Objects[1].(*widget.Check), box: o}
+	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
+	r := &answerRow{name: box.Objects[0].(*widget.RichText), tried: right.Objects[0].(*fyne.Container).Objects[1].(*widget.Check), box: o}
 	for j := range r.answers {
 		r.answers[j] = grid.Objects[j].(*widget.Button)
 	}
@@ -317,28 +426,42 @@ func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
 }
 
 func (c *Checklist) selectRow(i int) {
+	if !c.showDetail(i) {
+		return
+	}
+	c.list.Highlight(i) // the keyboard's highlight is the selection, never a second row
+	if c.app.win.Canvas().Focused() != c.note {
+		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+	}
+}
+
+// showDetail makes row i the selected one and fills the details panel with
+// it; with i out of range it shows the panel's empty state.
+func (c *Checklist) showDetail(i int) bool {
 	c.flushNote()
 	if !c.listOpen() || i < 0 || i >= len(c.rows) {
-		return
+		c.detail.Hide()
+		c.noDetail.Show()
+		return false
 	}
 	c.sel = i
 	row := c.rows[i]
 	a := row.Activity
 	c.detailName.SetText(a.Name)
 	c.detailDir.SetText(c.words.Direction(row.Direction))
+	c.detailDir.Hidden = c.detailDir.Text == ""
 	c.detailDesc.SetText(a.Description)
 	c.detailRisk.SetText(riskText(a))
 	c.detailFlags.SetText(flagText(a))
 	c.detailFlags.Hidden = c.detailFlags.Text == ""
 	c.noteKey = row.Key()
 	c.note.OnChanged = nil
-	c.note.SetText(row.Entry.Note)
+	c.note.SetText(c.sheet.Get(row.Key()).Note)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
 	c.noteDirty = false
+	c.noDetail.Hide()
 	c.detail.Show()
-	if c.app.win.Canvas().Focused() != c.note {
-		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
-	}
+	return true
 }
 
 // riskText is the detail panel's risk line. A custom activity whose person
@@ -367,7 +490,16 @@ func riskLevel(r catalog.Risk) string {
 	return lang.L("Risk not known")
 }
 
-func flagText(a catalog.Activity) string { return flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill) }
+func flagText(a catalog.Activity) string {
+	f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
+	switch {
+	case a.Custom && a.Shared:
+		f = strings.TrimSpace(lang.L("Added for everyone on this computer.") + " " + f)
+	case a.Custom:
+		f = strings.TrimSpace(lang.L("Added by you: only in your list.") + " " + f)
+	}
+	return f
+}
 
 // flagWords says what to keep in mind about an activity, in one place for
 // the checklist and the negotiation editor.

@@ -130,23 +130,25 @@ func (c *Checklist) askCustom() {
 		catNames = append(catNames, k.Name)
 	}
 	cat := widget.NewSelect(catNames, nil)
-	cat.SetSelected(catNames[0])
+	cat.SetSelectedIndex(c.viewedCategory())
 	dir := widget.NewCheck(lang.L("One person gives, the other receives"), nil)
 	risk := customRiskChoice()
+	who, whoHint := c.whoSeesIt()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Description"), desc),
 		widget.NewFormItem(lang.L("Category"), cat),
 		widget.NewFormItem("", dir),
 		widget.NewFormItem(lang.L("Risk"), risk),
+		widget.NewFormItem(lang.L("Who sees it"), container.NewVBox(who, whoHint)),
 	}
 	d := dialog.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
-		c.addCustom(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked, customRisks[risk.SelectedIndex()])
+		c.addActivity(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked, customRisks[risk.SelectedIndex()], who.Selected == shareChoice())
 	}, c.app.win)
-	d.Resize(fyne.NewSize(520, 340))
+	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
 	submitOnEnter(d, name, desc)
 	c.app.win.Canvas().Focus(name)
@@ -167,7 +169,40 @@ func customRiskChoice() *widget.Select {
 	return s
 }
 
+// ownChoice and shareChoice are the add dialog's "Who sees it" answers.
+func ownChoice() string   { return lang.L("Only me") }
+func shareChoice() string { return lang.L("Everyone on this computer") }
+
+// whoSeesIt asks whether a new activity is the person's own or shared. An
+// own one is only in this person's list (and sealed with their PIN when
+// they have one); a shared one is in everyone's list, PIN or not, so the
+// hint says so before anything is added. Only me comes first.
+func (c *Checklist) whoSeesIt() (*widget.RadioGroup, *widget.Label) {
+	hint := para("")
+	hint.Importance = widget.LowImportance
+	own := lang.L("Only in {{.Name}}'s list.", map[string]any{"Name": c.person.Name})
+	if c.person.Sealed {
+		own = lang.L("Only in {{.Name}}'s list, protected by the PIN like the rest of it.", map[string]any{"Name": c.person.Name})
+	}
+	who := widget.NewRadioGroup([]string{ownChoice(), shareChoice()}, func(s string) {
+		hint.SetText(own)
+		if s == shareChoice() {
+			hint.SetText(lang.L("Everyone who uses Parley on this computer will see its name and description in their list, even behind a PIN. Each person's answer to it stays their own."))
+		}
+	})
+	who.Required = true
+	who.SetSelected(ownChoice())
+	return who, hint
+}
+
+// addCustom adds an activity of the person's own.
 func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, risk catalog.Risk) {
+	c.addActivity(name, desc, category, giveReceive, risk, false)
+}
+
+// addActivity adds a custom activity: the person's own, or shared by
+// everyone on this computer.
+func (c *Checklist) addActivity(name, desc, category string, giveReceive bool, risk catalog.Risk, shared bool) {
 	if !c.listOpen() {
 		return
 	}
@@ -181,21 +216,67 @@ func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, ris
 	}
 	if strings.TrimSpace(desc) == "" {
 		desc = lang.L("Added by you.")
+		if shared {
+			desc = lang.L("Added by someone on this computer.")
+		}
 	}
 	kind := catalog.Together
 	if giveReceive {
 		kind = catalog.GiveReceive
 	}
 	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind,
-		Risk: risk, RiskChosen: risk != catalog.RiskUnknown}
+		Risk: risk, RiskChosen: risk != catalog.RiskUnknown, Shared: shared}
 	v, p := c.app.Vault(), c.person
-	c.app.saves.save(func() error { return v.AddCustomActivity(p, a) }, func(err error) {
+	c.app.saves.save(func() error {
+		if shared {
+			return v.AddSharedActivity(a)
+		}
+		return v.AddCustomActivity(p, a)
+	}, func(err error) {
 		c.problem.Say(errorSentence(err))
 	})
 	c.custom = append(c.custom, a)
 	c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
 	c.problem.Say("")
+	c.showAdded(a)
+}
+
+// viewedCategory is the add dialog's default category: the one on screen,
+// else the selected row's, else the first.
+func (c *Checklist) viewedCategory() int {
+	id := c.filter.Category
+	if k, ok := c.selectedKey(); id == "" && ok {
+		if a, found := c.index.Catalog().Activity(k.Activity); found {
+			id = a.Category
+		}
+	}
+	for i, k := range c.app.cat.Categories {
+		if k.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// showAdded brings a new activity into view where the person is: its
+// category, every answer shown, the search set to its name, and its first
+// row selected.
+func (c *Checklist) showAdded(a catalog.Activity) {
+	c.show.SetSelectedIndex(0)
+	for i, p := range c.cats {
+		if p.Category == a.Category {
+			c.catList.Select(i + 1)
+		}
+	}
 	c.search.SetText(a.Name)
+	id := catalog.CustomID(a.Name)
+	for i, r := range c.rows {
+		if r.Activity.ID == id {
+			c.list.Select(i)
+			c.list.ScrollTo(i)
+			return
+		}
+	}
 }
 
 func (c *Checklist) nameTaken(name string) bool {

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/checklist"
@@ -13,19 +14,18 @@ import (
 const answersWidth = 344
 
 // answerRow is one line of the checklist: the activity's name and direction,
-// the four answers as one control, and "tried before".
+// the four answers as one control, and "tried before". Name and direction
+// are one wrapping text (the direction in a quieter colour), so a long name
+// takes a second line instead of running over its direction (issue 14).
 type answerRow struct {
-	name    *widget.Label
-	dir     *widget.Label
+	name    *widget.RichText
 	answers [4]*widget.Button
 	tried   *widget.Check
 	box     fyne.CanvasObject
 }
 
 func newAnswerRow(words checklist.Words) *answerRow {
-	r := &answerRow{name: widget.NewLabel(""), dir: widget.NewLabel("")}
-	r.name.Truncation = fyne.TextTruncateEllipsis
-	r.dir.Importance = widget.LowImportance
+	r := &answerRow{name: nameAndDirection("", "")}
 	buttons := container.NewGridWithColumns(4)
 	for i, a := range checklist.Answers {
 		r.answers[i] = widget.NewButton(words.Answer(a), nil)
@@ -33,14 +33,105 @@ func newAnswerRow(words checklist.Words) *answerRow {
 	}
 	r.tried = widget.NewCheck(lang.L("Tried"), nil)
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(answersWidth, buttons.MinSize().Height), buttons), r.tried)
-	r.box = container.NewBorder(nil, nil, nil, right, container.NewBorder(nil, nil, nil, r.dir, r.name))
+	r.box = container.NewBorder(nil, nil, nil, container.NewCenter(right), r.name)
 	return r
+}
+
+// nameAndDirection is an activity's name followed by its direction.
+func nameAndDirection(name, dir string) *widget.RichText {
+	t := widget.NewRichText()
+	t.Wrapping = fyne.TextWrapWord
+	setNameAndDirection(t, name, dir)
+	return t
+}
+
+func setNameAndDirection(t *widget.RichText, name, dir string) {
+	quiet := widget.RichTextStyleInline
+	quiet.ColorName = theme.ColorNamePlaceHolder
+	t.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: name + "   ", Style: widget.RichTextStyleInline},
+		&widget.TextSegment{Text: dir, Style: quiet},
+	}
+	t.Refresh()
+}
+
+// rowFitter works out how tall each row of a list must be for its wrapped
+// text, at the list's current width: issue 14, names cut or run over their
+// direction at 800 px. It measures with a probe label of the same style.
+// Heights are kept per text and width: a search keystroke or an answer
+// re-fits only rows not measured at this width yet, and a text that fits on
+// one line is settled with one fyne.MeasureText, without laying out a probe.
+type rowFitter struct {
+	probe *widget.Label
+	row   *widget.RichText
+	width float32
+	known map[string]float32
+}
+
+func newRowFitter() *rowFitter {
+	p := widget.NewLabel("")
+	p.Wrapping = fyne.TextWrapWord
+	return &rowFitter{probe: p, row: nameAndDirection("", ""), known: map[string]float32{}}
+}
+
+// at forgets the heights measured at another width.
+func (f *rowFitter) at(width float32) {
+	if width != f.width {
+		f.width, f.known = width, map[string]float32{}
+	}
+}
+
+// textHeight is the height of text wrapped in a label width wide.
+func (f *rowFitter) textHeight(text string, width float32) float32 {
+	f.probe.SetText(text)
+	f.probe.Resize(fyne.NewSize(width, f.probe.MinSize().Height))
+	return f.probe.MinSize().Height
+}
+
+// rowHeight is the height of a row's name and direction wrapped width
+// wide, or 0 when they fit on one line.
+func (f *rowFitter) rowHeight(name, dir string, width float32) float32 {
+	f.at(width)
+	key := name + "\x00" + dir
+	if h, ok := f.known[key]; ok {
+		return h
+	}
+	h := float32(0)
+	text := fyne.MeasureText(name+"   "+dir, theme.TextSize(), fyne.TextStyle{}).Width
+	if text+2*theme.InnerPadding() > width {
+		setNameAndDirection(f.row, name, dir)
+		f.row.Resize(fyne.NewSize(width, f.row.MinSize().Height))
+		h = f.row.MinSize().Height
+	}
+	f.known[key] = h
+	return h
+}
+
+// widthWatch lays out its one child at full size and calls onWidth when the
+// width it is given changes, so rows can be fitted to it.
+type widthWatch struct {
+	last    float32
+	least   float32 // the narrowest it may be, so wrapped words stay whole
+	onWidth func(float32)
+}
+
+func (w *widthWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	return fyne.NewSize(fyne.Max(m.Width, w.least), m.Height)
+}
+
+func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Resize(size)
+	objs[0].Move(fyne.NewPos(0, 0))
+	if size.Width != w.last && size.Width > 0 {
+		w.last = size.Width
+		w.onWidth(size.Width)
+	}
 }
 
 // show fills the row for one answer slot; onAnswer and onTried save.
 func (r *answerRow) show(row checklist.Row, words checklist.Words, onAnswer func(checklist.Answer), onTried func(bool)) {
-	r.name.SetText(row.Activity.Name)
-	r.dir.SetText(words.Direction(row.Direction))
+	setNameAndDirection(r.name, row.Activity.Name, words.Direction(row.Direction))
 	for i, a := range checklist.Answers {
 		b := r.answers[i]
 		b.OnTapped = func() { onAnswer(a) }

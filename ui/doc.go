@@ -83,4 +83,19 @@
 //     for a code that is new: at first run, and after Settings' key change
 //     (the old code stops working, so the new one must be kept as at first
 //     run). Looking at the code again in Settings closes at once.
+//   - Small windows: every screen fits 800×600. Below 1000 px
+//     the sidebar shows its icons only (same order, same keys); checklist
+//     rows wrap a long name and grow to fit it (row heights in
+//     checklist_row.go); category names wrap; the editor's bars wrap.
+//     TestSmallWindowCutsNothing checks checklist, compare, editor and
+//     history at 800, 1024 and 1280 px for cut, overflowing or overlapping
+//     text.
+//   - The checklist's selection belongs to an activity, not a row number:
+//     a filter change keeps it when the activity is still shown and clears
+//     it otherwise, and the details panel then says to pick one. Hover is a
+//     faint neutral wash, selection a clear teal, in light and dark.
+//   - A custom activity is the person's own unless they choose "Everyone
+//     on this computer" when adding it; the dialog says that a shared one
+//     is seen in every list, even behind a PIN, and that answers stay each
+//     person's own. Own ones stay sealed with their person.
 package ui

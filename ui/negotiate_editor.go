@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -105,8 +106,10 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 	ed.review = newReviewPanel(ed)
 	split := container.NewHSplit(container.NewBorder(ed.partsBar(), nil, nil, nil, ed.scroll), ed.review.content)
 	split.Offset = 0.64
-	bar := container.NewBorder(nil, nil, ed.back, container.NewHBox(ed.deleteIt, ed.agree, ed.preview), container.NewCenter(ed.status))
-	ed.content = container.NewBorder(container.NewVBox(bar, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
+	// the saved-as-you-type line sits under the buttons, not between them,
+	// so the bar fits an 800 px window (issue 14)
+	bar := container.NewBorder(nil, nil, ed.back, container.NewHBox(ed.deleteIt, ed.agree, ed.preview))
+	ed.content = container.NewBorder(container.NewVBox(bar, ed.status, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
 	ed.order = ed.doc.LimitsOrder()
 	ed.review.update()
 	ed.loadLinked()
@@ -116,7 +119,7 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 // partsBar is a row of buttons that go straight to the four parts and
 // the dates: the form is long.
 func (ed *negEditor) partsBar() fyne.CanvasObject {
-	bar := container.NewHBox()
+	bar := container.New(layout.NewRowWrapLayout()) // wraps in a narrow window
 	for _, p := range []struct {
 		label string
 		id    negotiation.Section

@@ -51,19 +51,35 @@ type Shell struct {
 	currentID string
 	lock      *widget.Button
 	hide      *widget.Button
+	narrow    bool // the sidebar shows icons only (see shellLayout)
 }
+
+// narrowShell is the window width below which the sidebar shows its icons
+// only, leaving the screens room at 800 px (issue 14). The icons keep their
+// order, Tab and the arrow keys reach them as before, each screen names
+// itself in its heading, and the names come back once the window is wider.
+const narrowShell = 1000
 
 func newShell(a *App) *Shell {
 	s := &Shell{app: a, sections: sections(), area: container.NewStack()}
 	s.nav = widget.NewList(
 		func() int { return len(s.sections) },
 		func() fyne.CanvasObject {
-			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Personality test"))
+			name := widget.NewLabel("Personality test")
+			if s.narrow {
+				name.Text = "" // icons only, at the same row height
+			}
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), name)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Icon).SetResource(s.sections[i].icon)
-			row.Objects[1].(*widget.Label).SetText(s.sections[i].title)
+			name := row.Objects[1].(*widget.Label)
+			if s.narrow {
+				name.SetText("")
+			} else {
+				name.SetText(s.sections[i].title)
+			}
 		},
 	)
 	s.nav.OnSelected = func(i widget.ListItemID) { s.open(s.sections[i].id) }
@@ -71,9 +87,7 @@ func newShell(a *App) *Shell {
 	s.hide = widget.NewButtonWithIcon(lang.L("Hide"), theme.VisibilityOffIcon(), a.hide)
 	s.lock.Importance, s.hide.Importance = widget.LowImportance, widget.LowImportance
 	side := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.hide, s.lock), nil, nil, s.nav)
-	split := container.NewHSplit(side, s.area)
-	split.Offset = 0.17
-	s.content = split
+	s.content = container.New(&shellLayout{s: s}, side, widget.NewSeparator(), s.area)
 	s.nav.Select(0)
 	return s
 }
@@ -109,4 +123,43 @@ func (s *Shell) reopen() {
 	id := s.currentID
 	s.currentID = ""
 	s.open(id)
+}
+
+// setNarrow shows the sidebar with icons only, or with names too.
+func (s *Shell) setNarrow(on bool) {
+	if on == s.narrow {
+		return
+	}
+	s.narrow = on
+	s.lock.SetText(lang.L("Lock"))
+	s.hide.SetText(lang.L("Hide"))
+	if on {
+		s.lock.SetText("")
+		s.hide.SetText("")
+	}
+	s.nav.Refresh()
+}
+
+// shellLayout places the sidebar at its own width on the left, a line, and
+// the screen in the rest; below narrowShell the sidebar keeps only icons.
+type shellLayout struct{ s *Shell }
+
+func (l *shellLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	side, area := objs[0].MinSize(), objs[2].MinSize()
+	narrow := theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding()
+	return fyne.NewSize(narrow+area.Width+1, fyne.Max(side.Height, area.Height))
+}
+
+func (l *shellLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.s.setNarrow(size.Width < narrowShell)
+	w := objs[0].MinSize().Width
+	if l.s.narrow {
+		w = theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding()
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[1].Move(fyne.NewPos(w, 0))
+	objs[1].Resize(fyne.NewSize(1, size.Height))
+	objs[2].Move(fyne.NewPos(w+1, 0))
+	objs[2].Resize(fyne.NewSize(size.Width-w-1, size.Height))
 }

@@ -17,7 +17,9 @@ const (
 )
 
 // parleyTheme is calm and warm: soft neutrals, one teal accent, generous
-// padding. Green, amber and red are kept for the traffic-light safewords and
+// padding. Hover is a faint neutral wash and selection a clear teal, so a
+// row under the pointer never looks like the selected one (issue 14).
+// Green, amber and red are kept for the traffic-light safewords and
 // for hard limits (see signal colours below); nothing else uses them.
 type parleyTheme struct {
 	choice ThemeChoice
@@ -48,7 +50,7 @@ var (
 		theme.ColorNameHeaderBackground:  rgb(0xEF, 0xEA, 0xE2),
 		theme.ColorNameSeparator:         rgb(0xE3, 0xDD, 0xD3),
 		theme.ColorNameHover:             color.NRGBA{A: 0x10}, // a neutral shade, never the accent: see hoverNote
-		theme.ColorNameSelection:         color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x33},
+		theme.ColorNameSelection:         color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x59},
 		theme.ColorNameFocus:             color.NRGBA{R: 0x2E, G: 0x6F, B: 0x68, A: 0x55},
 		theme.ColorNamePlaceHolder:       rgb(0x86, 0x7F, 0x76),
 		theme.ColorNameDisabled:          rgb(0xA8, 0xA1, 0x97),
@@ -70,7 +72,7 @@ var (
 		theme.ColorNameHeaderBackground:  rgb(0x29, 0x26, 0x23),
 		theme.ColorNameSeparator:         rgb(0x38, 0x34, 0x30),
 		theme.ColorNameHover:             color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0x12},
-		theme.ColorNameSelection:         color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x40},
+		theme.ColorNameSelection:         color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x66},
 		theme.ColorNameFocus:             color.NRGBA{R: 0x6F, G: 0xB8, B: 0xAE, A: 0x66},
 		theme.ColorNamePlaceHolder:       rgb(0x9A, 0x93, 0x89),
 		theme.ColorNameDisabled:          rgb(0x6E, 0x68, 0x60),

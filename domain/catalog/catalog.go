@@ -91,6 +91,9 @@ type Activity struct {
 	// RiskChosen: the person chose Risk themselves (custom activities only).
 	RiskChosen bool `json:"risk_chosen,omitempty"`
 	Custom     bool `json:"-"` // added by a person, not shipped
+	// Shared: a custom activity in everyone's list on this computer, not
+	// only in the list of the person who added it.
+	Shared bool `json:"shared,omitempty"`
 }
 
 // Catalog is a versioned list of categories and activities.
