@@ -195,11 +195,6 @@ func (c *Checklist) whoSeesIt() (*widget.RadioGroup, *widget.Label) {
 	return who, hint
 }
 
-// addCustom adds an activity of the person's own.
-func (c *Checklist) addCustom(name, desc, category string, giveReceive bool, risk catalog.Risk) {
-	c.addActivity(name, desc, category, giveReceive, risk, false)
-}
-
 // addActivity adds a custom activity: the person's own, or shared by
 // everyone on this computer.
 func (c *Checklist) addActivity(name, desc, category string, giveReceive bool, risk catalog.Risk, shared bool) {

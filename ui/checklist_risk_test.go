@@ -30,11 +30,11 @@ func TestCustomActivityRiskLine(t *testing.T) {
 	if got := customRisks[customRiskChoice().SelectedIndex()]; got != catalog.RiskUnknown {
 		t.Errorf("the add dialog's risk choice starts at %q, want not known", got)
 	}
-	c.addCustom("Neck squeezing", "", "touch", false, catalog.RiskUnknown)
+	c.addActivity("Neck squeezing", "", "touch", false, catalog.RiskUnknown, false)
 	if line := riskLineOf(t, c); !strings.HasPrefix(line, "Risk not known") || strings.Contains(line, "Lower") {
 		t.Errorf("an unjudged custom activity reads %q", line)
 	}
-	c.addCustom("Rope on a tree", "", "restraint", false, catalog.RiskHigh)
+	c.addActivity("Rope on a tree", "", "restraint", false, catalog.RiskHigh, false)
 	if line := riskLineOf(t, c); line != "Higher risk." {
 		t.Errorf("a custom activity the person called high reads %q", line)
 	}

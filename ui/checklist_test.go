@@ -154,12 +154,12 @@ func TestFilterAndSearch(t *testing.T) {
 func TestAddOwnActivity(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	c := openChecklist(t, a, "Sam")
-	c.addCustom("  Reading  Aloud ", "One reads, one listens.", "verbal", false, catalog.RiskLow)
+	c.addActivity("  Reading  Aloud ", "One reads, one listens.", "verbal", false, catalog.RiskLow, false)
 	if len(c.rows) != 1 || c.rows[0].Activity.Name != "Reading  Aloud" || !c.rows[0].Activity.Custom {
 		t.Fatalf("after adding, the list shows %+v", c.rows)
 	}
 	tapAnswer(t, c, 0, checklist.Yes)
-	c.addCustom("reading aloud", "", "verbal", false, catalog.RiskUnknown)
+	c.addActivity("reading aloud", "", "verbal", false, catalog.RiskUnknown, false)
 	if !c.problem.Visible() {
 		t.Error("adding the same activity twice was not refused")
 	}
