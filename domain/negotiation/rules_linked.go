@@ -31,34 +31,37 @@ func coveredBy(m scopeMatcher, items []LimitItem, personID string, k int) bool {
 // own checklist. It blocks printing, like a hard limit written in the
 // document (which checkHardLimits reports; those are not said twice).
 func checkLinkedHard(d Document, f Facts) []Finding {
-	var out []Finding
-	m := newScopeMatcher(d)
-	for i, p := range d.Participants {
-		linked, ok := f.Linked[p.ID]
-		if !ok || p.ProfileID == "" {
-			continue
-		}
-		seen := map[int]bool{}
-		for _, it := range linked.Hard {
-			for _, k := range m.hits(it, p.ID) {
-				if seen[k] || coveredBy(m, p.Limits.Hard, p.ID, k) {
-					continue
-				}
-				seen[k] = true
-				out = append(out, Finding{RuleLinkedHardInScope, BlocksPrinting,
-					fmt.Sprintf("%s is in the scene, but %s's own checklist says it is a hard limit. Take it out of %s or set it to 'not this time'.",
-						capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionActivities.Label()),
-					at(SectionActivities).activity(k).person(i)})
-			}
-		}
-	}
-	return out
+	return eachLinkedHit(d, f, func(l Limits) []LimitItem { return l.Hard },
+		func(m scopeMatcher, p Participant, _ Limits, k int) bool { return coveredBy(m, p.Limits.Hard, p.ID, k) },
+		func(i, k int) Finding {
+			return Finding{RuleLinkedHardInScope, BlocksPrinting,
+				fmt.Sprintf("%s is in the scene, but %s's own checklist says it is a hard limit. Take it out of %s or set it to 'not this time'.",
+					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionActivities.Label()),
+				at(SectionActivities).activity(k).person(i)}
+		})
 }
 
 // checkLinkedSoft: an activity in scope that a linked person's checklist
 // says "not now" to is worth talking about, unless the document already
 // has it as one of their limits.
 func checkLinkedSoft(d Document, f Facts) []Finding {
+	return eachLinkedHit(d, f, func(l Limits) []LimitItem { return l.Soft },
+		func(m scopeMatcher, p Participant, linked Limits, k int) bool {
+			return coveredBy(m, p.Limits.Soft, p.ID, k) || coveredBy(m, p.Limits.Hard, p.ID, k) || coveredBy(m, linked.Hard, p.ID, k)
+		},
+		func(i, k int) Finding {
+			return Finding{RuleLinkedSoftInScope, Warning,
+				fmt.Sprintf("%s is in the scene, but %s's checklist says 'not now' to it. Talk about it first; if it stays, write under %s what would make it all right for %s.",
+					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionLimits.Label(), d.DisplayName(i)),
+				at(SectionLimits).person(i).part("soft")}
+		})
+}
+
+// eachLinkedHit finds, for every participant linked to a checklist, the
+// scene activities k that one of the list's items (pick) hits, once each
+// and unless covered, and makes a finding of each (participant i).
+func eachLinkedHit(d Document, f Facts, pick func(Limits) []LimitItem,
+	covered func(m scopeMatcher, p Participant, linked Limits, k int) bool, finding func(i, k int) Finding) []Finding {
 	var out []Finding
 	m := newScopeMatcher(d)
 	for i, p := range d.Participants {
@@ -67,16 +70,13 @@ func checkLinkedSoft(d Document, f Facts) []Finding {
 			continue
 		}
 		seen := map[int]bool{}
-		for _, it := range linked.Soft {
+		for _, it := range pick(linked) {
 			for _, k := range m.hits(it, p.ID) {
-				if seen[k] || coveredBy(m, p.Limits.Soft, p.ID, k) || coveredBy(m, p.Limits.Hard, p.ID, k) || coveredBy(m, linked.Hard, p.ID, k) {
+				if seen[k] || covered(m, p, linked, k) {
 					continue
 				}
 				seen[k] = true
-				out = append(out, Finding{RuleLinkedSoftInScope, Warning,
-					fmt.Sprintf("%s is in the scene, but %s's checklist says 'not now' to it. Talk about it first; if it stays, write under %s what would make it all right for %s.",
-						capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionLimits.Label(), d.DisplayName(i)),
-					at(SectionLimits).person(i).part("soft")})
+				out = append(out, finding(i, k))
 			}
 		}
 	}
