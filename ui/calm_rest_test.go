@@ -65,3 +65,37 @@ func TestAddYourOwnSaysWhyAddIsGrey(t *testing.T) {
 		t.Errorf("named: Add grey %v, still explained %v", add.Disabled(), saysIn(d, "Give the activity a name"))
 	}
 }
+
+func TestThePINDialogSaysWhySaveAndRemoveAreGrey(t *testing.T) {
+	a, alex := twoPeopleOneProtected(t)
+	c := a.shell.current.(*Checklist)
+	tap(c.people.seal)
+	d := topOverlay(a)
+	save := buttonIn(d, "Protect my list")
+	if save == nil || !save.Disabled() || !saysIn(d, "type the new PIN twice") {
+		t.Fatalf("empty Protect dialog: Save grey %v, explained %v", save != nil && save.Disabled(), saysIn(d, "type the new PIN twice"))
+	}
+	es := entriesIn(d)
+	test.Type(es[0], "fresh orchard morning")
+	if !save.Disabled() || !saysIn(d, "not the same yet") {
+		t.Errorf("one PIN typed: Save grey %v, explained %v", save.Disabled(), saysIn(d, "not the same yet"))
+	}
+	test.Type(es[1], "fresh orchard morning")
+	if save.Disabled() || saysIn(d, "not the same yet") {
+		t.Errorf("a good PIN twice: Save grey %v, still explained %v", save.Disabled(), saysIn(d, "not the same yet"))
+	}
+	tap(buttonIn(d, "Cancel"))
+
+	// Alex's list has a PIN: Save and Remove wait for the current one.
+	c = openAlex(t, a, alex)
+	tap(c.people.seal)
+	d = topOverlay(a)
+	remove, save := buttonIn(d, "Remove the PIN"), buttonIn(d, "Save new PIN")
+	if remove == nil || save == nil || !remove.Disabled() || !save.Disabled() || !saysIn(d, "Please type the current PIN first") {
+		t.Fatalf("change dialog with nothing typed: Remove there %v, both grey, explained %v", remove != nil, saysIn(d, "Please type the current PIN first"))
+	}
+	test.Type(entriesIn(d)[0], "x")
+	if remove.Disabled() || saysIn(d, "Please type the current PIN first") {
+		t.Errorf("current PIN typed: Remove grey %v, still asks for the current PIN %v", remove.Disabled(), saysIn(d, "Please type the current PIN first"))
+	}
+}
