@@ -74,7 +74,12 @@ func Create(fa fyne.App, o Options) *App {
 	a.win.Resize(fyne.NewSize(1180, 760))
 	a.win.SetMaster()
 	a.addMenu()
-	a.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() }) // any key counts for the idle lock
+	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		a.touch() // any key counts for the idle lock
+		if k.Name == fyne.KeyEscape {
+			escapeTopDialog(a.win.Canvas()) // dialog_keys.go
+		}
+	})
 	a.win.SetCloseIntercept(a.Quit)
 	a.start()
 	go a.watchIdle()

@@ -7,8 +7,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/domain/negotiation"
 )
 
 // saysIn reports whether a visible label inside o contains s.
@@ -98,4 +101,89 @@ func TestThePINDialogSaysWhySaveAndRemoveAreGrey(t *testing.T) {
 	if remove.Disabled() || saysIn(d, "Please type the current PIN first") {
 		t.Errorf("current PIN typed: Remove grey %v, still asks for the current PIN %v", remove.Disabled(), saysIn(d, "Please type the current PIN first"))
 	}
+}
+
+func TestEscapeClosesADialogWithoutFields(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	ov := a.win.Canvas().Overlays()
+
+	// A summary (Fyne's Close) and a message (Fyne's OK) have nothing to
+	// type in, so nothing has the keyboard: Escape reaches the window.
+	c := openChecklist(t, a, "Sam")
+	c.showSummary()
+	if ov.Top() == nil || a.win.Canvas().Focused() != nil {
+		t.Fatalf("the summary did not open, or something in it has the keyboard (%T)", a.win.Canvas().Focused())
+	}
+	pressEscape(a)
+	if ov.Top() != nil {
+		t.Fatal("Escape did not close the summary")
+	}
+
+	// A confirmation: Escape answers No, as its dismiss button does.
+	answered := ""
+	dialog.ShowConfirm("Sure?", "Really?", func(ok bool) { answered = map[bool]string{true: "yes", false: "no"}[ok] }, a.win)
+	pressEscape(a)
+	if ov.Top() != nil || answered != "no" {
+		t.Fatalf("Escape on a confirmation: still open %v, answered %q", ov.Top() != nil, answered)
+	}
+
+	// Parley's own buttons in a dialog without Fyne's: the recovery code
+	// shown again closes with its Close.
+	a.shell.open("settings")
+	tap(a.shell.current.(*Settings).showCode)
+	revealRecoveryCode(t, a, "")
+	a.win.Canvas().Unfocus()
+	pressEscape(a)
+	if ov.Top() != nil {
+		t.Fatal("Escape did not close the recovery code shown again")
+	}
+
+	// A dialog with fields is left to its fields, even with nothing focused.
+	c = openChecklist(t, a, "Sam")
+	c.people.askAdd()
+	test.Type(entriesIn(ov.Top())[0], "Robin")
+	a.win.Canvas().Unfocus()
+	pressEscape(a)
+	if ov.Top() == nil {
+		t.Fatal("Escape with nothing focused closed a dialog with a name typed in it")
+	}
+}
+
+func TestEscapeLeavesTheDialogsColleaguesLeft(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	ov := a.win.Canvas().Overlays()
+	escapeCloses := func(what string, open func()) {
+		t.Helper()
+		open()
+		if ov.Top() == nil {
+			t.Fatalf("%s did not open", what)
+		}
+		if _, ok := a.win.Canvas().Focused().(*dialogEntry); !ok {
+			t.Fatalf("%s opens with the keyboard in %T", what, a.win.Canvas().Focused())
+		}
+		pressEscape(a)
+		if ov.Top() != nil {
+			t.Errorf("Escape in an untouched %s did not close it", what)
+			a.closeOverlays()
+		}
+	}
+	c := openChecklist(t, a, "Sam")
+	escapeCloses("Add your own activity", func() { tap(c.addOwn) })
+	escapeCloses("the checklist's Add a person", c.people.askAdd)
+	escapeCloses("Protect my list", func() { tap(c.people.seal) })
+
+	// Typed in: Escape asks first.
+	tap(c.addOwn)
+	test.Type(a.win.Canvas().Focused(), "Hand holding")
+	pressEscape(a)
+	if buttonIn(ov.Top(), "Leave without saving") == nil {
+		t.Error("Escape after typing a name did not ask first")
+	}
+	a.closeOverlays()
+
+	q := openQuiz(t, a)
+	escapeCloses("the personality test's Add a person", q.askAdd)
+
+	ed := newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
+	escapeCloses("Add from Parley's list", func() { tap(ed.fields["activities/add"].(*widget.Button)) })
 }

@@ -79,6 +79,12 @@
 //     "Keep editing" focused (dialog_keys.go). Every dialog with fields
 //     opens with the keyboard in its first field; the unlock screen opens
 //     with it in the passphrase (or on Unlock where there is none).
+//     A dialog without fields (a confirmation, a message, a summary, the
+//     recovery code shown again) closes on Escape as its Cancel, Close or
+//     No does: the window's key handler finds the dialog on top in the
+//     canvas's overlays, the list Lock closes (dialog_keys.go). A search
+//     field's text is not kept, so Escape in "Add from Parley's list"
+//     leaves at once.
 //   - The "I have kept my recovery code somewhere safe" tick is asked only
 //     for a code that is new: at first run, and after Settings' key change
 //     (the old code stops working, so the new one must be kept as at first
