@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -186,4 +187,47 @@ func TestEscapeLeavesTheDialogsColleaguesLeft(t *testing.T) {
 
 	ed := newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
 	escapeCloses("Add from Parley's list", func() { tap(ed.fields["activities/add"].(*widget.Button)) })
+}
+
+// wheelScrollsPage checks the wheel turned up over field moves page, with
+// the page scrolled to the bottom first so there is room to move.
+func wheelScrollsPage(t *testing.T, a *App, what string, field fyne.CanvasObject, page *container.Scroll) {
+	t.Helper()
+	if page == nil {
+		t.Fatalf("%s: no page scroller around it", what)
+	}
+	page.ScrollToBottom()
+	before := page.Offset.Y
+	if before <= 0 {
+		t.Fatalf("%s: the page does not scroll at this size", what)
+	}
+	wheelOver(a, field, 40)
+	if page.Offset.Y >= before {
+		t.Errorf("the wheel over %s left the page at %v (was %v)", what, page.Offset.Y, before)
+	}
+}
+
+func TestTheWheelOverComparesChecklistsAndQuizsFieldsScrollsThePage(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.win.Resize(fyne.NewSize(800, 600))
+
+	// Compare's paste fields and the checklist's note hand the wheel to
+	// the scroller around them. (Their pages are checked by wiring: in
+	// the test driver those two scrollers keep their offset at 0 when set
+	// from a test, so the page's movement is measured on the quiz alone.)
+	c := openCompare(t, a)
+	test.Tap(radioOption(t, c.mode, 1))
+	if c.anyCode.field.page() != scrollOf(c.home) || scrollOf(c.home) == nil {
+		t.Error("Compare's paste field does not pass the wheel to the Compare page")
+	}
+	cl := openChecklist(t, a, "Sam")
+	if cl.note.page() != cl.details || cl.details == nil {
+		t.Error("the checklist's note does not pass the wheel to the details' scroller")
+	}
+
+	q := openQuiz(t, a)
+	addTaker(t, q, "Robin")
+	takeTest(t, a, q, answersSam)
+	q.showCompare()
+	wheelScrollsPage(t, a, "the personality test's result-code field", q.cmp.code, q.cmp.page)
 }

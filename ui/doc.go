@@ -63,7 +63,9 @@
 //     list) while it is open, so the review stays right as the scene
 //     changes (negotiate_linked.go).
 //   - The mouse wheel over a text field of a long page (the editor, the
-//     debrief, the renegotiation questions) scrolls the field's own text
+//     debrief, the renegotiation questions, Compare's paste boxes, the
+//     personality test's result code, the checklist's note in the details
+//     panel) scrolls the field's own text
 //     while it has more to show that way, and the page otherwise
 //     (wheel.go says why Fyne needs the wrapper).
 //   - A date field selects its whole text when the keyboard arrives (Tab,
