@@ -231,3 +231,12 @@ func TestTheWheelOverComparesChecklistsAndQuizsFieldsScrollsThePage(t *testing.T
 	q.showCompare()
 	wheelScrollsPage(t, a, "the personality test's result-code field", q.cmp.code, q.cmp.page)
 }
+
+func TestTheWindowOpensAtASizeASmallScreenHolds(t *testing.T) {
+	forgetUI()
+	a := Create(test.NewTempApp(t), Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t)})
+	t.Cleanup(func() { a.closeVault() })
+	if got := a.win.Canvas().Size(); got.Width > 800 || got.Height > 600 {
+		t.Errorf("the window opens at %v, larger than an 800×600 screen", got)
+	}
+}

@@ -91,6 +91,11 @@
 //     for a code that is new: at first run, and after Settings' key change
 //     (the old code stops working, so the new one must be kept as at first
 //     run). Looking at the code again in Settings closes at once.
+//   - The window opens at 800×600, the smallest screen Parley is made for:
+//     Fyne 2.8.1 has no public way to ask the screen's size (the monitor
+//     is read only inside its desktop driver), and a first window larger
+//     than a small laptop's screen hides its own edges. The person makes it
+//     larger or maximises it; Parley never resizes it after that.
 //   - Small windows: every screen fits 800×600. Below 1000 px
 //     the sidebar shows its icons only (same order, same keys); checklist
 //     rows wrap a long name and grow to fit it (row heights in
