@@ -53,6 +53,11 @@ type App struct {
 	copiedAt time.Time
 }
 
+// firstSize is the window's size when Parley opens: the smallest screen
+// Parley is made for, because Fyne 2.8 cannot say how big the screen is
+// (the monitor's size is internal to its desktop driver).
+var firstSize = fyne.NewSize(800, 600)
+
 // Create builds Parley's window and shows the first screen: the welcome on
 // first run, otherwise the unlock screen (which opens at once from the
 // keyring where it can).
@@ -71,10 +76,15 @@ func Create(fa fyne.App, o Options) *App {
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
-	a.win.Resize(fyne.NewSize(1180, 760))
+	a.win.Resize(firstSize) // doc.go: the first size fits an 800×600 screen
 	a.win.SetMaster()
 	a.addMenu()
-	a.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { a.touch() }) // any key counts for the idle lock
+	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		a.touch() // any key counts for the idle lock
+		if k.Name == fyne.KeyEscape {
+			escapeTopDialog(a.win.Canvas()) // dialog_keys.go
+		}
+	})
 	a.win.SetCloseIntercept(a.Quit)
 	a.start()
 	go a.watchIdle()

@@ -56,6 +56,7 @@ type Checklist struct {
 	detailRisk  *widget.Label
 	detailFlags *widget.Label
 	note        *noteEntry
+	details     *container.Scroll // around the details panel, for the note's wheel
 	noteKey     checklist.Key
 	noteDirty   bool
 	noDetail    *widget.Label // the panel's empty state: nothing selected
@@ -178,7 +179,7 @@ func (c *Checklist) buildList() {
 	c.detailRisk = para("")
 	c.detailFlags = para("")
 	c.detailFlags.Importance = widget.LowImportance
-	c.note = newNoteEntry()
+	c.note = newNoteEntry(func() *container.Scroll { return c.details })
 	c.note.SetPlaceHolder(lang.L("A note for yourself: the conditions of a maybe, the detail of a limit…"))
 	c.note.SetMinRowsVisible(2)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
@@ -228,7 +229,8 @@ func (c *Checklist) layout() {
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
 	// the list keeps most of the height even in a 600 px window; the
 	// details scroll in the rest, and the divider can be dragged
-	rows := container.NewVSplit(list, container.NewVScroll(container.NewVBox(c.detail, c.noDetail)))
+	c.details = container.NewVScroll(container.NewVBox(c.detail, c.noDetail))
+	rows := container.NewVSplit(list, c.details)
 	rows.Offset = 0.6
 	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
 	split := container.NewHSplit(cats, listArea)

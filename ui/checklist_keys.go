@@ -124,7 +124,22 @@ func (c *Checklist) askCustom() {
 	if !c.listOpen() {
 		return
 	}
-	name, desc := widget.NewEntry(), widget.NewEntry()
+	name, desc := newDialogEntry(), newDialogEntry()
+	why := disabledReason()
+	name.Validator = func(s string) error {
+		if catalog.NormaliseName(s) == "" {
+			return errNotYet
+		}
+		return nil
+	}
+	name.OnChanged = func(s string) {
+		if catalog.NormaliseName(s) == "" {
+			say(why, lang.L("Give the activity a name to add it."))
+			return
+		}
+		say(why, "")
+	}
+	name.OnChanged("")
 	var catNames []string
 	for _, k := range c.app.cat.Categories {
 		catNames = append(catNames, k.Name)
@@ -141,6 +156,7 @@ func (c *Checklist) askCustom() {
 		widget.NewFormItem("", dir),
 		widget.NewFormItem(lang.L("Risk"), risk),
 		widget.NewFormItem(lang.L("Who sees it"), container.NewVBox(who, whoHint)),
+		widget.NewFormItem("", why),
 	}
 	d := dialog.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
@@ -150,7 +166,8 @@ func (c *Checklist) askCustom() {
 	}, c.app.win)
 	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
-	submitOnEnter(d, name, desc)
+	submitOnEnter(d, &name.Entry, &desc.Entry)
+	escapeLeaves(c.app.win, d.Hide, name, desc)
 	c.app.win.Canvas().Focus(name)
 }
 

@@ -182,13 +182,15 @@ func (l *answerList) TypedRune(r rune) {
 }
 
 // noteEntry is the note field: Escape goes back to the list.
+// It sits in the details' scroller and passes the wheel to it (wheel.go).
 type noteEntry struct {
-	widget.Entry
+	pageEntry
 	onEscape func()
 }
 
-func newNoteEntry() *noteEntry {
+func newNoteEntry(page func() *container.Scroll) *noteEntry {
 	e := &noteEntry{}
+	e.page = page
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)

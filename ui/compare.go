@@ -97,6 +97,7 @@ func newCompare(a *App) *Compare {
 		c.panel,
 		c.earlier,
 	)
+	c.anyCode.page = scrollOf(c.home)
 	c.showHome()
 	return c
 }

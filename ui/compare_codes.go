@@ -53,13 +53,17 @@ func newCodeOut(a *App, msg match.Message) *codeOut {
 // What is pasted stays there whatever goes wrong.
 type codeIn struct {
 	content fyne.CanvasObject
-	entry   *widget.Entry
+	entry   *widget.Entry     // the field's text: the Entry inside field
+	field   *pageEntry        // passes the wheel to page (wheel.go)
+	page    *container.Scroll // the page around it, set once it is built
 	open    *widget.Button
 }
 
 // newCodeIn makes a paste box; opened runs after a file's text was put in it.
 func newCodeIn(a *App, placeholder string, p *problem, opened func()) *codeIn {
-	in := &codeIn{entry: widget.NewMultiLineEntry()}
+	in := &codeIn{}
+	in.field = newPageEntry(true, func() *container.Scroll { return in.page })
+	in.entry = &in.field.Entry
 	in.entry.SetPlaceHolder(placeholder)
 	in.entry.TextStyle = fyne.TextStyle{Monospace: true}
 	in.entry.Wrapping = fyne.TextWrapWord
@@ -71,7 +75,7 @@ func newCodeIn(a *App, placeholder string, p *problem, opened func()) *codeIn {
 			opened()
 		})
 	})
-	in.content = container.NewVBox(in.entry, container.NewHBox(in.open))
+	in.content = container.NewVBox(in.field, container.NewHBox(in.open))
 	return in
 }
 

@@ -56,6 +56,7 @@ func (c *Compare) showAnswer(invitation string) {
 		rightAligned(back, ap.reply),
 		ap.why,
 	)
+	ap.paste.page = scrollOf(ap.content)
 	c.answer, c.wait, c.result = ap, nil, nil
 	c.showPage(ap.content)
 }
@@ -192,6 +193,7 @@ func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
 		w.problem,
 		rightAligned(back, w.show),
 	)
+	w.paste.page = scrollOf(w.content)
 	c.answer, c.wait, c.result = nil, w, nil
 	c.showPage(w.content)
 }

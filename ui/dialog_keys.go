@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -123,3 +124,105 @@ func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *w
 // errNotYet marks a form dialog's field as not ready; the sentence that
 // says why is on a line of its own.
 var errNotYet = errors.New("not ready yet")
+
+// A dialog without fields (a confirmation, a message, a summary) has
+// nothing to hold the keyboard, and Fyne 2.8 gives a key with nothing
+// focused to the canvas alone. So the window's key handler passes Escape to
+// escapeTopDialog, which closes the dialog on top as its Cancel or Close
+// does. Dialogs are Fyne's: a modal pop-up over the window (the canvas's
+// overlays, the same list Lock closes), whose content holds the dialog's
+// own body at index 2 and Fyne's row of buttons at index 3 (dialog/base.go,
+// create). A dialog with fields is left to its fields (escapeLeaves): what
+// was typed must not go with a stray Escape.
+
+// escapeTopDialog closes the top dialog the way its dismiss button does,
+// when it has no fields; it reports whether it did.
+func escapeTopDialog(c fyne.Canvas) bool {
+	pop, ok := popUpOf(c.Overlays().Top())
+	if !ok {
+		return false
+	}
+	parts, ok := pop.Content.(*fyne.Container)
+	if !ok || len(parts.Objects) != 5 || hasFields(parts.Objects[2]) {
+		return false
+	}
+	// Fyne's own dismiss (No, OK, Close, or the text Parley set) comes
+	// first in its row; a dialog without Fyne's buttons has Parley's own
+	// Cancel or Close in its body.
+	if row, ok := parts.Objects[3].(*fyne.Container); ok && len(row.Objects) > 0 {
+		if b, ok := row.Objects[0].(*widget.Button); ok && b.OnTapped != nil && !b.Disabled() {
+			b.OnTapped()
+			return true
+		}
+	}
+	if b := dismissIn(parts.Objects[2]); b != nil {
+		b.OnTapped()
+		return true
+	}
+	return false
+}
+
+// popUpOf is the pop-up an overlay shows. Fyne 2.8 puts a pop-up in the
+// overlays inside its own OverlayContainer (widget/popup.go), an internal
+// type whose exported Content field is the pop-up; reflect reads that field
+// because the type cannot be named outside Fyne.
+func popUpOf(o fyne.CanvasObject) (*widget.PopUp, bool) {
+	if p, ok := o.(*widget.PopUp); ok {
+		return p, true
+	}
+	v := reflect.ValueOf(o)
+	if o == nil || v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil, false
+	}
+	f := v.Elem().FieldByName("Content")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil, false
+	}
+	p, ok := f.Interface().(*widget.PopUp)
+	return p, ok
+}
+
+// hasFields reports whether o holds anything a person types or chooses in.
+func hasFields(o fyne.CanvasObject) bool {
+	found := false
+	eachPart(o, func(o fyne.CanvasObject) {
+		switch o.(type) {
+		case *widget.Entry, *dialogEntry, *pageEntry, *widget.Form, *widget.Select, *widget.SelectEntry:
+			found = true
+		}
+	})
+	return found
+}
+
+// dismissIn is the enabled Cancel, Close or Keep editing button in o, or nil.
+func dismissIn(o fyne.CanvasObject) *widget.Button {
+	var found *widget.Button
+	eachPart(o, func(o fyne.CanvasObject) {
+		b, ok := o.(*widget.Button)
+		if !ok || found != nil || b.OnTapped == nil || b.Disabled() || !b.Visible() {
+			return
+		}
+		switch b.Text {
+		case lang.L("Cancel"), lang.L("Close"), lang.L("Keep editing"):
+			found = b
+		}
+	})
+	return found
+}
+
+// eachPart visits o and what it is built of, through containers and
+// scrollers (the parts a dialog's body is made of).
+func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			eachPart(c, visit)
+		}
+	case *container.Scroll:
+		eachPart(x.Content, visit)
+	}
+}

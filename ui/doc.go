@@ -63,7 +63,9 @@
 //     list) while it is open, so the review stays right as the scene
 //     changes (negotiate_linked.go).
 //   - The mouse wheel over a text field of a long page (the editor, the
-//     debrief, the renegotiation questions) scrolls the field's own text
+//     debrief, the renegotiation questions, Compare's paste boxes, the
+//     personality test's result code, the checklist's note in the details
+//     panel) scrolls the field's own text
 //     while it has more to show that way, and the page otherwise
 //     (wheel.go says why Fyne needs the wrapper).
 //   - A date field selects its whole text when the keyboard arrives (Tab,
@@ -79,10 +81,21 @@
 //     "Keep editing" focused (dialog_keys.go). Every dialog with fields
 //     opens with the keyboard in its first field; the unlock screen opens
 //     with it in the passphrase (or on Unlock where there is none).
+//     A dialog without fields (a confirmation, a message, a summary, the
+//     recovery code shown again) closes on Escape as its Cancel, Close or
+//     No does: the window's key handler finds the dialog on top in the
+//     canvas's overlays, the list Lock closes (dialog_keys.go). A search
+//     field's text is not kept, so Escape in "Add from Parley's list"
+//     leaves at once.
 //   - The "I have kept my recovery code somewhere safe" tick is asked only
 //     for a code that is new: at first run, and after Settings' key change
 //     (the old code stops working, so the new one must be kept as at first
 //     run). Looking at the code again in Settings closes at once.
+//   - The window opens at 800×600, the smallest screen Parley is made for:
+//     Fyne 2.8.1 has no public way to ask the screen's size (the monitor
+//     is read only inside its desktop driver), and a first window larger
+//     than a small laptop's screen hides its own edges. The person makes it
+//     larger or maximises it; Parley never resizes it after that.
 //   - Small windows: every screen fits 800×600. Below 1000 px
 //     the sidebar shows its icons only (same order, same keys); checklist
 //     rows wrap a long name and grow to fit it (row heights in

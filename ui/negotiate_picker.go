@@ -15,7 +15,7 @@ import (
 // activityPicker is the searchable list of Parley's activities.
 type activityPicker struct {
 	dlg    dialog.Dialog
-	search *widget.Entry
+	search *dialogEntry
 	list   *widget.List
 	shown  []catalog.Activity
 	all    []catalog.Activity
@@ -27,7 +27,7 @@ func (ed *negEditor) pickActivity() {
 		return
 	}
 	p := &activityPicker{all: ed.app.cat.Activities}
-	p.search = widget.NewEntry()
+	p.search = newDialogEntry()
 	p.search.SetPlaceHolder(lang.L("Search, for example: blindfold"))
 	p.list = widget.NewList(
 		func() int { return len(p.shown) },
@@ -59,6 +59,8 @@ func (ed *negEditor) pickActivity() {
 	}
 	p.filter("")
 	cancel := widget.NewButton(lang.L("Cancel"), func() { p.dlg.Hide(); ed.picker = nil })
+	// A search is not something to keep: Escape leaves as Cancel does.
+	p.search.escape = cancel.OnTapped
 	top := container.NewVBox(p.search, hint(lang.L("Choose one to add it as a yes; you can change that, and who gives and receives, afterwards.")))
 	body := container.NewBorder(top, rightAligned(cancel), nil, nil, p.list)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Add from Parley's list"), body, ed.app.win)

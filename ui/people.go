@@ -181,7 +181,7 @@ func (pp *People) askAdd() {
 	if !pp.live() {
 		return
 	}
-	name, pronouns := widget.NewEntry(), widget.NewEntry()
+	name, pronouns := newDialogEntry(), newDialogEntry()
 	pronouns.SetPlaceHolder(lang.L("Optional, for example she/her or they/them"))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
@@ -194,7 +194,8 @@ func (pp *People) askAdd() {
 	}, pp.app.win)
 	d.Resize(fyne.NewSize(460, 200))
 	d.Show()
-	submitOnEnter(d, name, pronouns)
+	submitOnEnter(d, &name.Entry, &pronouns.Entry)
+	escapeLeaves(pp.app.win, d.Hide, name, pronouns)
 	pp.app.win.Canvas().Focus(name)
 }
 

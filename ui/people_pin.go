@@ -47,8 +47,9 @@ func pinHint(pin string) string {
 // PIN. It stays open while Parley checks and saves, and says in itself
 // what went wrong, so nothing typed is lost.
 type sealForm struct {
-	current, pin, again *widget.Entry
+	current, pin, again *dialogEntry
 	hint                *widget.Label
+	why                 *widget.Label // why save (and remove) are grey
 	problem             *problem
 	save, remove        *widget.Button
 	dlg                 dialog.Dialog
@@ -62,10 +63,9 @@ func (pp *People) askSeal() {
 		return
 	}
 	person := pp.current
-	f := &sealForm{current: widget.NewPasswordEntry(), pin: widget.NewPasswordEntry(), again: widget.NewPasswordEntry(), problem: newProblem()}
+	f := &sealForm{current: newDialogPassword(), pin: newDialogPassword(), again: newDialogPassword(), problem: newProblem(), why: disabledReason()}
 	f.hint = para("")
 	f.hint.Hide()
-	f.pin.OnChanged = func(s string) { say(f.hint, pinHint(s)) }
 	form := widget.NewForm()
 	title := lang.L("Protect {{.Name}}'s list", map[string]any{"Name": person.Name})
 	intro := lang.L("With a PIN, nobody else using this vault can read or change {{.Name}}'s answers. Parley asks for it every time the list is opened.", map[string]any{"Name": person.Name})
@@ -84,14 +84,24 @@ func (pp *People) askSeal() {
 	form.Append(lang.L("Type it again"), f.again)
 	cancel := widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
 	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, f.save)...)
-	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...))
+	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...), rightAligned(f.why))
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
 	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit
-	for _, e := range []*widget.Entry{f.current, f.pin, f.again} {
-		e.OnSubmitted = func(string) { pp.sealSubmit(person, f, false) }
+	for _, e := range []*dialogEntry{f.current, f.pin, f.again} {
+		e.OnSubmitted = func(string) {
+			if !f.save.Disabled() {
+				pp.sealSubmit(person, f, false)
+			}
+		}
+		e.OnChanged = func(string) {
+			say(f.hint, pinHint(f.pin.Text))
+			f.ready(person)
+		}
 	}
+	f.ready(person)
 	pp.sealDlg, pp.sealProblem = f.dlg, f.problem
 	f.dlg.Show()
+	escapeLeaves(pp.app.win, f.dlg.Hide, f.current, f.pin, f.again)
 	if person.Sealed {
 		pp.app.win.Canvas().Focus(f.current)
 	} else {
@@ -120,10 +130,7 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 	}
 	current := f.current.Text
 	pp.resealAfterCheck(person, current, next, func(err error) {
-		f.save.Enable()
-		if f.remove != nil {
-			f.remove.Enable()
-		}
+		f.ready(person)
 		if err != nil {
 			f.problem.Say(pinSentence(err, person.Name))
 			return
@@ -132,6 +139,16 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 		pp.problem.Say("")
 		pp.show(person)
 	})
+}
+
+// ready greys save while the fields are not yet enough and remove while
+// the current PIN is missing, and says why on the line beneath them.
+func (f *sealForm) ready(person *persistence.Person) {
+	why := sealProblemWith(person, f.current.Text, f.pin.Text, f.again.Text, false)
+	enableWhy(f.save, f.why, why == "", why)
+	if f.remove != nil {
+		enable(f.remove, f.current.Text != "")
+	}
 }
 
 // sealProblemWith is what is wrong with the dialog's fields, or "".

@@ -159,7 +159,7 @@ func (q *Quiz) opened(p *persistence.Person) {
 }
 
 func (q *Quiz) askAdd() {
-	name := widget.NewEntry()
+	name := newDialogEntry()
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}
 	d := dialog.NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
@@ -169,6 +169,7 @@ func (q *Quiz) askAdd() {
 	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(460, 160))
 	d.Show()
+	escapeLeaves(q.app.win, d.Hide, name)
 	q.app.win.Canvas().Focus(name)
 }
 

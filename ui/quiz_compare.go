@@ -19,7 +19,8 @@ import (
 type quizCompare struct {
 	others      *fyne.Container
 	otherBtn    map[string]*widget.Button // people on this computer, by profile ID
-	code        *widget.Entry             // a partner's result code
+	code        *pageEntry                // a partner's result code
+	page        *container.Scroll         // the step's page, for the wheel over code
 	read        *widget.Button
 	codeProblem *problem
 
@@ -31,7 +32,7 @@ type quizCompare struct {
 func (q *Quiz) showCompare() {
 	q.problem.Say("")
 	c := &quizCompare{others: container.NewVBox(), codeProblem: newProblem()}
-	c.code = widget.NewMultiLineEntry()
+	c.code = newPageEntry(true, func() *container.Scroll { return c.page })
 	c.code.Wrapping = fyne.TextWrapBreak
 	c.code.TextStyle.Monospace = true
 	c.code.SetPlaceHolder(lang.L("Paste the code here: it starts with PARLEY-QUIZ"))
@@ -45,7 +46,7 @@ func (q *Quiz) showCompare() {
 		c.code.SetText(q.cmp.code.Text) // what was pasted before stays
 	}
 	q.cmp = c
-	q.setStep(column(680,
+	step := column(680,
 		q.personBar(),
 		heading(lang.L("Compare with a partner")),
 		para(lang.L("Put {{.Name}}'s result beside a partner's to see, trait by trait, where you fit and what is worth talking about. There is no overall score for the two of you.", map[string]any{"Name": q.person.Name})),
@@ -64,7 +65,9 @@ func (q *Quiz) showCompare() {
 		container.NewHBox(share),
 		spacer(8),
 		container.NewHBox(back),
-	))
+	)
+	c.page = scrollOf(step)
+	q.setStep(step)
 	q.listOthers()
 }
 

@@ -21,6 +21,7 @@ type quizAsk struct {
 	scale     [5]*widget.Button // Strongly disagree … Strongly agree
 	back      *widget.Button
 	next      *widget.Button
+	why       *widget.Label // why Next is grey
 }
 
 // showIntro says what the test is before it starts.
@@ -88,6 +89,7 @@ func (q *Quiz) buildAsk() *quizAsk {
 	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
 	k.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), q.forward)
 	k.next.IconPlacement = widget.ButtonIconTrailingText
+	k.why = disabledReason()
 	hint := para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
 	hint.TextStyle.Italic = true
 	page := column(720,
@@ -102,6 +104,7 @@ func (q *Quiz) buildAsk() *quizAsk {
 		q.problem,
 		spacer(8),
 		container.NewBorder(nil, nil, k.back, k.next),
+		rightAligned(k.why),
 	)
 	k.keys = newQuizKeyArea(page, q.typedRune, q.typedKey)
 	return k
@@ -170,11 +173,11 @@ func (q *Quiz) updateQuestion() {
 			k.next.Importance = widget.HighImportance
 		}
 	}
-	if ready {
-		k.next.Enable()
-	} else {
-		k.next.Disable()
+	why := lang.L("Choose an answer above to go on.")
+	if last {
+		why = lang.L("Choose an answer to every statement to see your result.")
 	}
+	enableWhy(k.next, k.why, ready, why)
 	k.next.Refresh()
 	q.app.win.Canvas().Focus(k.keys) // keys keep working after a tap
 }

@@ -24,6 +24,7 @@ type Unlock struct {
 	keyring  *widget.Button // "Unlock" with the keyring, after a lock
 	pass     *widget.Entry
 	openPass *widget.Button
+	passWhy  *widget.Label // why Unlock with passphrase is grey
 	useCode  *widget.Button
 	code     *widget.Entry
 	openCode *widget.Button
@@ -44,6 +45,9 @@ func newUnlock(a *App, auto bool) *Unlock {
 	u.pass.SetPlaceHolder(lang.L("Passphrase"))
 	u.pass.OnSubmitted = func(string) { u.withPassphrase() }
 	u.openPass = widget.NewButton(lang.L("Unlock with passphrase"), u.withPassphrase)
+	u.passWhy = disabledReason()
+	u.pass.OnChanged = func(string) { u.passReady() }
+	u.passReady()
 	u.code = widget.NewEntry()
 	u.code.SetPlaceHolder(lang.L("Recovery code, with or without the dashes"))
 	u.code.OnSubmitted = func(string) { u.withCode() }
@@ -71,6 +75,7 @@ func newUnlock(a *App, auto bool) *Unlock {
 		rightAligned(u.keyring),
 		u.pass,
 		rightAligned(u.openPass),
+		rightAligned(u.passWhy),
 		u.problem,
 		u.useCode,
 		u.codeBox,
@@ -105,6 +110,7 @@ func (u *Unlock) begin(auto bool) {
 	if !u.app.store.HasPassphrase() {
 		u.pass.Hide()
 		u.openPass.Hide()
+		u.passWhy.Hide()
 	}
 	if auto {
 		u.withKeyring()
@@ -156,6 +162,15 @@ func (u *Unlock) withKeyring() {
 	})
 }
 
+// passReady greys "Unlock with passphrase" while the field is empty and
+// says why; while Parley is opening the vault it is only busy.
+func (u *Unlock) passReady() {
+	if u.busy || !u.pass.Visible() {
+		return
+	}
+	enableWhy(u.openPass, u.passWhy, u.pass.Text != "", lang.L("Type your passphrase above first."))
+}
+
 func (u *Unlock) withPassphrase() {
 	if u.pass.Text == "" || u.busy {
 		return
@@ -181,6 +196,7 @@ func (u *Unlock) open(btn *widget.Button, open func() (*persistence.Vault, error
 	background(open, func(v *persistence.Vault, err error) {
 		u.busy = false
 		btn.Enable()
+		u.passReady()
 		if err != nil {
 			u.problem.Say(errorSentence(err))
 			return

@@ -64,6 +64,12 @@ func column(width float32, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVScroll(container.New(&centreColumn{width: width}, box))
 }
 
+// scrollOf is the scroller a page built by column is, or nil.
+func scrollOf(page fyne.CanvasObject) *container.Scroll {
+	s, _ := page.(*container.Scroll)
+	return s
+}
+
 // centreColumn lays its one child out at a fixed maximum width, centred.
 type centreColumn struct{ width float32 }
 
