@@ -84,7 +84,7 @@ func (pp *People) askSeal() {
 	form.Append(lang.L("Type it again"), f.again)
 	cancel := widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
 	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, f.save)...)
-	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...), rightAligned(f.why))
+	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...), f.why)
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
 	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit
 	for _, e := range []*dialogEntry{f.current, f.pin, f.again} {

@@ -104,7 +104,7 @@ func (q *Quiz) buildAsk() *quizAsk {
 		q.problem,
 		spacer(8),
 		container.NewBorder(nil, nil, k.back, k.next),
-		rightAligned(k.why),
+		k.why,
 	)
 	k.keys = newQuizKeyArea(page, q.typedRune, q.typedKey)
 	return k

@@ -75,7 +75,7 @@ func newUnlock(a *App, auto bool) *Unlock {
 		rightAligned(u.keyring),
 		u.pass,
 		rightAligned(u.openPass),
-		rightAligned(u.passWhy),
+		u.passWhy,
 		u.problem,
 		u.useCode,
 		u.codeBox,
