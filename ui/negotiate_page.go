@@ -45,6 +45,13 @@ func seg(style widget.RichTextStyle, text string) *widget.TextSegment {
 	return &widget.TextSegment{Style: style, Text: text}
 }
 
+// block is a style that ends its line. Fyne's heading styles are inline,
+// so without this a heading and the line after it are drawn as one.
+func block(style widget.RichTextStyle) widget.RichTextStyle {
+	style.Inline = false
+	return style
+}
+
 func (p *pageText) add(s ...widget.RichTextSegment) { p.segs = append(p.segs, s...) }
 
 // paragraph turns runs into one paragraph: every run inline but the
@@ -82,7 +89,7 @@ func (p *pageText) part(number, title string) {
 	if number != "" {
 		title = number + "   " + title
 	}
-	p.add(seg(widget.RichTextStyleSubHeading, title))
+	p.add(seg(block(widget.RichTextStyleSubHeading), title))
 }
 
 // field is "Label: value", or "Label: Not set yet" in a quiet voice.
@@ -112,7 +119,7 @@ func (p *pageText) names(ids []string) string {
 
 func (p *pageText) header() {
 	d := p.doc
-	p.add(seg(widget.RichTextStyleHeading, negotiationTitle(d.Title, nil)))
+	p.add(seg(block(widget.RichTextStyleHeading), negotiationTitle(d.Title, nil)))
 	var people []string
 	for i := range d.Participants {
 		people = append(people, p.person(i))
