@@ -46,28 +46,13 @@ type applyItem struct {
 // askApply opens the person's own checklist (with their PIN when it is
 // protected) and shows the changes for them to confirm.
 func (dp *debriefPerson) askApply() {
-	p := dp.p
-	a := p.h.app
-	v := a.Vault()
-	p.flush()
-	part := p.doc.Participants[dp.idx]
-	background(v.Profiles, func(all []persistence.Profile, err error) {
-		if !a.stillOpen(v) || p.h.debrief != p {
-			return
-		}
-		if err != nil {
-			p.problem.Say(errorSentence(err))
-			return
-		}
-		prof, ok := profileFor(part, all)
-		if !ok {
-			p.problem.Say(lang.L("{{.Name}} has no checklist in this vault, so there is nowhere to carry this yet. Once {{.Name}} has one (in Checklist), come back to this debrief.", map[string]any{"Name": dp.name()}))
-			return
-		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+	dp.p.flush()
+	part := dp.p.doc.Participants[dp.idx]
+	dp.openList(func(all []persistence.Profile) (persistence.Profile, bool) { return profileFor(part, all) },
+		lang.L("{{.Name}} has no checklist in this vault, so there is nowhere to carry this yet. Once {{.Name}} has one (in Checklist), come back to this debrief.", map[string]any{"Name": dp.name()}),
+		func(person *persistence.Person) {
 			dp.reveal(person, dp.confirmChanges) // discoveries sealed to the list first
-		}, func() {})
-	})
+		})
 }
 
 // profileFor is the checklist profile of a person in a negotiation: the

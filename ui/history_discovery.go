@@ -241,10 +241,19 @@ func (f *discoveryForm) submit() {
 // discoveries kept sealed to it. The opened list is not kept: the
 // discoveries stay on this page (and are sealed again when it saves).
 func (dp *debriefPerson) askShow() {
+	dp.openList(func(all []persistence.Profile) (persistence.Profile, bool) {
+		return profileByID(all, dp.p.doc.Participants[dp.idx].ProfileID)
+	}, lang.L("{{.Name}}'s list is no longer in this vault, so these discoveries can't be opened.", map[string]any{"Name": dp.name()}),
+		func(person *persistence.Person) { dp.reveal(person, nil) })
+}
+
+// openList finds the person's list among the vault's (find), says missing
+// when there is none, and otherwise opens it through the PIN prompt and
+// runs opened with it, as long as this debrief page is still the one shown.
+func (dp *debriefPerson) openList(find func([]persistence.Profile) (persistence.Profile, bool), missing string, opened func(*persistence.Person)) {
 	p := dp.p
 	a := p.h.app
 	v := a.Vault()
-	part := p.doc.Participants[dp.idx]
 	background(v.Profiles, func(all []persistence.Profile, err error) {
 		if !a.stillOpen(v) || p.h.debrief != p {
 			return
@@ -253,14 +262,12 @@ func (dp *debriefPerson) askShow() {
 			p.problem.Say(errorSentence(err))
 			return
 		}
-		prof, ok := profileByID(all, part.ProfileID)
+		prof, ok := find(all)
 		if !ok {
-			p.problem.Say(lang.L("{{.Name}}'s list is no longer in this vault, so these discoveries can't be opened.", map[string]any{"Name": dp.name()}))
+			p.problem.Say(missing)
 			return
 		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
-			dp.reveal(person, nil)
-		}, func() {})
+		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, opened, func() {})
 	})
 }
 
