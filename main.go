@@ -50,6 +50,16 @@ func quitOnSignal(p *ui.App) {
 	signal.Notify(c, syscall.SIGTERM, syscall.SIGINT)
 	go func() {
 		<-c
-		fyne.Do(p.Quit)
+		quit := make(chan struct{})
+		fyne.Do(func() { p.Quit(); close(quit) })
+		select {
+		case <-quit:
+		case <-time.After(5 * time.Second):
+		}
+		// Fyne 2.8.1 catches SIGTERM too, and its Run can then wait for
+		// ever on an event queue whose runner needs the finished main loop
+		// (seen once in five smoke runs). The vault is closed by now: leave.
+		time.Sleep(2 * time.Second)
+		os.Exit(0)
 	}()
 }
