@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
-	"parley/ui/printout"
+	"parley/printout"
 )
 
 // safewordsBody is part 3: the rule, the traffic light, the word and the

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
-	"parley/ui/printout"
+	"parley/printout"
 )
 
 // pageText is the preview of the printed page: the same sections in the

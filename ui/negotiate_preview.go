@@ -16,7 +16,7 @@ import (
 
 	"parley/domain/negotiation"
 	"parley/persistence"
-	"parley/ui/printout"
+	"parley/printout"
 )
 
 // negPreview shows the document as it will print, with Save as PDF and

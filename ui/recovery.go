@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/persistence"
-	"parley/ui/printout"
+	"parley/printout"
 )
 
 // RecoveryView shows the recovery code with ways to keep it: copy (taken

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/persistence"
-	"parley/ui/printout"
+	"parley/printout"
 )
 
 const (
