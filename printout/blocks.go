@@ -89,13 +89,13 @@ func bullet(f *flow, p para, runs ...run) {
 
 // people lays out one column per person (two to a row when there are
 // four), in order.
-func people(f *flow, order []int, fill func(c *flow, i int)) {
-	per := len(order)
+func people(f *flow, n int, fill func(c *flow, k int)) {
+	per := n
 	if per == 4 {
 		per = 2
 	}
-	for start := 0; start < len(order); start += per {
-		row := order[start:min(start+per, len(order))]
+	for start := 0; start < n; start += per {
+		end := min(start+per, n)
 		shares := make([]float64, per)
 		for i := range shares {
 			shares[i] = 1 / float64(per)
@@ -104,28 +104,28 @@ func people(f *flow, order []int, fill func(c *flow, i int)) {
 			f.gap(8)
 		}
 		f.columns(shares, columnGap, func(col int, c *flow) {
-			if col < len(row) {
-				fill(c, row[col])
+			if start+col < end {
+				fill(c, start+col)
 			}
 		})
 	}
 }
 
-// personTable lays out a row for each person (in order, their name on
-// the left) and a column for each title; cell gives what one person's
-// cell says, nil for nothing. Columns with more to say are wider.
-func personTable(f *flow, d negotiation.Document, order []int, titles []string, cell func(i, col int) []run) {
+// personTable lays out a row for each person (their name on the left)
+// and a column for each title; a nil cell is blank. Columns with more to
+// say are wider.
+func personTable(f *flow, t negotiation.Table) {
 	nameW := 0.0
-	weights := make([]float64, len(titles))
-	for col, t := range titles {
-		weights[col] = float64(len([]rune(t)))
+	weights := make([]float64, len(t.Columns))
+	for col, c := range t.Columns {
+		weights[col] = float64(len([]rune(c.Text)))
 	}
-	for _, i := range order {
-		nameW = max(nameW, f.m.width(d.DisplayName(i), true, nameSize*f.scale))
-		for col := range titles {
+	for _, r := range t.Rows {
+		nameW = max(nameW, f.m.width(r.Person, true, nameSize*f.scale))
+		for col, cell := range r.Cells {
 			n := 0
-			for _, r := range cell(i, col) {
-				n += len([]rune(r.text))
+			for _, s := range cell {
+				n += len([]rune(s.String()))
 			}
 			weights[col] = max(weights[col], float64(n))
 		}
@@ -143,12 +143,12 @@ func personTable(f *flow, d negotiation.Document, order []int, titles []string, 
 	tableTop := f.y
 	f.columns(shares, 12, func(col int, c *flow) {
 		if col > 0 {
-			c.text(label, run{text: titles[col-1], bold: true, colour: muted})
+			c.text(label, run{text: t.Columns[col-1].Text, bold: true, colour: muted})
 		}
 	})
 	f.gap(1)
 	f.keepWithNext(tableTop)
-	for k, i := range order {
+	for k, r := range t.Rows {
 		if k > 0 {
 			f.gap(3)
 			f.hrule(ruleGrey, 0.5)
@@ -157,9 +157,9 @@ func personTable(f *flow, d negotiation.Document, order []int, titles []string, 
 		top := f.y
 		f.columns(shares, 12, func(col int, c *flow) {
 			if col == 0 {
-				c.text(name, run{text: d.DisplayName(i), bold: true, colour: ink})
-			} else if runs := cell(i, col-1); runs != nil {
-				c.text(body, runs...)
+				c.text(name, run{text: r.Person, bold: true, colour: ink})
+			} else if cell := r.Cells[col-1]; cell != nil {
+				c.text(body, runs(cell)...)
 			}
 		})
 		f.ops = append(f.ops, op{kind: opGlue, x: f.x, y: top, w: f.w, h: f.y - top})

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+	"unicode"
 
 	"parley/domain/catalog"
 	"parley/domain/negotiation"
@@ -123,7 +124,7 @@ func randomPhrase(r *rand.Rand, n int) string {
 	for i := range ws {
 		ws[i] = randomWords[r.IntN(len(randomWords))]
 	}
-	return capFirst(strings.Join(ws, " "))
+	return upperFirst(strings.Join(ws, " "))
 }
 
 // randomDoc is a document for 2 to 4 people with random limits and
@@ -216,4 +217,13 @@ func firstSceneHighRisk() negotiation.Document {
 		Risk: catalog.RiskHigh, LimitsSpeech: true, Givers: []string{"r"}, Receivers: []string{"z"}, Note: "Only for a minute or two; the shears stay on the bedside table."}
 	d.Participants[0].Limits.Hard = d.Participants[0].Limits.Hard[:1]
 	return d
+}
+
+// upperFirst upper-cases the first letter.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }

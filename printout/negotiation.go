@@ -2,14 +2,14 @@ package printout
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"parley/domain/negotiation"
 )
 
-// How the negotiation page is made, and what was decided where the
-// specification was silent:
+// How the negotiation page is made. What it says, and when a line shows
+// or is left out, is negotiation.OutlineOf's (domain/negotiation/outline.go):
+// the screen's preview renders the same outline. How it looks on paper:
 //
 //   - The page reads top to bottom in DOMAIN.md's order: title, people and
 //     dates; 1 what we're doing; 2 limits; 3 safewords and signals; 4
@@ -69,11 +69,13 @@ type Result struct {
 // in the footer (in its own time zone) and the PDF's creation date, so the
 // same input always gives the same bytes.
 func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Result, error) {
-	title := strings.TrimSpace(doc.Title)
-	if title == "" {
-		title = defaultTitle
-	}
-	p, err := newPage(size, title, created)
+	return NegotiationOutline(negotiation.OutlineOf(doc, created), created, size)
+}
+
+// NegotiationOutline prints a document's outline (negotiation.OutlineOf),
+// as Negotiation does; created is the PDF's creation date.
+func NegotiationOutline(o negotiation.Outline, created time.Time, size PageSize) (Result, error) {
+	p, err := newPage(size, o.Title.String(), created)
 	if err != nil {
 		return Result{}, err
 	}
@@ -84,7 +86,7 @@ func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Re
 	scale := 1.0
 	for _, s := range scales() {
 		scale = s
-		ops = layoutNegotiation(doc, m, s, width)
+		ops = layoutNegotiation(o, m, s, width)
 		if height(ops) <= room {
 			break
 		}
@@ -93,7 +95,7 @@ func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Re
 	for page := range pages {
 		if page > 0 {
 			p.newSheet()
-			continuedHeader(p, m, doc, title)
+			continuedHeader(p, m, o)
 		}
 		top := marginTop
 		if page > 0 {
@@ -104,7 +106,7 @@ func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Re
 				draw(p, pc.op, top)
 			}
 		}
-		footer(p, created, page, pages)
+		footer(p, o, page, pages)
 	}
 	pdf, err := p.bytes()
 	if err != nil {

@@ -143,11 +143,11 @@ func everythingIn(d negotiation.Document) []string {
 		"Renée: leading. Sets the pace and checks in often.", "Zoë: following.",
 		"Pineapple", "Dropping the little bell, or three firm taps on Renée's arm",
 		"Green \u2014", "Amber \u2014", "Red \u2014",
-		SafewordRuleTitle, SafewordRule,
+		negotiation.SafewordRuleTitle, negotiation.SafewordRule,
 		"First 30 minutes", "First 24 hours", "Up to 72 hours",
 		"Made with Parley on Sunday 22 November 2026",
 		"Drink or drugs", "Nothing; we stay sober",
-		"On the day, ask each other: how are you today? " + SceneDayReminder,
+		"On the day, ask each other: how are you today? " + negotiation.SceneDayReminder,
 	}
 	for _, a := range d.Scene.Activities {
 		if a.Note != "" {
@@ -189,7 +189,7 @@ func TestAHugeDocumentGoesOnToMorePages(t *testing.T) {
 				t.Errorf("%s: hard limit %q is missing", size, l.Text)
 			}
 		}
-		for _, want := range []string{"Our negotiation \u2014 Zoë and Renée (continued)", "Page 2 of", SafewordRule, "Activity number 40"} {
+		for _, want := range []string{"Our negotiation \u2014 Zoë and Renée (continued)", "Page 2 of", negotiation.SafewordRule, "Activity number 40"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the printout does not show %q", size, want)
 			}
@@ -223,7 +223,7 @@ func TestEveryPrintoutShowsTheSafewordRuleNamesAndDates(t *testing.T) {
 				t.Errorf("%s on %s: page is %.0f x %.0f pt", name, size, w, h)
 			}
 			text := readRaw(t, res.PDF)
-			want := []string{SafewordRuleTitle, SafewordRule, "Negotiated on " + longDate(d.NegotiatedOn)}
+			want := []string{negotiation.SafewordRuleTitle, negotiation.SafewordRule, "Negotiated on " + d.NegotiatedOn.Format("Monday 2 January 2006")}
 			for i := range d.Participants {
 				want = append(want, d.Participants[i].Name)
 			}
@@ -239,7 +239,7 @@ func TestEveryPrintoutShowsTheSafewordRuleNamesAndDates(t *testing.T) {
 func TestTheSafewordRuleSaysItIsUnconditional(t *testing.T) {
 	// The facts the rule must carry, whatever its wording.
 	for _, fact := range []string{"always stops", "straight away", "are you sure?", "finishes what they were doing", "check in", "aftercare"} {
-		if !strings.Contains(SafewordRuleTitle+" "+SafewordRule, fact) {
+		if !strings.Contains(negotiation.SafewordRuleTitle+" "+negotiation.SafewordRule, fact) {
 			t.Errorf("the safeword rule does not say %q", fact)
 		}
 	}
@@ -280,7 +280,7 @@ func TestGapsAreShownWhereTheyMatter(t *testing.T) {
 		{
 			name: "no custom word or signal",
 			edit: func(d *negotiation.Document) { d.Safewords.Word, d.Safewords.Signal = "", "" },
-			want: []string{"Our safeword Not written yet", "Without words Not written yet"},
+			want: []string{"Our safeword Not written yet", "A signal without words Not written yet"},
 			none: []string{"Pineapple"},
 		},
 		{
@@ -391,11 +391,11 @@ func TestUnusualDocumentsStillPrint(t *testing.T) {
 		want    []string
 		missing string
 	}{
-		{"nobody yet", negotiation.Document{}, []string{defaultTitle, SafewordRule}, ""},
-		{"one person", negotiation.New([]negotiation.Participant{{Name: "Renée"}}, when), []string{"Renée", SafewordRule}, ""},
+		{"nobody yet", negotiation.Document{}, []string{negotiation.UntitledTitle, negotiation.SafewordRule}, ""},
+		{"one person", negotiation.New([]negotiation.Participant{{Name: "Renée"}}, when), []string{"Renée", negotiation.SafewordRule}, ""},
 		// Letters the font lacks show as a visible mark and are reported,
 		// and do not stop the rest.
-		{"letters outside the font", outside, []string{"Zoë \ufffd (she/her)", "No photos \ufffd\ufffd at all", "Anything around the neck", SafewordRule}, "🌙写真"},
+		{"letters outside the font", outside, []string{"Zoë \ufffd (she/her)", "No photos \ufffd\ufffd at all", "Anything around the neck", negotiation.SafewordRule}, "🌙写真"},
 		{"no names yet", unnamed, []string{"Person 1 and Person 2", "Undecided", "Blindfold \u2014 Person 1 and Someone give, Person 2 receives"}, ""},
 	}
 	for _, c := range cases {
@@ -417,7 +417,7 @@ func TestUnusualDocumentsStillPrint(t *testing.T) {
 func TestTheDayCheckDrinkAndTheSafeCallArePrinted(t *testing.T) {
 	text := readRaw(t, printDoc(t, unwellToday(), A4).PDF)
 	for _, want := range []string{
-		"On the day Zoë: all well \u00b7 Renée: unwell and exhausted (a cold since Tuesday)", SceneDayReminder,
+		"On the day Zoë: all well \u00b7 Renée: unwell and exhausted (a cold since Tuesday)", negotiation.SceneDayReminder,
 		"Drink or drugs", "Nothing; we stay sober",
 	} {
 		if !strings.Contains(text, want) {

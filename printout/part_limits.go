@@ -4,48 +4,51 @@ import (
 	"parley/domain/negotiation"
 )
 
-// limits is part 2: each person's hard and soft limits, the people who
-// receive something first.
-func limits(f *flow, d negotiation.Document) {
-	heading(f, "2", negotiation.SectionLimits.Label())
-	hard, soft := byPerson(d.HardLimitLines()), byPerson(d.SoftLimitLines())
-	people(f, d.LimitsOrder(), func(c *flow, i int) {
-		id := d.Participants[i].ID
-		subheading(c, name, ink, d.DisplayName(i))
+// limits is part 2: each person's hard and soft limits side by side.
+func limits(f *flow, p negotiation.Part) {
+	partHeading(f, p)
+	people(f, len(p.Groups), func(c *flow, k int) {
+		g := p.Groups[k]
+		subheading(c, name, ink, g.Person)
 		c.gap(2)
-		subheading(c, hardLabel, red, "Hard limits \u2014 never")
-		c.gap(2)
-		if len(hard[id]) == 0 {
-			c.text(body, run{text: "None written", colour: muted})
+		if g.Note.Text != "" {
+			c.text(body, run{text: g.Note.Text, colour: muted})
+			c.gap(2)
 		}
-		for _, l := range hard[id] {
-			hardLimit(c, l.Text)
-		}
-		c.gap(7)
-		subheading(c, label, muted, "Soft limits \u2014 only as agreed")
-		if len(soft[id]) == 0 {
-			c.text(body, run{text: "None written", colour: muted})
-		}
-		for _, l := range soft[id] {
-			runs := []run{{text: capFirst(l.Text), colour: ink}}
-			if l.Condition != "" {
-				runs = append(runs, run{text: " \u2014 " + l.Condition, colour: muted})
+		for n, r := range g.Rows {
+			if n > 0 {
+				c.gap(7)
 			}
-			bullet(c, body, runs...)
+			if r.Band {
+				subheading(c, hardLabel, red, r.Label.Text)
+				c.gap(2)
+			} else {
+				subheading(c, label, muted, r.Label.Text)
+			}
+			if r.Empty() {
+				c.text(body, missing(r))
+			}
+			for _, item := range r.Items {
+				if r.Band {
+					hardLimit(c, runs(item))
+				} else {
+					bullet(c, body, runs(item)...)
+				}
+			}
 		}
 	})
 }
 
 // hardLimit is one hard limit on a pale red band with a red bar beside
 // it, so the list cannot be missed.
-func hardLimit(f *flow, text string) {
+func hardLimit(f *flow, text []run) {
 	band := f.reserve()
 	bar := f.reserve()
 	top := f.y
 	inset := 8 * f.scale
 	f.gap(2)
 	s := f.sub(f.x+inset, f.w-inset-4*f.scale)
-	s.text(body, run{text: capFirst(text), bold: true, colour: ink})
+	s.text(body, text...)
 	f.glueFrom = -1
 	f.absorb(s)
 	f.gap(2)
@@ -55,11 +58,19 @@ func hardLimit(f *flow, text string) {
 	f.gap(1.5)
 }
 
-// byPerson groups limit lines by participant ID, keeping their order.
-func byPerson(lines []negotiation.LimitLine) map[string][]negotiation.LimitLine {
-	out := map[string][]negotiation.LimitLine{}
-	for _, l := range lines {
-		out[l.ParticipantID] = append(out[l.ParticipantID], l)
-	}
-	return out
+// newFactors is what changed since last time, a column per person.
+func newFactors(f *flow, p negotiation.Part) {
+	partHeading(f, p)
+	people(f, len(p.Groups), func(c *flow, k int) {
+		g := p.Groups[k]
+		subheading(c, name, ink, g.Person)
+		c.gap(2)
+		if len(g.Rows) == 0 {
+			c.text(body, run{text: g.Empty.Text, colour: muted})
+			return
+		}
+		for _, r := range g.Rows {
+			outlineRow(c, 66, r)
+		}
+	})
 }

@@ -1,9 +1,6 @@
 package printout
 
 import (
-	"fmt"
-	"time"
-
 	"parley/domain/negotiation"
 )
 
@@ -35,16 +32,8 @@ func draw(p *page, o op, top float64) {
 
 // continuedHeader is the small line at the top of the pages after the
 // first.
-func continuedHeader(p *page, m *measurer, d negotiation.Document, title string) {
-	var names []string
-	for i := range d.Participants {
-		names = append(names, d.DisplayName(i))
-	}
-	line := title
-	if len(names) > 0 {
-		line += " \u2014 " + joinNames(names)
-	}
-	line = m.printable(line + " (continued)")
+func continuedHeader(p *page, m *measurer, o negotiation.Outline) {
+	line := m.printable(o.Continued.Text)
 	p.pdf.SetTextColor(muted.r, muted.g, muted.b)
 	_ = p.pdf.SetFont(fontBold, "", labelSize+1)
 	p.pdf.SetXY(marginX, marginTop+9)
@@ -56,14 +45,14 @@ func continuedHeader(p *page, m *measurer, d negotiation.Document, title string)
 
 // footer says who made the page and when, and the page number when there
 // is more than one.
-func footer(p *page, created time.Time, page, pages int) {
+func footer(p *page, o negotiation.Outline, page, pages int) {
 	y := p.size.H - marginBottom
 	p.pdf.SetTextColor(muted.r, muted.g, muted.b)
 	_ = p.pdf.SetFont(fontRegular, "", footerSize)
 	p.pdf.SetXY(marginX, y)
-	_ = p.pdf.Text("Made with Parley on " + longDate(created) + ". Read it through together again before the scene.")
+	_ = p.pdf.Text(o.Footer.Text)
 	if pages > 1 {
-		n := fmt.Sprintf("Page %d of %d", page+1, pages)
+		n := negotiation.PageOf(page+1, pages).Text
 		w, _ := p.pdf.MeasureTextWidth(n)
 		p.pdf.SetXY(p.size.W-marginX-w, y)
 		_ = p.pdf.Text(n)

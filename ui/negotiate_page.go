@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
-	"parley/printout"
 )
 
 // pageText is the preview of the printed page: the same sections in the
@@ -298,8 +297,8 @@ func (p *pageText) limits() {
 func (p *pageText) safewords() {
 	sw := p.doc.Safewords
 	p.part("3", lang.L(negotiation.SectionSafewords.Label()))
-	p.line(seg(strongInline, lang.L(printout.SafewordRuleTitle)))
-	p.line(seg(plainInline, lang.L(printout.SafewordRule)))
+	p.line(seg(strongInline, lang.L(negotiation.SafewordRuleTitle)))
+	p.line(seg(plainInline, lang.L(negotiation.SafewordRule)))
 	p.field(lang.L("Our safeword"), sw.Word)
 	p.field(lang.L("A signal without words"), sw.Signal)
 	if sw.TrafficLight {
@@ -440,7 +439,7 @@ func (p *pageText) sceneDay() {
 		answered = answered || q.Today.Answered()
 	}
 	if !answered {
-		p.line(seg(strongInline, lang.L("On the day, ask each other: how are you today?")+" "), seg(plainInline, lang.L(printout.SceneDayReminder)))
+		p.line(seg(strongInline, lang.L("On the day, ask each other: how are you today?")+" "), seg(plainInline, lang.L(negotiation.SceneDayReminder)))
 		return
 	}
 	p.part("", lang.L(negotiation.SectionSceneDay.Label()))
@@ -462,7 +461,7 @@ func (p *pageText) sceneDay() {
 		}
 		p.line(runs...)
 	}
-	p.line(seg(quietInline, lang.L(printout.SceneDayReminder)))
+	p.line(seg(quietInline, lang.L(negotiation.SceneDayReminder)))
 }
 
 // safeCall is the friend who knows, for a party or whenever written.

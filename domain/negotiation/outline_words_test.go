@@ -1,24 +1,22 @@
-package printout
+package negotiation
 
 import (
 	"testing"
 	"time"
-
-	"parley/domain/negotiation"
 )
 
 func TestWhoDoesWhatInWords(t *testing.T) {
-	d := negotiation.Document{Participants: []negotiation.Participant{{ID: "a", Name: "Sam"}, {ID: "b", Name: "Alex"}, {ID: "c", Name: "Jo"}}}
+	d := Document{Participants: []Participant{{ID: "a", Name: "Sam"}, {ID: "b", Name: "Alex"}, {ID: "c", Name: "Jo"}}}
 	cases := []struct {
-		act  negotiation.Activity
+		act  Activity
 		want string
 	}{
-		{negotiation.Activity{Givers: []string{"a"}, Receivers: []string{"b"}}, "Sam gives, Alex receives"},
-		{negotiation.Activity{Givers: []string{"a", "c"}, Receivers: []string{"b"}}, "Sam and Jo give, Alex receives"},
-		{negotiation.Activity{Receivers: []string{"b", "c"}}, "Alex and Jo receive"},
-		{negotiation.Activity{Givers: []string{"c"}}, "Jo gives"},
-		{negotiation.Activity{Together: true, Givers: []string{"a"}}, "together"},
-		{negotiation.Activity{}, ""},
+		{Activity{Givers: []string{"a"}, Receivers: []string{"b"}}, "Sam gives, Alex receives"},
+		{Activity{Givers: []string{"a", "c"}, Receivers: []string{"b"}}, "Sam and Jo give, Alex receives"},
+		{Activity{Receivers: []string{"b", "c"}}, "Alex and Jo receive"},
+		{Activity{Givers: []string{"c"}}, "Jo gives"},
+		{Activity{Together: true, Givers: []string{"a"}}, "together"},
+		{Activity{}, ""},
 	}
 	for _, c := range cases {
 		if got := whoDoesWhat(d, c.act); got != c.want {
@@ -59,18 +57,18 @@ func TestDates(t *testing.T) {
 
 func TestIntensityInWords(t *testing.T) {
 	cases := []struct {
-		i    negotiation.Intensity
-		p    negotiation.Pace
+		i    Intensity
+		p    Pace
 		want string
 	}{
-		{negotiation.IntensityLight, negotiation.PaceSteady, "Light and steady"},
-		{negotiation.IntensityMedium, negotiation.PaceVarying, "Medium, varying"},
-		{negotiation.IntensityIntense, "", "Intense"},
-		{"", negotiation.PaceSteady, "Steady"},
+		{IntensityLight, PaceSteady, "Light and steady"},
+		{IntensityMedium, PaceVarying, "Medium, varying"},
+		{IntensityIntense, "", "Intense"},
+		{"", PaceSteady, "Steady"},
 		{"", "", ""},
 	}
 	for _, c := range cases {
-		if got := intensityText(negotiation.Scene{Intensity: c.i, Pace: c.p}); got != c.want {
+		if got := intensityText(Scene{Intensity: c.i, Pace: c.p}); got != c.want {
 			t.Errorf("intensityText(%q, %q) = %q, want %q", c.i, c.p, got, c.want)
 		}
 	}

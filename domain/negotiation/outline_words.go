@@ -1,25 +1,10 @@
-package printout
+package negotiation
 
 import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
-
-	"parley/domain/negotiation"
 )
-
-// The safeword rule printed in a box on every negotiation printout.
-const (
-	SafewordRuleTitle = "A safeword always stops the scene"
-	SafewordRule      = "Whoever says the safeword or gives the signal, the scene stops straight away. " +
-		"Nobody asks \u201care you sure?\u201d and nobody finishes what they were doing. " +
-		"Stop, check in with each other, then move on to aftercare."
-)
-
-// defaultTitle is the title when the document has none.
-const defaultTitle = "Our negotiation"
 
 // longDate writes "Friday 20 November 2026".
 func longDate(t time.Time) string { return t.Format("Monday 2 January 2006") }
@@ -33,19 +18,8 @@ func dateAndTime(t time.Time) string {
 	return longDate(t) + ", " + t.Format("15:04")
 }
 
-// joinNames writes "Sam", "Sam and Alex", "Sam, Alex and Jo".
-func joinNames(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
 // namesOf names participant IDs, in order, once each.
-func namesOf(d negotiation.Document, ids []string) string {
+func namesOf(d Document, ids []string) string {
 	var names []string
 	seen := map[string]bool{}
 	for _, id := range ids {
@@ -59,7 +33,7 @@ func namesOf(d negotiation.Document, ids []string) string {
 
 // whoDoesWhat writes who gives and who receives an activity in words:
 // "Sam gives, Alex receives", "together", or "" when nobody's side is set.
-func whoDoesWhat(d negotiation.Document, a negotiation.Activity) string {
+func whoDoesWhat(d Document, a Activity) string {
 	if a.Together {
 		return "together"
 	}
@@ -81,7 +55,7 @@ func verb(ids []string, one, many string) string {
 }
 
 // person writes a name with pronouns: "Alex (he/him)".
-func person(d negotiation.Document, i int) string {
+func person(d Document, i int) string {
 	name := d.DisplayName(i)
 	if pr := strings.TrimSpace(d.Participants[i].Pronouns); pr != "" {
 		name += " (" + pr + ")"
@@ -89,20 +63,11 @@ func person(d negotiation.Document, i int) string {
 	return name
 }
 
-// capFirst upper-cases the first letter.
-func capFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
 // clean trims a person's text; a template's untouched example counts as
 // nothing written.
 func clean(s string) string {
 	s = strings.TrimSpace(s)
-	if s == negotiation.ExtractionSignalExample || s == negotiation.ExtractionPlanExample {
+	if s == ExtractionSignalExample || s == ExtractionPlanExample {
 		return ""
 	}
 	return s
@@ -110,12 +75,12 @@ func clean(s string) string {
 
 // intensityText writes "Light and steady" or "Medium, varying"; "" when
 // neither is set.
-func intensityText(s negotiation.Scene) string {
+func intensityText(s Scene) string {
 	text := capFirst(string(s.Intensity))
 	switch {
-	case s.Pace == negotiation.PaceSteady && text != "":
+	case s.Pace == PaceSteady && text != "":
 		text += " and steady"
-	case s.Pace == negotiation.PaceVarying && text != "":
+	case s.Pace == PaceVarying && text != "":
 		text += ", varying"
 	case s.Pace != "":
 		text = capFirst(string(s.Pace))
@@ -124,7 +89,7 @@ func intensityText(s negotiation.Scene) string {
 }
 
 // durationText is the duration as typed, else in minutes; "" when unset.
-func durationText(s negotiation.Scene) string {
+func durationText(s Scene) string {
 	if t := strings.TrimSpace(s.DurationText); t != "" {
 		return capFirst(t)
 	}
