@@ -567,3 +567,79 @@ func safeCallRow(s SafeCall) Row {
 	}
 	return r
 }
+
+// Shown is every piece of text a renderer shows for the outline on its
+// first page, in reading order: Parley's words (titles, labels, column
+// titles, the words that stand in for a gap, the rule, the notes) and the
+// people's text, the footer last. Missing and Empty words are included
+// only where they stand in for something not written; Continued and page
+// numbers are not (they belong to further pages). Tests use it to check
+// that a renderer shows the outline, all of it and nothing else.
+func (o Outline) Shown() []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	spans := func(ss []Span) {
+		var line strings.Builder
+		for _, s := range ss {
+			line.WriteString(s.String())
+		}
+		add(line.String())
+	}
+	rows := func(rs []Row) {
+		for _, r := range rs {
+			add(r.Label.Text)
+			spans(r.Value)
+			for _, item := range r.Items {
+				spans(item)
+			}
+			if r.Empty() {
+				add(r.Missing.Text)
+			}
+		}
+	}
+	add(o.Title.String())
+	add(o.People)
+	spans([]Span{o.Agreed})
+	rows(o.Dates)
+	for _, p := range o.Parts {
+		add(p.Number)
+		add(p.Title.Text)
+		if p.Rule != nil {
+			add(p.Rule.Title.Text)
+			add(p.Rule.Text.Text)
+		}
+		if len(p.Rows) == 0 {
+			add(p.Empty.Text)
+		}
+		rows(p.Rows)
+		rows(p.Aside)
+		for _, g := range p.Groups {
+			add(g.Person)
+			add(g.Note.Text)
+			rows(g.Rows)
+			if len(g.Rows) == 0 {
+				add(g.Empty.Text)
+			}
+		}
+		if t := p.Table; t != nil {
+			for _, c := range t.Columns {
+				add(c.Text)
+			}
+			for _, r := range t.Rows {
+				add(r.Person)
+				for _, c := range r.Cells {
+					spans(c)
+				}
+			}
+		}
+		for _, n := range p.Notes {
+			spans(n)
+		}
+	}
+	add(o.Footer.Text)
+	return out
+}
