@@ -70,6 +70,9 @@ type Row struct {
 	Value    []Span
 	Items    [][]Span
 	Missing  Words
+	// List says the row is a list even while it is empty: its label
+	// stands over the items, and Missing where they would be.
+	List bool
 	// Band puts every item on the hard-limits band, so the list cannot
 	// be missed.
 	Band bool
@@ -244,7 +247,7 @@ var statusGroups = []struct {
 func scenePart(d Document) Part {
 	p := Part{Section: SectionActivities, Number: "1", Title: say(SectionActivities.Label()), Empty: say("No activities written yet.")}
 	for _, g := range statusGroups {
-		r := Row{Label: say(g.title)}
+		r := Row{Label: say(g.title), List: true}
 		var names []string
 		for _, a := range d.Scene.Activities {
 			if a.Blank() || !g.match(a.Status) {
@@ -257,7 +260,7 @@ func scenePart(d Document) Part {
 			continue
 		}
 		if g.title == "Not this time" {
-			r.Items, r.Value = nil, []Span{theirs(strings.Join(names, ", "), Plain)}
+			r.List, r.Items, r.Value = false, nil, []Span{theirs(strings.Join(names, ", "), Plain)}
 		}
 		p.Rows = append(p.Rows, r)
 	}
@@ -325,13 +328,13 @@ func limitsPart(d Document) Part {
 		id := d.Participants[i].ID
 		g := Group{Person: d.DisplayName(i)}
 		if len(d.Participants[i].HiddenLimits) > 0 {
-			g.Note = say(d.DisplayName(i) + "\u2019s limits from their protected list \u2014 enter " + d.DisplayName(i) + "\u2019s PIN to show.")
+			g.Note = say(d.DisplayName(i) + "'s limits from their protected list \u2014 enter " + d.DisplayName(i) + "'s PIN to show.")
 		}
-		h := Row{Label: say("Hard limits \u2014 never"), Emphasis: Danger, Band: true, Missing: say("None written")}
+		h := Row{Label: say("Hard limits \u2014 never"), Emphasis: Danger, List: true, Band: true, Missing: say("None written")}
 		for _, l := range hard[id] {
 			h.Items = append(h.Items, []Span{theirs(capFirst(l.Text), Strong)})
 		}
-		s := Row{Label: say("Soft limits \u2014 only as agreed"), Emphasis: Quiet, Missing: say("None written")}
+		s := Row{Label: say("Soft limits \u2014 only as agreed"), Emphasis: Quiet, List: true, Missing: say("None written")}
 		for _, l := range soft[id] {
 			item := []Span{theirs(capFirst(l.Text), Plain)}
 			if l.Condition != "" {
@@ -368,7 +371,7 @@ func safewordsPart(d Document) Part {
 	signal, _ := text("A signal without words", sw.Signal, notWritten)
 	p.Rows = []Row{word, signal}
 	if sw.TrafficLight {
-		p.Rows = append(p.Rows, Row{Label: say("Traffic light"), Items: [][]Span{
+		p.Rows = append(p.Rows, Row{Label: say("Traffic light"), List: true, Items: [][]Span{
 			{ours("Green", Green), ours(" \u2014 all good, carry on", Plain)},
 			{ours("Amber", Amber), ours(" \u2014 ease off, check in, keep going", Plain)},
 			{ours("Red", Danger), ours(" \u2014 stop now: the scene is over", Plain)},

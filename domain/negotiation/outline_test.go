@@ -134,7 +134,7 @@ func TestSealedLimitsAreNamedNeverShown(t *testing.T) {
 	for _, g := range p.Groups {
 		switch g.Person {
 		case "Alex":
-			if !strings.Contains(g.Note.Text, "Alex\u2019s PIN") {
+			if !strings.Contains(g.Note.Text, "Alex's PIN") {
 				t.Errorf("Alex's sealed limits note is %q, want it to ask for Alex's PIN", g.Note.Text)
 			}
 		default:
