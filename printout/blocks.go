@@ -62,17 +62,6 @@ func row(f *flow, labelW float64, title string, runs ...run) {
 	f.gap(3)
 }
 
-// field is a row with plain text, or with the missing text (muted) when
-// the value is empty; nothing when both are.
-func field(f *flow, labelW float64, title, value, missing string) {
-	switch {
-	case value != "":
-		row(f, labelW, title, run{text: value, colour: ink})
-	case missing != "":
-		row(f, labelW, title, run{text: missing, colour: muted})
-	}
-}
-
 // bullet writes a paragraph with a bullet hanging in the margin, kept on
 // one page unless it is long.
 func bullet(f *flow, p para, runs ...run) {

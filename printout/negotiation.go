@@ -7,42 +7,29 @@ import (
 	"parley/domain/negotiation"
 )
 
-// How the negotiation page is made. What it says, and when a line shows
-// or is left out, is negotiation.OutlineOf's (domain/negotiation/outline.go):
-// the screen's preview renders the same outline. How it looks on paper:
+// How the negotiation page is made. What it says, in what order, and when
+// a line shows or is left out is negotiation.OutlineOf's
+// (domain/negotiation/outline.go), which the screen's preview renders too;
+// this package decides only how it sits on paper:
 //
-//   - The page reads top to bottom in DOMAIN.md's order: title, people and
-//     dates; 1 what we're doing; 2 limits; 3 safewords and signals; 4
-//     aftercare; then physical conditions and emotional landscape, what is
-//     new since last time (only when someone wrote something) and leaving
-//     the play area (for a play party, or when anything was written).
+//   - Title, people and agreement on the left, the dates on the right;
+//     part 1 has the activities on the left and how, how long, where and
+//     who beside them; the safeword rule is boxed on the left of part 3.
 //   - Each person's limits sit side by side (three across at most; four
-//     people make two rows of two), in LimitsOrder: whoever receives comes
-//     first. Aftercare and the physical and emotional notes are tables with
-//     a row per person, so three or four people still fit.
+//     people make two rows of two). Aftercare and the physical and
+//     emotional notes are tables with a row per person, so three or four
+//     people still fit; the check on the day is one labelled row under
+//     that table, or, while nobody has answered, one small line asking it
+//     (a full row would push the realistic first scene off one A4 page).
 //   - Colour never works alone: hard limits are on a pale red band with a
 //     red bar under the words "Hard limits — never"; each traffic-light dot
-//     has its colour's name beside it.
-//   - A missing date, safeword, signal or aftercare is printed as "Not set
-//     yet" or "Not written yet" so the gap shows; an empty setting, roles
-//     or intensity line is left out. A template's untouched example text
-//     for leaving a play party counts as not agreed.
-//   - The scene and debrief dates show their time of day when they have
-//     one; the negotiated and agreed dates never do. A document not yet
-//     agreed says so under the names.
+//     has its colour's name beside it. A gap ("Not written yet") is muted;
+//     in the header and the tables it is bold as well, so it still shows.
 //   - Text sizes are tried from 1 down in steps of 0.05 while the body
 //     stays at 7.5 pt or more (9 pt at scale 1). A document too long even
 //     then goes on to further pages at the smallest size, cutting only
 //     between lines, never through a box, a hard limit, a table row, or a
 //     heading and what follows it.
-//   - Each person's answer about drink or drugs is a column of the
-//     physical and emotional table (when anyone answered). The check on
-//     the day follows the table: the answers when someone has given them,
-//     otherwise one small line that asks the question, so a page agreed
-//     days before still asks it on the day (a full row would push the
-//     realistic first scene off one A4 page). The safe call is printed
-//     with leaving the play area for a party, or under its own heading
-//     when written for another scene. A high-risk activity's note says so.
 //   - Characters the font lacks are printed as U+FFFD and listed in
 //     Result.Missing, so a limit written in another script never vanishes
 //     silently; invisible formatting characters are left out.

@@ -11,7 +11,9 @@
 // printing, call Review with the facts the document cannot know alone
 // (which activities each person has done before, and the time now), show
 // the findings, and print only when CanPrint says so. Save every version;
-// Diff says in plain sentences what changed between two of them. After the
+// Diff says in plain sentences what changed between two of them.
+// OutlineOf describes what a document shows, in Parley's words: the
+// preview, the history's version view and the PDF render that one outline. After the
 // scene, DebriefDue says when the debrief conversation is due and StateOf
 // says where the negotiation stands.
 //

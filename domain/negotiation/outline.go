@@ -15,6 +15,31 @@ import (
 // order of people) and every label lives here, so the three cannot drift
 // apart; the renderers decide only where things go and how they look.
 //
+// What shows, whatever the renderer:
+//
+//   - The parts read top to bottom in DOMAIN.md's order: title, people and
+//     dates; 1 what we're doing; 2 limits; 3 safewords and signals; 4
+//     aftercare; then physical conditions and emotional landscape, the
+//     check on the day, what is new since last time (only when someone
+//     wrote something), leaving the play area (for a play party, or when
+//     anything was written) and the safe call (with leaving for a party,
+//     else under its own heading when written).
+//   - People come in LimitsOrder: whoever receives something comes first.
+//   - A missing date, safeword, signal, duration or aftercare shows as
+//     "Not set yet" or "Not written yet" so the gap shows; an empty
+//     setting, roles or intensity line is left out. A template's untouched
+//     example text for leaving a play party counts as not agreed.
+//   - The scene and debrief dates show their time of day when they have
+//     one; the negotiated and agreed dates never do. A document not yet
+//     agreed says so. A document without a title is "Our negotiation".
+//   - Limits still sealed to a protected list are named (whose, and that
+//     their PIN shows them), never shown.
+//   - The check on the day: each person's answer when anyone has given
+//     one, otherwise the question itself, so a page agreed days before
+//     still asks it on the day. Drink or drugs is a column of the physical
+//     and emotional table when anyone answered. A high-risk activity's
+//     note says so.
+//
 // Parley's own words are Words values and the people's own text is plain
 // strings, so a later change can turn Words into a message ID with
 // arguments without touching the shape. Labels the screen and the paper

@@ -250,8 +250,7 @@ func TestPeoplesTextIsNeverParleysWords(t *testing.T) {
 	d.Safewords.Word = "Rhubarb"
 	d.Participants[0].Limits.Hard = []LimitItem{{Text: "Needles"}}
 	d.Participants[0].Aftercare.Immediate.What = "Tea"
-	var check func(ss []Span)
-	check = func(ss []Span) {
+	check := func(ss []Span) {
 		for _, s := range ss {
 			for _, theirs := range []string{"Our night", "Rhubarb", "Needles", "Tea"} {
 				if strings.Contains(s.Words.Text, theirs) {
