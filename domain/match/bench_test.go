@@ -27,7 +27,7 @@ func bench300(b *testing.B) (*catalog.Catalog, Person) {
 		}
 	}
 	me := Person{Sheet: sheet}
-	if n := len(Tokens(c, sheet, Starter, false)); n != 300 {
+	if n := len(Tokens(c, Starter, Person{Sheet: sheet, Maybes: false})); n != 300 {
 		b.Fatalf("%d tokens", n)
 	}
 	return c, me
