@@ -264,3 +264,16 @@ func BenchmarkCheckReplyProof300(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompareGroup4 compares four people on one computer, each with
+// 300 yes answers (six pairwise exchanges in memory).
+func BenchmarkCompareGroup4(b *testing.B) {
+	c, me := bench300(b)
+	defer reportCPU(b)()
+	for b.Loop() {
+		g, err := CompareGroup(rand.Reader, c, []Person{me, me, me, me})
+		if err != nil || len(g.Everyone) != 150 {
+			b.Fatalf("%d common, %v", len(g.Everyone), err)
+		}
+	}
+}
