@@ -47,6 +47,12 @@ func compareBoth(rnd io.Reader, c *catalog.Catalog, starter, responder Person) (
 // MaxGroup is the most people one comparison on one computer takes.
 const MaxGroup = 4
 
+// GroupElsewhere is the sentence the Compare screen shows a group that is
+// not at one computer (British English; the screen passes it through
+// lang.L). docs/comparison-protocol.md, "Groups of three or four", says
+// the same at length.
+const GroupElsewhere = "On separate computers a group compares two at a time. Each pair sees only what the two of them both want and how many answers each shared; no one sees a pair's result unless they were in it or one of the two shows them. To see what all of you want, sit together at one computer."
+
 // Pair is the comparison of two people of a group: Result is exactly what
 // Compare(First as starter, Second as responder) gives, so its slots read
 // from First's side.
