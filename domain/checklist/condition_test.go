@@ -111,3 +111,17 @@ func TestConditionNormalAndWords(t *testing.T) {
 		t.Error("fantasy only counts as a limit")
 	}
 }
+
+// A fantasy is a real answer: it counts as answered and the filter finds
+// it apart from every other answer.
+func TestFantasyIsAnsweredAndFilterable(t *testing.T) {
+	ix := checklist.NewIndex(testCatalog(t))
+	s := sheetOf(map[string]checklist.Answer{"touch.hug/together": checklist.FantasyOnly, "touch.cafe/together": checklist.Yes})
+	if p := checklist.Overall(ix.Progress(s)); p.Answered != 2 {
+		t.Errorf("answered %d, want 2", p.Answered)
+	}
+	rows := ix.Filter(s, checklist.Filter{Answers: checklist.AnswerSetOf(checklist.FantasyOnly)})
+	if len(rows) != 1 || rows[0].Key() != key("touch.hug/together") {
+		t.Errorf("fantasy filter gave %+v", rows)
+	}
+}
