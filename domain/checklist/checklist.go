@@ -25,7 +25,8 @@
 // The checklist screen works from an Index built once per catalog
 // (NewIndex): Rows and Filter give the rows to show (by category, answer
 // and search text), Progress the answered share per category, and Summary
-// the counts and the person's hard and soft limits. Words holds every word
+// the counts, the person's hard and soft limits, their fantasies and the
+// Yes and Maybe answers that carry a condition. Words holds every word
 // these hand to the screen, so the UI can translate them. All of it is pure
 // and fast enough to run on every keystroke with ten times the shipped
 // catalog (see the benchmarks).
