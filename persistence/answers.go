@@ -14,12 +14,42 @@ import (
 
 // storedEntry is one answer slot as kept in the answers table.
 type storedEntry struct {
-	Activity  string    `json:"activity"`
-	Direction string    `json:"direction"`
-	Answer    string    `json:"answer"`
-	Tried     bool      `json:"tried,omitempty"`
-	Note      string    `json:"note,omitempty"`
-	Changed   time.Time `json:"changed,omitzero"`
+	Activity  string           `json:"activity"`
+	Direction string           `json:"direction"`
+	Answer    string           `json:"answer"`
+	Tried     bool             `json:"tried,omitempty"`
+	Note      string           `json:"note,omitempty"`
+	Condition *storedCondition `json:"condition,omitempty"`
+	Changed   time.Time        `json:"changed,omitzero"`
+}
+
+// storedCondition is an answer's checklist.Condition ("only with…"), kept
+// in the answer's row (so sealed with it for a protected list). Rows
+// written before schema step 7 have none.
+type storedCondition struct {
+	With string `json:"with,omitempty"`
+	Talk bool   `json:"after_talking,omitempty"`
+	UpTo string `json:"up_to,omitempty"` // "light", "medium" or ""
+}
+
+func storeCondition(c checklist.Condition) *storedCondition {
+	if c.IsZero() {
+		return nil
+	}
+	return &storedCondition{With: c.OnlyWith, Talk: c.AfterTalking, UpTo: c.UpTo.String()}
+}
+
+func (c *storedCondition) condition() checklist.Condition {
+	if c == nil {
+		return checklist.Condition{}
+	}
+	return checklist.Condition{OnlyWith: c.With, AfterTalking: c.Talk, UpTo: checklist.ParseIntensity(c.UpTo)}.Normal()
+}
+
+// entryOf is a stored row as the sheet holds it.
+func entryOf(e storedEntry) checklist.Entry {
+	return checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note,
+		Condition: e.Condition.condition(), Changed: e.Changed}
 }
 
 // storedChange is one line of answer_history.
@@ -59,7 +89,7 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 		}
 		err = decodeRows(answers, func(e storedEntry) {
 			k := checklist.Key{Activity: e.Activity, Direction: checklist.ParseDirection(e.Direction)}
-			sheet.Put(k, checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note, Changed: e.Changed})
+			sheet.Put(k, entryOf(e))
 		})
 		if err != nil {
 			return err
@@ -131,7 +161,7 @@ func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change
 		} else {
 			err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
 				Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
-				Tried: e.Tried, Note: e.Note, Changed: e.Changed,
+				Tried: e.Tried, Note: e.Note, Condition: storeCondition(e.Condition), Changed: e.Changed,
 			}})
 		}
 		if err == nil && change != nil {

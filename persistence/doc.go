@@ -216,6 +216,18 @@
 // Vault.DB is for the feature stores inside this package; every change
 // that touches more than one row goes through Vault.Tx.
 //
+// Step 7, "fantasy answers, conditions and group comparisons", changes no
+// table: a "fantasy" answer and an answer's condition ("condition":
+// {"with", "after_talking", "up_to"}) live in the answer's JSON row, so
+// they are sealed exactly like every other row of a protected list, and a
+// group comparison (SavedComparison.Group: three or four names, what all
+// want, each pair's result) lives in the comparison's payload, sealed to
+// every protected person in the group. The step is there so that an older
+// Parley, which would read a fantasy answer as unanswered and drop a
+// condition at its next save, refuses the vault as newer instead
+// (TestAVaultWithFantasiesIsRefusedByTheParleyBefore). Rows and results
+// saved before it read as they were: no condition, two people.
+//
 // # Derived data
 //
 // What is worked out from a protected list is as private as the list

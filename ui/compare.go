@@ -277,7 +277,7 @@ func (c *Compare) compareTogether() {
 			name string
 			m    match.Person
 		}{{first.Name, match.Person{Sheet: s1, Maybes: maybes}}, {second.Name, match.Person{Sheet: s2, Maybes: maybes}}} {
-			if len(match.Tokens(cat, p.m.Sheet, match.Starter, maybes)) == 0 {
+			if len(match.Tokens(cat, match.Starter, p.m)) == 0 {
 				return outcome{}, nothingToCompare{p.name}
 			}
 		}

@@ -222,7 +222,7 @@ func (c *Compare) createInvitation() {
 		if err != nil {
 			return nil, err
 		}
-		if len(match.Tokens(cat, sheet, match.Starter, maybes)) == 0 {
+		if len(match.Tokens(cat, match.Starter, match.Person{Sheet: sheet, Maybes: maybes})) == 0 {
 			return nil, nothingToCompare{me.Name}
 		}
 		p, _, err := match.Start(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, now)

@@ -112,7 +112,7 @@ func (c *Compare) createReply(ap *answerPage) {
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		if len(match.Tokens(cat, sheet, match.Responder, maybes && inv.Maybes)) == 0 {
+		if len(match.Tokens(cat, match.Responder, match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes})) == 0 {
 			return replyOutcome{}, nothingToCompare{me.Name}
 		}
 		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, inv, now)

@@ -83,6 +83,8 @@ func answerWords(a checklist.Answer) string {
 		return "soft limit"
 	case checklist.HardLimit:
 		return "hard limit"
+	case checklist.FantasyOnly:
+		return "fantasy only"
 	}
 	return "no answer"
 }
