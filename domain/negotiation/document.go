@@ -49,6 +49,9 @@ type Document struct {
 	// SafeCall is a friend outside the scene who knows where it is and
 	// when to expect word (asked for casual partners and play parties).
 	SafeCall SafeCall `json:"safe_call,omitzero"`
+	// Agreement holds a standing agreement's own parts (see IsAgreement);
+	// empty in a scene negotiation.
+	Agreement Agreement `json:"agreement,omitzero"`
 }
 
 // Participant is one person in the negotiation, with everything the
