@@ -267,12 +267,13 @@ func samePerson(inDoc, chosen Participant) bool {
 
 // LatestTogether returns, of docs, the one most recently agreed by
 // exactly these people (SamePeople); false when they have agreed none
-// together. Drafts are never chosen.
+// together. Drafts and standing agreements are never chosen (to start a
+// scene from an agreement, use SceneFromAgreement).
 func LatestTogether(docs []Document, people []Participant) (Document, bool) {
 	var best Document
 	found := false
 	for _, d := range docs {
-		if d.AgreedOn.IsZero() || !SamePeople(d, people) {
+		if d.AgreedOn.IsZero() || d.IsAgreement() || !SamePeople(d, people) {
 			continue
 		}
 		if !found || d.AgreedOn.After(best.AgreedOn) {
