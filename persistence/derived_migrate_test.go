@@ -14,7 +14,7 @@ import (
 // elsewhere. After the update both results read as locked, Alex cannot
 // open them, and Sam's next PIN seals them on disk.
 func TestAnOlderVaultsResultsAreLockedThenSealedAtTheNextPIN(t *testing.T) {
-	last := len(migrations()) - 1 // the step before derived data
+	last := stepNamed(t, "derived data sealed to protected lists") - 1 // the step before derived data
 	kr := newFakeKeyring()
 	s := newStore(t, kr)
 	v, _ := mustCreate(t, s, ModeKeyring, "")

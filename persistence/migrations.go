@@ -72,6 +72,15 @@ func migrations() []migration {
 		// Appended by the derived-data work of issue 12: renumber freely
 		// when merging with other new steps.
 		{"derived data sealed to protected lists", sealDerivedStep},
+		// Standing agreements live beside scene negotiations in the same
+		// tables (agreements.go); every row before this step is a scene.
+		// Appended by the agreements work of issue 17 (step 8 once the
+		// answers work's step 7 is merged): renumber freely when merging.
+		{"agreements beside negotiations", execAll(
+			`ALTER TABLE negotiations ADD COLUMN kind TEXT NOT NULL DEFAULT 'scene'`,
+			`ALTER TABLE negotiations ADD COLUMN review_on INTEGER NOT NULL DEFAULT 0`,
+			`CREATE INDEX negotiations_agreements ON negotiations(review_on) WHERE kind = 'agreement'`,
+		)},
 	}
 }
 
