@@ -28,7 +28,9 @@ const (
 )
 
 // Document is one version of a negotiation: everything the people agreed
-// for one scene, ready to print. Times are zero when not set.
+// for one scene, ready to print; or, when IsAgreement, the standing
+// agreement of an ongoing dynamic (see agreement.go). Times are zero when
+// not set.
 type Document struct {
 	Format       int           `json:"format"`
 	Title        string        `json:"title,omitempty"`
