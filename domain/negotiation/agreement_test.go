@@ -28,7 +28,7 @@ func TestNewAgreementStartsCarefulAndCannotPrintWithoutAWayOut(t *testing.T) {
 	if slices.ContainsFunc(Templates(), func(ti TemplateInfo) bool { return ti.Kind == KindAgreement }) {
 		t.Fatal("the scene editor's template picker offers the agreement")
 	}
-	if AgreementTemplate().Kind != KindAgreement || len(AgreementTemplate().Guidance) == 0 {
+	if TemplateFor(KindAgreement).Name != AgreementTemplate().Name || AgreementTemplate().Kind != KindAgreement || len(AgreementTemplate().Guidance) == 0 {
 		t.Fatalf("template info = %+v", AgreementTemplate())
 	}
 }

@@ -244,26 +244,37 @@ func touches(s Standing, it LimitItem) touch {
 
 // checkStanding: no standing rule or ritual is anyone's hard limit,
 // written in the document or on their linked checklist (Facts.Linked).
+// Each row gets at most one finding per person: the surest, and the
+// document's own limit before the list's.
 func checkStanding(d Document, f Facts) []Finding {
 	var out []Finding
 	for _, row := range d.Agreement.standingRows() {
 		for i, p := range d.Participants {
-			limits := append(append([]LimitItem(nil), p.Limits.Hard...), f.Linked[p.ID].Hard...)
-			worst, which := touchNone, LimitItem{}
-			for _, it := range limits {
-				if t := touches(row.Standing, it); t > worst {
-					worst, which = t, it
-				}
+			t, it := worstTouch(row.Standing, p.Limits.Hard)
+			onList := false
+			if lt, lit := worstTouch(row.Standing, f.Linked[p.ID].Hard); lt > t {
+				t, it, onList = lt, lit, true
 			}
-			if worst != touchNone {
-				out = append(out, standingFinding(d, row, i, worst, which))
+			if t != touchNone {
+				out = append(out, standingFinding(d, row, i, t, it, onList))
 			}
 		}
 	}
 	return out
 }
 
-func standingFinding(d Document, row standingRow, person int, t touch, it LimitItem) Finding {
+// worstTouch is the surest way the row meets one of these limits.
+func worstTouch(s Standing, limits []LimitItem) (touch, LimitItem) {
+	worst, which := touchNone, LimitItem{}
+	for _, it := range limits {
+		if t := touches(s, it); t > worst {
+			worst, which = t, it
+		}
+	}
+	return worst, which
+}
+
+func standingFinding(d Document, row standingRow, person int, t touch, it LimitItem, onList bool) Finding {
 	what, sec := "The standing rule", SectionStanding.Label()
 	if row.part == "rituals" {
 		what = "The ritual"
@@ -273,11 +284,15 @@ func standingFinding(d Document, row standingRow, person int, t touch, it LimitI
 	if blank(row.Text) {
 		text = quote(d.limitText(it))
 	}
+	whose := "one of " + name + "'s hard limits"
+	if onList {
+		whose = "a hard limit on " + name + "'s own checklist"
+	}
 	if t == touchNames {
 		return Finding{RuleStandingHardLimit, BlocksPrinting,
-			fmt.Sprintf("%s %s is one of %s's hard limits. A hard limit stays off the table in daily life as in scenes: take it out of %s.", what, text, name, sec), ref}
+			fmt.Sprintf("%s %s is %s. A hard limit stays off the table in daily life as in scenes: take it out of %s.", what, text, whose, sec), ref}
 	}
 	return Finding{RuleStandingMentionsHard, Warning,
-		fmt.Sprintf("%s %s mentions %s, one of %s's hard limits. Read it again together: if it asks for it, take it out of %s; if it keeps it out, say so with a word like 'never'.",
-			what, text, quote(d.limitText(it)), name, sec), ref}
+		fmt.Sprintf("%s %s mentions %s, %s. Read it again together: if it asks for it, take it out of %s; if it keeps it out, say so with a word like 'never'.",
+			what, text, quote(d.limitText(it)), whose, sec), ref}
 }

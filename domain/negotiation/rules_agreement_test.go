@@ -131,6 +131,16 @@ func TestStandingHardLimitBlocksAndPointsAtTheRow(t *testing.T) {
 	if ok, _ := Printable(d, goodFacts()); ok {
 		t.Fatal("a standing rule that is a hard limit prints")
 	}
+	// A limit only on a linked list is named as the list's.
+	d = goodAgreement()
+	d.Participants[0].ProfileID = "alex1"
+	d.Agreement.Rules = []Standing{{Text: "Collars at home", ActivityID: "power-exchange.collar"}}
+	f := goodFacts()
+	f.Linked = map[string]Limits{"p1": {Hard: []LimitItem{{ActivityID: "power-exchange.collar", Text: "Collar"}}}}
+	if fs := checkStanding(d, f); len(fs) != 1 ||
+		fs[0].Message != "The standing rule 'Collars at home' is a hard limit on Alex's own checklist. A hard limit stays off the table in daily life as in scenes: take it out of Standing rules and rituals." {
+		t.Fatalf("a linked list's limit: %+v", fs)
+	}
 }
 
 func TestCheckReach(t *testing.T) {

@@ -67,9 +67,12 @@ func Templates() []TemplateInfo {
 	}
 }
 
-// TemplateFor returns the description of one template (the blank one for
-// an unknown kind).
+// TemplateFor returns the description of one template, the agreement's
+// included (the blank one for an unknown kind).
 func TemplateFor(k Kind) TemplateInfo {
+	if k == KindAgreement {
+		return AgreementTemplate()
+	}
 	for _, t := range Templates() {
 		if t.Kind == k {
 			return t
