@@ -226,6 +226,22 @@ func (r ReviewTiming) When() string {
 	return strconv.Itoa(-r.Days) + " days ago"
 }
 
+// noun is what the document is called mid-sentence: "agreement" or
+// "negotiation"; aNoun adds its article.
+func (d Document) noun() string {
+	if d.IsAgreement() {
+		return "agreement"
+	}
+	return "negotiation"
+}
+
+func (d Document) aNoun() string {
+	if d.IsAgreement() {
+		return "an agreement"
+	}
+	return "a negotiation"
+}
+
 // standingFor lists the people a standing row asks something of, by name.
 func (d Document) standingFor(s Standing) string {
 	if len(s.For) == 0 {

@@ -114,14 +114,6 @@ func (c *differ) dateIn(sec Section, label string, was, now time.Time) {
 	}
 }
 
-// noun is what the document is called in a change line.
-func (c *differ) noun() string {
-	if c.after.IsAgreement() {
-		return "agreement"
-	}
-	return "negotiation"
-}
-
 func (c *differ) header() {
 	c.value(SectionTitle, "", "Title", c.before.Title, c.after.Title)
 	if c.before.Template != c.after.Template {
@@ -133,7 +125,7 @@ func (c *differ) people() {
 	for _, p := range c.after.Participants {
 		i := c.before.ParticipantIndex(p.ID)
 		if i < 0 {
-			c.add(SectionParticipants, p.ID, "%s joined the %s.", c.name(p.ID), c.noun())
+			c.add(SectionParticipants, p.ID, "%s joined the %s.", c.name(p.ID), c.after.noun())
 			continue
 		}
 		was := c.before.Participants[i]
@@ -147,7 +139,7 @@ func (c *differ) people() {
 	}
 	for _, p := range c.before.Participants {
 		if c.after.ParticipantIndex(p.ID) < 0 {
-			c.add(SectionParticipants, p.ID, "%s is no longer part of this %s.", c.name(p.ID), c.noun())
+			c.add(SectionParticipants, p.ID, "%s is no longer part of this %s.", c.name(p.ID), c.after.noun())
 		}
 	}
 }

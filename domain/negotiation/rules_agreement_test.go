@@ -143,6 +143,15 @@ func TestStandingHardLimitBlocksAndPointsAtTheRow(t *testing.T) {
 	}
 }
 
+func TestAnAgreementsPeopleAreNamed(t *testing.T) {
+	d := goodAgreement()
+	d.Participants = d.Participants[:1]
+	fs := checkPeople(d, goodFacts())
+	if len(fs) != 1 || fs[0].Message != "An agreement is between at least two people. Add the other person in People." {
+		t.Fatalf("one person: %+v", fs)
+	}
+}
+
 func TestCheckReach(t *testing.T) {
 	runRuleOn(t, goodAgreement, checkReach, []ruleCase{
 		{name: "every role's reach and bounds are written", want: nil},
