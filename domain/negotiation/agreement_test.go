@@ -63,8 +63,13 @@ func TestCloneAndRemoveParticipantReachTheAgreement(t *testing.T) {
 	if d.Agreement.Rules[0].For[0] != "p2" || d.Agreement.Roles[0].Role != "leads" {
 		t.Fatal("changing a clone changed the original agreement")
 	}
+	old := d // shares slices with d: removal must not write through them
+	oldJSON, _ := json.Marshal(old)
 	if err := d.RemoveParticipant("p3"); err != nil {
 		t.Fatal(err)
+	}
+	if again, _ := json.Marshal(old); string(again) != string(oldJSON) {
+		t.Error("removing Jo from a copy changed the earlier value")
 	}
 	if len(d.Agreement.Roles) != 2 || !slices.Equal(d.Agreement.Rules[0].For, []string{"p2"}) {
 		t.Fatalf("Jo is still in the agreement: %+v %+v", d.Agreement.Roles, d.Agreement.Rules[0])
