@@ -129,6 +129,25 @@ func BenchmarkHistory(b *testing.B) {
 	b.Run("search with no match", search("zebra", "", "", 0))
 	b.Run("filter by person", search("", "Robin", "", n/10))
 	b.Run("filter by state", search("", "", "draft", n/10))
+	// Home's agreements among the scenes: a dozen, most agreed.
+	for i := range 12 {
+		d := negotiation.NewAgreement([]negotiation.Participant{{Name: "Sam"}, {Name: "Alex"}}, time.Date(2023, 1, 1+i, 12, 0, 0, 0, time.UTC))
+		d.Agreement.CheckIn.Rhythm = "every Sunday"
+		id, err := v.CreateNegotiation(d)
+		if err == nil && i%4 != 0 {
+			err = v.AgreeVersion(id, d)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("home: agreements and their reviews", func(b *testing.B) {
+		for b.Loop() {
+			if got, err := v.Agreements(); err != nil || len(got) != 12 {
+				b.Fatalf("%d agreements, %v", len(got), err)
+			}
+		}
+	})
 	b.Run("open versions and compare", func(b *testing.B) {
 		for b.Loop() {
 			id := fmt.Sprintf("%016x", 4321)

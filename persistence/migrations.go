@@ -79,6 +79,14 @@ func migrations() []migration {
 		// would read a fantasy answer as unanswered and drop a condition
 		// at its next save, refuses the vault as newer instead.
 		{"fantasy answers, conditions and group comparisons", answersStep},
+		// Standing agreements live beside scene negotiations in the same
+		// tables (agreements.go); every row before this step is a scene.
+		// Appended by the agreements work of issue 17 (step 8).
+		{"agreements beside negotiations", execAll(
+			`ALTER TABLE negotiations ADD COLUMN kind TEXT NOT NULL DEFAULT 'scene'`,
+			`ALTER TABLE negotiations ADD COLUMN review_on INTEGER NOT NULL DEFAULT 0`,
+			`CREATE INDEX negotiations_agreements ON negotiations(review_on) WHERE kind = 'agreement'`,
+		)},
 	}
 }
 

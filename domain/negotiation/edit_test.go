@@ -46,7 +46,13 @@ func fullDoc() Document {
 }
 
 func TestCloneSharesNothing(t *testing.T) {
-	d := fullDoc()
+	for _, d := range []Document{fullDoc(), goodAgreement()} {
+		cloneSharesNothing(t, d)
+	}
+}
+
+func cloneSharesNothing(t *testing.T, d Document) {
+	t.Helper()
 	before, _ := json.Marshal(d)
 	c := d.Clone()
 	if !reflect.DeepEqual(c, d) {
