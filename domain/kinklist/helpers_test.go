@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"parley/domain/catalog"
 	"parley/domain/kinklist"
 )
 
@@ -60,4 +61,32 @@ func (e export) want(c kinklist.Choice) string {
 // Go error chain).
 func isSentence(s string) bool {
 	return len(s) > 20 && s[0] >= 'A' && s[0] <= 'Z' && strings.HasSuffix(s, ".") && !strings.Contains(s, "kinklist:")
+}
+
+// shippedCatalog parses the catalog the app embeds.
+func shippedCatalog(t testing.TB) *catalog.Catalog {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := catalog.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// defaultTable parses the bundled mapping table, as the app does.
+func defaultTable(t testing.TB) *kinklist.Table {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/kinklist/v1.0.2-map.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := kinklist.ParseTable(string(data), defaultList(t), shippedCatalog(t))
+	if err != nil {
+		t.Fatalf("the bundled table does not parse: %v", err)
+	}
+	return tab
 }
