@@ -18,6 +18,6 @@
 // that are 0, so some chunks of 19 levels come out as another number and
 // KinkList itself, reopening the link, shows answers the person never
 // gave. Decode spots such chunks by their shape and marks their items
-// Unsure with the likely reading (see doubtful); the preview does not bring
+// Unsure with the likely reading (see likely); the preview does not bring
 // unsure items in, it lists them for the person to answer by hand.
 package kinklist

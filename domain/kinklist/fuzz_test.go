@@ -2,6 +2,7 @@ package kinklist_test
 
 import (
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -109,4 +110,111 @@ func encode(levels []int) string {
 		out.Write(digits)
 	}
 	return out.String()
+}
+
+// encodeAsKinkList writes levels as KinkList v1.0.2's encoder does, flaw
+// included: each chunk's base-71 digits with every 0 after the first
+// skipped, padded on the left (checked against its own code under node for
+// the fixtures in testdata).
+func encodeAsKinkList(levels []int) string {
+	const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=+*^!@"
+	var out strings.Builder
+	for start := 0; start < len(levels); start += 19 {
+		var v, pow uint64 = 0, 1
+		for i := start; i < start+19 && i < len(levels); i++ {
+			v += uint64(levels[i]) * pow
+			pow *= 6
+		}
+		var digits []byte
+		for ; v > 0; v /= 71 {
+			if d := v % 71; d != 0 {
+				digits = append([]byte{alphabet[d]}, digits...)
+			}
+		}
+		out.WriteString(strings.Repeat("a", 8-len(digits)) + string(digits))
+	}
+	return out.String()
+}
+
+// Lists as full as people leave them, written by KinkList's flawed
+// encoder: Decode must flag nearly every chunk KinkList got wrong, and
+// almost none it got right (measured figures are in likely's comment).
+func TestDecodeFlagsWhatKinkListsEncoderGotWrong(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 4))
+	for _, share := range []float64{0.1, 0.3, 0.6, 0.9, 1.0} {
+		wrong, flagged, right, falseAlarms := 0, 0, 0, 0
+		for range 300 {
+			levels := make([]int, 11*19)
+			for i := range levels {
+				if rng.Float64() < share {
+					levels[i] = 1 + rng.IntN(5)
+				}
+			}
+			l, _ := kinklist.ParseList("#All\n(General)\n" + strings.Repeat("* item\n", len(levels)))
+			got, err := kinklist.Decode(encodeAsKinkList(levels), l)
+			if err != nil {
+				t.Fatalf("share %.1f: %v", share, err)
+			}
+			good := encode(levels)
+			flawed := encodeAsKinkList(levels)
+			for c := 0; c < 11; c++ {
+				isWrong := good[c*8:c*8+8] != flawed[c*8:c*8+8]
+				unsure := got[c*19].Unsure
+				switch {
+				case isWrong && unsure:
+					wrong++
+					flagged++
+				case isWrong:
+					wrong++
+				case unsure:
+					falseAlarms++
+					right++
+				default:
+					right++
+				}
+			}
+		}
+		t.Logf("share %.1f: KinkList wrote %d of %d chunks wrongly; %d flagged; %d false alarms", share, wrong, wrong+right, flagged, falseAlarms)
+		if float64(flagged) < 0.9*float64(wrong) {
+			t.Errorf("share %.1f: only %d of %d wrongly written chunks flagged", share, flagged, wrong)
+		}
+		if float64(falseAlarms) > 0.03*float64(right) {
+			t.Errorf("share %.1f: %d of %d good chunks flagged", share, falseAlarms, right)
+		}
+	}
+}
+
+// The flawed encoder above writes exactly what KinkList's own code wrote
+// for both fixtures, so the measurement uses KinkList's real behaviour.
+func TestFlawedEncoderMatchesKinkListsOwnCode(t *testing.T) {
+	l := defaultList(t)
+	for _, name := range []string{"export-full.json", "export-realistic.json"} {
+		e := readExport(t, name)
+		var levels []int
+		for _, c := range labelled(l) {
+			lv := 0
+			for i, level := range []kinklist.Level{kinklist.NotEntered, kinklist.Favourite, kinklist.Like, kinklist.Okay, kinklist.Maybe, kinklist.No} {
+				if level.String() == e.want(c) {
+					lv = i
+				}
+			}
+			levels = append(levels, lv)
+		}
+		if got := encodeAsKinkList(levels); got != e.Code {
+			t.Errorf("%s: our flawed encoder wrote %s, KinkList wrote %s", name, got, e.Code)
+		}
+	}
+}
+
+// labelled lists every item and column of l in the code's order.
+func labelled(l kinklist.List) []kinklist.Choice {
+	var out []kinklist.Choice
+	for _, c := range l.Categories {
+		for _, item := range c.Items {
+			for _, f := range c.Fields {
+				out = append(out, kinklist.Choice{Category: c.Name, Item: item, Field: f})
+			}
+		}
+	}
+	return out
 }

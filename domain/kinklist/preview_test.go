@@ -2,6 +2,7 @@ package kinklist_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -213,5 +214,52 @@ func TestConfirmKeepsWhatThePersonAlreadyAnswered(t *testing.T) {
 	}
 	if len(writes) != len(p.Answers)-1 {
 		t.Errorf("%d writes for %d proposed answers, one kept", len(writes), len(p.Answers))
+	}
+}
+
+// A person who edited their KinkList pastes their own list text: items the
+// default list also has map by name, the others are shown as unknown.
+func TestAnEditedListMapsWhatTheDefaultListHas(t *testing.T) {
+	data, err := os.ReadFile("../../assets/kinklist/v1.0.2-list.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "* Lingerie\n", "* Lingerie\n* Silk scarves\n", 1)
+	text = strings.Replace(text, "* Tickling\n", "* Feather tickling\n", 1)
+	own, err := kinklist.ParseList(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels := make([]int, own.Slots())
+	for i := range levels {
+		levels[i] = 2 // Like, everywhere
+	}
+	choices, err := kinklist.Decode(encode(levels), own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := kinklist.NewPreview(choices, defaultTable(t), kinklist.DefaultLevels(), checklist.NewSheet(), shippedCatalog(t))
+	unknown := map[string]bool{}
+	for _, l := range p.Left {
+		if l.Reason == kinklist.Unknown {
+			unknown[key(l.Choice)] = true
+		}
+	}
+	for _, k := range []string{"Clothing|Silk scarves|Self", "Clothing|Silk scarves|Partner", "Touch & Stimulation|Feather tickling|Actor", "Touch & Stimulation|Feather tickling|Subject"} {
+		if !unknown[k] {
+			t.Errorf("%s is not shown as unknown", k)
+		}
+	}
+	if len(unknown) != 4 {
+		t.Errorf("%d unknown items, want 4: %v", len(unknown), unknown)
+	}
+	found := false
+	for _, a := range p.Answers {
+		if a.Key.Activity == "dress.lingerie" && a.Answer == checklist.Yes {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Lingerie, in the edited list too, was not brought in")
 	}
 }
