@@ -149,32 +149,39 @@ func writeFailed(err error) error {
 // SaveAnswer keeps one answer slot as it now is and, when the answer
 // changed, the change, in one transaction.
 func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
-	slot := slotName(k)
 	ctx := context.Background()
 	err := v.Tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
 		}
-		if e == (checklist.Entry{}) {
-			err = r.remove("answers", slot)
-		} else {
-			err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
-				Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
-				Tried: e.Tried, Note: e.Note, Condition: storeCondition(e.Condition), Changed: e.Changed,
-			}})
-		}
-		if err == nil && change != nil {
-			err = r.add("answer_history", 0, envelope{Data: storedChange{
-				Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
-			}})
-		}
-		if err != nil {
+		if err := putAnswer(r, k, e, change); err != nil {
 			return err
 		}
 		return r.commit()
 	})
 	return writeFailed(err)
+}
+
+// putAnswer writes one answer slot and its change into r: the one place
+// that turns an Entry into its stored form (SaveAnswer and SaveImport).
+func putAnswer(r *rowTx, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
+	slot := slotName(k)
+	var err error
+	if e == (checklist.Entry{}) {
+		err = r.remove("answers", slot)
+	} else {
+		err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
+			Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
+			Tried: e.Tried, Note: e.Note, Condition: storeCondition(e.Condition), Changed: e.Changed,
+		}})
+	}
+	if err == nil && change != nil {
+		err = r.add("answer_history", 0, envelope{Data: storedChange{
+			Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
+		}})
+	}
+	return err
 }
 
 // AnswerHistory lists every change of a person's answers, oldest first.

@@ -11,17 +11,6 @@ import (
 )
 
 // stepNamed is the version (from 1) of the migration step called name.
-func stepNamed(t *testing.T, name string) int {
-	t.Helper()
-	for i, m := range migrations() {
-		if m.name == name {
-			return i + 1
-		}
-	}
-	t.Fatalf("no migration step %q", name)
-	return 0
-}
-
 var keyTalk = checklist.Key{Activity: "role-play.teacher-student", Direction: checklist.Together}
 
 // A fantasy answer and a condition survive closing and opening the vault,
