@@ -44,7 +44,7 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 	sheet := checklist.NewSheet()
 	var custom []catalog.Activity
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		m, err := currentManifest(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -68,9 +68,10 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 			return err
 		}
 		shared, err := sharedActivities(ctx, tx)
-		custom = append(custom, shared...) // after the person's own: an own one of the same name wins
+		custom = append(custom, shared...)
 		return err
 	})
+
 	if err != nil {
 		return nil, nil, err
 	}
@@ -121,7 +122,7 @@ func writeFailed(err error) error {
 func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
 	slot := slotName(k)
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -144,6 +145,7 @@ func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
 }
 
@@ -170,7 +172,7 @@ func (v *Vault) AnswerHistory(p *Person) ([]checklist.Change, error) {
 func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 	slot := catalog.CustomID(a.Name)
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -180,6 +182,7 @@ func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
 }
 
@@ -214,7 +217,7 @@ func sharedActivities(ctx context.Context, tx *sql.Tx) ([]catalog.Activity, erro
 func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 	a.Shared = true
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		list, err := sharedActivities(ctx, tx)
 		if err != nil {
 			return err
@@ -228,5 +231,6 @@ func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, sharedActivitiesKey, string(raw))
 		return err
 	})
+
 	return writeFailed(err)
 }

@@ -54,7 +54,7 @@ func TestBackupThenCreateFromBackup(t *testing.T) {
 	if got := allSettings(t, v2); !maps.Equal(got, want) {
 		t.Fatalf("restored %v, want %v", got, want)
 	}
-	meta, _ := readMeta(context.Background(), v2.DB())
+	meta, _ := readMeta(context.Background(), v2.database())
 	if meta["vault_id"] != v2.ID() || meta["mode"] != "ask" {
 		t.Fatalf("meta of the new vault: %v", meta)
 	}
@@ -154,7 +154,7 @@ func TestOldBackupStillRestores(t *testing.T) {
 // oldBackup writes a backup as Parley did before the wrapped key.
 func oldBackup(t *testing.T, v *Vault, path, pass string) {
 	t.Helper()
-	if err := exportBackup(context.Background(), v.DB(), path, pass); err != nil {
+	if err := exportBackup(context.Background(), v.database(), path, pass); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -189,7 +189,7 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 	if v.ID() != id || v.RecoveryCode() != code || kr.count() != 1 {
 		t.Fatal("the vault's identity changed")
 	}
-	meta, _ := readMeta(context.Background(), v.DB())
+	meta, _ := readMeta(context.Background(), v.database())
 	if meta["vault_id"] != id {
 		t.Fatalf("meta vault_id %s, want %s", meta["vault_id"], id)
 	}

@@ -83,7 +83,7 @@ func (v *Vault) SaveComparison(c SavedComparison) (SavedComparison, error) {
 		return c, err
 	}
 	c = v.completeComparison(c)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
+	err := v.tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
 	return c, err
 }
 

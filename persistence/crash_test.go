@@ -29,7 +29,7 @@ func TestCrashChild(t *testing.T) {
 	}
 	deadline := time.Now().Add(time.Minute) // never outlive a lost parent
 	for n := 1; time.Now().Before(deadline); n++ {
-		err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+		err := v.tx(context.Background(), func(tx *sql.Tx) error {
 			for i := range 3 {
 				key := fmt.Sprintf("crash-%s-%d-%d", run, n, i)
 				if _, err := tx.Exec("INSERT INTO settings VALUES (?, ?)", key, strings.Repeat("x", 200)); err != nil {
@@ -38,6 +38,7 @@ func TestCrashChild(t *testing.T) {
 			}
 			return nil
 		})
+
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
@@ -69,7 +70,7 @@ func TestCrashSafety(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run %d: the vault does not open after the crash: %v", run, err)
 		}
-		if err := integrityCheck(context.Background(), v.DB(), "main"); err != nil {
+		if err := integrityCheck(context.Background(), v.database(), "main"); err != nil {
 			t.Fatalf("run %d: %v", run, err)
 		}
 		rows := countRows(t, v, run)
@@ -129,7 +130,7 @@ func appendNumber(t *testing.T, list []int, line string) []int {
 // countRows counts the rows of each of a run's transactions.
 func countRows(t *testing.T, v *Vault, run int) map[int]int {
 	t.Helper()
-	rows, err := v.DB().Query("SELECT key FROM settings WHERE key LIKE ?", fmt.Sprintf("crash-%d-%%", run))
+	rows, err := v.database().Query("SELECT key FROM settings WHERE key LIKE ?", fmt.Sprintf("crash-%d-%%", run))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"os"
+
+	"parley/internal/atomicfile"
 )
 
 // Create makes a new vault with a fresh random key and returns it open,
@@ -84,7 +86,7 @@ func (s Store) install(key []byte, sc sidecar, fill func(*sql.DB) error) error {
 		removeDBFiles(tmp)
 		return err
 	}
-	if err := renameSynced(tmp, s.path(dbName)); err != nil {
+	if err := atomicfile.Rename(tmp, s.path(dbName)); err != nil {
 		_ = os.Remove(s.path(sidecarName)) // ours, written a moment ago for this key
 		removeDBFiles(tmp)
 		return fail(ErrWriteFailed, err)
@@ -107,7 +109,7 @@ func (s Store) build(path string, key []byte, sc sidecar, fill func(*sql.DB) err
 	if err != nil {
 		return err
 	}
-	if err := syncFile(path); err != nil {
+	if err := atomicfile.SyncFile(path); err != nil {
 		return fail(ErrWriteFailed, err)
 	}
 	return nil

@@ -140,26 +140,3 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 	})
 }
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "recovery.txt")
-	for _, content := range []string{"first", "second, longer than the first"} {
-		if err := WriteFileAtomic(path, []byte(content)); err != nil {
-			t.Fatal(err)
-		}
-		got, _ := os.ReadFile(path)
-		if string(got) != content {
-			t.Fatalf("read %q", got)
-		}
-	}
-	if got := names(t, dir); !slices.Equal(got, []string{"recovery.txt"}) {
-		t.Fatalf("folder holds %v", got)
-	}
-	if info, _ := os.Stat(path); runtime.GOOS != "windows" && info.Mode().Perm() != 0o600 {
-		t.Fatalf("permissions %v", info.Mode().Perm())
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "missing", "x"), nil); err == nil {
-		t.Fatal("writing into a missing folder succeeded")
-	}
-}

@@ -27,7 +27,7 @@ func protectedPerson(t *testing.T, v *Vault, name, pin string) *Person {
 func rawColumn(t *testing.T, v *Vault, query string, args ...any) []byte {
 	t.Helper()
 	var b []byte
-	if err := v.DB().QueryRow(query, args...).Scan(&b); err != nil {
+	if err := v.database().QueryRow(query, args...).Scan(&b); err != nil {
 		t.Fatal(err)
 	}
 	return b
@@ -311,7 +311,7 @@ func TestOlderPlainDerivedRowsAreSealedAtTheNextPIN(t *testing.T) {
 	plain, _ := json.Marshal(c)
 	mustExec(t, v, `UPDATE comparisons SET payload = ?, owners = '', sealed_to = '' WHERE id = ?`, plain, kept.ID)
 	mustExec(t, v, `DELETE FROM profile_keys`)
-	if err := v.Tx(context.Background(), fillOwners); err != nil {
+	if err := v.tx(context.Background(), fillOwners); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := v.Comparisons(); err != nil || !got[0].Locked || len(got[0].Owners) != 2 {
@@ -351,7 +351,7 @@ func TestOlderPlainDerivedRowsAreSealedAtTheNextPIN(t *testing.T) {
 
 func mustExec(t *testing.T, v *Vault, q string, args ...any) {
 	t.Helper()
-	if _, err := v.DB().Exec(q, args...); err != nil {
+	if _, err := v.database().Exec(q, args...); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -85,7 +85,7 @@ func secretOf(t *testing.T, p *match.Pending) []byte {
 func rawState(t *testing.T, v *Vault, session string) []byte {
 	t.Helper()
 	var state []byte
-	if err := v.DB().QueryRow(`SELECT state FROM exchanges WHERE session_id = ?`, session).Scan(&state); err != nil {
+	if err := v.database().QueryRow(`SELECT state FROM exchanges WHERE session_id = ?`, session).Scan(&state); err != nil {
 		t.Fatal(err)
 	}
 	return state
@@ -413,7 +413,7 @@ func TestAnExchangeFromAnEarlierParleyAsksForANewComparison(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := v.DB().Exec(`UPDATE exchanges SET state = ? WHERE session_id = ?`, state, p.Session.String()); err != nil {
+	if _, err := v.database().Exec(`UPDATE exchanges SET state = ? WHERE session_id = ?`, state, p.Session.String()); err != nil {
 		t.Fatal(err)
 	}
 	_, err = v.OpenExchange(p.Session.String(), sam)

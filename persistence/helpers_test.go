@@ -124,7 +124,7 @@ func wantSetting(t *testing.T, v *Vault, key, want string) {
 // allSettings reads the settings table.
 func allSettings(t *testing.T, v *Vault) map[string]string {
 	t.Helper()
-	rows, err := v.DB().Query("SELECT key, value FROM settings")
+	rows, err := v.database().Query("SELECT key, value FROM settings")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -242,7 +242,7 @@ func (cv *crashVault) check(t *testing.T, run, last int) {
 	t.Helper()
 	v := cv.open(t, run, last)
 	defer v.Close()
-	if err := integrityCheck(context.Background(), v.DB(), "main"); err != nil {
+	if err := integrityCheck(context.Background(), v.database(), "main"); err != nil {
 		t.Fatalf("run %d (%s): %v", run, cv.env.Op, err)
 	}
 	switch cv.env.Op {

@@ -47,7 +47,7 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 				t.Fatalf("%v %v", reason, err)
 			}
 			defer v.Close()
-			if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+			if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 				t.Fatalf("user_version %d, want %d", got, latestVersion())
 			}
 			wantSetting(t, v, "written-at", fmt.Sprint(k))
@@ -57,10 +57,10 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 		s := newStore(t, newFakeKeyring())
 		v, _ := mustCreate(t, s, ModeKeyring, "")
 		defer v.Close()
-		if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+		if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 			t.Fatalf("user_version %d", got)
 		}
-		meta, err := readMeta(context.Background(), v.DB())
+		meta, err := readMeta(context.Background(), v.database())
 		if err != nil || meta["vault_id"] != v.ID() || meta["mode"] != "keyring" || meta["created_at"] != "2025-03-14T09:30:00Z" {
 			t.Fatalf("meta %v, %v", meta, err)
 		}
@@ -74,7 +74,7 @@ func TestMigrateRunsStepsInOrderAndAtomically(t *testing.T) {
 	s := newStore(t, newFakeKeyring())
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	defer v.Close()
-	db := v.DB()
+	db := v.database()
 	base := migrations()
 	list := append(append([]migration(nil), base...),
 		migration{"people", execAll(`CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL)`)},
@@ -127,7 +127,7 @@ func TestNewerVaultIsRefusedUntouched(t *testing.T) {
 	s := newStore(t, kr)
 	v, code := mustCreate(t, s, ModeKeyring, "pass")
 	mustSet(t, v, "k", "v")
-	if _, err := v.DB().Exec(fmt.Sprintf("PRAGMA user_version = %d", latestVersion()+1)); err != nil {
+	if _, err := v.database().Exec(fmt.Sprintf("PRAGMA user_version = %d", latestVersion()+1)); err != nil {
 		t.Fatal(err)
 	}
 	v.Close()

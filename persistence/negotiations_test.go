@@ -371,7 +371,7 @@ func TestDeleteNegotiationRemovesEveryVersionAndDebrief(t *testing.T) {
 	}
 	for _, table := range []string{"negotiation_versions", "debriefs"} {
 		var n int
-		if err := v.DB().QueryRow(`SELECT count(*) FROM `+table+` WHERE negotiation_id = ?`, id).Scan(&n); err != nil || n != 0 {
+		if err := v.database().QueryRow(`SELECT count(*) FROM `+table+` WHERE negotiation_id = ?`, id).Scan(&n); err != nil || n != 0 {
 			t.Errorf("%s still holds %d rows of the deleted negotiation (%v)", table, n, err)
 		}
 	}
@@ -410,7 +410,7 @@ func TestADocumentFromANewerParleyIsNotHalfRead(t *testing.T) {
 	v, c := negotiationVault(t)
 	id := mustCreateNegotiation(t, v, sampleDoc(c.now(), "x"))
 	newer := fmt.Sprintf(`{"format": %d, "title": "from the future", "participants": []}`, negotiation.FormatVersion+1)
-	if _, err := v.DB().Exec(`UPDATE negotiation_versions SET doc = ? WHERE negotiation_id = ?`, []byte(newer), id); err != nil {
+	if _, err := v.database().Exec(`UPDATE negotiation_versions SET doc = ? WHERE negotiation_id = ?`, []byte(newer), id); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, _, err := v.LatestVersion(id); !errors.Is(err, ErrNewerVersion) {
@@ -450,7 +450,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 	start := time.Date(2020, 1, 1, 19, 0, 0, 0, time.UTC)
 	words := []string{"rope", "wax", "feathers", "blindfold", "cuffs", "massage", "spanking", "tickling", "collar", "ice"}
 	names := []string{"Sam", "Alex", "Jo", "Kim", "Robin", "Charlie", "Morgan", "Ash", "Sky", "River"}
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		for i := range n {
 			at := start.Add(time.Duration(i) * 3 * time.Hour)
 			d := sampleDoc(at, fmt.Sprintf("Evening %d with %s", i, words[i%len(words)]))
@@ -482,6 +482,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 		}
 		return nil
 	})
+
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -136,7 +136,7 @@ func TestASealedProfileCannotBeReadWithoutItsPIN(t *testing.T) {
 
 	// The raw rows, as a partner with the open vault would read them.
 	for _, table := range []string{"answers", "answer_history", "custom_activities"} {
-		rows, err := v.DB().Query(`SELECT * FROM ` + table)
+		rows, err := v.database().Query(`SELECT * FROM ` + table)
 		if err != nil {
 			t.Fatal(err)
 		}

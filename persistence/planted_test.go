@@ -115,7 +115,7 @@ func TestTrustedSchemaIsOff(t *testing.T) {
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	defer v.Close()
 	var on int
-	if err := v.DB().QueryRow("PRAGMA trusted_schema").Scan(&on); err != nil || on != 0 {
+	if err := v.database().QueryRow("PRAGMA trusted_schema").Scan(&on); err != nil || on != 0 {
 		t.Fatalf("trusted_schema = %d, %v", on, err)
 	}
 }
@@ -182,7 +182,7 @@ func TestRestoreRefusesPlantedBackup(t *testing.T) {
 				`CREATE TRIGGER b.soften AFTER INSERT ON answers BEGIN SELECT 1; END`)
 			err := v.Restore(path, "words")
 			var n int
-			_ = v.DB().QueryRow(`SELECT count(*) FROM sqlite_master WHERE name IN ('planted', 'everything', 'soften')`).Scan(&n)
+			_ = v.database().QueryRow(`SELECT count(*) FROM sqlite_master WHERE name IN ('planted', 'everything', 'soften')`).Scan(&n)
 			if !errors.Is(err, ErrBackupForeign) || n != 0 {
 				t.Fatalf("Restore of a planted backup: %v; %d planted objects in the vault", err, n)
 			}

@@ -116,7 +116,7 @@ func TestSealedQuizResultsCannotBeReadWithoutThePIN(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	rows, err := v.DB().Query(`SELECT payload FROM quiz_results`)
+	rows, err := v.database().Query(`SELECT payload FROM quiz_results`)
 	if err != nil {
 		t.Fatal(err)
 	}

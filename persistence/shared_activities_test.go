@@ -47,7 +47,7 @@ func TestSharedActivitiesReachEveryoneAndOwnOnesStaySealed(t *testing.T) {
 		t.Errorf("Sam's activities: %v, want Sam's own (not shared) and the shared one", got)
 	}
 	// Sam's own activity is still sealed: its name is in no raw row.
-	rows, err := v.DB().Query(`SELECT payload FROM custom_activities`)
+	rows, err := v.database().Query(`SELECT payload FROM custom_activities`)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,7 +35,7 @@ func TestCloseLeavesNoWAL(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			db := v.DB()
+			db := v.database()
 			rows, err := db.Query("SELECT key FROM settings")
 			close(start)
 			if err != nil {
@@ -91,7 +91,7 @@ func TestSealingAndForgettingEmptyTheWAL(t *testing.T) {
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	defer v.Close()
 	var secure int
-	if err := v.DB().QueryRow("PRAGMA secure_delete").Scan(&secure); err != nil || secure != 1 {
+	if err := v.database().QueryRow("PRAGMA secure_delete").Scan(&secure); err != nil || secure != 1 {
 		t.Fatalf("secure_delete = %d, %v", secure, err)
 	}
 	prof, _ := v.AddProfile(Profile{Name: "Sam"})
