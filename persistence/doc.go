@@ -66,7 +66,7 @@
 //     recovery code rebuilt it; it is kept for a look and never read.
 //
 // Every file Parley writes goes to a temporary file in the same folder, is
-// flushed, renamed into place and the folder flushed (WriteFileAtomic). The
+// flushed, renamed into place and the folder flushed (internal/atomicfile). The
 // folder is created readable by its owner only.
 //
 // # Modes
