@@ -13,9 +13,7 @@ import (
 // refused. Now the schema is compared with Parley's own first: the file is
 // refused as foreign and none of its expressions is ever evaluated.
 func TestPlantedBackupSchemaIsRefusedBeforeItRuns(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	path := filepath.Join(t.TempDir(), "b.parley")
 	if err := v.Backup(path, "words"); err != nil {
 		t.Fatal(err)

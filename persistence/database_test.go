@@ -68,8 +68,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 // next open.
 func TestSettleAfterAnInterruption(t *testing.T) {
 	t.Run("restore stopped between its two renames", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		mustSet(t, v, "k", "old")
 		v.Close()
 		if err := os.Rename(s.DatabasePath(), s.path(oldName)); err != nil {
@@ -89,8 +88,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 	})
 	t.Run("restore stopped before tidying up", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		mustSet(t, v, "k", "new")
 		v.Close()
 		if err := os.WriteFile(s.path(oldName), []byte("the previous vault"), 0o600); err != nil {
@@ -107,8 +105,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 	})
 	t.Run("create stopped before its last rename", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		v.Close()
 		if err := os.Rename(s.DatabasePath(), s.path(creatingName)); err != nil {
 			t.Fatal(err)

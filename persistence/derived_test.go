@@ -44,8 +44,7 @@ func secretResult(owners ...string) SavedComparison {
 // Attack: a partner with the vault open reads a saved comparison of a
 // protected person without her PIN, through the Vault API or the rows.
 func TestASavedComparisonOfAProtectedPersonNeedsHerPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := addPerson(t, v, "Alex")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(alex.ID, sam.ID))
@@ -90,8 +89,7 @@ func TestASavedComparisonOfAProtectedPersonNeedsHerPIN(t *testing.T) {
 // Two protected people: either PIN opens their result. A result of two
 // open lists stays as before.
 func TestAResultOfTwoProtectedPeopleOpensWithEitherPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := protectedPerson(t, v, "Alex", "green kite 7")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(alex.ID, sam.ID))
@@ -118,8 +116,7 @@ func TestAResultOfTwoProtectedPeopleOpensWithEitherPIN(t *testing.T) {
 // holds neither the partner's name nor a readable secret, and no other
 // person opens it.
 func TestAPendingExchangeOfAProtectedPersonIsSealed(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := addPerson(t, v, "Alex")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	p, _ := start(t, fixedNow)
@@ -249,8 +246,7 @@ func TestDiscoveriesOfAProtectedPersonAreSealed(t *testing.T) {
 
 // Attack: read Sam's limits timeline (her answer history) without her PIN.
 func TestTheLimitsTimelineOfAProtectedPersonNeedsHerPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	k := checklist.Key{Activity: "impact.cane", Direction: checklist.Receiving}
 	answer(t, v, sam, checklist.NewSheet(), k, checklist.HardLimit, "", fixedNow)
@@ -270,8 +266,7 @@ func TestTheLimitsTimelineOfAProtectedPersonNeedsHerPIN(t *testing.T) {
 // The PIN changes: everything sealed to Sam still opens with the new PIN,
 // not with the old one.
 func TestDerivedDataFollowsAChangedPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(sam.ID))
 	if err != nil {

@@ -92,8 +92,7 @@ func rawState(t *testing.T, v *Vault, session string) []byte {
 }
 
 func TestAWaitingExchangeSurvivesARestartAndCanFinish(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {
@@ -178,9 +177,7 @@ func TestAnExchangeExpiresAfterFourteenDaysAndLosesItsSecret(t *testing.T) {
 }
 
 func TestCancelRemovesOnlyThatExchange(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p1, _ := start(t, fixedNow)
 	p2, _ := start(t, fixedNow.Add(time.Minute))
@@ -202,9 +199,7 @@ func TestCancelRemovesOnlyThatExchange(t *testing.T) {
 }
 
 func TestAFinishedExchangeKeepsNoSecret(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	secret := secretOf(t, p)
@@ -260,9 +255,7 @@ func TestAFinishedExchangeKeepsNoSecret(t *testing.T) {
 }
 
 func TestMarkDoneForgetsTheExchange(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, _ := start(t, fixedNow)
 	if err := v.SavePending(p, sam, ""); err != nil {
@@ -285,9 +278,7 @@ func TestMarkDoneForgetsTheExchange(t *testing.T) {
 }
 
 func TestASealedPersonsExchangeIsSealedToo(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	alex := addPerson(t, v, "Alex")
 	if err := v.SealPerson(sam, "tulip lantern"); err != nil {
@@ -321,9 +312,7 @@ func TestASealedPersonsExchangeIsSealedToo(t *testing.T) {
 }
 
 func TestOwnInvitationCannotBeAnsweredInTheSameVault(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	p, inv := start(t, fixedNow)
 	secret := secretOf(t, p)
@@ -341,9 +330,7 @@ func TestOwnInvitationCannotBeAnsweredInTheSameVault(t *testing.T) {
 }
 
 func TestSavedComparisonsRoundTripNewestFirst(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	older := SavedComparison{
 		Created: fixedNow.Add(-time.Hour), StarterName: "Sam", ResponderName: "Alex", CatalogVersion: "test.1",
 		BothYes: []SavedMatch{
@@ -397,9 +384,7 @@ const pendingV1 = "01010100eebf03c8ccdba456230a0c00bc1f8e5d06746573742e370000000
 // An exchange kept by an earlier Parley opens with a sentence saying so,
 // never as damage and never as a crash; its row stays listed.
 func TestAnExchangeFromAnEarlierParleyAsksForANewComparison(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, _ := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {

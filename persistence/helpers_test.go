@@ -95,6 +95,17 @@ func newStore(t *testing.T, kr Keyring) Store {
 	}
 }
 
+// freshVault is a new, open vault (keyring mode, no passphrase) in a fresh
+// folder with an in-memory keyring, closed when the test ends, and the
+// store that made it (to reopen it, or to look at its files).
+func freshVault(t *testing.T) (*Vault, Store) {
+	t.Helper()
+	s := newStore(t, newFakeKeyring())
+	v, _ := mustCreate(t, s, ModeKeyring, "")
+	t.Cleanup(func() { _ = v.Close() })
+	return v, s
+}
+
 // mustCreate creates a vault or stops the test.
 func mustCreate(t *testing.T, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
 	t.Helper()

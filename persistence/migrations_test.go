@@ -54,9 +54,7 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 		})
 	}
 	t.Run("from empty", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
-		defer v.Close()
+		v, _ := freshVault(t)
 		if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 			t.Fatalf("user_version %d", got)
 		}
@@ -71,9 +69,7 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 // each in its own transaction; a failing step leaves the database at the
 // step before it, with none of its own changes.
 func TestMigrateRunsStepsInOrderAndAtomically(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	db := v.database()
 	base := migrations()
 	list := append(append([]migration(nil), base...),

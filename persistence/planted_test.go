@@ -111,9 +111,7 @@ func TestPlantedSchemaObjectsAreRefused(t *testing.T) {
 
 // Every connection runs with trusted_schema off.
 func TestTrustedSchemaIsOff(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	var on int
 	if err := v.database().QueryRow("PRAGMA trusted_schema").Scan(&on); err != nil || on != 0 {
 		t.Fatalf("trusted_schema = %d, %v", on, err)
@@ -166,9 +164,7 @@ func editBackup(t *testing.T, path, pass string, stmts ...string) {
 func TestRestoreRefusesPlantedBackup(t *testing.T) {
 	for _, kind := range []string{"old", "new"} {
 		t.Run(kind, func(t *testing.T) {
-			s := newStore(t, newFakeKeyring())
-			v, _ := mustCreate(t, s, ModeKeyring, "")
-			defer v.Close()
+			v, _ := freshVault(t)
 			mustSet(t, v, "theme", "dark")
 			path := filepath.Join(t.TempDir(), "b.parley")
 			if kind == "old" {
@@ -197,9 +193,7 @@ func TestRestoreRefusesPlantedBackup(t *testing.T) {
 // An extra column added to one of Parley's tables in a backup is refused
 // too (its CREATE TABLE text differs).
 func TestRestoreRefusesExtraColumn(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	path := filepath.Join(t.TempDir(), "b.parley")
 	if err := v.Backup(path, "words"); err != nil {
 		t.Fatal(err)
@@ -214,8 +208,7 @@ func TestRestoreRefusesExtraColumn(t *testing.T) {
 // at the next backup to that folder, and at the next start; look-alikes,
 // fresh temporary files and links stay.
 func TestBackupLeftoversAreTidied(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	dir := t.TempDir()
 	old := time.Now().Add(-time.Hour)
 	plant := func(name string, when time.Time) string {

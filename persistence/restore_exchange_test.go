@@ -13,9 +13,7 @@ import (
 // that could read a second reply; the row stays, so the late code is told
 // that its comparison expired.
 func TestRestoreDoesNotBringBackAnExchangeSecret(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {

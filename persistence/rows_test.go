@@ -15,8 +15,7 @@ var blindfoldKey = checklist.Key{Activity: "blindfold", Direction: checklist.Rec
 // sealedSam is a vault with Sam, sealed with a PIN, and Sam opened.
 func sealedSam(t *testing.T) (Store, *Vault, *Person) {
 	t.Helper()
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	t.Cleanup(func() { v.Close() })
 	p, err := v.AddProfile(Profile{Name: "Sam"})
 	if err != nil {
@@ -147,9 +146,7 @@ func TestSealedRowsRoundTrip(t *testing.T) {
 // A person sealed before manifests (rows sealed with the profile and table
 // only) still opens with their PIN, and is moved to bound rows then.
 func TestSealedPersonFromBeforeIsMigrated(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	p, _ := v.AddProfile(Profile{Name: "Sam"})
 	info, c, err := newSeal(p.ID, "old PIN", cheapArgon)
 	if err != nil {

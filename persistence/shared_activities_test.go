@@ -11,8 +11,7 @@ import (
 // A shared one appears in every person's list, sealed or not; an own one
 // stays only in its person's list, and sealed with their PIN.
 func TestSharedActivitiesReachEveryoneAndOwnOnesStaySealed(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	if err := v.AddCustomActivity(sam, catalog.Activity{Name: "MARKER-own", Description: "x.", Category: "verbal", Kind: catalog.Together}); err != nil {
 		t.Fatal(err)

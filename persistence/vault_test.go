@@ -484,8 +484,7 @@ func TestRemovePassphrase(t *testing.T) {
 }
 
 func TestClosedVault(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	if err := v.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -507,9 +506,7 @@ func TestClosedVault(t *testing.T) {
 }
 
 func TestSettingsAndTx(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	if _, ok, err := v.Setting("unset"); ok || err != nil {
 		t.Fatalf("unset: %v, %v", ok, err)
 	}
