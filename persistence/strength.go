@@ -92,10 +92,11 @@ func weakness(p string, found []match.Match) string {
 	case "date":
 		return "Dates, birthdays above all, are among the first things anyone tries. A few unrelated words are much stronger."
 	}
-	switch longest.DictionaryName {
-	case "Passwords":
+	nearlyAll := 4*len(longest.Token) >= 3*len(p) // the rest is a digit or two, or punctuation
+	switch {
+	case longest.DictionaryName == "Passwords" && nearlyAll:
 		return "This is close to one of the first passphrases anyone would try. Choose something only you would think of."
-	case "MaleNames", "FemaleNames", "Surname":
+	case strings.HasSuffix(longest.DictionaryName, "Names") && nearlyAll, longest.DictionaryName == "Surname" && nearlyAll:
 		return "Names are among the first things anyone tries. Add a few unrelated words."
 	}
 	return "One ordinary word, or two, is quick to guess. Add another unrelated word or two."

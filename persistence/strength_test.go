@@ -91,3 +91,13 @@ func TestPasswordStrengthSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// Two ordinary words are called words, not a common password, even when
+// zxcvbn finds one of them in its password list.
+func TestPasswordStrengthTwoWordsAreWords(t *testing.T) {
+	for _, p := range []string{"fresh orchard", "tulip lantern"} {
+		if _, hint := PasswordStrength(p); !strings.Contains(hint, "word") || strings.Contains(hint, "first passphrases") {
+			t.Errorf("%q: hint %q", p, hint)
+		}
+	}
+}
