@@ -1,7 +1,6 @@
 package persistence
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -56,10 +55,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
 		t.Fatalf("data folder holds %v", got)
 	}
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v = mustReopen(t, s)
 	wantSetting(t, v, "k", "v")
 	v.Close()
 }
@@ -77,10 +73,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		if err := os.WriteFile(s.path(restoringName), []byte("half a file"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "old")
 		v.Close()
 		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
@@ -94,10 +87,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		if err := os.WriteFile(s.path(oldName), []byte("the previous vault"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "new")
 		v.Close()
 		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
@@ -113,10 +103,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		if !s.Exists() {
 			t.Fatal("a vault with its sidecar written is not seen")
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		v.Close()
 	})
 	t.Run("create stopped before its sidecar", func(t *testing.T) {

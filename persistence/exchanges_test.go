@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"bytes"
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -100,11 +99,7 @@ func TestAWaitingExchangeSurvivesARestartAndCanFinish(t *testing.T) {
 	}
 	v.Close()
 
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v.Close()
+	v = mustReopen(t, s)
 	list, err := v.Pendings()
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Pendings = %v, %v; want the one exchange", list, err)

@@ -106,6 +106,18 @@ func freshVault(t *testing.T) (*Vault, Store) {
 	return v, s
 }
 
+// mustReopen opens s's vault with its keyring, or stops the test; the
+// vault is closed when the test ends.
+func mustReopen(t *testing.T, s Store) *Vault {
+	t.Helper()
+	v, reason, err := s.OpenWithKeyring(t.Context())
+	if err != nil {
+		t.Fatalf("opening the vault again: %v (%v)", err, reason)
+	}
+	t.Cleanup(func() { _ = v.Close() })
+	return v
+}
+
 // mustCreate creates a vault or stops the test.
 func mustCreate(t *testing.T, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
 	t.Helper()

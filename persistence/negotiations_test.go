@@ -432,11 +432,7 @@ func TestNegotiationsSurviveClosingTheVault(t *testing.T) {
 	if err := v.SaveDraft(id, d); !errors.Is(err, ErrClosed) {
 		t.Errorf("SaveDraft on a closed vault = %v, want ErrClosed", err)
 	}
-	v2, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	got, _, _, err := v2.LatestVersion(id)
 	if err != nil || got.Safewords.Word != "rutabaga" {
 		t.Errorf("after reopening: %q, %v", got.Safewords.Word, err)

@@ -79,11 +79,7 @@ func TestAnswersAndHistorySurviveARestart(t *testing.T) {
 	}
 	v.Close()
 
-	v2, _, err := s.OpenWithKeyring(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	p2, err := v2.OpenPerson(p.ID, "")
 	if err != nil {
 		t.Fatal(err)

@@ -63,11 +63,7 @@ func TestQuizResultsComeBackInTheOrderTakenAfterARestart(t *testing.T) {
 	}
 	v.Close()
 
-	v2, _, err := s.OpenWithKeyring(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	sam2, err := v2.OpenPerson(sam.ID, "")
 	if err != nil {
 		t.Fatal(err)
