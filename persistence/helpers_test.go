@@ -85,7 +85,7 @@ var cheapArgon = argonParams{Time: 1, MemoryKiB: 256, Threads: 1}
 var fixedNow = time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC)
 
 // newStore is a store in a fresh folder (not yet created) with kr.
-func newStore(t *testing.T, kr Keyring) Store {
+func newStore(t testing.TB, kr Keyring) Store {
 	t.Helper()
 	return Store{
 		Home:    filepath.Join(t.TempDir(), "parley"),
@@ -98,7 +98,7 @@ func newStore(t *testing.T, kr Keyring) Store {
 // freshVault is a new, open vault (keyring mode, no passphrase) in a fresh
 // folder with an in-memory keyring, closed when the test ends, and the
 // store that made it (to reopen it, or to look at its files).
-func freshVault(t *testing.T) (*Vault, Store) {
+func freshVault(t testing.TB) (*Vault, Store) {
 	t.Helper()
 	s := newStore(t, newFakeKeyring())
 	v, _ := mustCreate(t, s, ModeKeyring, "")
@@ -119,7 +119,7 @@ func mustReopen(t *testing.T, s Store) *Vault {
 }
 
 // mustCreate creates a vault or stops the test.
-func mustCreate(t *testing.T, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
+func mustCreate(t testing.TB, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
 	t.Helper()
 	v, code, err := s.Create(mode, pass)
 	if err != nil {

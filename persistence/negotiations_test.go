@@ -486,12 +486,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 
 func benchVault(b *testing.B) *Vault {
 	b.Helper()
-	s := Store{Home: b.TempDir(), Keyring: newFakeKeyring(), argon: cheapArgon}
-	v, _, err := s.Create(ModeKeyring, "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { v.Close() })
+	v, _ := freshVault(b)
 	fillNegotiations(b, v, 10000)
 	return v
 }
