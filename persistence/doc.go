@@ -292,4 +292,10 @@
 // pattern that makes a weak passphrase weak (a number, a date, a common
 // passphrase, a name, a run or a repeat), in Parley's words, never
 // repeating what was typed.
+//
+// What zxcvbn costs: its lists are unpacked while the program starts
+// (package initialisation, not at the first use), measured here as 50 to
+// 130 ms of start-up CPU on a busy 2-core machine, about 7 MiB of heap
+// kept, and 1.4 MB more binary. One estimate takes about 0.25 ms, so the
+// meter follows every key press.
 package persistence
