@@ -3,6 +3,7 @@ package persistence
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestPasswordStrength(t *testing.T) {
@@ -99,5 +100,20 @@ func TestPasswordStrengthTwoWordsAreWords(t *testing.T) {
 		if _, hint := PasswordStrength(p); !strings.Contains(hint, "word") || strings.Contains(hint, "first passphrases") {
 			t.Errorf("%q: hint %q", p, hint)
 		}
+	}
+}
+
+// The meter runs at every key press on the UI goroutine: a passphrase
+// pasted from a password manager, or a whole sentence, must not freeze
+// the window (zxcvbn's matching grows with the cube of the length).
+func TestPasswordStrengthOfAVeryLongPassphraseIsQuick(t *testing.T) {
+	long := strings.Repeat("tulip river candle orbit ", 40) // 1,000 characters
+	start := time.Now()
+	score, _ := PasswordStrength(long)
+	if took := time.Since(start); took > 500*time.Millisecond {
+		t.Errorf("rating 1,000 characters took %v", took)
+	}
+	if score != 4 {
+		t.Errorf("a long passphrase of words scores %d", score)
 	}
 }
