@@ -251,7 +251,7 @@ func TestBackupLeftoversAreTidied(t *testing.T) {
 	// A backup stopped after that one; the next start tidies it.
 	late := plant(".parley-backup-98765.tmp", old)
 	v.Close()
-	v = mustReopen(t, s)
+	mustReopen(t, s) // the start tidies; the test closes it
 	for deadline := time.Now().Add(5 * time.Second); fileExists(late) && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}
