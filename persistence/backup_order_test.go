@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"errors"
-	"path/filepath"
 	"testing"
 )
 
@@ -14,10 +13,7 @@ import (
 // refused as foreign and none of its expressions is ever evaluated.
 func TestPlantedBackupSchemaIsRefusedBeforeItRuns(t *testing.T) {
 	v, _ := freshVault(t)
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "words")
 	editBackup(t, path, "words",
 		`CREATE TABLE b.p3 (y INTEGER)`,
 		`INSERT INTO b.p3 VALUES (-9223372036854775807 - 1)`,

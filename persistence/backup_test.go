@@ -32,10 +32,7 @@ func vaultWithData(t *testing.T) (Store, *fakeKeyring, *Vault, map[string]string
 func TestBackupThenCreateFromBackup(t *testing.T) {
 	_, _, v, want := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "my backup.parley")
-	if err := v.Backup(path, "backup words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "my backup.parley", "backup words")
 	if enc, err := sqlite3.IsEncrypted(path); err != nil || !enc {
 		t.Fatalf("the backup is not encrypted: %v, %v", enc, err)
 	}
@@ -76,10 +73,7 @@ func TestBackupThenCreateFromBackup(t *testing.T) {
 func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 	_, _, v, want := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "it's a backup"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "it's a backup")
 	if _, _, err := BackupKey(path, "it's not"); !errors.Is(err, ErrBackupPassphrase) {
 		t.Fatalf("BackupKey with a wrong passphrase: %v", err)
 	}
@@ -110,10 +104,7 @@ func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 func TestBackupPassphraseIsNotTheSQLCipherKey(t *testing.T) {
 	_, _, v, _ := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "it's a backup"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "it's a backup")
 	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key="+url.QueryEscape("it's a backup"))
 	if err != nil {
 		t.Fatal(err)
@@ -163,10 +154,7 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 	s, kr, v, want := vaultWithData(t)
 	id := v.ID()
 	code := v.RecoveryCode()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "backup words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "backup words")
 	mustSet(t, v, "page-size", "Letter")
 	mustSet(t, v, "added-later", "x")
 	if err := v.Restore(path, "backup words"); err != nil {

@@ -44,10 +44,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 	s.Home = filepath.Join(t.TempDir(), "Sam's files? #1 100% sûr")
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	mustSet(t, v, "k", "v")
-	path := filepath.Join(t.TempDir(), "back up? #2.parley")
-	if err := v.Backup(path, "p"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "back up? #2.parley", "p")
 	if err := v.Restore(path, "p"); err != nil {
 		t.Fatal(err)
 	}

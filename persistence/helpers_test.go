@@ -118,6 +118,17 @@ func mustReopen(t *testing.T, s Store) *Vault {
 	return v
 }
 
+// mustBackup backs v up under pass to a file called name in a fresh
+// folder, or stops the test, and returns the file's path.
+func mustBackup(t *testing.T, v *Vault, name, pass string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := v.Backup(path, pass); err != nil {
+		t.Fatalf("Backup: %v", err)
+	}
+	return path
+}
+
 // mustCreate creates a vault or stops the test.
 func mustCreate(t testing.TB, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
 	t.Helper()

@@ -194,10 +194,7 @@ func TestRestoreRefusesPlantedBackup(t *testing.T) {
 // too (its CREATE TABLE text differs).
 func TestRestoreRefusesExtraColumn(t *testing.T) {
 	v, _ := freshVault(t)
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "words")
 	editBackup(t, path, "words", `ALTER TABLE b.settings ADD COLUMN extra TEXT`)
 	if err := v.Restore(path, "words"); !errors.Is(err, ErrBackupForeign) {
 		t.Fatalf("Restore: %v", err)

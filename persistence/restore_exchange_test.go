@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"errors"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -19,10 +18,7 @@ func TestRestoreDoesNotBringBackAnExchangeSecret(t *testing.T) {
 	if err := v.SavePending(p, sam, "Alex"); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "words")
 	// The exchange finishes: Alex's reply is read, the secret forgotten.
 	st, err := v.OpenExchange(p.Session.String(), sam)
 	if err != nil {
