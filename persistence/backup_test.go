@@ -296,24 +296,21 @@ func backupConn(t *testing.T, path, pass string) *sql.Conn {
 	if !ok {
 		return passphraseConn(t, path, pass)
 	}
-	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key=x'"+hexKey+"'&_pragma_cipher_page_size=4096")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	conn, err := db.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	return conn
+	return sqlcipherConn(t, "file:"+path+"?_pragma_key=x'"+hexKey+"'&_pragma_cipher_page_size=4096")
 }
 
 // passphraseConn opens a SQLCipher file keyed by a passphrase (SQLCipher's
 // own key derivation), independently of this package's code.
 func passphraseConn(t *testing.T, path, pass string) *sql.Conn {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key="+url.QueryEscape(pass))
+	return sqlcipherConn(t, "file:"+path+"?_pragma_key="+url.QueryEscape(pass))
+}
+
+// sqlcipherConn is one connection to the database named by a go-sqlcipher
+// DSN, closed when the test ends.
+func sqlcipherConn(t *testing.T, dsn string) *sql.Conn {
+	t.Helper()
+	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
