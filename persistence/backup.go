@@ -214,14 +214,8 @@ func (v *Vault) swapIn(tmp string) error {
 // Restore does (before anything is created), then creates a new vault as
 // Create does, filled with the backup's content under a fresh key.
 func (s Store) CreateFromBackup(mode Mode, passphrase, backupPath, backupPassphrase string) (*Vault, RecoveryCode, error) {
-	if !mode.valid() {
-		return nil, "", ErrInvalidMode
-	}
-	if mode == ModeAsk && passphrase == "" {
-		return nil, "", ErrPassphraseRequired
-	}
-	if s.Exists() {
-		return nil, "", ErrVaultExists
+	if err := s.canCreate(mode, passphrase); err != nil {
+		return nil, "", err
 	}
 	b, err := verifyBackup(backupPath, backupPassphrase)
 	if err != nil {

@@ -24,17 +24,25 @@ func (s Store) Create(mode Mode, passphrase string) (*Vault, RecoveryCode, error
 	return s.create(mode, passphrase, nil)
 }
 
+// canCreate says why a vault cannot be created here in mode with
+// passphrase, or nil: one place for Create's and CreateFromBackup's rules.
+func (s Store) canCreate(mode Mode, passphrase string) error {
+	switch {
+	case !mode.valid():
+		return ErrInvalidMode
+	case mode == ModeAsk && passphrase == "":
+		return ErrPassphraseRequired
+	case s.Exists():
+		return ErrVaultExists
+	}
+	return nil
+}
+
 // create makes a new vault. fill, when given, puts content into the fresh
 // database before the migrations run (restoring a backup).
 func (s Store) create(mode Mode, passphrase string, fill func(*sql.DB) error) (*Vault, RecoveryCode, error) {
-	if !mode.valid() {
-		return nil, "", ErrInvalidMode
-	}
-	if mode == ModeAsk && passphrase == "" {
-		return nil, "", ErrPassphraseRequired
-	}
-	if s.Exists() {
-		return nil, "", ErrVaultExists
+	if err := s.canCreate(mode, passphrase); err != nil {
+		return nil, "", err
 	}
 	if err := os.MkdirAll(s.Home, 0o700); err != nil {
 		return nil, "", fail(ErrWriteFailed, err)
