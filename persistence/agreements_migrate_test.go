@@ -67,7 +67,7 @@ func TestAnOlderVaultsNegotiationsStayScenesBesideNewAgreements(t *testing.T) {
 		t.Fatal(reason, err)
 	}
 	defer v.Close()
-	if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+	if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 		t.Fatalf("user_version %d, want %d", got, latestVersion())
 	}
 	list, err := v.Negotiations()

@@ -74,7 +74,7 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 	sheet := checklist.NewSheet()
 	var custom []catalog.Activity
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		m, err := currentManifest(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -98,9 +98,10 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 			return err
 		}
 		shared, err := sharedActivities(ctx, tx)
-		custom = append(custom, shared...) // after the person's own: an own one of the same name wins
+		custom = append(custom, shared...)
 		return err
 	})
+
 	if err != nil {
 		return nil, nil, err
 	}
@@ -150,7 +151,7 @@ func writeFailed(err error) error {
 // changed, the change, in one transaction.
 func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -160,6 +161,7 @@ func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
 }
 
@@ -207,7 +209,7 @@ func (v *Vault) AnswerHistory(p *Person) ([]checklist.Change, error) {
 func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 	slot := catalog.CustomID(a.Name)
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -217,6 +219,7 @@ func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
 }
 
@@ -251,7 +254,7 @@ func sharedActivities(ctx context.Context, tx *sql.Tx) ([]catalog.Activity, erro
 func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 	a.Shared = true
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		list, err := sharedActivities(ctx, tx)
 		if err != nil {
 			return err
@@ -265,5 +268,6 @@ func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, sharedActivitiesKey, string(raw))
 		return err
 	})
+
 	return writeFailed(err)
 }

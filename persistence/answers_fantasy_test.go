@@ -75,7 +75,7 @@ func TestFantasyAnswersAndConditionsAreKeptAndSealed(t *testing.T) {
 
 func rawPayloads(t *testing.T, v *Vault, table string) [][]byte {
 	t.Helper()
-	rows, err := v.DB().Query(`SELECT slot, payload FROM ` + table)
+	rows, err := v.database().Query(`SELECT slot, payload FROM ` + table)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,13 +102,13 @@ func TestAnOlderVaultsAnswersReadAfterTheFantasyStep(t *testing.T) {
 		t.Fatal(reason, err)
 	}
 	defer v.Close()
-	if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+	if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 		t.Fatalf("user_version %d", got)
 	}
 	p := addPerson(t, v, "Robin")
 	// A row exactly as the Parley before this step wrote it.
 	old := []byte(`{"slot":"deprivation.blindfold|together","data":{"activity":"deprivation.blindfold","direction":"together","answer":"maybe","note":"slowly"}}`)
-	if _, err := v.DB().Exec(`INSERT INTO answers (profile_id, slot, payload) VALUES (?, ?, ?)`, p.ID, slotName(keyBlind), old); err != nil {
+	if _, err := v.database().Exec(`INSERT INTO answers (profile_id, slot, payload) VALUES (?, ?, ?)`, p.ID, slotName(keyBlind), old); err != nil {
 		t.Fatal(err)
 	}
 	sheet, _, err := v.LoadChecklist(p)
@@ -129,7 +129,7 @@ func TestAVaultWithFantasiesIsRefusedByTheParleyBefore(t *testing.T) {
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	p := addPerson(t, v, "Sam")
 	answer(t, v, p, checklist.NewSheet(), keyTalk, checklist.FantasyOnly, "", time.Now())
-	db := v.DB()
+	db := v.database()
 	older := migrations()[:stepNamed(t, "fantasy answers, conditions and group comparisons")-1]
 	if err := migrate(context.Background(), db, older); !errors.Is(err, ErrNewerVersion) {
 		t.Fatalf("the Parley before this step would open the vault: %v", err)

@@ -155,7 +155,7 @@ func (v *Vault) SaveComparison(c SavedComparison) (SavedComparison, error) {
 		return c, ErrGroupSize
 	}
 	c = v.completeComparison(c)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
+	err := v.tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
 	return c, err
 }
 

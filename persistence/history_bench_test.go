@@ -40,7 +40,7 @@ func historyDoc(i int, at time.Time) negotiation.Document {
 func fillHistory(b *testing.B, v *Vault, n int) {
 	b.Helper()
 	start := time.Date(2020, 1, 1, 19, 0, 0, 0, time.UTC)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		for i := range n {
 			at := start.Add(time.Duration(i) * 3 * time.Hour)
 			d := historyDoc(i, at)
@@ -69,6 +69,7 @@ func fillHistory(b *testing.B, v *Vault, n int) {
 		}
 		return nil
 	})
+
 	if err != nil {
 		b.Fatal(err)
 	}

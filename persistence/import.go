@@ -19,7 +19,7 @@ func (v *Vault) SaveImport(p *Person, c kinklist.Confirmed) (int, error) {
 		return 0, v.ready()
 	}
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err

@@ -99,7 +99,7 @@ func TestImportSavesNothingBeforeConfirmThenAllSealed(t *testing.T) {
 	}
 
 	// The rows a partner with the open vault could read show nothing.
-	rows, err := v.DB().Query(`SELECT payload FROM answers`)
+	rows, err := v.database().Query(`SELECT payload FROM answers`)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,7 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 	}
 	now := v.store.now()
 	doc.AgreedOn = time.Time{}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err = v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
@@ -109,6 +109,7 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 		}
 		return writeListing(tx, id, 1, doc, nil, now)
 	})
+
 	if err != nil {
 		return "", writeFailure(err)
 	}
@@ -141,7 +142,7 @@ func (v *Vault) AgreeVersion(id string, doc negotiation.Document) error {
 // writeLatest rewrites the latest version, which must still be a draft.
 func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) error {
 	now := v.store.now()
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
@@ -159,6 +160,7 @@ func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) err
 		}
 		return relist(tx, id, n, doc, now)
 	})
+
 	return writeFailure(err)
 }
 
@@ -172,7 +174,7 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 	doc.AgreedOn = time.Time{}
 	now := v.store.now()
 	var next int
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
@@ -191,6 +193,7 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 		}
 		return relist(tx, id, next, doc, now)
 	})
+
 	if err != nil {
 		return 0, writeFailure(err)
 	}
@@ -288,7 +291,7 @@ func (v *Vault) Versions(id string) ([]VersionInfo, error) {
 // DeleteNegotiation removes a negotiation with every version and debrief.
 // It cannot be undone: the screen asks first.
 func (v *Vault) DeleteNegotiation(id string) error {
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		res, err := tx.Exec(`DELETE FROM negotiations WHERE id = ?`, id)
 		if err != nil {
 			return err
@@ -298,6 +301,7 @@ func (v *Vault) DeleteNegotiation(id string) error {
 		}
 		return nil
 	})
+
 	return writeFailure(err)
 }
 
@@ -495,12 +499,12 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 		d.WrittenAt = v.store.now()
 	}
 	now := v.store.now()
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, n, err := latestDoc(tx, id)
 		if err != nil {
 			return err
 		}
-		// Discoveries of a person linked to a protected list are sealed to it.
+
 		if d, err = sealForDebrief(tx, doc, d); err != nil {
 			return err
 		}
@@ -515,6 +519,7 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 		}
 		return relist(tx, id, n, doc, now)
 	})
+
 	return writeFailure(err)
 }
 

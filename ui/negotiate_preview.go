@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/domain/negotiation"
+	"parley/internal/atomicfile"
 	"parley/persistence"
 	"parley/printout"
 )
@@ -72,7 +73,7 @@ func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Resu
 	if err != nil {
 		return r, err
 	}
-	return r, persistence.WriteFileAtomic(path, r.PDF)
+	return r, atomicfile.Write(path, r.PDF)
 }
 
 func (p *negPreview) facts() negotiation.Facts {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/internal/atomicfile"
 	"parley/persistence"
 	"parley/printout"
 )
@@ -132,7 +133,7 @@ func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, e
 			if err != nil {
 				return struct{}{}, err
 			}
-			return struct{}{}, persistence.WriteFileAtomic(path, data)
+			return struct{}{}, atomicfile.Write(path, data)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))

@@ -34,7 +34,7 @@
 //     scene first.
 //   - A hard limit that matches an activity in scope always blocks printing.
 //
-// # Decisions taken where the specification was silent
+// # Behaviour
 //
 //   - An activity whose status is empty counts as in scope: only "not this
 //     time" excludes it, so nothing slips past the hard-limit check.
