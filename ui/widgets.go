@@ -191,3 +191,17 @@ func enableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
 	}
 	say(why, reason)
 }
+
+// wrappingButton is a button whose words wrap onto more lines when its
+// column is narrow, for a button that names a person (their name can be
+// long) in a panel beside the form. Fyne's own button keeps its text on
+// one line and so sets the narrowest the window can be. The button
+// underneath takes taps, hover and the keyboard; the label and icon on
+// top only show its words.
+func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.Button, fyne.CanvasObject) {
+	b := widget.NewButton("", tapped)
+	words := widget.NewLabel(text)
+	words.Wrapping = fyne.TextWrapWord
+	face := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(icon)), nil, words)
+	return b, container.NewStack(b, container.NewPadded(face))
+}
