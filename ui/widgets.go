@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -204,4 +205,10 @@ func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.But
 	words.Wrapping = fyne.TextWrapWord
 	face := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(icon)), nil, words)
 	return b, container.NewStack(b, container.NewPadded(face))
+}
+
+// fileWhere names a saved file for "Saved as {{.File}} in {{.Folder}}":
+// its name, and the whole folder it is in, so the person can find it.
+func fileWhere(path string) map[string]any {
+	return map[string]any{"File": filepath.Base(path), "Folder": filepath.Dir(path)}
 }
