@@ -2,7 +2,6 @@ package printout
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"parley/domain/negotiation"
@@ -69,10 +68,7 @@ type Result struct {
 // in the footer (in its own time zone) and the PDF's creation date, so the
 // same input always gives the same bytes.
 func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Result, error) {
-	title := strings.TrimSpace(doc.Title)
-	if title == "" {
-		title = defaultTitle
-	}
+	title := doc.DisplayTitle()
 	p, err := newPage(size, title, created)
 	if err != nil {
 		return Result{}, err

@@ -28,10 +28,7 @@ func layoutNegotiation(d negotiation.Document, m *measurer, scale, width float64
 // header is the title and the people on the left, the dates on the
 // right.
 func header(f *flow, d negotiation.Document) {
-	title := strings.TrimSpace(d.Title)
-	if title == "" {
-		title = defaultTitle
-	}
+	title := d.DisplayTitle()
 	var people []string
 	for i := range d.Participants {
 		people = append(people, person(d, i))

@@ -18,9 +18,6 @@ const (
 		"Stop, check in with each other, then move on to aftercare."
 )
 
-// defaultTitle is the title when the document has none.
-const defaultTitle = "Our negotiation"
-
 // longDate writes "Friday 20 November 2026".
 func longDate(t time.Time) string { return t.Format("Monday 2 January 2006") }
 
