@@ -96,3 +96,58 @@ func TestAnUntitledDocumentHasOneName(t *testing.T) {
 		t.Errorf("untitled, the preview says %q and the paper %q", onScreen, onPaper)
 	}
 }
+
+// focusedButtonIn gives the keyboard to the dialog button labelled s in o,
+// as Tab would.
+func focusedButtonIn(t *testing.T, a *App, o fyne.CanvasObject, s string) {
+	t.Helper()
+	var found fyne.Focusable
+	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		switch b := o.(type) {
+		case *escButton:
+			if found == nil && b.Text == s {
+				found = b
+			}
+		case *widget.Button:
+			if found == nil && b.Text == s {
+				found = b
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("the dialog has no %q button", s)
+	}
+	a.win.Canvas().Focus(found)
+}
+
+// Issue 14: Escape with a dialog's button focused does what it does in
+// its fields: closes the dialog when nothing was typed, asks otherwise;
+// on the question itself, with "Keep editing" focused, it goes back.
+func TestEscapeOnAFocusedDialogButton(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	ov := a.win.Canvas().Overlays()
+
+	tap(c.people.seal)
+	if ov.Top() == nil {
+		t.Fatal("no PIN dialog")
+	}
+	focusedButtonIn(t, a, ov.Top(), "Cancel")
+	pressEscape(a)
+	if ov.Top() != nil {
+		t.Fatal("Escape on the untouched PIN dialog's Cancel did not close it")
+	}
+
+	tap(c.people.seal)
+	pin := a.win.Canvas().Focused().(*dialogEntry)
+	test.Type(&pin.Entry, "4321")
+	focusedButtonIn(t, a, ov.Top(), "Cancel")
+	pressEscape(a)
+	if len(ov.List()) != 2 || buttonIn(ov.Top(), "Leave without saving") == nil {
+		t.Fatalf("Escape on Cancel after typing did not ask (%d dialogs)", len(ov.List()))
+	}
+	pressEscape(a) // "Keep editing" has the keyboard
+	if len(ov.List()) != 1 || pin.Text != "4321" {
+		t.Fatalf("Escape on Keep editing left %d dialogs, the PIN %q", len(ov.List()), pin.Text)
+	}
+}
