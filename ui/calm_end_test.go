@@ -151,3 +151,17 @@ func TestEscapeOnAFocusedDialogButton(t *testing.T) {
 		t.Fatalf("Escape on Keep editing left %d dialogs, the PIN %q", len(ov.List()), pin.Text)
 	}
 }
+
+// Issue 14 (the walk): a couple who have just agreed are told where the
+// debrief will be, although "Write the debrief" comes only after the scene.
+func TestAnAgreedNegotiationSaysWhereTheDebriefWillBe(t *testing.T) {
+	a, c := clockedApp(t)
+	id := agreed(t, a.Vault(), coupleDoc(c.now(), ""))
+	h := openHistory(t, a)
+	fyne.DoAndWait(func() { h.openDetail(id) })
+	d := h.detail
+	eventually(t, "the negotiation opens", func() bool { return d.ready })
+	if !saysIn(d.content, "After the scene, each of you writes a short debrief here") {
+		t.Errorf("the agreed negotiation does not say where the debrief will be:\n%s", strings.Join(labels(d.content), "\n"))
+	}
+}
