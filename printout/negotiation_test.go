@@ -391,7 +391,7 @@ func TestUnusualDocumentsStillPrint(t *testing.T) {
 		want    []string
 		missing string
 	}{
-		{"nobody yet", negotiation.Document{}, []string{negotiation.UntitledTitle, negotiation.SafewordRule}, ""},
+		{"nobody yet", negotiation.Document{}, []string{negotiation.Untitled, negotiation.SafewordRule}, ""},
 		{"one person", negotiation.New([]negotiation.Participant{{Name: "Renée"}}, when), []string{"Renée", negotiation.SafewordRule}, ""},
 		// Letters the font lacks show as a visible mark and are reported,
 		// and do not stop the rest.

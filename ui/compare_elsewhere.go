@@ -338,10 +338,11 @@ func (c *Compare) chooseOwner(r persistence.SavedComparison, sealed []persistenc
 	var d dialog.Dialog
 	for _, p := range sealed {
 		p := p
-		box.Add(widget.NewButton(lang.L("{{.Name}} types their PIN", map[string]any{"Name": p.Name}), func() {
+		_, b := newEscButton(c.app.win, lang.L("{{.Name}} types their PIN", map[string]any{"Name": p.Name}), func() {
 			d.Hide()
 			c.openLockedWith(r, p)
-		}))
+		})
+		box.Add(b)
 	}
 	d = dialog.NewCustom(lang.L("Who opens this result?"), lang.L("Cancel"), box, c.app.win)
 	c.ownerDialog = d

@@ -180,7 +180,7 @@ func negotiationTitle(title string, people []string) string {
 		}
 	}
 	if len(names) == 0 {
-		return lang.L("A negotiation")
+		return lang.L(negotiation.Untitled)
 	}
 	return lang.L("Negotiation with {{.Names}}", map[string]any{"Names": joinWords(names)})
 }

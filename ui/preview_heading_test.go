@@ -17,7 +17,7 @@ import (
 
 // The walk of a new couple's first evening (docs/walks/first-couple.md)
 // found the on-screen preview drawing each heading and the line after it
-// as one: "A negotiationAlex (they) and Sam (they)", "2   LimitsAlex".
+// as one: "Our negotiationAlex (they) and Sam (they)", "2   LimitsAlex".
 // Fyne's heading styles are inline, so the page must end the heading's
 // line itself.
 func TestPreviewHeadingsStandOnTheirOwnLine(t *testing.T) {

@@ -52,6 +52,7 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, is
 	r.code.Alignment = fyne.TextAlignCenter
 	r.code.SizeName = theme.SizeNameSubHeadingText
 	r.status = widget.NewLabel("")
+	r.status.Wrapping = fyne.TextWrapWord // it names the folder a file went to
 	r.status.Hide()
 	r.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 		if !live() {
@@ -139,7 +140,7 @@ func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, e
 				say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
 				return
 			}
-			say(status, lang.L("Saved."))
+			say(status, lang.L("Saved as {{.File}} in {{.Folder}}.", fileWhere(path)))
 		})
 	}, a.win)
 	d.SetFileName(name)

@@ -258,6 +258,18 @@ func (d Document) ParticipantIndex(id string) int {
 	return -1
 }
 
+// Untitled is what a document is called while nobody has given it a
+// title: one text for the screen (translated there) and for the paper.
+const Untitled = "Our negotiation"
+
+// DisplayTitle is the document's title, or Untitled while it has none.
+func (d Document) DisplayTitle() string {
+	if t := strings.TrimSpace(d.Title); t != "" {
+		return t
+	}
+	return Untitled
+}
+
 // DisplayName is the name of the person at index i, or "Person N" while
 // the name is empty.
 func (d Document) DisplayName(i int) string {

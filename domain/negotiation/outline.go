@@ -169,8 +169,6 @@ const (
 		"Nobody asks \u201care you sure?\u201d and nobody finishes what they were doing. " +
 		"Stop, check in with each other, then move on to aftercare."
 	SceneDayReminder = "Unwell, exhausted, a new injury, grief or bad news: scale back or postpone."
-	// UntitledTitle is the title of a document that has none.
-	UntitledTitle = "Our negotiation"
 )
 
 const (
@@ -224,7 +222,7 @@ func outlineTitle(d Document) Span {
 	if t := strings.TrimSpace(d.Title); t != "" {
 		return theirs(t, Strong)
 	}
-	return ours(UntitledTitle, Strong)
+	return ours(Untitled, Strong)
 }
 
 func dateRow(label string, t time.Time, format func(time.Time) string) Row {

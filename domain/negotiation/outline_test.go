@@ -56,16 +56,16 @@ func rowLabelled(rows []Row, label string) (Row, bool) {
 
 func TestAnUntitledDocumentIsOurNegotiation(t *testing.T) {
 	d := New(twoPeople(), outlineDay)
-	if got := OutlineOf(d, outlineDay).Title; got.String() != UntitledTitle || got.Words.Text == "" {
-		t.Errorf("untitled: title %+v, want Parley's own %q", got, UntitledTitle)
+	if got := OutlineOf(d, outlineDay).Title; got.String() != Untitled || got.Words.Text == "" {
+		t.Errorf("untitled: title %+v, want Parley's own %q", got, Untitled)
 	}
 	d.Title = "  Saturday at ours  "
 	if got := OutlineOf(d, outlineDay).Title; got.Text != "Saturday at ours" || got.Words.Text != "" {
 		t.Errorf("titled: title %+v, want the people's own words, trimmed", got)
 	}
 	d.Title = "   "
-	if got := OutlineOf(d, outlineDay).Title.String(); got != UntitledTitle {
-		t.Errorf("a title of spaces shows %q, want %q", got, UntitledTitle)
+	if got := OutlineOf(d, outlineDay).Title.String(); got != Untitled {
+		t.Errorf("a title of spaces shows %q, want %q", got, Untitled)
 	}
 }
 
