@@ -1,4 +1,4 @@
-module parley
+module parleyapp.org/parley
 
 go 1.26.0
 

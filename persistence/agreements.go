@@ -23,7 +23,7 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // docKind is the kind column's value.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // stepNamed is the version a migration step brings a vault to.

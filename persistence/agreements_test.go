@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // sampleAgreement is Alex and Sam's standing agreement, as they would

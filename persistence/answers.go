@@ -8,8 +8,8 @@ import (
 	"slices"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // storedEntry is one answer slot as kept in the answers table.

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // stepNamed is the version (from 1) of the migration step called name.

@@ -11,7 +11,7 @@ import (
 
 	sqlite3 "github.com/mutecomm/go-sqlcipher/v4"
 
-	"parley/internal/atomicfile"
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // A backup is one file: a SQLCipher 4 database (4096-byte pages, journal

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // BenchmarkUnlock is what the app does at start: read the sidecar, ask the

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"os"
 
-	"parley/internal/atomicfile"
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // Create makes a new vault with a fresh random key and returns it open,

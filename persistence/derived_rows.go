@@ -11,7 +11,7 @@ import (
 	"slices"
 	"strings"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // sealDerivedStep is the schema step: the key pairs, and who a saved

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // protectedPerson adds a person and protects their list with pin.

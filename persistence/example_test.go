@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/persistence"
 )
 
 // A vault in a folder of its own, in "always ask" mode (the key is sealed

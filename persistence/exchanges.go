@@ -6,7 +6,7 @@ import (
 	"errors"
 	"time"
 
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/match"
 )
 
 // A comparison between two computers (parley/domain/match) runs as three

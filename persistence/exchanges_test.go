@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // exchangeCatalog is a small activity list for the exchange tests.

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // historyDoc is one of many negotiations a long-standing vault holds:

@@ -17,8 +17,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // The operations the crash test interrupts, each in its own vault.

@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 const damagePass = "pass damage"

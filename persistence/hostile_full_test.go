@@ -20,7 +20,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 const fullPass = "pass full"

@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 // SaveImport saves the answers of an import the person confirmed (see

@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"parley/assets"
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 // realisticPreview decodes the realistic KinkList export (made by

@@ -39,7 +39,7 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // Errors of the negotiations store.

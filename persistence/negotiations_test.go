@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // clock is a test clock that the test moves on.

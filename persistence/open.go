@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"parley/internal/atomicfile"
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // OpenWithKeyring opens the vault with the key kept in the keyring. ctx

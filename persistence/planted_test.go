@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 var caning = checklist.Key{Activity: "caning", Direction: checklist.Receiving}

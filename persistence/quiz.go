@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // The personality-test store keeps each person's results in quiz_results,

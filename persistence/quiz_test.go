@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // quizResult scores a full set of answers where every statement of trait

@@ -7,7 +7,7 @@ import (
 	"os"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 var blindfoldKey = checklist.Key{Activity: "blindfold", Direction: checklist.Receiving}

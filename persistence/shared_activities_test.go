@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Issue 14: a custom activity can be shared by everyone on this computer.

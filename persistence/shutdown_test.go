@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // TestCloseLeavesNoWAL: background reads are still running (as Home's

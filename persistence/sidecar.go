@@ -16,7 +16,7 @@ import (
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
 
-	"parley/internal/atomicfile"
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // sidecarFormat is the version of the sidecar file this build writes and

@@ -1,7 +1,7 @@
 package printout
 
 import (
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // heading starts a part of the page: its number and name over a rule in

@@ -7,8 +7,8 @@ import (
 	"time"
 	"unicode"
 
-	"parley/domain/catalog"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // printedOn is the date in the footer of the test printouts.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // How the negotiation page is made. What it says, in what order, and when

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // readRaw is the PDF's text in the order it is drawn (pdftotext -raw),

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // TestThePageShowsTheOutlineAndNothingElse prints the sample documents'

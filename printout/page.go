@@ -7,7 +7,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
-	"parley/assets"
+	"parleyapp.org/parley/assets"
 )
 
 // PageSize is the paper a page is laid out for.

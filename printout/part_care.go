@@ -1,7 +1,7 @@
 package printout
 
 import (
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // sceneDay is the check on the day: one labelled row of each person's

@@ -1,7 +1,7 @@
 package printout
 
 import (
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // limits is part 2: each person's hard and soft limits side by side.

@@ -1,7 +1,7 @@
 package printout
 
 import (
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // safewords is part 3: the rule in a box; the word, the signal and the

@@ -1,7 +1,7 @@
 package printout
 
 import (
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // draw puts one op on the current page, top points below the page's top.

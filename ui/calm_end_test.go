@@ -15,8 +15,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/printout"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/printout"
 )
 
 // Issue 14: on one computer, the second list offers only the people not

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // wheelOver turns the mouse wheel over obj the way Fyne's driver does:

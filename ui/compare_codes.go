@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/match"
 )
 
 // codeOut shows a code to send: its text (read-only, so it can be

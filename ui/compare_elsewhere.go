@@ -14,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 func maybesLabel() string {

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // personPicker chooses one person of this vault for a comparison and opens

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // histDetail is one negotiation: where it stands, what to do next, its

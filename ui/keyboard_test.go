@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/checklist"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/persistence"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while

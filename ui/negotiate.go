@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // Negotiate is where people write their negotiation together: a list of

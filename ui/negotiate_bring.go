@@ -7,9 +7,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // pinAsk is the dialog asking for a sealed list's PIN.

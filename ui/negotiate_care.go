@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // safewordsBody is part 3: the rule, the traffic light, the word and the

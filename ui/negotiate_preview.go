@@ -14,10 +14,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/internal/atomicfile"
-	"parley/persistence"
-	"parley/printout"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 // negPreview shows the document as it will print, with Save as PDF and

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // reviewPanel lists the safety review's findings beside the form, the

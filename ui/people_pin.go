@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // minPINScore is the least strength a protected list's PIN must have, on

@@ -10,9 +10,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/internal/atomicfile"
-	"parley/persistence"
-	"parley/printout"
+	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 // RecoveryView shows the recovery code with ways to keep it: copy (taken

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
-	"parley/printout"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 const (

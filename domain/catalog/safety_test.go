@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // noteCase pins one activity's risk level, flags and the facts its note

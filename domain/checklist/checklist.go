@@ -36,7 +36,7 @@ import (
 	"sort"
 	"time"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Answer is a person's answer to one activity in one direction.

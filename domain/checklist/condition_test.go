@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // The summary shows fantasies and conditions as the person set them: a

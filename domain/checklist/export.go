@@ -3,7 +3,7 @@ package checklist
 import (
 	"strings"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // ExportWarning is said before a person's answers are written to a file,

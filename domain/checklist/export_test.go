@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // The export lists every answer the person gave (hard limits and notes

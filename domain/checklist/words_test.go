@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestDirectionInWords(t *testing.T) {

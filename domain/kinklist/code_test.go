@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 func TestDefaultListHasEveryCategory(t *testing.T) {

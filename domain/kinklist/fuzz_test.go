@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 // FuzzDecode feeds untrusted codes and list texts to the decoder: it must

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 // defaultList parses the bundled KinkList v1.0.2 default list, as the app does.

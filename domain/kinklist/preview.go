@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // LevelMap is the Parley answer each KinkList level becomes, as the person

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/kinklist"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/kinklist"
 )
 
 // Issue 17: a test fails on any unmapped item of the bundled default list.

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Reason says why Parley leaves a KinkList item out. Each has a sentence

@@ -7,7 +7,7 @@ import (
 
 	"github.com/gtank/ristretto255"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // These tests play a partner who runs a modified copy of Parley. Each

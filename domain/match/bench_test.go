@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // The benchmarks run a 300-token exchange (300 yes answers on each side,

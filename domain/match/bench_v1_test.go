@@ -14,7 +14,7 @@ import (
 	"github.com/gtank/ristretto255"
 	"golang.org/x/crypto/cryptobyte"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 func v1Hash(session SessionID, token string) *ristretto255.Element {

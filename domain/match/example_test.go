@@ -6,9 +6,9 @@ import (
 	"slices"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // A whole exchange between two computers: Sam starts, Alex replies, Sam

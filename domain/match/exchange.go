@@ -9,8 +9,8 @@ import (
 
 	"github.com/gtank/ristretto255"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Expiry is how long an exchange may wait for the next message.

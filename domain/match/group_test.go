@@ -7,8 +7,8 @@ import (
 	"sort"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // groups is how many random groups the group property test compares.

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // fakeCatalog has 60 activities: every third is done together, the rest

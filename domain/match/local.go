@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Compare runs the whole exchange in memory, for two people at one

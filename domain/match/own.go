@@ -4,8 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // A person's conditions ("only with…") and notes never travel in an

@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Each person finds their own condition behind a match, from their own

@@ -3,7 +3,7 @@ package match
 import (
 	"bytes"
 	"math/rand/v2"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 	"reflect"
 	"strings"
 	"testing"

@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Role is which side of an exchange a person is on.

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // scribble changes every string, bool and int reachable through v's

@@ -3,7 +3,7 @@ package negotiation
 import (
 	"strings"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // LimitLine is one limit ready to print or show, with the person it

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestLimitsOrder(t *testing.T) {

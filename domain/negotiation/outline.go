@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // The outline is the one description of what a negotiation document shows

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // linkSam links Sam (p2) to a checklist profile with these limits.

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // LimitMove says how a change of answer moved a limit.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestLimitMove(t *testing.T) {
