@@ -186,19 +186,21 @@ func OutlineOf(d Document, made time.Time) Outline {
 		people = append(people, person(d, i))
 	}
 	o.People = joinNames(people)
-	o.Dates = []Row{
-		dateRow("Negotiated on", d.NegotiatedOn, longDate),
-		dateRow("Scene on", d.SceneOn, dateAndTime),
-		dateRow("Debrief on", d.DebriefOn, dateAndTime),
-	}
 	if !d.AgreedOn.IsZero() {
 		o.Agreed = ours("Agreed on "+longDate(d.AgreedOn), Quiet)
 	}
-	o.Parts = append(o.Parts, scenePart(d), limitsPart(d), safewordsPart(d), aftercarePart(d), bodyAndMindPart(d), sceneDayPart(d))
-	for _, p := range []*Part{newFactorsPart(d), extractionPart(d), safeCallPart(d)} {
-		if p != nil {
-			o.Parts = append(o.Parts, *p)
+	footer := "Read it through together again before the scene."
+	if d.IsAgreement() {
+		o.Dates = []Row{dateRow("Negotiated on", d.NegotiatedOn, longDate)}
+		o.Parts = agreementParts(d)
+		footer = "Read it through together at every check-in and at the review."
+	} else {
+		o.Dates = []Row{
+			dateRow("Negotiated on", d.NegotiatedOn, longDate),
+			dateRow("Scene on", d.SceneOn, dateAndTime),
+			dateRow("Debrief on", d.DebriefOn, dateAndTime),
 		}
+		o.Parts = sceneParts(d)
 	}
 	var names []string
 	for i := range d.Participants {
@@ -209,8 +211,19 @@ func OutlineOf(d Document, made time.Time) Outline {
 		line += " \u2014 " + joinNames(names)
 	}
 	o.Continued = say(line + " (continued)")
-	o.Footer = say("Made with Parley on " + longDate(made) + ". Read it through together again before the scene.")
+	o.Footer = say("Made with Parley on " + longDate(made) + ". " + footer)
 	return o
+}
+
+// sceneParts are a scene negotiation's parts in reading order.
+func sceneParts(d Document) []Part {
+	parts := []Part{scenePart(d), limitsPart(d), safewordsPart(d), aftercarePart(d), bodyAndMindPart(d), sceneDayPart(d)}
+	for _, p := range []*Part{newFactorsPart(d), extractionPart(d), safeCallPart(d)} {
+		if p != nil {
+			parts = append(parts, *p)
+		}
+	}
+	return parts
 }
 
 // PageOf numbers a page when there is more than one.
@@ -221,6 +234,9 @@ func PageOf(page, pages int) Words {
 func outlineTitle(d Document) Span {
 	if t := strings.TrimSpace(d.Title); t != "" {
 		return theirs(t, Strong)
+	}
+	if d.IsAgreement() {
+		return ours(UntitledAgreement, Strong)
 	}
 	return ours(Untitled, Strong)
 }
