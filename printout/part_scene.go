@@ -9,23 +9,38 @@ import (
 func layoutNegotiation(o negotiation.Outline, m *measurer, scale, width float64) []op {
 	f := newFlow(m, scale, 0, width, 0)
 	header(f, o)
-	for _, p := range o.Parts {
+	for k := 0; k < len(o.Parts); k++ {
+		p := o.Parts[k]
+		if k+1 < len(o.Parts) && p.Section == negotiation.SectionCheckIn && o.Parts[k+1].Section == negotiation.SectionReview {
+			sideBySide(f, p, o.Parts[k+1])
+			k++
+			continue
+		}
 		switch p.Section {
 		case negotiation.SectionActivities:
 			scene(f, p)
 		case negotiation.SectionLimits:
 			limits(f, p)
-		case negotiation.SectionSafewords:
+		case negotiation.SectionSafewords, negotiation.SectionExit:
 			safewords(f, p)
 		case negotiation.SectionSceneDay:
 			sceneDay(f, p)
 		case negotiation.SectionNewFactors:
 			newFactors(f, p)
 		default:
-			plainPart(f, p)
+			plainPart(f, p, 110)
 		}
 	}
 	return f.ops
+}
+
+// sideBySide sets two short parts next to each other: an agreement's
+// check-ins and its review date, so the agreement keeps to one page at a
+// comfortable size.
+func sideBySide(f *flow, left, right negotiation.Part) {
+	f.columns([]float64{0.5, 0.5}, columnGap, func(col int, c *flow) {
+		plainPart(c, []negotiation.Part{left, right}[col], 66)
+	})
 }
 
 // header is the title and the people on the left, the dates on the
@@ -55,14 +70,18 @@ func header(f *flow, o negotiation.Outline) {
 	f.hrule(ruleGrey, 0.6)
 }
 
-// plainPart is a part as a heading, then its table or labelled rows.
-func plainPart(f *flow, p negotiation.Part) {
+// plainPart is a part as a heading, then its table or rows labelled
+// labelW points wide, then its notes in a quiet line.
+func plainPart(f *flow, p negotiation.Part, labelW float64) {
 	partHeading(f, p)
 	if p.Table != nil {
 		personTable(f, *p.Table)
 	}
 	for _, r := range p.Rows {
-		outlineRow(f, 110, r)
+		outlineRow(f, labelW, r)
+	}
+	for _, n := range p.Notes {
+		f.text(note, runs(n)...)
 	}
 }
 

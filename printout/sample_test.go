@@ -28,6 +28,7 @@ func TestWriteSamples(t *testing.T) {
 		{"first-scene-high-risk", firstSceneHighRisk()},
 		{"party-gag-alone", partyGagAlone()},
 		{"unwell-today", unwellToday()},
+		{"agreement", standingAgreement()},
 	}
 	for _, d := range docs {
 		for _, size := range []PageSize{A4, Letter} {

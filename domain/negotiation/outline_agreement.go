@@ -16,8 +16,11 @@ import (
 //     and rituals (each with who it is for and its note); limits (the
 //     scene's own part, hard limits on the red band); safewords and
 //     signals with the safeword rule; pausing or ending, with its own rule
-//     box; check-ins; aftercare; the review date. Headings are
-//     Section.Label(), as the editor and the review name them.
+//     box; aftercare, right after it, since what happens after a pause
+//     is mostly aftercare ("aftercare as below"); then check-ins and the
+//     review date, the two times the people talk about the dynamic from
+//     outside it, last (the paper sets these two side by side). Headings
+//     are Section.Label(), as the editor and the review name them.
 //   - Gaps that matter show as "Not written yet" or "Not set yet": a role,
 //     how far it reaches, where a role beyond scenes stops, the standing
 //     rules, each way out, the check-in rhythm, the review date. Rituals
@@ -40,7 +43,7 @@ const (
 
 // agreementParts are an agreement's parts in reading order, numbered.
 func agreementParts(d Document) []Part {
-	parts := []Part{rolesPart(d), standingPart(d), limitsPart(d), safewordsPart(d), exitPart(d), checkInPart(d), aftercarePart(d), reviewPart(d)}
+	parts := []Part{rolesPart(d), standingPart(d), limitsPart(d), safewordsPart(d), exitPart(d), aftercarePart(d), checkInPart(d), reviewPart(d)}
 	for i := range parts {
 		parts[i].Number = strconv.Itoa(i + 1)
 	}
@@ -152,7 +155,7 @@ func checkInPart(d Document) Part {
 // what holds until then.
 func reviewPart(d Document) Part {
 	p := Part{Section: SectionReview, Title: say(SectionReview.Label())}
-	p.Rows = []Row{dateRow("Talk it all through again on", d.Agreement.ReviewOn, longDate)}
+	p.Rows = []Row{dateRow("Next review", d.Agreement.ReviewOn, longDate)}
 	p.Notes = [][]Span{{ours(ReviewReminder, Quiet)}}
 	return p
 }

@@ -34,7 +34,7 @@ func tableCell(t *testing.T, p Part, person, column string) string {
 
 func TestAnAgreementHasItsOwnPartsInOrder(t *testing.T) {
 	o := OutlineOf(goodAgreement(), outlineDay)
-	want := []Section{SectionDynamicRoles, SectionStanding, SectionLimits, SectionSafewords, SectionExit, SectionCheckIn, SectionAftercare, SectionReview}
+	want := []Section{SectionDynamicRoles, SectionStanding, SectionLimits, SectionSafewords, SectionExit, SectionAftercare, SectionCheckIn, SectionReview}
 	if got := sectionsOf(o); !slices.Equal(got, want) {
 		t.Fatalf("an agreement has parts %v, want %v (no scene parts)", got, want)
 	}
@@ -190,8 +190,8 @@ func TestAnAgreementsWayOutCheckInsAndReviewShowTheirGaps(t *testing.T) {
 		{"nothing after", func(a *Agreement) { a.Exit.Then = "" }, SectionExit, "Straight after", notWritten},
 		{"rhythm written", func(a *Agreement) {}, SectionCheckIn, "How often", "Every Sunday evening"},
 		{"no rhythm", func(a *Agreement) { a.CheckIn = CheckIn{} }, SectionCheckIn, "How often", notSet},
-		{"review date", func(a *Agreement) {}, SectionReview, "Talk it all through again on", "Saturday 1 August 2026"},
-		{"no review date", func(a *Agreement) { a.ReviewOn = time.Time{} }, SectionReview, "Talk it all through again on", notSet},
+		{"review date", func(a *Agreement) {}, SectionReview, "Next review", "Saturday 1 August 2026"},
+		{"no review date", func(a *Agreement) { a.ReviewOn = time.Time{} }, SectionReview, "Next review", notSet},
 	}
 	for _, c := range cases {
 		d := goodAgreement()
