@@ -21,6 +21,12 @@ import (
 //     people still fit; the check on the day is one labelled row under
 //     that table, or, while nobody has answered, one small line asking it
 //     (a full row would push the realistic first scene off one A4 page).
+//   - A standing agreement's page has the same header, then its own
+//     parts: the roles as a table, the rules and rituals as labelled
+//     lists, the limits as a scene's, pausing or ending boxed on the left
+//     like the safeword rule, aftercare as a table, and the check-ins and
+//     the review date side by side at the end (two short parts; side by
+//     side the realistic agreement stays on one A4 page at 0.95).
 //   - Colour never works alone: hard limits are on a pale red band with a
 //     red bar under the words "Hard limits — never"; each traffic-light dot
 //     has its colour's name beside it. A gap ("Not written yet") is muted;

@@ -174,4 +174,9 @@
 //     own conversation. LatestTogether never picks an agreement.
 //   - Diff matches standing rules and rituals by their activity or their
 //     words: a reworded rule is one removed and one added.
+//   - OutlineOf gives an agreement its own parts (outline_agreement.go):
+//     roles and reach, standing rules and rituals, limits, safewords,
+//     pausing or ending with its own rule box, aftercare, check-ins and
+//     the review date, headed by Section.Label(). Printable gates its
+//     printing exactly as a scene's.
 package negotiation
