@@ -63,3 +63,21 @@ func standingAgreement() negotiation.Document {
 	}
 	return d
 }
+
+// newAgreement is the agreement template as it starts, nothing written:
+// every gap that matters must show on the page.
+func newAgreement() negotiation.Document {
+	return negotiation.NewAgreement([]negotiation.Participant{{ID: "m", Name: "Maya"}, {ID: "t", Name: "Theo"}},
+		time.Date(2026, 11, 15, 19, 30, 0, 0, time.UTC))
+}
+
+// agreementForThree is the standing agreement with Noor as well, who
+// follows only during scenes.
+func agreementForThree() negotiation.Document {
+	d := standingAgreement()
+	d.Participants = append(d.Participants, negotiation.Participant{ID: "n", Name: "Noor", Pronouns: "they/them",
+		Limits: negotiation.Limits{Hard: []negotiation.LimitItem{{Text: "Anything with a blade"}}}})
+	d.Agreement.Roles = append(d.Agreement.Roles, negotiation.DynamicRole{ParticipantID: "n", Role: "Follows", Reach: negotiation.ReachScenes})
+	d.Agreement.Rituals = append(d.Agreement.Rituals, negotiation.Standing{Text: "A film night together once a month"})
+	return d
+}

@@ -15,7 +15,7 @@ import (
 func TestThePageShowsTheOutlineAndNothingElse(t *testing.T) {
 	docs := map[string]negotiation.Document{
 		"first scene": firstScene(), "party": partyGagAlone(), "unwell today": unwellToday(), "three people": groupScene(3),
-		"agreement": standingAgreement(),
+		"agreement": standingAgreement(), "new agreement": newAgreement(), "agreement for three": agreementForThree(),
 	}
 	for name, d := range docs {
 		o := negotiation.OutlineOf(d, printedOn)

@@ -29,6 +29,8 @@ func TestWriteSamples(t *testing.T) {
 		{"party-gag-alone", partyGagAlone()},
 		{"unwell-today", unwellToday()},
 		{"agreement", standingAgreement()},
+		{"agreement-new", newAgreement()},
+		{"agreement-three", agreementForThree()},
 	}
 	for _, d := range docs {
 		for _, size := range []PageSize{A4, Letter} {

@@ -32,14 +32,30 @@ import (
 const UntitledAgreement = "Our agreement"
 
 // The rule printed in a box beside the way out, worded like the
-// safeword rule: stopping needs no reason and no argument.
+// safeword rule: stopping needs no reason and no argument. With three
+// or four people, "either of us" becomes "any of us" (exitWords).
 const (
 	ExitRuleTitle = "Either of us can pause or end it, at any time"
 	ExitRule      = "Whoever pauses or ends the dynamic, it stops straight away, for both of us. " +
 		"No reason is needed, nobody argues or asks \u201care you sure?\u201d, and nobody is blamed. " +
 		"Then do what is written here."
 	ReviewReminder = "Until then, anything new needs its own conversation first, and either of us can ask to talk it through sooner."
+
+	ExitRuleTitleGroup = "Any of us can pause or end it, at any time"
+	ExitRuleGroup      = "Whoever pauses or ends the dynamic, it stops straight away, for all of us. " +
+		"No reason is needed, nobody argues or asks \u201care you sure?\u201d, and nobody is blamed. " +
+		"Then do what is written here."
+	ReviewReminderGroup = "Until then, anything new needs its own conversation first, and any of us can ask to talk it through sooner."
 )
+
+// exitWords are the way-out rule's title and text and the review's
+// reminder, for two people or for more.
+func exitWords(d Document) (title, rule, reminder string) {
+	if len(d.Participants) > 2 {
+		return ExitRuleTitleGroup, ExitRuleGroup, ReviewReminderGroup
+	}
+	return ExitRuleTitle, ExitRule, ReviewReminder
+}
 
 // agreementParts are an agreement's parts in reading order, numbered.
 func agreementParts(d Document) []Part {
@@ -134,7 +150,8 @@ func standingWho(d Document, s Standing) string {
 // happens then, beside its rule.
 func exitPart(d Document) Part {
 	e := d.Agreement.Exit
-	p := Part{Section: SectionExit, Title: say(SectionExit.Label()), Rule: &Rule{Title: say(ExitRuleTitle), Text: say(ExitRule)}}
+	title, rule, _ := exitWords(d)
+	p := Part{Section: SectionExit, Title: say(SectionExit.Label()), Rule: &Rule{Title: say(title), Text: say(rule)}}
 	p.Rows = addText(p.Rows, "To pause it", e.Pause, notWritten)
 	p.Rows = addText(p.Rows, "To end it", e.End, notWritten)
 	p.Rows = addText(p.Rows, "Straight after", e.Then, notWritten)
@@ -156,6 +173,7 @@ func checkInPart(d Document) Part {
 func reviewPart(d Document) Part {
 	p := Part{Section: SectionReview, Title: say(SectionReview.Label())}
 	p.Rows = []Row{dateRow("Next review", d.Agreement.ReviewOn, longDate)}
-	p.Notes = [][]Span{{ours(ReviewReminder, Quiet)}}
+	_, _, reminder := exitWords(d)
+	p.Notes = [][]Span{{ours(reminder, Quiet)}}
 	return p
 }

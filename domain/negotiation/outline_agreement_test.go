@@ -215,6 +215,16 @@ func TestAnAgreementsWayOutCheckInsAndReviewShowTheirGaps(t *testing.T) {
 	if exit.Rule == nil || exit.Rule.Title.Text != ExitRuleTitle || !strings.Contains(exit.Rule.Text.Text, "No reason is needed") {
 		t.Errorf("pausing or ending has rule %+v, want its own box saying no reason is needed", exit.Rule)
 	}
+	d.AddParticipant(Participant{ID: "p3", Name: "Jo"})
+	o3 := OutlineOf(d, outlineDay)
+	exit3, _ := part(o3, SectionExit)
+	review3, _ := part(o3, SectionReview)
+	if exit3.Rule.Title.Text != ExitRuleTitleGroup || !strings.Contains(exit3.Rule.Text.Text, "for all of us") ||
+		!strings.Contains(review3.Notes[0][0].String(), "any of us") {
+		t.Errorf("with three people the way out says %q / %q and the review %q, want \"any of us\" and \"all of us\"",
+			exit3.Rule.Title.Text, exit3.Rule.Text.Text, review3.Notes[0][0].String())
+	}
+	d = goodAgreement()
 	sw, _ := part(o, SectionSafewords)
 	if sw.Rule == nil || sw.Rule.Title.Text != SafewordRuleTitle {
 		t.Errorf("the safewords part lost the safeword rule: %+v", sw.Rule)
