@@ -23,3 +23,14 @@ func BenchmarkNegotiationPDFHuge(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAgreementPDF prints the realistic standing agreement on A4,
+// which tries two text sizes before it fits.
+func BenchmarkAgreementPDF(b *testing.B) {
+	d := standingAgreement()
+	for b.Loop() {
+		if _, err := Negotiation(d, printedOn, A4); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
