@@ -151,7 +151,7 @@ type Part struct {
 
 // Outline is everything a negotiation document shows, in order.
 type Outline struct {
-	Title  Span   // the document's title, or "Our negotiation"
+	Title  Span   // the title, or "Our negotiation" ("Our agreement")
 	People string // "Zoë (she/her) and Renée (she/they)"
 	Dates  []Row
 	Agreed Span
