@@ -31,7 +31,9 @@ import (
 //     example text for leaving a play party counts as not agreed.
 //   - The scene and debrief dates show their time of day when they have
 //     one; the negotiated and agreed dates never do. A document not yet
-//     agreed says so. A document without a title is "Our negotiation".
+//     agreed says so. A document without a title is "Our negotiation"
+//     ("Our agreement" for a standing agreement, whose parts are in
+//     outline_agreement.go).
 //   - Limits still sealed to a protected list are named (whose, and that
 //     their PIN shows them), never shown.
 //   - The check on the day: each person's answer when anyone has given
