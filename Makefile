@@ -22,14 +22,14 @@ RELEASE_BIN := build/release/parley
 FUZZTIME ?= 8s
 UNIT_PKGS = $(shell go list ./... | grep -v '/ui')
 
-.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak release-binary actionlint
+.PHONY: invite-engine invite-browser run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak release-binary actionlint
 
 run: deps build
 	./build/parley
 
 # migrated_fynedo: the app hands every widget update to Fyne's UI goroutine
 # (FyneApp.toml [Migrations]); the packaging tool sets the same tag.
-build:
+build: invite-engine
 	go build -tags migrated_fynedo -o build/parley .
 
 deps:
@@ -60,8 +60,19 @@ actionlint:
 	$(ACTIONLINT) .github/workflows/release.yml
 
 # Unit tests: domain rules, the real SQLCipher vault in temp folders, PDFs.
-test:
+test: invite-engine
 	go test -count=1 $(UNIT_PKGS)
+
+# The invitation page's engine: invite/wasm as WebAssembly, gzipped into
+# invite/engine/ for package invite to embed (generated, never committed; a few
+# seconds when the build cache is warm).
+invite-engine:
+	bash scripts/invite-engine.sh
+
+# The invitation page in real browsers with no network: headless Chromium through
+# chromedp (and Firefox ESR when installed), against Parley's own starter code.
+invite-browser: invite-engine
+	go test -count=1 -tags browser -run Browser ./invite/
 
 # Headless UI tests: screens driven by taps and typing (Fyne's test driver).
 uitest:
