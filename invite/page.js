@@ -174,7 +174,7 @@
       }
       box.append(ul);
     }
-    $("result-notes").textContent = view.notes.concat(view.counts).join(" ");
+    $("result-notes").textContent = (view.notes || []).concat(view.counts || []).join(" ");
     $("result-fingerprint").textContent = view.fingerprint;
     $("result").hidden = false;
     $("result").scrollIntoView({ block: "start" });

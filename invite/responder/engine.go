@@ -112,7 +112,7 @@ type Item struct {
 // own list in Result, and its section is added here, in this one place.
 func ViewOf(c *catalog.Catalog, lang string, res match.Result, role match.Role) View {
 	t := texts(lang)
-	v := View{Fingerprint: res.Fingerprint}
+	v := View{Fingerprint: res.Fingerprint, Notes: []string{}}
 	v.Sections = append(v.Sections, section(c, t, "both-yes", res.BothYes, role))
 	if res.MaybesCompared {
 		v.Sections = append(v.Sections, section(c, t, "worth-talking", res.WorthTalking, role))
