@@ -184,7 +184,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if resultPrint != res.Fingerprint {
 		t.Errorf("the page shows fingerprint %q, Parley %q", resultPrint, res.Fingerprint)
 	}
-	if !strings.Contains(notes, "You gave 2 yes answers; they gave 4") {
+	if !strings.Contains(notes, "Yes answers: 2 from you, 4 from them.") {
 		t.Errorf("the page's counts read %q", notes)
 	}
 	assertNothingStored(t, ctx, history)
