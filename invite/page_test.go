@@ -1,0 +1,105 @@
+package invite
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"parley/domain/catalog"
+	"parley/domain/checklist"
+)
+
+func samplePage(t *testing.T, c *catalog.Catalog) []byte {
+	t.Helper()
+	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.DirectionsOf(nth0(c))[0]): checklist.Yes}), true)
+	page, err := Page(s.inv, c, "en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page
+}
+
+func nth0(c *catalog.Catalog) catalog.Activity { return c.Activities[0] }
+
+// The starter's own activities (typed into their Parley) are theirs: the
+// page carries only the shipped catalog.
+func TestPageCarriesNoCustomActivity(t *testing.T) {
+	c := shipped(t).WithCustom([]catalog.Activity{{ID: catalog.CustomID("Moonlit marzipan ritual"), Name: "Moonlit marzipan ritual",
+		Description: "Something only the starter wrote", Category: shipped(t).Categories[0].ID, Kind: catalog.Together, Risk: catalog.RiskLow, Custom: true}})
+	page := samplePage(t, c)
+	for _, secret := range []string{"marzipan", "Something only the starter wrote"} {
+		if bytes.Contains(bytes.ToLower(page), bytes.ToLower([]byte(secret))) {
+			t.Errorf("the page carries the starter's custom activity (%q)", secret)
+		}
+	}
+}
+
+// One file, under 3 MB, that may load nothing: the policy forbids every
+// source but its own script and style, and the markup names no address.
+func TestPageIsSelfContained(t *testing.T) {
+	page := samplePage(t, shipped(t))
+	if len(page) > 3<<20 {
+		t.Errorf("the page is %d bytes, over 3 MB", len(page))
+	}
+	policy := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]+)">`).FindSubmatch(page)
+	if policy == nil {
+		t.Fatal("the page has no Content-Security-Policy")
+	}
+	p := string(policy[1])
+	for _, want := range []string{"default-src 'none'", "connect-src 'none'", "form-action 'none'", "'wasm-unsafe-eval'"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("the policy lacks %s: %s", want, p)
+		}
+	}
+	for _, bad := range []string{"unsafe-inline", "'unsafe-eval'", "*", "data:", "blob:", "http"} {
+		if strings.Contains(p, bad) {
+			t.Errorf("the policy allows %s: %s", bad, p)
+		}
+	}
+	markup := page[:bytes.Index(page, []byte(`<script type="application/json"`))]
+	if m := regexp.MustCompile(`(?i)\b(src|href|action|srcset)\s*=`).Find(markup); m != nil {
+		t.Errorf("the markup loads something: %s", m)
+	}
+}
+
+// The page's script never reaches for the network or the browser's storage
+// (the policy would block the network anyway; storage it would not).
+func TestPageScriptUsesNoStorageOrNetwork(t *testing.T) {
+	js, err := os.ReadFile("page.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, api := range []string{"localStorage", "sessionStorage", "indexedDB", "document.cookie", "caches", "fetch(", "XMLHttpRequest",
+		"WebSocket", "EventSource", "sendBeacon", "serviceWorker", "history.push", "history.replace", "location.hash", "location.href", "window.open"} {
+		if bytes.Contains(js, []byte(api)) {
+			t.Errorf("page.js uses %s", api)
+		}
+	}
+}
+
+// Every {{t:id}} in page.html and every t("id") in page.js names a message.
+func TestPageWordsAllExist(t *testing.T) {
+	page := samplePage(t, shipped(t)) // Page itself refuses a missing {{t:id}}
+	js, _ := os.ReadFile("page.js")
+	var ids []string
+	for _, m := range regexp.MustCompile(`\bt\("([a-z0-9.-]+[a-z0-9])"`).FindAllSubmatch(js, -1) {
+		ids = append(ids, string(m[1]))
+	}
+	// The IDs the script builds: one per answer, direction and risk level.
+	for _, a := range checklist.Answers {
+		ids = append(ids, "answer."+a.String())
+	}
+	for _, d := range []checklist.Direction{checklist.Together, checklist.Giving, checklist.Receiving} {
+		ids = append(ids, "direction."+d.String())
+	}
+	for _, r := range []catalog.Risk{catalog.RiskLow, catalog.RiskMedium, catalog.RiskHigh} {
+		ids = append(ids, "risk."+string(r))
+	}
+	for _, id := range ids {
+		if !bytes.Contains(page, []byte(`"`+id+`":`)) {
+			t.Errorf("page.js asks for message %s, which the page does not carry", id)
+		}
+	}
+}
