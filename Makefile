@@ -47,9 +47,10 @@ fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt: these files need formatting:"; echo "$$out"; exit 1; fi
 
-vet:
+vet: invite-engine
 	go vet ./...
 	go vet -tags ci ./ui/...
+	go vet -tags browser ./invite/
 
 staticcheck:
 	$(STATICCHECK) ./...

@@ -5,7 +5,6 @@ import (
 	"embed"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html"
 	"io/fs"
@@ -30,8 +29,16 @@ var engineFiles embed.FS
 // EngineFile is the engine's path inside engineFiles.
 const EngineFile = "engine/parley-invite.wasm.gz"
 
+// Error is a failure Parley can show as it is: a sentence for the person.
+type Error string
+
+func (e Error) Error() string { return string(e) }
+
 // ErrNoEngine: this Parley was built without the page's engine.
-var ErrNoEngine = errors.New("This Parley was built without the invitation page's engine, so it cannot make the page. Please use an official Parley build (developers: run make invite-engine).")
+const ErrNoEngine Error = "This Parley was built without the invitation page's engine, so it cannot make the page. Please use an official Parley build (developers: run make invite-engine)."
+
+// FileName is the name Parley suggests when it saves the page.
+const FileName = "parley-invitation.html"
 
 // Page returns the invitation page for inv: one self-contained .html file
 // with the invitation, the shipped part of cat (never the starter's own

@@ -2,7 +2,6 @@ package responder
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -87,6 +86,3 @@ func Open(passphrase string, file []byte) ([]byte, error) {
 	}
 	return plain, nil
 }
-
-// sealRandom is where Seal's salt and nonce come from outside tests.
-var sealRandom io.Reader = rand.Reader

@@ -51,6 +51,6 @@ function stream(seedHex) {
     random = realRandom;
     out.push(r.error ? { error: r.error } : { reply: JSON.parse(r.json).reply });
   }
-  process.stdout.write(JSON.stringify(out));
-  process.exit(0);
+  // A pipe takes writes asynchronously: leave only once all is written.
+  process.stdout.write(JSON.stringify(out), () => process.exit(0));
 })().catch((e) => { console.error(e); process.exit(1); });
