@@ -156,6 +156,23 @@ func TestBrowserChromiumExchange(t *testing.T) {
 		t.Errorf("key 3 did not answer Not now (aria-pressed %q)", p.Value)
 	}
 
+	// Pasting one's own reply where the result code goes: a sentence, and
+	// nothing shown.
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(css("#final-code"), reply),
+		chromedp.Click(css("#show-result")),
+		chromedp.WaitVisible(css("#final-status.error")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := text(t, ctx, "#final-status"); !strings.Contains(msg, "this step needs your partner's result code") {
+		t.Errorf("pasting the reply as the result code says %q", msg)
+	}
+	if hidden := must(chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("result").hidden`)))(t); !hidden {
+		t.Error("a wrong code showed a result")
+	}
+
 	res, final := s.finish(t, reply)
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(css("#final-code"), final),
