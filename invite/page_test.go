@@ -103,3 +103,19 @@ func TestPageWordsAllExist(t *testing.T) {
 		}
 	}
 }
+
+// Text in the page's data can never close its script element and run as
+// markup: the words, the catalog and the invitation all go in as JSON,
+// which writes <, > and & as escapes.
+func TestPageDataCannotEndItsScript(t *testing.T) {
+	c := shipped(t)
+	c.Activities[0].Name = `</script><script>alert("x")</script>`
+	c.Categories[0].Description = `<!-- </script> -->`
+	page := samplePage(t, c)
+	if bytes.Count(page, []byte("</script>")) != 3 {
+		t.Errorf("the page has %d </script> tags, want its three own", bytes.Count(page, []byte("</script>")))
+	}
+	if bytes.Contains(page, []byte(`<script>alert`)) || bytes.Contains(page, []byte(`<!-- </`)) {
+		t.Error("catalog text reached the page as markup")
+	}
+}
