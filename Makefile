@@ -70,10 +70,11 @@ test: invite-engine
 invite-engine:
 	bash scripts/invite-engine.sh
 
-# The invitation page in real browsers with no network: headless Chromium through
-# chromedp (and Firefox ESR when installed), against Parley's own starter code.
+# The invitation page in real browsers, in an empty network namespace: headless
+# chromium through chromedp and firefox-esr through WebDriver BiDi, against Parley's
+# own starter code (scripts/invite-browser.sh; about a minute, most of it compiling).
 invite-browser: invite-engine
-	go test -count=1 -tags browser -run Browser ./invite/
+	bash scripts/invite-browser.sh
 
 # Headless UI tests: screens driven by taps and typing (Fyne's test driver).
 uitest:

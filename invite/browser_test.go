@@ -15,6 +15,7 @@ package invite
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
@@ -38,6 +39,7 @@ const chromiumPath = "/usr/bin/chromium"
 // context for one tab, and the list of requests it has made so far.
 func browser(t *testing.T) (context.Context, func() []string) {
 	t.Helper()
+	checkNamespace(t)
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Fatalf("Debian's chromium is not installed (scripts/deps.sh check installs it): %v", err)
 	}
@@ -278,4 +280,23 @@ func must[T any](v T, err error) func(testing.TB) T {
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
 	return must(chromedp.Run(ctx, chromedp.TextContent(css(sel))))(t)
+}
+
+// checkNamespace: under scripts/invite-browser.sh (INVITE_NETNS=1) the
+// tests run in a network namespace with nothing but loopback.
+func checkNamespace(t *testing.T) {
+	t.Helper()
+	if os.Getenv("INVITE_NETNS") != "1" {
+		t.Log("not in an empty network namespace (make invite-browser makes one); the browsers' network is off by their settings")
+		return
+	}
+	ifaces, err := net.Interfaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range ifaces {
+		if i.Flags&net.FlagLoopback == 0 {
+			t.Fatalf("the network namespace has an interface %s besides loopback", i.Name)
+		}
+	}
 }

@@ -50,6 +50,7 @@ var bidiURL = regexp.MustCompile(`WebDriver BiDi listening on (ws://\S+)`)
 // session on its first tab.
 func firefox(t *testing.T) *bidi {
 	t.Helper()
+	checkNamespace(t)
 	if _, err := os.Stat(firefoxPath); err != nil {
 		t.Skip("Debian's firefox-esr is not installed")
 	}
