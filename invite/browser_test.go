@@ -26,6 +26,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"parley/domain/catalog"
 	"parley/domain/checklist"
@@ -141,6 +142,12 @@ func TestBrowserChromiumExchange(t *testing.T) {
 		// Keys: focus the row, 3 is "Not now".
 		chromedp.Focus(css(fmt.Sprintf(`.row[data-key="%s|giving"]`, gr2.ID))),
 		chromedp.KeyEvent("3"),
+		// The focus moved on to the next row (the same activity, receiving):
+		// 1 is Yes there; then ↑ goes back, and 3 again leaves it as it was.
+		chromedp.KeyEvent("1"),
+		chromedp.KeyEvent(kb.ArrowUp),
+		chromedp.KeyEvent(kb.ArrowUp),
+		chromedp.KeyEvent("3"),
 		chromedp.Click(css("#maybes")),
 		chromedp.Click(css("#make-reply")),
 		chromedp.WaitVisible(css("#reply-out")),
@@ -154,8 +161,13 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if fingerprint != s.inv.Fingerprint() {
 		t.Errorf("the page shows check code %q, Parley %q", fingerprint, s.inv.Fingerprint())
 	}
-	if p := must(chromedp.Run(ctx, chromedp.AttributeValue(css(rowSel(gr2.ID, "giving", "no")), "aria-pressed")))(t); p.Value != "true" {
-		t.Errorf("key 3 did not answer Not now (aria-pressed %q)", p.Value)
+	for sel, want := range map[string]string{
+		rowSel(gr2.ID, "giving", "no"): "true", rowSel(gr2.ID, "receiving", "yes"): "true",
+		rowSel(gr2.ID, "receiving", "no"): "false",
+	} {
+		if p := must(chromedp.Run(ctx, chromedp.AttributeValue(css(sel), "aria-pressed")))(t); p.Value != want {
+			t.Errorf("after the keys, %s has aria-pressed %q, want %q", sel, p.Value, want)
+		}
 	}
 
 	// Pasting one's own reply where the result code goes: a sentence, and
@@ -203,7 +215,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if resultPrint != res.Fingerprint {
 		t.Errorf("the page shows fingerprint %q, Parley %q", resultPrint, res.Fingerprint)
 	}
-	if !strings.Contains(notes, "Yes answers: 2 from you, 4 from them.") {
+	if !strings.Contains(notes, "Yes answers: 3 from you, 4 from them.") {
 		t.Errorf("the page's counts read %q", notes)
 	}
 	assertNothingStored(t, ctx, history)
