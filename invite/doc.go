@@ -36,6 +36,17 @@
 // result, the exchange fingerprint both sides see, with the advice to
 // compare them by voice or in person when it matters.
 //
+// Tests: the plain ones build pages and run the engine in Go and, through
+// Node.js and Go's wasm_exec.js, as the embedded WebAssembly (the property
+// test: the same answers and the same randomness give byte-identical
+// replies). `make invite-browser` (build tag browser) opens real pages in
+// Debian's chromium (chromedp) and firefox-esr (WebDriver BiDi) inside an
+// empty network namespace, answers them, finishes each reply with Parley's
+// starter code and checks both sides show the same result and that the
+// page asked for nothing but itself. Firefox also loads a built-in
+// data:font for its form controls; the page names no font and the policy
+// allows none, so the test accepts that one data: URL and logs it.
+//
 // Decisions where the task was silent: the reply is made once (the
 // starter's Parley accepts one reply per invitation), after which the
 // answers are fixed; a second press shows the same code. The page speaks
