@@ -288,6 +288,15 @@ func TestProgressFileOpensOnlyWithItsPassphrase(t *testing.T) {
 	if v := x.complete(t, final); len(v.Sections) == 0 {
 		t.Fatal("no result after reopening")
 	}
+	// A page whose reply is made refuses a file from before the reply.
+	early := newExchangeFrom(t, x)
+	before, err := early.engine.Seal(rand.Reader, "a long walk by the sea", state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := x.engine.Open("a long walk by the sea", before); !errors.Is(err, ErrReplyMade) {
+		t.Errorf("a file from before the reply replaced it: %v", err)
+	}
 	other := newExchange(t, nil, true)
 	if _, err := other.engine.Open("a long walk by the sea", file); !errors.Is(err, ErrOtherInvitation) {
 		t.Errorf("another invitation's page opened the file: %v", err)

@@ -106,6 +106,9 @@ type progress struct {
 	Invitation string `json:"invitation"`
 }
 
+// ErrReplyMade: a progress file from before this page's reply was made.
+var ErrReplyMade = errors.New("responder: reply already made")
+
 // ErrOtherInvitation: a progress file saved from another invitation's page.
 var ErrOtherInvitation = errors.New("responder: progress of another invitation")
 
@@ -137,6 +140,11 @@ func (e *Engine) Open(passphrase string, file []byte) ([]byte, error) {
 	if p.Invitation != string(e.invitation) {
 		return nil, ErrOtherInvitation
 	}
+	if e.reply != nil && p.Reply != string(e.reply) {
+		// A second, different reply to one invitation would let the
+		// starter compare two sets of answers.
+		return nil, ErrReplyMade
+	}
 	e.pending, e.reply = p.Pending, nil
 	if p.Reply != "" {
 		e.reply = []byte(p.Reply)
@@ -166,6 +174,8 @@ func Sentence(lang string, err error) string {
 		return t.get("error.not-progress")
 	case errors.Is(err, ErrOtherInvitation):
 		return t.get("error.other-invitation")
+	case errors.Is(err, ErrReplyMade):
+		return t.get("error.reply-made")
 	case errors.Is(err, ErrNoReply):
 		return t.get("error.no-reply")
 	case errors.As(err, &me):
