@@ -1,4 +1,4 @@
-module parley
+module parleyapp.org/parley
 
 go 1.26.0
 
@@ -6,6 +6,7 @@ require (
 	fyne.io/fyne/v2 v2.8.1
 	github.com/chromedp/cdproto v0.160.1
 	github.com/chromedp/chromedp v0.23.1
+	github.com/ccojocar/zxcvbn-go v1.0.4
 	github.com/cloudflare/circl v1.6.5
 	github.com/coder/websocket v1.8.15
 	github.com/gtank/ristretto255 v0.1.2

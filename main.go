@@ -12,10 +12,10 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
 
-	"parley/assets"
-	"parley/domain/catalog"
-	"parley/persistence"
-	"parley/ui"
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui"
 )
 
 func main() {

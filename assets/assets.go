@@ -1,8 +1,10 @@
 // Package assets holds everything Parley embeds in its binary: the icon, the
 // activity catalog, the fonts used for the printout and the translations.
 //
-// The catalog (catalog.json) is data, read by parley/domain/catalog; the
-// fonts are Noto Sans (SIL Open Font License, see fonts/LICENSE-NotoSans.txt).
+// The catalog (catalog.json) is data, read by parley/domain/catalog, and so
+// are KinkList's default list and Parley's table for it (kinklist/), read
+// by parley/domain/kinklist; the fonts are Noto Sans (SIL Open Font
+// License, see fonts/LICENSE-NotoSans.txt).
 // Translations follow Fyne's lang package: one JSON file per language in
 // translations/, keyed by the British English text the app is written in.
 package assets
@@ -21,6 +23,17 @@ var Icon []byte
 //
 //go:embed catalog.json
 var CatalogJSON []byte
+
+// KinkListDefault is the default list text of Goctionni's KinkList v1.0.2
+// and KinkListTable Parley's table from its items to the catalog, both read
+// by parley/domain/kinklist (kinklist/SOURCE.md says where the list comes
+// from; KinkList is MIT-licensed, see kinklist/LICENSE-KinkList.txt).
+var (
+	//go:embed kinklist/v1.0.2-list.txt
+	KinkListDefault string
+	//go:embed kinklist/v1.0.2-map.txt
+	KinkListTable string
+)
 
 // FontRegular and FontBold are the printout's fonts.
 var (

@@ -28,10 +28,10 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
-	"parley/invite/responder"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/responder"
 )
 
 const chromiumPath = "/usr/bin/chromium"

@@ -27,8 +27,8 @@ import (
 
 	"github.com/coder/websocket"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 const firefoxPath = "/usr/bin/firefox-esr"

@@ -11,10 +11,10 @@ import (
 	"regexp"
 	"strings"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
-	"parley/invite/responder"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/responder"
 )
 
 //go:embed page.html page.css page.js

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func samplePage(t *testing.T, c *catalog.Catalog) []byte {

@@ -13,10 +13,10 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
-	"parley/invite/responder"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/responder"
 )
 
 // seeded is the byte stream the property test feeds both responders:
@@ -119,7 +119,7 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 			t.Fatalf("case %d: the wasm engine wrote a different reply from the Go responder's (error %q)", i, got[i].Error)
 		}
 		res, _ := starters[i].finish(t, got[i].Reply)
-		if yes := len(match.Tokens(c, responder.Sheet(c, nc.Answers), match.Responder, false)); res.ResponderCount.Yes != yes {
+		if yes := len(match.Tokens(c, match.Responder, match.Person{Sheet: responder.Sheet(c, nc.Answers)})); res.ResponderCount.Yes != yes {
 			t.Errorf("case %d: Parley counts %d yes answers from the page, the answers hold %d", i, res.ResponderCount.Yes, yes)
 		}
 	}

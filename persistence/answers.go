@@ -8,18 +8,48 @@ import (
 	"slices"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // storedEntry is one answer slot as kept in the answers table.
 type storedEntry struct {
-	Activity  string    `json:"activity"`
-	Direction string    `json:"direction"`
-	Answer    string    `json:"answer"`
-	Tried     bool      `json:"tried,omitempty"`
-	Note      string    `json:"note,omitempty"`
-	Changed   time.Time `json:"changed,omitzero"`
+	Activity  string           `json:"activity"`
+	Direction string           `json:"direction"`
+	Answer    string           `json:"answer"`
+	Tried     bool             `json:"tried,omitempty"`
+	Note      string           `json:"note,omitempty"`
+	Condition *storedCondition `json:"condition,omitempty"`
+	Changed   time.Time        `json:"changed,omitzero"`
+}
+
+// storedCondition is an answer's checklist.Condition ("only with…"), kept
+// in the answer's row (so sealed with it for a protected list). Rows
+// written before schema step 7 have none.
+type storedCondition struct {
+	With string `json:"with,omitempty"`
+	Talk bool   `json:"after_talking,omitempty"`
+	UpTo string `json:"up_to,omitempty"` // "light", "medium" or ""
+}
+
+func storeCondition(c checklist.Condition) *storedCondition {
+	if c.IsZero() {
+		return nil
+	}
+	return &storedCondition{With: c.OnlyWith, Talk: c.AfterTalking, UpTo: c.UpTo.String()}
+}
+
+func (c *storedCondition) condition() checklist.Condition {
+	if c == nil {
+		return checklist.Condition{}
+	}
+	return checklist.Condition{OnlyWith: c.With, AfterTalking: c.Talk, UpTo: checklist.ParseIntensity(c.UpTo)}.Normal()
+}
+
+// entryOf is a stored row as the sheet holds it.
+func entryOf(e storedEntry) checklist.Entry {
+	return checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note,
+		Condition: e.Condition.condition(), Changed: e.Changed}
 }
 
 // storedChange is one line of answer_history.
@@ -44,7 +74,7 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 	sheet := checklist.NewSheet()
 	var custom []catalog.Activity
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		m, err := currentManifest(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -59,7 +89,7 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 		}
 		err = decodeRows(answers, func(e storedEntry) {
 			k := checklist.Key{Activity: e.Activity, Direction: checklist.ParseDirection(e.Direction)}
-			sheet.Put(k, checklist.Entry{Answer: checklist.ParseAnswer(e.Answer), Tried: e.Tried, Note: e.Note, Changed: e.Changed})
+			sheet.Put(k, entryOf(e))
 		})
 		if err != nil {
 			return err
@@ -68,9 +98,10 @@ func (v *Vault) LoadChecklist(p *Person) (*checklist.Sheet, []catalog.Activity, 
 			return err
 		}
 		shared, err := sharedActivities(ctx, tx)
-		custom = append(custom, shared...) // after the person's own: an own one of the same name wins
+		custom = append(custom, shared...)
 		return err
 	})
+
 	if err != nil {
 		return nil, nil, err
 	}
@@ -119,32 +150,40 @@ func writeFailed(err error) error {
 // SaveAnswer keeps one answer slot as it now is and, when the answer
 // changed, the change, in one transaction.
 func (v *Vault) SaveAnswer(p *Person, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
-	slot := slotName(k)
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
 		}
-		if e == (checklist.Entry{}) {
-			err = r.remove("answers", slot)
-		} else {
-			err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
-				Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
-				Tried: e.Tried, Note: e.Note, Changed: e.Changed,
-			}})
-		}
-		if err == nil && change != nil {
-			err = r.add("answer_history", 0, envelope{Data: storedChange{
-				Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
-			}})
-		}
-		if err != nil {
+		if err := putAnswer(r, k, e, change); err != nil {
 			return err
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
+}
+
+// putAnswer writes one answer slot and its change into r: the one place
+// that turns an Entry into its stored form (SaveAnswer and SaveImport).
+func putAnswer(r *rowTx, k checklist.Key, e checklist.Entry, change *checklist.Change) error {
+	slot := slotName(k)
+	var err error
+	if e == (checklist.Entry{}) {
+		err = r.remove("answers", slot)
+	} else {
+		err = r.put("answers", slot, envelope{Slot: slot, Data: storedEntry{
+			Activity: k.Activity, Direction: k.Direction.String(), Answer: e.Answer.String(),
+			Tried: e.Tried, Note: e.Note, Condition: storeCondition(e.Condition), Changed: e.Changed,
+		}})
+	}
+	if err == nil && change != nil {
+		err = r.add("answer_history", 0, envelope{Data: storedChange{
+			Activity: k.Activity, Direction: k.Direction.String(), From: change.From.String(), To: change.To.String(), At: change.At,
+		}})
+	}
+	return err
 }
 
 // AnswerHistory lists every change of a person's answers, oldest first.
@@ -170,7 +209,7 @@ func (v *Vault) AnswerHistory(p *Person) ([]checklist.Change, error) {
 func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 	slot := catalog.CustomID(a.Name)
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		r, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -180,6 +219,7 @@ func (v *Vault) AddCustomActivity(p *Person, a catalog.Activity) error {
 		}
 		return r.commit()
 	})
+
 	return writeFailed(err)
 }
 
@@ -214,7 +254,7 @@ func sharedActivities(ctx context.Context, tx *sql.Tx) ([]catalog.Activity, erro
 func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 	a.Shared = true
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		list, err := sharedActivities(ctx, tx)
 		if err != nil {
 			return err
@@ -228,5 +268,6 @@ func (v *Vault) AddSharedActivity(a catalog.Activity) error {
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, sharedActivitiesKey, string(raw))
 		return err
 	})
+
 	return writeFailed(err)
 }

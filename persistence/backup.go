@@ -10,6 +10,8 @@ import (
 	"time"
 
 	sqlite3 "github.com/mutecomm/go-sqlcipher/v4"
+
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // A backup is one file: a SQLCipher 4 database (4096-byte pages, journal
@@ -69,10 +71,10 @@ func (v *Vault) Backup(path, passphrase string) error {
 		err = appendFile(tmp, trailer)
 	}
 	if err == nil {
-		err = syncFile(tmp)
+		err = atomicfile.SyncFile(tmp)
 	}
 	if err == nil {
-		err = renameSynced(tmp, path)
+		err = atomicfile.Rename(tmp, path)
 	}
 	if err != nil {
 		removeDBFiles(tmp)
@@ -184,11 +186,11 @@ func (v *Vault) swapIn(tmp string) error {
 	}
 	_ = os.Remove(dbPath + "-shm")
 	removeDBFiles(old)
-	if err := renameSynced(dbPath, old); err != nil {
+	if err := atomicfile.Rename(dbPath, old); err != nil {
 		return giveUp(fail(ErrWriteFailed, err))
 	}
-	if err := renameSynced(tmp, dbPath); err != nil {
-		_ = renameSynced(old, dbPath)
+	if err := atomicfile.Rename(tmp, dbPath); err != nil {
+		_ = atomicfile.Rename(old, dbPath)
 		return giveUp(fail(ErrWriteFailed, err))
 	}
 	db, err := openDB(dbPath, v.key)
@@ -200,7 +202,7 @@ func (v *Vault) swapIn(tmp string) error {
 	if err != nil {
 		_ = os.Remove(dbPath + "-wal")
 		_ = os.Remove(dbPath + "-shm")
-		_ = renameSynced(old, dbPath) // replaces the new file: the old vault is back
+		_ = atomicfile.Rename(old, dbPath) // replaces the new file: the old vault is back
 		return giveUp(fail(ErrWriteFailed, err))
 	}
 	v.db = db
@@ -212,14 +214,8 @@ func (v *Vault) swapIn(tmp string) error {
 // Restore does (before anything is created), then creates a new vault as
 // Create does, filled with the backup's content under a fresh key.
 func (s Store) CreateFromBackup(mode Mode, passphrase, backupPath, backupPassphrase string) (*Vault, RecoveryCode, error) {
-	if !mode.valid() {
-		return nil, "", ErrInvalidMode
-	}
-	if mode == ModeAsk && passphrase == "" {
-		return nil, "", ErrPassphraseRequired
-	}
-	if s.Exists() {
-		return nil, "", ErrVaultExists
+	if err := s.canCreate(mode, passphrase); err != nil {
+		return nil, "", err
 	}
 	b, err := verifyBackup(backupPath, backupPassphrase)
 	if err != nil {

@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"errors"
-	"path/filepath"
 	"testing"
 )
 
@@ -13,13 +12,8 @@ import (
 // refused. Now the schema is compared with Parley's own first: the file is
 // refused as foreign and none of its expressions is ever evaluated.
 func TestPlantedBackupSchemaIsRefusedBeforeItRuns(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	v, _ := freshVault(t)
+	path := mustBackup(t, v, "b.parley", "words")
 	editBackup(t, path, "words",
 		`CREATE TABLE b.p3 (y INTEGER)`,
 		`INSERT INTO b.p3 VALUES (-9223372036854775807 - 1)`,

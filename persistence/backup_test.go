@@ -32,10 +32,7 @@ func vaultWithData(t *testing.T) (Store, *fakeKeyring, *Vault, map[string]string
 func TestBackupThenCreateFromBackup(t *testing.T) {
 	_, _, v, want := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "my backup.parley")
-	if err := v.Backup(path, "backup words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "my backup.parley", "backup words")
 	if enc, err := sqlite3.IsEncrypted(path); err != nil || !enc {
 		t.Fatalf("the backup is not encrypted: %v, %v", enc, err)
 	}
@@ -54,7 +51,7 @@ func TestBackupThenCreateFromBackup(t *testing.T) {
 	if got := allSettings(t, v2); !maps.Equal(got, want) {
 		t.Fatalf("restored %v, want %v", got, want)
 	}
-	meta, _ := readMeta(context.Background(), v2.DB())
+	meta, _ := readMeta(context.Background(), v2.database())
 	if meta["vault_id"] != v2.ID() || meta["mode"] != "ask" {
 		t.Fatalf("meta of the new vault: %v", meta)
 	}
@@ -76,10 +73,7 @@ func TestBackupThenCreateFromBackup(t *testing.T) {
 func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 	_, _, v, want := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "it's a backup"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "it's a backup")
 	if _, _, err := BackupKey(path, "it's not"); !errors.Is(err, ErrBackupPassphrase) {
 		t.Fatalf("BackupKey with a wrong passphrase: %v", err)
 	}
@@ -110,10 +104,7 @@ func TestBackupOpensWithPlainSQLCipher(t *testing.T) {
 func TestBackupPassphraseIsNotTheSQLCipherKey(t *testing.T) {
 	_, _, v, _ := vaultWithData(t)
 	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "it's a backup"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "it's a backup")
 	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key="+url.QueryEscape("it's a backup"))
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +145,7 @@ func TestOldBackupStillRestores(t *testing.T) {
 // oldBackup writes a backup as Parley did before the wrapped key.
 func oldBackup(t *testing.T, v *Vault, path, pass string) {
 	t.Helper()
-	if err := exportBackup(context.Background(), v.DB(), path, pass); err != nil {
+	if err := exportBackup(context.Background(), v.database(), path, pass); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -163,10 +154,7 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 	s, kr, v, want := vaultWithData(t)
 	id := v.ID()
 	code := v.RecoveryCode()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "backup words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "backup words")
 	mustSet(t, v, "page-size", "Letter")
 	mustSet(t, v, "added-later", "x")
 	if err := v.Restore(path, "backup words"); err != nil {
@@ -189,7 +177,7 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 	if v.ID() != id || v.RecoveryCode() != code || kr.count() != 1 {
 		t.Fatal("the vault's identity changed")
 	}
-	meta, _ := readMeta(context.Background(), v.DB())
+	meta, _ := readMeta(context.Background(), v.database())
 	if meta["vault_id"] != id {
 		t.Fatalf("meta vault_id %s, want %s", meta["vault_id"], id)
 	}
@@ -308,24 +296,21 @@ func backupConn(t *testing.T, path, pass string) *sql.Conn {
 	if !ok {
 		return passphraseConn(t, path, pass)
 	}
-	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key=x'"+hexKey+"'&_pragma_cipher_page_size=4096")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	conn, err := db.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	return conn
+	return sqlcipherConn(t, "file:"+path+"?_pragma_key=x'"+hexKey+"'&_pragma_cipher_page_size=4096")
 }
 
 // passphraseConn opens a SQLCipher file keyed by a passphrase (SQLCipher's
 // own key derivation), independently of this package's code.
 func passphraseConn(t *testing.T, path, pass string) *sql.Conn {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?_pragma_key="+url.QueryEscape(pass))
+	return sqlcipherConn(t, "file:"+path+"?_pragma_key="+url.QueryEscape(pass))
+}
+
+// sqlcipherConn is one connection to the database named by a go-sqlcipher
+// DSN, closed when the test ends.
+func sqlcipherConn(t *testing.T, dsn string) *sql.Conn {
+	t.Helper()
+	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

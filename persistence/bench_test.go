@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // BenchmarkUnlock is what the app does at start: read the sidecar, ask the
@@ -83,12 +83,7 @@ func BenchmarkSealedLoadChecklist(b *testing.B) {
 
 func sealedWithAnswers(b *testing.B, n int) (*Vault, *Person) {
 	b.Helper()
-	s := Store{Home: b.TempDir(), Keyring: newFakeKeyring(), argon: cheapArgon}
-	v, _, err := s.Create(ModeKeyring, "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { v.Close() })
+	v, _ := freshVault(b)
 	prof, _ := v.AddProfile(Profile{Name: "Sam"})
 	p, _ := v.OpenPerson(prof.ID, "")
 	if err := v.SealPerson(p, "a long PIN"); err != nil {

@@ -39,6 +39,16 @@ type SavedComparison struct {
 	BothYes        []SavedMatch `json:"both_yes"`
 	WorthTalking   []SavedMatch `json:"worth_talking,omitempty"`
 	MaybesCompared bool         `json:"maybes_compared,omitempty"`
+	// Fantasy: what both said Yes or Fantasy only to, apart from BothYes;
+	// empty unless both chose to compare fantasies (FantasiesCompared).
+	// Results saved before schema step 7 have neither.
+	Fantasy           []SavedMatch `json:"fantasy,omitempty"`
+	FantasiesCompared bool         `json:"fantasies_compared,omitempty"`
+	// Group is set for a comparison of three or four people on this
+	// computer; then StarterName and ResponderName are its first two
+	// people and BothYes … Fantasy stay empty (each pair's lists are in
+	// Group.Pairs). Nil for two people, as every result saved before.
+	Group *SavedGroup `json:"group,omitempty"`
 	// StarterCount and ResponderCount are how many Yes answers each shared.
 	StarterCount   int `json:"starter_count"`
 	ResponderCount int `json:"responder_count"`
@@ -76,14 +86,76 @@ type SavedMatch struct {
 	ReceiverName string `json:"receiver_name,omitempty"`
 }
 
+// SavedGroup is what a group of three or four learned on this computer
+// (match.GroupResult, with names): what all of them want, and every
+// pair's own result.
+type SavedGroup struct {
+	// Names are the people in the order they were picked, 3 or 4 of them.
+	Names []string `json:"names"`
+	// Everyone: what all said Yes to; WorthTalking: what all said Yes or
+	// Maybe to, apart from Everyone (when all chose maybes); Fantasy: what
+	// all said Yes or Fantasy only to, apart from Everyone (when all chose
+	// fantasies).
+	Everyone          []SavedGroupMatch `json:"everyone"`
+	WorthTalking      []SavedGroupMatch `json:"worth_talking,omitempty"`
+	Fantasy           []SavedGroupMatch `json:"fantasy,omitempty"`
+	MaybesCompared    bool              `json:"maybes_compared,omitempty"`
+	FantasiesCompared bool              `json:"fantasies_compared,omitempty"`
+	// Pairs holds each pair's result, in the order (1,2), (1,3) … (3,4).
+	Pairs []SavedPair `json:"pairs"`
+}
+
+// SavedGroupMatch is one activity all of a group want. For one with a
+// giver and a receiver, GiverNames and ReceiverNames say who gives and who
+// receives (someone can be in both); Together is set for the others.
+type SavedGroupMatch struct {
+	ActivityID    string   `json:"activity_id"`
+	Name          string   `json:"name"`
+	Category      string   `json:"category,omitempty"`
+	Together      bool     `json:"together,omitempty"`
+	GiverNames    []string `json:"giver_names,omitempty"`
+	ReceiverNames []string `json:"receiver_names,omitempty"`
+}
+
+// SavedPair is one pair's result within a group, labelled by who:
+// FirstName is the pair's starter (its SavedMatch slots read from there).
+type SavedPair struct {
+	FirstName         string       `json:"first_name"`
+	SecondName        string       `json:"second_name"`
+	BothYes           []SavedMatch `json:"both_yes"`
+	WorthTalking      []SavedMatch `json:"worth_talking,omitempty"`
+	Fantasy           []SavedMatch `json:"fantasy,omitempty"`
+	MaybesCompared    bool         `json:"maybes_compared,omitempty"`
+	FantasiesCompared bool         `json:"fantasies_compared,omitempty"`
+}
+
+// MaxParticipants is the most people one saved comparison holds.
+const MaxParticipants = 4
+
+// ErrGroupSize: a group result must hold three or four people.
+const ErrGroupSize Error = "A comparison on this computer takes two, three or four people. Nothing was saved; choose up to four people and compare again."
+
+// Participants names everyone who took part, in order: the group's
+// people, or the starter and the responder. A negotiation started from
+// the result gets every one of them.
+func (c SavedComparison) Participants() []string {
+	if c.Group != nil {
+		return append([]string(nil), c.Group.Names...)
+	}
+	return []string{c.StarterName, c.ResponderName}
+}
+
 // SaveComparison keeps a result and returns it as saved: with an ID and a
 // date when it had none. Saving again under the same ID replaces it.
 func (v *Vault) SaveComparison(c SavedComparison) (SavedComparison, error) {
 	if err := v.ready(); err != nil {
 		return c, err
 	}
+	if g := c.Group; g != nil && (len(g.Names) < 3 || len(g.Names) > MaxParticipants || len(g.Pairs) != len(g.Names)*(len(g.Names)-1)/2) {
+		return c, ErrGroupSize
+	}
 	c = v.completeComparison(c)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
+	err := v.tx(context.Background(), func(tx *sql.Tx) error { return saveComparison(tx, c) })
 	return c, err
 }
 

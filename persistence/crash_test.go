@@ -1,45 +1,86 @@
 package persistence
 
+// The crash harness, shared by every crash test: a child process (this
+// test binary again, running TestCrashChild) opens a vault and does one
+// numbered operation over and over, printing each number once the
+// operation has returned; the parent kills it with SIGKILL at a random
+// moment, opens the vault, runs PRAGMA integrity_check, and checks that
+// every operation the child reported is there, whole, and that nothing
+// half-done is visible (crashVault.check).
+//
+// TestCrashSafety interrupts raw transactions; TestHostileCrashes
+// (hostile_crash_test.go) the real saving operations. PARLEY_CRASH_RUNS
+// and PARLEY_HOSTILE_CRASHES set their numbers of kills; `make soak` runs
+// hundreds.
+
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
-	"math/rand/v2"
+	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
 
-// The crash test's child process: it opens the vault in PARLEY_CRASH_HOME
-// and commits numbered transactions (three rows each) until it is killed,
-// printing each number on its own line once COMMIT has returned.
-func TestCrashChild(t *testing.T) {
-	home := os.Getenv("PARLEY_CRASH_HOME")
-	if home == "" {
-		t.Skip("only runs as the crash test's child process")
+// crashEnv is what the parent tells the child.
+type crashEnv struct {
+	Home, Op, Pass, Person, Negotiation, BackupDir string
+	Run                                            int
+}
+
+func (e crashEnv) environ() []string {
+	return append(os.Environ(),
+		"PARLEY_CRASH_HOME="+e.Home, "PARLEY_CRASH_OP="+e.Op, "PARLEY_CRASH_PASS="+e.Pass,
+		"PARLEY_CRASH_PERSON="+e.Person, "PARLEY_CRASH_NEGOTIATION="+e.Negotiation,
+		"PARLEY_CRASH_BACKUPS="+e.BackupDir, "PARLEY_CRASH_RUN="+strconv.Itoa(e.Run))
+}
+
+func crashEnvFromOS() crashEnv {
+	run, _ := strconv.Atoi(os.Getenv("PARLEY_CRASH_RUN"))
+	return crashEnv{
+		Home: os.Getenv("PARLEY_CRASH_HOME"), Op: os.Getenv("PARLEY_CRASH_OP"),
+		Pass: os.Getenv("PARLEY_CRASH_PASS"), Person: os.Getenv("PARLEY_CRASH_PERSON"),
+		Negotiation: os.Getenv("PARLEY_CRASH_NEGOTIATION"), BackupDir: os.Getenv("PARLEY_CRASH_BACKUPS"),
+		Run: run,
 	}
-	run := os.Getenv("PARLEY_CRASH_RUN")
-	v, err := Store{Home: home}.OpenWithPassphrase("crash")
+}
+
+// crashKills is how many kills a crash test makes: the number in the
+// environment variable name, else normal (short with -short).
+func crashKills(name string, normal, short int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	if testing.Short() {
+		return short
+	}
+	return normal
+}
+
+// TestCrashChild is the child: it runs only when the parent sets
+// PARLEY_CRASH_HOME.
+func TestCrashChild(t *testing.T) {
+	e := crashEnvFromOS()
+	if e.Home == "" {
+		t.Skip("only runs as the crash tests' child process")
+	}
+	s := Store{Home: e.Home, argon: cheapArgon}
+	v, err := s.OpenWithPassphrase(e.Pass)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "open:", err)
 		os.Exit(2)
 	}
+	step := crashStep(t, v, e)
 	deadline := time.Now().Add(time.Minute) // never outlive a lost parent
 	for n := 1; time.Now().Before(deadline); n++ {
-		err := v.Tx(context.Background(), func(tx *sql.Tx) error {
-			for i := range 3 {
-				key := fmt.Sprintf("crash-%s-%d-%d", run, n, i)
-				if _, err := tx.Exec("INSERT INTO settings VALUES (?, ?)", key, strings.Repeat("x", 200)); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
+		if err := step(n); err != nil {
+			fmt.Fprintln(os.Stderr, e.Op, n, err)
 			os.Exit(3)
 		}
 		fmt.Println(n)
@@ -47,67 +88,26 @@ func TestCrashChild(t *testing.T) {
 	os.Exit(0)
 }
 
-// A child writes and is killed (SIGKILL on Unix) at a random moment; then
-// the vault opens, passes PRAGMA integrity_check, and holds every
-// transaction the child saw committed, each one whole.
-func TestCrashSafety(t *testing.T) {
-	runs := 25
-	if n, err := strconv.Atoi(os.Getenv("PARLEY_CRASH_RUNS")); err == nil && n > 0 {
-		runs = n
-	}
-	if testing.Short() {
-		runs = 3
-	}
-	s := newStore(t, nil)
-	v, _ := mustCreate(t, s, ModeAsk, "crash")
-	v.Close()
-	total := 0
-	for run := range runs {
-		committed := killChildMidway(t, s.Home, run)
-		total += len(committed)
-		v, err := s.OpenWithPassphrase("crash")
-		if err != nil {
-			t.Fatalf("run %d: the vault does not open after the crash: %v", run, err)
-		}
-		if err := integrityCheck(context.Background(), v.DB(), "main"); err != nil {
-			t.Fatalf("run %d: %v", run, err)
-		}
-		rows := countRows(t, v, run)
-		for _, n := range committed {
-			if rows[n] != 3 {
-				t.Fatalf("run %d: transaction %d was reported committed but has %d of 3 rows", run, n, rows[n])
-			}
-		}
-		for n, c := range rows {
-			if c != 3 {
-				t.Fatalf("run %d: transaction %d is partly there (%d of 3 rows)", run, n, c)
-			}
-		}
-		v.Close()
-	}
-	t.Logf("%d crashes, %d committed transactions checked", runs, total)
-}
-
-// killChildMidway starts the child, lets it commit for a random while,
-// kills it and returns the numbers it reported as committed.
-func killChildMidway(t *testing.T, home string, run int) []int {
+// killChild starts the child for e, waits for its first report, lets it
+// go on for delay, kills it and returns every number it reported.
+func killChild(t *testing.T, e crashEnv, delay time.Duration) []int {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "PARLEY_CRASH_HOME="+home, fmt.Sprintf("PARLEY_CRASH_RUN=%d", run))
+	cmd.Env = e.environ()
 	lines, stderr := startChild(t, cmd)
 	var committed []int
 	select {
 	case first, ok := <-lines:
 		if !ok {
 			_ = cmd.Wait()
-			t.Fatalf("run %d: the child wrote nothing: %s", run, stderr.String())
+			t.Fatalf("run %d (%s): the child reported nothing: %s", e.Run, e.Op, stderr.String())
 		}
 		committed = appendNumber(t, committed, first)
-	case <-time.After(30 * time.Second):
+	case <-time.After(60 * time.Second):
 		_ = cmd.Process.Kill()
-		t.Fatalf("run %d: the child did not start", run)
+		t.Fatalf("run %d (%s): the child did not start", e.Run, e.Op)
 	}
-	time.Sleep(time.Duration(rand.IntN(150)) * time.Millisecond)
+	time.Sleep(delay)
 	if err := cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
@@ -118,6 +118,35 @@ func killChildMidway(t *testing.T, home string, run int) []int {
 	return committed
 }
 
+// startChild starts cmd and delivers each whole line it prints; a line
+// cut short by a kill is dropped.
+func startChild(t *testing.T, cmd *exec.Cmd) (<-chan string, *strings.Builder) {
+	t.Helper()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &strings.Builder{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan string, 1<<16)
+	go func() {
+		defer close(lines)
+		r := bufio.NewReader(stdout)
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				_, _ = io.Copy(io.Discard, r)
+				return
+			}
+			lines <- strings.TrimSuffix(line, "\n")
+		}
+	}()
+	return lines, stderr
+}
+
 func appendNumber(t *testing.T, list []int, line string) []int {
 	n, err := strconv.Atoi(line)
 	if err != nil {
@@ -126,10 +155,60 @@ func appendNumber(t *testing.T, list []int, line string) []int {
 	return append(list, n)
 }
 
+// A child commits numbered transactions of three rows each and is killed
+// at a random moment; then the vault opens, passes PRAGMA
+// integrity_check, and holds every transaction the child saw committed,
+// each one whole.
+func TestCrashSafety(t *testing.T) {
+	runs := crashKills("PARLEY_CRASH_RUNS", 25, 3)
+	cv := newCrashVault(t, "transactions")
+	total := 0
+	for run := 1; run <= runs; run++ {
+		cv.env.Run = run
+		committed := killChild(t, cv.env, crashDelay(cv.env.Op))
+		cv.check(t, run, slices.Max(committed))
+		total += len(committed)
+	}
+	t.Logf("%d crashes, %d committed transactions checked", runs, total)
+}
+
+// transactionStep is the child's operation for "transactions": three rows
+// in one transaction.
+func transactionStep(v *Vault, run int) func(n int) error {
+	return func(n int) error {
+		return v.tx(context.Background(), func(tx *sql.Tx) error {
+			for i := range 3 {
+				key := fmt.Sprintf("crash-%d-%d-%d", run, n, i)
+				if _, err := tx.Exec("INSERT INTO settings VALUES (?, ?)", key, strings.Repeat("x", 200)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+}
+
+// checkCrashTransactions: every reported transaction has its three rows;
+// the one in flight has all three or none, and nothing later is there.
+func checkCrashTransactions(t *testing.T, v *Vault, e crashEnv, last int) {
+	t.Helper()
+	rows := countRows(t, v, e.Run)
+	for n := 1; n <= last; n++ {
+		if rows[n] != 3 {
+			t.Fatalf("run %d: transaction %d was reported committed but has %d of 3 rows", e.Run, n, rows[n])
+		}
+	}
+	for n, c := range rows {
+		if c != 3 || n > last+1 {
+			t.Fatalf("run %d: transaction %d is partly there (%d of 3 rows) after %d reported", e.Run, n, c, last)
+		}
+	}
+}
+
 // countRows counts the rows of each of a run's transactions.
 func countRows(t *testing.T, v *Vault, run int) map[int]int {
 	t.Helper()
-	rows, err := v.DB().Query("SELECT key FROM settings WHERE key LIKE ?", fmt.Sprintf("crash-%d-%%", run))
+	rows, err := v.database().Query("SELECT key FROM settings WHERE key LIKE ?", fmt.Sprintf("crash-%d-%%", run))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"os"
+
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // Create makes a new vault with a fresh random key and returns it open,
@@ -22,17 +24,25 @@ func (s Store) Create(mode Mode, passphrase string) (*Vault, RecoveryCode, error
 	return s.create(mode, passphrase, nil)
 }
 
+// canCreate says why a vault cannot be created here in mode with
+// passphrase, or nil: one place for Create's and CreateFromBackup's rules.
+func (s Store) canCreate(mode Mode, passphrase string) error {
+	switch {
+	case !mode.valid():
+		return ErrInvalidMode
+	case mode == ModeAsk && passphrase == "":
+		return ErrPassphraseRequired
+	case s.Exists():
+		return ErrVaultExists
+	}
+	return nil
+}
+
 // create makes a new vault. fill, when given, puts content into the fresh
 // database before the migrations run (restoring a backup).
 func (s Store) create(mode Mode, passphrase string, fill func(*sql.DB) error) (*Vault, RecoveryCode, error) {
-	if !mode.valid() {
-		return nil, "", ErrInvalidMode
-	}
-	if mode == ModeAsk && passphrase == "" {
-		return nil, "", ErrPassphraseRequired
-	}
-	if s.Exists() {
-		return nil, "", ErrVaultExists
+	if err := s.canCreate(mode, passphrase); err != nil {
+		return nil, "", err
 	}
 	if err := os.MkdirAll(s.Home, 0o700); err != nil {
 		return nil, "", fail(ErrWriteFailed, err)
@@ -84,7 +94,7 @@ func (s Store) install(key []byte, sc sidecar, fill func(*sql.DB) error) error {
 		removeDBFiles(tmp)
 		return err
 	}
-	if err := renameSynced(tmp, s.path(dbName)); err != nil {
+	if err := atomicfile.Rename(tmp, s.path(dbName)); err != nil {
 		_ = os.Remove(s.path(sidecarName)) // ours, written a moment ago for this key
 		removeDBFiles(tmp)
 		return fail(ErrWriteFailed, err)
@@ -107,7 +117,7 @@ func (s Store) build(path string, key []byte, sc sidecar, fill func(*sql.DB) err
 	if err != nil {
 		return err
 	}
-	if err := syncFile(path); err != nil {
+	if err := atomicfile.SyncFile(path); err != nil {
 		return fail(ErrWriteFailed, err)
 	}
 	return nil

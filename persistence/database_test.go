@@ -1,7 +1,6 @@
 package persistence
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -45,10 +44,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 	s.Home = filepath.Join(t.TempDir(), "Sam's files? #1 100% sûr")
 	v, _ := mustCreate(t, s, ModeKeyring, "")
 	mustSet(t, v, "k", "v")
-	path := filepath.Join(t.TempDir(), "back up? #2.parley")
-	if err := v.Backup(path, "p"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "back up? #2.parley", "p")
 	if err := v.Restore(path, "p"); err != nil {
 		t.Fatal(err)
 	}
@@ -56,10 +52,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
 		t.Fatalf("data folder holds %v", got)
 	}
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v = mustReopen(t, s)
 	wantSetting(t, v, "k", "v")
 	v.Close()
 }
@@ -68,8 +61,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 // next open.
 func TestSettleAfterAnInterruption(t *testing.T) {
 	t.Run("restore stopped between its two renames", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		mustSet(t, v, "k", "old")
 		v.Close()
 		if err := os.Rename(s.DatabasePath(), s.path(oldName)); err != nil {
@@ -78,10 +70,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		if err := os.WriteFile(s.path(restoringName), []byte("half a file"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "old")
 		v.Close()
 		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
@@ -89,17 +78,13 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 	})
 	t.Run("restore stopped before tidying up", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		mustSet(t, v, "k", "new")
 		v.Close()
 		if err := os.WriteFile(s.path(oldName), []byte("the previous vault"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "new")
 		v.Close()
 		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
@@ -107,8 +92,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 	})
 	t.Run("create stopped before its last rename", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
+		v, s := freshVault(t)
 		v.Close()
 		if err := os.Rename(s.DatabasePath(), s.path(creatingName)); err != nil {
 			t.Fatal(err)
@@ -116,10 +100,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		if !s.Exists() {
 			t.Fatal("a vault with its sidecar written is not seen")
 		}
-		v, _, err := s.OpenWithKeyring(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
+		v = mustReopen(t, s)
 		v.Close()
 	})
 	t.Run("create stopped before its sidecar", func(t *testing.T) {
@@ -139,27 +120,4 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 			t.Fatalf("data folder holds %v", got)
 		}
 	})
-}
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "recovery.txt")
-	for _, content := range []string{"first", "second, longer than the first"} {
-		if err := WriteFileAtomic(path, []byte(content)); err != nil {
-			t.Fatal(err)
-		}
-		got, _ := os.ReadFile(path)
-		if string(got) != content {
-			t.Fatalf("read %q", got)
-		}
-	}
-	if got := names(t, dir); !slices.Equal(got, []string{"recovery.txt"}) {
-		t.Fatalf("folder holds %v", got)
-	}
-	if info, _ := os.Stat(path); runtime.GOOS != "windows" && info.Mode().Perm() != 0o600 {
-		t.Fatalf("permissions %v", info.Mode().Perm())
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "missing", "x"), nil); err == nil {
-		t.Fatal("writing into a missing folder succeeded")
-	}
 }

@@ -14,20 +14,7 @@ import (
 // elsewhere. After the update both results read as locked, Alex cannot
 // open them, and Sam's next PIN seals them on disk.
 func TestAnOlderVaultsResultsAreLockedThenSealedAtTheNextPIN(t *testing.T) {
-	last := len(migrations()) - 1 // the step before derived data
-	kr := newFakeKeyring()
-	s := newStore(t, kr)
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	id, key := v.ID(), append([]byte(nil), v.key...)
-	v.Close()
-	removeDBFiles(s.DatabasePath())
-	db, err := openDB(s.DatabasePath(), key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(context.Background(), db, migrations()[:last]); err != nil {
-		t.Fatal(err)
-	}
+	s, _, id, db := olderDatabase(t, stepNamed(t, "derived data sealed to protected lists")-1) // the step before derived data
 	info, _, err := newSeal("sam1", "blue heron 42", cheapArgon)
 	if err != nil {
 		t.Fatal(err)

@@ -11,7 +11,7 @@ import (
 	"slices"
 	"strings"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // sealDerivedStep is the schema step: the key pairs, and who a saved
@@ -99,7 +99,7 @@ func fillOwners(tx *sql.Tx) error {
 // whatever derived data of theirs is still plain. A failure (a full disk)
 // changes nothing and is tried again at the next open.
 func (v *Vault) catchUp(p *Person) {
-	_ = v.Tx(context.Background(), func(tx *sql.Tx) error { return sealDerivedOf(tx, p.ID, p.codec) })
+	_ = v.tx(context.Background(), func(tx *sql.Tx) error { return sealDerivedOf(tx, p.ID, p.codec) })
 }
 
 // sealDerivedOf gives a protected profile its key pair (its private half

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // protectedPerson adds a person and protects their list with pin.
@@ -27,7 +27,7 @@ func protectedPerson(t *testing.T, v *Vault, name, pin string) *Person {
 func rawColumn(t *testing.T, v *Vault, query string, args ...any) []byte {
 	t.Helper()
 	var b []byte
-	if err := v.DB().QueryRow(query, args...).Scan(&b); err != nil {
+	if err := v.database().QueryRow(query, args...).Scan(&b); err != nil {
 		t.Fatal(err)
 	}
 	return b
@@ -44,8 +44,7 @@ func secretResult(owners ...string) SavedComparison {
 // Attack: a partner with the vault open reads a saved comparison of a
 // protected person without her PIN, through the Vault API or the rows.
 func TestASavedComparisonOfAProtectedPersonNeedsHerPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := addPerson(t, v, "Alex")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(alex.ID, sam.ID))
@@ -90,8 +89,7 @@ func TestASavedComparisonOfAProtectedPersonNeedsHerPIN(t *testing.T) {
 // Two protected people: either PIN opens their result. A result of two
 // open lists stays as before.
 func TestAResultOfTwoProtectedPeopleOpensWithEitherPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := protectedPerson(t, v, "Alex", "green kite 7")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(alex.ID, sam.ID))
@@ -118,8 +116,7 @@ func TestAResultOfTwoProtectedPeopleOpensWithEitherPIN(t *testing.T) {
 // holds neither the partner's name nor a readable secret, and no other
 // person opens it.
 func TestAPendingExchangeOfAProtectedPersonIsSealed(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	alex := addPerson(t, v, "Alex")
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	p, _ := start(t, fixedNow)
@@ -249,8 +246,7 @@ func TestDiscoveriesOfAProtectedPersonAreSealed(t *testing.T) {
 
 // Attack: read Sam's limits timeline (her answer history) without her PIN.
 func TestTheLimitsTimelineOfAProtectedPersonNeedsHerPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	k := checklist.Key{Activity: "impact.cane", Direction: checklist.Receiving}
 	answer(t, v, sam, checklist.NewSheet(), k, checklist.HardLimit, "", fixedNow)
@@ -270,8 +266,7 @@ func TestTheLimitsTimelineOfAProtectedPersonNeedsHerPIN(t *testing.T) {
 // The PIN changes: everything sealed to Sam still opens with the new PIN,
 // not with the old one.
 func TestDerivedDataFollowsAChangedPIN(t *testing.T) {
-	v, _ := mustCreate(t, newStore(t, newFakeKeyring()), ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := protectedPerson(t, v, "Sam", "blue heron 42")
 	kept, err := v.SaveComparison(secretResult(sam.ID))
 	if err != nil {
@@ -311,7 +306,7 @@ func TestOlderPlainDerivedRowsAreSealedAtTheNextPIN(t *testing.T) {
 	plain, _ := json.Marshal(c)
 	mustExec(t, v, `UPDATE comparisons SET payload = ?, owners = '', sealed_to = '' WHERE id = ?`, plain, kept.ID)
 	mustExec(t, v, `DELETE FROM profile_keys`)
-	if err := v.Tx(context.Background(), fillOwners); err != nil {
+	if err := v.tx(context.Background(), fillOwners); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := v.Comparisons(); err != nil || !got[0].Locked || len(got[0].Owners) != 2 {
@@ -351,7 +346,7 @@ func TestOlderPlainDerivedRowsAreSealedAtTheNextPIN(t *testing.T) {
 
 func mustExec(t *testing.T, v *Vault, q string, args ...any) {
 	t.Helper()
-	if _, err := v.DB().Exec(q, args...); err != nil {
+	if _, err := v.database().Exec(q, args...); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"time"
 
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/match"
 )
 
 // A comparison between two computers (parley/domain/match) runs as three
@@ -100,7 +100,7 @@ func roleOf(s string) match.Role {
 // done. The responder's half of an exchange this vault started is refused
 // with ErrOwnExchange, so the starter's secret is never overwritten.
 func (v *Vault) SavePending(p *match.Pending, person *Person, partner string) error {
-	return v.Tx(context.Background(), func(tx *sql.Tx) error { return savePending(tx, p, person, partner) })
+	return v.tx(context.Background(), func(tx *sql.Tx) error { return savePending(tx, p, person, partner) })
 }
 
 func savePending(tx *sql.Tx, p *match.Pending, person *Person, partner string) error {
@@ -258,12 +258,13 @@ func (v *Vault) FinishExchange(p *match.Pending, person *Person, partner string,
 	if len(c.Owners) == 0 {
 		c.Owners = []string{person.ID}
 	}
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		if err := savePending(tx, p, person, partner); err != nil {
 			return err
 		}
 		return saveComparison(tx, c)
 	})
+
 	return c, err
 }
 

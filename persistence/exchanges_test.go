@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"bytes"
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -12,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // exchangeCatalog is a small activity list for the exchange tests.
@@ -85,15 +84,14 @@ func secretOf(t *testing.T, p *match.Pending) []byte {
 func rawState(t *testing.T, v *Vault, session string) []byte {
 	t.Helper()
 	var state []byte
-	if err := v.DB().QueryRow(`SELECT state FROM exchanges WHERE session_id = ?`, session).Scan(&state); err != nil {
+	if err := v.database().QueryRow(`SELECT state FROM exchanges WHERE session_id = ?`, session).Scan(&state); err != nil {
 		t.Fatal(err)
 	}
 	return state
 }
 
 func TestAWaitingExchangeSurvivesARestartAndCanFinish(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {
@@ -101,11 +99,7 @@ func TestAWaitingExchangeSurvivesARestartAndCanFinish(t *testing.T) {
 	}
 	v.Close()
 
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v.Close()
+	v = mustReopen(t, s)
 	list, err := v.Pendings()
 	if err != nil || len(list) != 1 {
 		t.Fatalf("Pendings = %v, %v; want the one exchange", list, err)
@@ -178,9 +172,7 @@ func TestAnExchangeExpiresAfterFourteenDaysAndLosesItsSecret(t *testing.T) {
 }
 
 func TestCancelRemovesOnlyThatExchange(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p1, _ := start(t, fixedNow)
 	p2, _ := start(t, fixedNow.Add(time.Minute))
@@ -202,9 +194,7 @@ func TestCancelRemovesOnlyThatExchange(t *testing.T) {
 }
 
 func TestAFinishedExchangeKeepsNoSecret(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	secret := secretOf(t, p)
@@ -260,9 +250,7 @@ func TestAFinishedExchangeKeepsNoSecret(t *testing.T) {
 }
 
 func TestMarkDoneForgetsTheExchange(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, _ := start(t, fixedNow)
 	if err := v.SavePending(p, sam, ""); err != nil {
@@ -285,9 +273,7 @@ func TestMarkDoneForgetsTheExchange(t *testing.T) {
 }
 
 func TestASealedPersonsExchangeIsSealedToo(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	alex := addPerson(t, v, "Alex")
 	if err := v.SealPerson(sam, "tulip lantern"); err != nil {
@@ -321,9 +307,7 @@ func TestASealedPersonsExchangeIsSealedToo(t *testing.T) {
 }
 
 func TestOwnInvitationCannotBeAnsweredInTheSameVault(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	p, inv := start(t, fixedNow)
 	secret := secretOf(t, p)
@@ -341,9 +325,7 @@ func TestOwnInvitationCannotBeAnsweredInTheSameVault(t *testing.T) {
 }
 
 func TestSavedComparisonsRoundTripNewestFirst(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	older := SavedComparison{
 		Created: fixedNow.Add(-time.Hour), StarterName: "Sam", ResponderName: "Alex", CatalogVersion: "test.1",
 		BothYes: []SavedMatch{
@@ -397,9 +379,7 @@ const pendingV1 = "01010100eebf03c8ccdba456230a0c00bc1f8e5d06746573742e370000000
 // An exchange kept by an earlier Parley opens with a sentence saying so,
 // never as damage and never as a crash; its row stays listed.
 func TestAnExchangeFromAnEarlierParleyAsksForANewComparison(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, _ := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {
@@ -413,7 +393,7 @@ func TestAnExchangeFromAnEarlierParleyAsksForANewComparison(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := v.DB().Exec(`UPDATE exchanges SET state = ? WHERE session_id = ?`, state, p.Session.String()); err != nil {
+	if _, err := v.database().Exec(`UPDATE exchanges SET state = ? WHERE session_id = ?`, state, p.Session.String()); err != nil {
 		t.Fatal(err)
 	}
 	_, err = v.OpenExchange(p.Session.String(), sam)

@@ -85,7 +85,7 @@ var cheapArgon = argonParams{Time: 1, MemoryKiB: 256, Threads: 1}
 var fixedNow = time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC)
 
 // newStore is a store in a fresh folder (not yet created) with kr.
-func newStore(t *testing.T, kr Keyring) Store {
+func newStore(t testing.TB, kr Keyring) Store {
 	t.Helper()
 	return Store{
 		Home:    filepath.Join(t.TempDir(), "parley"),
@@ -95,8 +95,42 @@ func newStore(t *testing.T, kr Keyring) Store {
 	}
 }
 
+// freshVault is a new, open vault (keyring mode, no passphrase) in a fresh
+// folder with an in-memory keyring, closed when the test ends, and the
+// store that made it (to reopen it, or to look at its files).
+func freshVault(t testing.TB) (*Vault, Store) {
+	t.Helper()
+	s := newStore(t, newFakeKeyring())
+	v, _ := mustCreate(t, s, ModeKeyring, "")
+	t.Cleanup(func() { _ = v.Close() })
+	return v, s
+}
+
+// mustReopen opens s's vault with its keyring, or stops the test; the
+// vault is closed when the test ends.
+func mustReopen(t *testing.T, s Store) *Vault {
+	t.Helper()
+	v, reason, err := s.OpenWithKeyring(t.Context())
+	if err != nil {
+		t.Fatalf("opening the vault again: %v (%v)", err, reason)
+	}
+	t.Cleanup(func() { _ = v.Close() })
+	return v
+}
+
+// mustBackup backs v up under pass to a file called name in a fresh
+// folder, or stops the test, and returns the file's path.
+func mustBackup(t *testing.T, v *Vault, name, pass string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := v.Backup(path, pass); err != nil {
+		t.Fatalf("Backup: %v", err)
+	}
+	return path
+}
+
 // mustCreate creates a vault or stops the test.
-func mustCreate(t *testing.T, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
+func mustCreate(t testing.TB, s Store, mode Mode, pass string) (*Vault, RecoveryCode) {
 	t.Helper()
 	v, code, err := s.Create(mode, pass)
 	if err != nil {
@@ -124,7 +158,7 @@ func wantSetting(t *testing.T, v *Vault, key, want string) {
 // allSettings reads the settings table.
 func allSettings(t *testing.T, v *Vault) map[string]string {
 	t.Helper()
-	rows, err := v.DB().Query("SELECT key, value FROM settings")
+	rows, err := v.database().Query("SELECT key, value FROM settings")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,16 +9,17 @@ import (
 	"time"
 )
 
-// SearchNegotiationsPage is SearchNegotiations (the same matches, in the
-// same order: the most recently changed first) cut to the first limit;
-// more reports whether there were others. SQLite keeps only the newest
-// limit rows while it scans, so a page costs a fraction of the whole list.
+// SearchNegotiationsPage is SearchNegotiations (the same scene
+// negotiations, in the same order: the most recently changed first) cut
+// to the first limit; more reports whether there were others. SQLite
+// keeps only the newest limit rows while it scans, so a page costs a
+// fraction of the whole list.
 func (v *Vault) SearchNegotiationsPage(query, person, state string, limit int) (page []NegotiationSummary, more bool, err error) {
 	db, err := v.conn()
 	if err != nil {
 		return nil, false, err
 	}
-	where, args := negotiationFilter(query, person, state, v.store.now())
+	where, args := negotiationFilter(kindScene, query, person, state, v.store.now())
 	// With nothing to filter, walking the index on updated from the newest
 	// end stops after one page; with a filter, a pass over the table that
 	// keeps the newest rows is faster (see SearchNegotiations).

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // historyDoc is one of many negotiations a long-standing vault holds:
@@ -40,7 +40,7 @@ func historyDoc(i int, at time.Time) negotiation.Document {
 func fillHistory(b *testing.B, v *Vault, n int) {
 	b.Helper()
 	start := time.Date(2020, 1, 1, 19, 0, 0, 0, time.UTC)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		for i := range n {
 			at := start.Add(time.Duration(i) * 3 * time.Hour)
 			d := historyDoc(i, at)
@@ -69,6 +69,7 @@ func fillHistory(b *testing.B, v *Vault, n int) {
 		}
 		return nil
 	})
+
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -129,6 +130,25 @@ func BenchmarkHistory(b *testing.B) {
 	b.Run("search with no match", search("zebra", "", "", 0))
 	b.Run("filter by person", search("", "Robin", "", n/10))
 	b.Run("filter by state", search("", "", "draft", n/10))
+	// Home's agreements among the scenes: a dozen, most agreed.
+	for i := range 12 {
+		d := negotiation.NewAgreement([]negotiation.Participant{{Name: "Sam"}, {Name: "Alex"}}, time.Date(2023, 1, 1+i, 12, 0, 0, 0, time.UTC))
+		d.Agreement.CheckIn.Rhythm = "every Sunday"
+		id, err := v.CreateNegotiation(d)
+		if err == nil && i%4 != 0 {
+			err = v.AgreeVersion(id, d)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("home: agreements and their reviews", func(b *testing.B) {
+		for b.Loop() {
+			if got, err := v.Agreements(); err != nil || len(got) != 12 {
+				b.Fatalf("%d agreements, %v", len(got), err)
+			}
+		}
+	})
 	b.Run("open versions and compare", func(b *testing.B) {
 		for b.Loop() {
 			id := fmt.Sprintf("%016x", 4321)

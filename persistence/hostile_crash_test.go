@@ -1,24 +1,15 @@
 package persistence
 
-// Hostile crash tests: a child process does one of the real saving
-// operations over and over (answers, negotiation drafts, backups, restores,
-// passphrase changes, key changes), printing a number each time one has returned, and is
-// killed with SIGKILL at a random moment. The parent then opens the vault,
-// runs PRAGMA integrity_check, and checks that every operation the child
-// reported is there, whole, and that nothing half-done is visible.
-//
-// PARLEY_HOSTILE_CRASHES sets the number of kills (default 20, 5 with
-// -short); `make soak` runs hundreds.
+// Hostile crash tests: the crash harness (crash_test.go) interrupts the
+// real saving operations (answers, negotiation drafts, backups, restores,
+// passphrase changes, key changes), each in its own vault.
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -26,35 +17,12 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // The operations the crash test interrupts, each in its own vault.
 var crashOps = []string{"answers", "drafts", "backup", "restore", "passphrase", "changekey"}
-
-// crashEnv is what the parent tells the child.
-type crashEnv struct {
-	Home, Op, Pass, Person, Negotiation, BackupDir string
-	Run                                            int
-}
-
-func (e crashEnv) environ() []string {
-	return append(os.Environ(),
-		"PARLEY_HOSTILE_HOME="+e.Home, "PARLEY_HOSTILE_OP="+e.Op, "PARLEY_HOSTILE_PASS="+e.Pass,
-		"PARLEY_HOSTILE_PERSON="+e.Person, "PARLEY_HOSTILE_NEGOTIATION="+e.Negotiation,
-		"PARLEY_HOSTILE_BACKUPS="+e.BackupDir, "PARLEY_HOSTILE_RUN="+strconv.Itoa(e.Run))
-}
-
-func crashEnvFromOS() crashEnv {
-	run, _ := strconv.Atoi(os.Getenv("PARLEY_HOSTILE_RUN"))
-	return crashEnv{
-		Home: os.Getenv("PARLEY_HOSTILE_HOME"), Op: os.Getenv("PARLEY_HOSTILE_OP"),
-		Pass: os.Getenv("PARLEY_HOSTILE_PASS"), Person: os.Getenv("PARLEY_HOSTILE_PERSON"),
-		Negotiation: os.Getenv("PARLEY_HOSTILE_NEGOTIATION"), BackupDir: os.Getenv("PARLEY_HOSTILE_BACKUPS"),
-		Run: run,
-	}
-}
 
 // Names and values each numbered operation writes; parent and child agree
 // on them.
@@ -76,31 +44,6 @@ func restoreSource(dir string, n int) (path, which string) {
 }
 
 const crashBackupPass = "backup passphrase"
-
-// TestHostileCrashChild is the child: it runs only when the parent sets
-// PARLEY_HOSTILE_HOME.
-func TestHostileCrashChild(t *testing.T) {
-	e := crashEnvFromOS()
-	if e.Home == "" {
-		t.Skip("only runs as the crash test's child process")
-	}
-	s := Store{Home: e.Home, argon: cheapArgon}
-	v, err := s.OpenWithPassphrase(e.Pass)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "open:", err)
-		os.Exit(2)
-	}
-	step := crashStep(t, v, e)
-	deadline := time.Now().Add(time.Minute) // never outlive a lost parent
-	for n := 1; time.Now().Before(deadline); n++ {
-		if err := step(n); err != nil {
-			fmt.Fprintln(os.Stderr, e.Op, n, err)
-			os.Exit(3)
-		}
-		fmt.Println(n)
-	}
-	os.Exit(0)
-}
 
 // crashStep is the child's numbered operation for e.Op.
 func crashStep(t *testing.T, v *Vault, e crashEnv) func(n int) error {
@@ -135,6 +78,8 @@ func crashStep(t *testing.T, v *Vault, e crashEnv) func(n int) error {
 		return func(n int) error { return v.SetPassphrase(crashPass(e.Run, n)) }
 	case "changekey":
 		return func(n int) error { _, err := v.ChangeKey(e.Pass); return err }
+	case "transactions":
+		return transactionStep(v, e.Run)
 	}
 	t.Fatalf("unknown operation %q", e.Op)
 	return nil
@@ -192,13 +137,7 @@ func newCrashVault(t *testing.T, op string) *crashVault {
 }
 
 func TestHostileCrashes(t *testing.T) {
-	kills := 20
-	if n, err := strconv.Atoi(os.Getenv("PARLEY_HOSTILE_CRASHES")); err == nil && n > 0 {
-		kills = n
-	}
-	if testing.Short() {
-		kills = 5
-	}
+	kills := crashKills("PARLEY_HOSTILE_CRASHES", 20, 5)
 	vaults := map[string]*crashVault{}
 	for _, op := range crashOps {
 		vaults[op] = newCrashVault(t, op)
@@ -209,7 +148,7 @@ func TestHostileCrashes(t *testing.T) {
 		op := crashOps[(run-1)%len(crashOps)]
 		cv := vaults[op]
 		cv.env.Run = run
-		committed := killHostileChild(t, cv.env, crashDelay(op))
+		committed := killChild(t, cv.env, crashDelay(op))
 		last := slices.Max(committed)
 		cv.check(t, run, last)
 		counts[op]++
@@ -242,7 +181,7 @@ func (cv *crashVault) check(t *testing.T, run, last int) {
 	t.Helper()
 	v := cv.open(t, run, last)
 	defer v.Close()
-	if err := integrityCheck(context.Background(), v.DB(), "main"); err != nil {
+	if err := integrityCheck(context.Background(), v.database(), "main"); err != nil {
 		t.Fatalf("run %d (%s): %v", run, cv.env.Op, err)
 	}
 	switch cv.env.Op {
@@ -261,6 +200,8 @@ func (cv *crashVault) check(t *testing.T, run, last int) {
 		}
 	case "changekey":
 		checkCrashKeyChange(t, v, cv.store, run)
+	case "transactions":
+		checkCrashTransactions(t, v, cv.env, last)
 	}
 	var extra []string
 	for _, name := range names(t, cv.store.Home) {
@@ -424,63 +365,4 @@ func backupSetting(t *testing.T, path, key string) string {
 		t.Fatalf("%s: %v", filepath.Base(path), err)
 	}
 	return value
-}
-
-// killHostileChild starts the child for e, waits for its first report,
-// lets it go on for delay, kills it and returns every number it reported.
-func killHostileChild(t *testing.T, e crashEnv, delay time.Duration) []int {
-	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHostileCrashChild$", "-test.count=1")
-	cmd.Env = e.environ()
-	lines, stderr := startChild(t, cmd)
-	var committed []int
-	select {
-	case first, ok := <-lines:
-		if !ok {
-			_ = cmd.Wait()
-			t.Fatalf("run %d (%s): the child reported nothing: %s", e.Run, e.Op, stderr.String())
-		}
-		committed = appendNumber(t, committed, first)
-	case <-time.After(60 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Fatalf("run %d (%s): the child did not start", e.Run, e.Op)
-	}
-	time.Sleep(delay)
-	if err := cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	for line := range lines {
-		committed = appendNumber(t, committed, line)
-	}
-	_ = cmd.Wait()
-	return committed
-}
-
-// startChild starts cmd and delivers each whole line it prints; a line
-// cut short by a kill is dropped.
-func startChild(t *testing.T, cmd *exec.Cmd) (<-chan string, *strings.Builder) {
-	t.Helper()
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stderr := &strings.Builder{}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := make(chan string, 1<<16)
-	go func() {
-		defer close(lines)
-		r := bufio.NewReader(stdout)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				_, _ = io.Copy(io.Discard, r)
-				return
-			}
-			lines <- strings.TrimSuffix(line, "\n")
-		}
-	}()
-	return lines, stderr
 }

@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 const damagePass = "pass damage"
@@ -135,7 +135,7 @@ func TestHostileDamageFlippedDatabasePages(t *testing.T) {
 				caught++
 			} else {
 				failed := f.readAll(t, v, what)
-				if ierr := integrityCheck(t.Context(), v.DB(), "main"); ierr != nil || failed > 0 {
+				if ierr := integrityCheck(t.Context(), v.database(), "main"); ierr != nil || failed > 0 {
 					caught++
 				}
 				v.Close()
@@ -159,7 +159,7 @@ func TestHostileDamageTruncatedDatabase(t *testing.T) {
 		what := "cut to " + itoa(n) + " bytes"
 		if err == nil {
 			failed := f.readAll(t, v, what)
-			if ierr := integrityCheck(t.Context(), v.DB(), "main"); ierr == nil && failed == 0 {
+			if ierr := integrityCheck(t.Context(), v.database(), "main"); ierr == nil && failed == 0 {
 				t.Fatalf("%s: nothing noticed", what)
 			}
 			v.Close()

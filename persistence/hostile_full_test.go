@@ -20,7 +20,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 const fullPass = "pass full"
@@ -145,7 +145,7 @@ func TestHostileFullDisk(t *testing.T) {
 				t.Fatalf("the vault does not open after the failed save: %v", err)
 			}
 			defer v.Close()
-			if err := integrityCheck(t.Context(), v.DB(), "main"); err != nil {
+			if err := integrityCheck(t.Context(), v.database(), "main"); err != nil {
 				t.Fatal(err)
 			}
 			wantSetting(t, v, "before", "the old value")

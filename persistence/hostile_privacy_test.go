@@ -22,11 +22,11 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
-	"parley/domain/negotiation"
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // markers hands out unique strings and remembers them.

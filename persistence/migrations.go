@@ -72,8 +72,26 @@ func migrations() []migration {
 		// Appended by the derived-data work of issue 12: renumber freely
 		// when merging with other new steps.
 		{"derived data sealed to protected lists", sealDerivedStep},
+		// Issue 17: answers can be "fantasy" and carry a condition, and a
+		// saved comparison can hold a group of up to four. Both live in the
+		// JSON payloads (sealed like every row of a protected list), so no
+		// table changes; the step exists so that an older Parley, which
+		// would read a fantasy answer as unanswered and drop a condition
+		// at its next save, refuses the vault as newer instead.
+		{"fantasy answers, conditions and group comparisons", answersStep},
+		// Standing agreements live beside scene negotiations in the same
+		// tables (agreements.go); every row before this step is a scene.
+		// Appended by the agreements work of issue 17 (step 8).
+		{"agreements beside negotiations", execAll(
+			`ALTER TABLE negotiations ADD COLUMN kind TEXT NOT NULL DEFAULT 'scene'`,
+			`ALTER TABLE negotiations ADD COLUMN review_on INTEGER NOT NULL DEFAULT 0`,
+			`CREATE INDEX negotiations_agreements ON negotiations(review_on) WHERE kind = 'agreement'`,
+		)},
 	}
 }
+
+// answersStep changes no table (see its entry in migrations).
+func answersStep(*sql.Tx) error { return nil }
 
 // latestVersion is the schema version this build writes.
 func latestVersion() int { return len(migrations()) }

@@ -2,6 +2,7 @@ package persistence
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -12,21 +13,8 @@ import (
 // Parley would have left it, with one setting written by that version.
 func buildAtVersion(t *testing.T, k int) (Store, *fakeKeyring) {
 	t.Helper()
-	kr := newFakeKeyring()
-	s := newStore(t, kr)
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	id, key := v.ID(), append([]byte(nil), v.key...)
-	v.Close()
-	// Rebuild the database from nothing with the first k steps only.
-	removeDBFiles(s.DatabasePath())
-	db, err := openDB(s.DatabasePath(), key)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, kr, id, db := olderDatabase(t, k)
 	defer db.Close()
-	if err := migrate(context.Background(), db, migrations()[:k]); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := db.Exec("INSERT INTO settings VALUES ('written-at', ?)", fmt.Sprint(k)); err != nil {
 		t.Fatal(err)
 	}
@@ -34,6 +22,30 @@ func buildAtVersion(t *testing.T, k int) (Store, *fakeKeyring) {
 		t.Fatal(err)
 	}
 	return s, kr
+}
+
+// olderDatabase makes a vault (keyring mode) and rebuilds its database
+// from nothing with the first k schema steps only, as an older Parley
+// would have left it. It returns the vault's ID (not yet written into the
+// rebuilt meta table) and the open database, for the caller to fill and
+// close.
+func olderDatabase(t *testing.T, k int) (Store, *fakeKeyring, string, *sql.DB) {
+	t.Helper()
+	kr := newFakeKeyring()
+	s := newStore(t, kr)
+	v, _ := mustCreate(t, s, ModeKeyring, "")
+	id, key := v.ID(), append([]byte(nil), v.key...)
+	v.Close()
+	removeDBFiles(s.DatabasePath())
+	db, err := openDB(s.DatabasePath(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(context.Background(), db, migrations()[:k]); err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return s, kr, id, db
 }
 
 // From every earlier version (1 .. latest) a vault opens at the latest
@@ -47,20 +59,18 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 				t.Fatalf("%v %v", reason, err)
 			}
 			defer v.Close()
-			if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+			if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 				t.Fatalf("user_version %d, want %d", got, latestVersion())
 			}
 			wantSetting(t, v, "written-at", fmt.Sprint(k))
 		})
 	}
 	t.Run("from empty", func(t *testing.T) {
-		s := newStore(t, newFakeKeyring())
-		v, _ := mustCreate(t, s, ModeKeyring, "")
-		defer v.Close()
-		if got, _ := userVersion(context.Background(), v.DB()); got != latestVersion() {
+		v, _ := freshVault(t)
+		if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 			t.Fatalf("user_version %d", got)
 		}
-		meta, err := readMeta(context.Background(), v.DB())
+		meta, err := readMeta(context.Background(), v.database())
 		if err != nil || meta["vault_id"] != v.ID() || meta["mode"] != "keyring" || meta["created_at"] != "2025-03-14T09:30:00Z" {
 			t.Fatalf("meta %v, %v", meta, err)
 		}
@@ -71,10 +81,8 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 // each in its own transaction; a failing step leaves the database at the
 // step before it, with none of its own changes.
 func TestMigrateRunsStepsInOrderAndAtomically(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
-	db := v.DB()
+	v, _ := freshVault(t)
+	db := v.database()
 	base := migrations()
 	list := append(append([]migration(nil), base...),
 		migration{"people", execAll(`CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL)`)},
@@ -127,7 +135,7 @@ func TestNewerVaultIsRefusedUntouched(t *testing.T) {
 	s := newStore(t, kr)
 	v, code := mustCreate(t, s, ModeKeyring, "pass")
 	mustSet(t, v, "k", "v")
-	if _, err := v.DB().Exec(fmt.Sprintf("PRAGMA user_version = %d", latestVersion()+1)); err != nil {
+	if _, err := v.database().Exec(fmt.Sprintf("PRAGMA user_version = %d", latestVersion()+1)); err != nil {
 		t.Fatal(err)
 	}
 	v.Close()
@@ -157,10 +165,7 @@ func TestNewerVaultIsRefusedUntouched(t *testing.T) {
 // it is never silently turned into a new, empty one.
 func TestVersionZeroIsDamaged(t *testing.T) {
 	s, _ := buildAtVersion(t, 1)
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := mustReopen(t, s)
 	key := append([]byte(nil), v.key...)
 	v.Close()
 	removeDBFiles(s.DatabasePath())

@@ -9,7 +9,8 @@ package persistence
 //     seconds), scene_on (Unix seconds, 0 when not set), state, people
 //     (the names, one per line) and search (lower-cased text of the latest
 //     version: title, names, activities with their notes, setting, roles
-//     and limits). These are rewritten on every save.
+//     and limits). These are rewritten on every save. kind and review_on
+//     keep standing agreements apart from scenes (agreements.go).
 //   - negotiation_versions: one row per version, numbered from 1; doc is
 //     the negotiation.Document as JSON. Only the latest version may be a
 //     draft; an agreed version is never changed again.
@@ -38,7 +39,7 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // Errors of the negotiations store.
@@ -47,6 +48,7 @@ const (
 	ErrNoSuchVersion     Error = "That version of the negotiation is not in this vault."
 	ErrAlreadyAgreed     Error = "This version has been agreed, so it can no longer be changed. Start a new version to change something."
 	ErrDraftOpen         Error = "This negotiation already has a draft that has not been agreed yet. Carry on with that draft instead."
+	ErrOtherKind         Error = "A scene negotiation and a standing agreement are kept apart, so this document was not saved over the other kind. Nothing has been changed."
 )
 
 // NegotiationSummary is one negotiation as lists show it, from its latest
@@ -92,13 +94,13 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 	}
 	now := v.store.now()
 	doc.AgreedOn = time.Time{}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err = v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.Exec(`INSERT INTO negotiations (id, title, created, updated, state) VALUES (?, '', ?, ?, 'draft 1')`,
-			id, now.Unix(), now.Unix()); err != nil {
+		if _, err := tx.Exec(`INSERT INTO negotiations (id, title, created, updated, state, kind) VALUES (?, '', ?, ?, 'draft 1', ?)`,
+			id, now.Unix(), now.Unix(), kindOf(doc)); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`INSERT INTO negotiation_versions (negotiation_id, version, saved, agreed, doc) VALUES (?, 1, ?, 0, ?)`,
@@ -107,6 +109,7 @@ func (v *Vault) CreateNegotiation(doc negotiation.Document) (string, error) {
 		}
 		return writeListing(tx, id, 1, doc, nil, now)
 	})
+
 	if err != nil {
 		return "", writeFailure(err)
 	}
@@ -139,7 +142,7 @@ func (v *Vault) AgreeVersion(id string, doc negotiation.Document) error {
 // writeLatest rewrites the latest version, which must still be a draft.
 func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) error {
 	now := v.store.now()
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
@@ -157,6 +160,7 @@ func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) err
 		}
 		return relist(tx, id, n, doc, now)
 	})
+
 	return writeFailure(err)
 }
 
@@ -170,7 +174,7 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 	doc.AgreedOn = time.Time{}
 	now := v.store.now()
 	var next int
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
 			return err
@@ -189,6 +193,7 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 		}
 		return relist(tx, id, next, doc, now)
 	})
+
 	if err != nil {
 		return 0, writeFailure(err)
 	}
@@ -286,7 +291,7 @@ func (v *Vault) Versions(id string) ([]VersionInfo, error) {
 // DeleteNegotiation removes a negotiation with every version and debrief.
 // It cannot be undone: the screen asks first.
 func (v *Vault) DeleteNegotiation(id string) error {
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		res, err := tx.Exec(`DELETE FROM negotiations WHERE id = ?`, id)
 		if err != nil {
 			return err
@@ -296,6 +301,7 @@ func (v *Vault) DeleteNegotiation(id string) error {
 		}
 		return nil
 	})
+
 	return writeFailure(err)
 }
 
@@ -332,13 +338,15 @@ func decodeDoc(data []byte) (negotiation.Document, error) {
 	return doc, nil
 }
 
-// Negotiations lists every negotiation, the most recently changed first.
+// Negotiations lists every scene negotiation, the most recently changed
+// first. Standing agreements are listed by Agreements instead.
 func (v *Vault) Negotiations() ([]NegotiationSummary, error) {
 	return v.SearchNegotiations("", "", "")
 }
 
-// SearchNegotiations lists the negotiations that match, the most recently
-// changed first. Each of:
+// SearchNegotiations lists the scene negotiations that match, the most
+// recently changed first (SearchAgreements searches the agreements). Each
+// of:
 //   - query: every word in it appears somewhere in the latest version's
 //     title, names, activities and their notes, setting, roles or limits
 //     (any case, in any order; part of a word is enough);
@@ -353,7 +361,7 @@ func (v *Vault) SearchNegotiations(query, person, state string) ([]NegotiationSu
 	if err != nil {
 		return nil, err
 	}
-	where, args := negotiationFilter(query, person, state, v.store.now())
+	where, args := negotiationFilter(kindScene, query, person, state, v.store.now())
 	// "+updated" keeps SQLite from walking the updated index with a
 	// look-up per row: one pass over the table and a sort in memory is
 	// several times faster at thousands of rows.
@@ -431,13 +439,19 @@ func writeListing(tx *sql.Tx, id string, version int, doc negotiation.Document, 
 	for i, p := range doc.Participants {
 		names[i] = strings.ReplaceAll(strings.TrimSpace(p.Name), "\n", " ")
 	}
-	res, err := tx.Exec(`UPDATE negotiations SET title = ?, updated = ?, scene_on = ?, state = ?, people = ?, search = ? WHERE id = ?`,
-		strings.TrimSpace(doc.Title), now.Unix(), sceneOn, string(state)+" "+strconv.Itoa(version), strings.Join(names, "\n"), searchText(doc), id)
+	reviewOn, err := listedReviewOn(tx, id, doc)
+	if err != nil {
+		return err
+	}
+	res, err := tx.Exec(`UPDATE negotiations SET title = ?, updated = ?, scene_on = ?, state = ?, people = ?, search = ?, review_on = ?
+		WHERE id = ? AND kind = ?`,
+		strings.TrimSpace(doc.Title), now.Unix(), sceneOn, string(state)+" "+strconv.Itoa(version), strings.Join(names, "\n"), searchText(doc),
+		reviewOn, id, kindOf(doc))
 	if err != nil {
 		return err
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrNoSuchNegotiation
+		return missingOrOtherKind(tx, id)
 	}
 	return nil
 }
@@ -469,6 +483,7 @@ func searchText(d negotiation.Document) string {
 	for _, r := range d.Scene.Roles {
 		add(r.Role, r.SceneName, r.Meaning)
 	}
+	add(d.SearchWords()...)
 	return b.String()
 }
 
@@ -484,12 +499,12 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 		d.WrittenAt = v.store.now()
 	}
 	now := v.store.now()
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, n, err := latestDoc(tx, id)
 		if err != nil {
 			return err
 		}
-		// Discoveries of a person linked to a protected list are sealed to it.
+
 		if d, err = sealForDebrief(tx, doc, d); err != nil {
 			return err
 		}
@@ -504,6 +519,7 @@ func (v *Vault) SaveDebrief(id string, d negotiation.Debrief) error {
 		}
 		return relist(tx, id, n, doc, now)
 	})
+
 	return writeFailure(err)
 }
 
@@ -564,11 +580,14 @@ func latestDoc(tx *sql.Tx, id string) (negotiation.Document, int, error) {
 }
 
 // negotiationFilter is the WHERE clause (joined with AND) and its arguments
-// for a search: every word of query in the search text, person a whole
-// name among the people, state the state shown. The first argument is the
-// time stateSQL compares scene dates with.
-func negotiationFilter(query, person, state string, now time.Time) (where []string, args []any) {
-	where, args = []string{"1"}, []any{now.Unix()}
+// for a search of one kind of document: every word of query in the
+// search text, person a whole name among the people, state the state
+// shown. The first argument is the time stateSQL compares scene dates
+// with. The first term is always the kind alone, so one term means
+// "nothing to filter". The kind is written into the SQL (it is one of our
+// two constants), so the planner knows it when it chooses an index.
+func negotiationFilter(kind docKind, query, person, state string, now time.Time) (where []string, args []any) {
+	where, args = []string{"kind = '" + string(kind) + "'"}, []any{now.Unix()}
 	for _, w := range strings.Fields(strings.ToLower(query)) {
 		where = append(where, `search LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(w)+"%")

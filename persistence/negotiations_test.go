@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // clock is a test clock that the test moves on.
@@ -371,7 +371,7 @@ func TestDeleteNegotiationRemovesEveryVersionAndDebrief(t *testing.T) {
 	}
 	for _, table := range []string{"negotiation_versions", "debriefs"} {
 		var n int
-		if err := v.DB().QueryRow(`SELECT count(*) FROM `+table+` WHERE negotiation_id = ?`, id).Scan(&n); err != nil || n != 0 {
+		if err := v.database().QueryRow(`SELECT count(*) FROM `+table+` WHERE negotiation_id = ?`, id).Scan(&n); err != nil || n != 0 {
 			t.Errorf("%s still holds %d rows of the deleted negotiation (%v)", table, n, err)
 		}
 	}
@@ -410,7 +410,7 @@ func TestADocumentFromANewerParleyIsNotHalfRead(t *testing.T) {
 	v, c := negotiationVault(t)
 	id := mustCreateNegotiation(t, v, sampleDoc(c.now(), "x"))
 	newer := fmt.Sprintf(`{"format": %d, "title": "from the future", "participants": []}`, negotiation.FormatVersion+1)
-	if _, err := v.DB().Exec(`UPDATE negotiation_versions SET doc = ? WHERE negotiation_id = ?`, []byte(newer), id); err != nil {
+	if _, err := v.database().Exec(`UPDATE negotiation_versions SET doc = ? WHERE negotiation_id = ?`, []byte(newer), id); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, _, err := v.LatestVersion(id); !errors.Is(err, ErrNewerVersion) {
@@ -432,11 +432,7 @@ func TestNegotiationsSurviveClosingTheVault(t *testing.T) {
 	if err := v.SaveDraft(id, d); !errors.Is(err, ErrClosed) {
 		t.Errorf("SaveDraft on a closed vault = %v, want ErrClosed", err)
 	}
-	v2, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	got, _, _, err := v2.LatestVersion(id)
 	if err != nil || got.Safewords.Word != "rutabaga" {
 		t.Errorf("after reopening: %q, %v", got.Safewords.Word, err)
@@ -450,7 +446,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 	start := time.Date(2020, 1, 1, 19, 0, 0, 0, time.UTC)
 	words := []string{"rope", "wax", "feathers", "blindfold", "cuffs", "massage", "spanking", "tickling", "collar", "ice"}
 	names := []string{"Sam", "Alex", "Jo", "Kim", "Robin", "Charlie", "Morgan", "Ash", "Sky", "River"}
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		for i := range n {
 			at := start.Add(time.Duration(i) * 3 * time.Hour)
 			d := sampleDoc(at, fmt.Sprintf("Evening %d with %s", i, words[i%len(words)]))
@@ -482,6 +478,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 		}
 		return nil
 	})
+
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -489,12 +486,7 @@ func fillNegotiations(tb testing.TB, v *Vault, n int) {
 
 func benchVault(b *testing.B) *Vault {
 	b.Helper()
-	s := Store{Home: b.TempDir(), Keyring: newFakeKeyring(), argon: cheapArgon}
-	v, _, err := s.Create(ModeKeyring, "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { v.Close() })
+	v, _ := freshVault(b)
 	fillNegotiations(b, v, 10000)
 	return v
 }

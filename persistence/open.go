@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // OpenWithKeyring opens the vault with the key kept in the keyring. ctx
@@ -239,7 +241,7 @@ func (s Store) rebuildSidecar(key []byte, cause error) (sidecar, error) {
 		sc.Mode = ModeKeyring
 	}
 	if fileExists(s.path(sidecarName)) {
-		_ = renameSynced(s.path(sidecarName), s.path(damagedSidecarName))
+		_ = atomicfile.Rename(s.path(sidecarName), s.path(damagedSidecarName))
 	}
 	err = s.writeSidecar(&sc, key)
 	return sc, err
@@ -251,9 +253,9 @@ func (s Store) settle() {
 	db, old := s.path(dbName), s.path(oldName)
 	switch {
 	case !fileExists(db) && fileExists(old):
-		_ = renameSynced(old, db) // a restore stopped before its new file was in place
+		_ = atomicfile.Rename(old, db) // a restore stopped before its new file was in place
 	case !fileExists(db) && fileExists(s.path(creatingName)) && fileExists(s.path(sidecarName)):
-		_ = renameSynced(s.path(creatingName), db) // a create stopped at its last step
+		_ = atomicfile.Rename(s.path(creatingName), db) // a create stopped at its last step
 	}
 	if fileExists(db) {
 		removeDBFiles(old) // a restore finished but had not tidied up

@@ -84,11 +84,12 @@ func (v *Vault) AddProfile(p Profile) (Profile, error) {
 		return Profile{}, err
 	}
 	p.ID, p.Sealed, p.Created = hex.EncodeToString(id), false, v.store.now().Truncate(time.Second)
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		_, err := tx.Exec(`INSERT INTO profiles (id, name, pronouns, colour, created) VALUES (?, ?, ?, ?, ?)`,
 			p.ID, p.Name, strings.TrimSpace(p.Pronouns), p.Colour, p.Created.Unix())
 		return err
 	})
+
 	if err != nil {
 		return Profile{}, fail(ErrWriteFailed, err)
 	}
@@ -138,7 +139,7 @@ func (v *Vault) OpenPerson(id, pin string) (*Person, error) {
 func (v *Vault) checkRows(c codec) error {
 	ctx := context.Background()
 	migrated := false
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		info, err := loadSeal(ctx, tx, c.profileID)
 		if err != nil {
 			return err
@@ -161,6 +162,7 @@ func (v *Vault) checkRows(c codec) error {
 		}
 		return nil
 	})
+
 	if migrated {
 		v.checkpointNow() // the rows in their old form leave the WAL
 	}
@@ -183,7 +185,7 @@ func (v *Vault) SealPerson(p *Person, pin string) error {
 		}
 	}
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		m, err := currentManifest(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -198,7 +200,7 @@ func (v *Vault) SealPerson(p *Person, pin string) error {
 			}
 		}
 		if next.sealed() {
-			// derived.go: a key pair, and derived rows sealed to it
+
 			if err := sealDerivedOf(tx, p.ID, next); err != nil {
 				return err
 			}
@@ -207,6 +209,7 @@ func (v *Vault) SealPerson(p *Person, pin string) error {
 		_, err = tx.Exec(`UPDATE profiles SET seal = NULL WHERE id = ?`, p.ID)
 		return err
 	})
+
 	if err != nil {
 		return writeFailed(err)
 	}

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 var (
@@ -43,8 +43,7 @@ func addPerson(t *testing.T, v *Vault, name string) *Person {
 }
 
 func TestTwoPeopleEachSeeOnlyTheirOwnAnswers(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	t0 := time.Date(2026, 11, 1, 20, 0, 0, 0, time.UTC)
 	answer(t, v, sam, checklist.NewSheet(), keyTie, checklist.Yes, "soft cuffs only", t0)
@@ -67,8 +66,7 @@ func TestTwoPeopleEachSeeOnlyTheirOwnAnswers(t *testing.T) {
 }
 
 func TestAnswersAndHistorySurviveARestart(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	p := addPerson(t, v, "Sam")
 	sheet := checklist.NewSheet()
 	t1 := time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
@@ -81,11 +79,7 @@ func TestAnswersAndHistorySurviveARestart(t *testing.T) {
 	}
 	v.Close()
 
-	v2, _, err := s.OpenWithKeyring(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	p2, err := v2.OpenPerson(p.ID, "")
 	if err != nil {
 		t.Fatal(err)
@@ -119,8 +113,7 @@ func TestAnswersAndHistorySurviveARestart(t *testing.T) {
 }
 
 func TestASealedProfileCannotBeReadWithoutItsPIN(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	p := addPerson(t, v, "Sam")
 	sheet := checklist.NewSheet()
 	now := time.Date(2026, 11, 2, 18, 0, 0, 0, time.UTC)
@@ -136,7 +129,7 @@ func TestASealedProfileCannotBeReadWithoutItsPIN(t *testing.T) {
 
 	// The raw rows, as a partner with the open vault would read them.
 	for _, table := range []string{"answers", "answer_history", "custom_activities"} {
-		rows, err := v.DB().Query(`SELECT * FROM ` + table)
+		rows, err := v.database().Query(`SELECT * FROM ` + table)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -201,8 +194,7 @@ func TestASealedProfileCannotBeReadWithoutItsPIN(t *testing.T) {
 }
 
 func TestProfileNeedsAName(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	if _, err := v.AddProfile(Profile{Name: "   "}); !errors.Is(err, ErrNameRequired) {
 		t.Errorf("a blank name gave %v", err)
 	}

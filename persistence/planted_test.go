@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 var caning = checklist.Key{Activity: "caning", Direction: checklist.Receiving}
@@ -111,11 +111,9 @@ func TestPlantedSchemaObjectsAreRefused(t *testing.T) {
 
 // Every connection runs with trusted_schema off.
 func TestTrustedSchemaIsOff(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	var on int
-	if err := v.DB().QueryRow("PRAGMA trusted_schema").Scan(&on); err != nil || on != 0 {
+	if err := v.database().QueryRow("PRAGMA trusted_schema").Scan(&on); err != nil || on != 0 {
 		t.Fatalf("trusted_schema = %d, %v", on, err)
 	}
 }
@@ -166,9 +164,7 @@ func editBackup(t *testing.T, path, pass string, stmts ...string) {
 func TestRestoreRefusesPlantedBackup(t *testing.T) {
 	for _, kind := range []string{"old", "new"} {
 		t.Run(kind, func(t *testing.T) {
-			s := newStore(t, newFakeKeyring())
-			v, _ := mustCreate(t, s, ModeKeyring, "")
-			defer v.Close()
+			v, _ := freshVault(t)
 			mustSet(t, v, "theme", "dark")
 			path := filepath.Join(t.TempDir(), "b.parley")
 			if kind == "old" {
@@ -182,7 +178,7 @@ func TestRestoreRefusesPlantedBackup(t *testing.T) {
 				`CREATE TRIGGER b.soften AFTER INSERT ON answers BEGIN SELECT 1; END`)
 			err := v.Restore(path, "words")
 			var n int
-			_ = v.DB().QueryRow(`SELECT count(*) FROM sqlite_master WHERE name IN ('planted', 'everything', 'soften')`).Scan(&n)
+			_ = v.database().QueryRow(`SELECT count(*) FROM sqlite_master WHERE name IN ('planted', 'everything', 'soften')`).Scan(&n)
 			if !errors.Is(err, ErrBackupForeign) || n != 0 {
 				t.Fatalf("Restore of a planted backup: %v; %d planted objects in the vault", err, n)
 			}
@@ -197,13 +193,8 @@ func TestRestoreRefusesPlantedBackup(t *testing.T) {
 // An extra column added to one of Parley's tables in a backup is refused
 // too (its CREATE TABLE text differs).
 func TestRestoreRefusesExtraColumn(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	v, _ := freshVault(t)
+	path := mustBackup(t, v, "b.parley", "words")
 	editBackup(t, path, "words", `ALTER TABLE b.settings ADD COLUMN extra TEXT`)
 	if err := v.Restore(path, "words"); !errors.Is(err, ErrBackupForeign) {
 		t.Fatalf("Restore: %v", err)
@@ -214,8 +205,7 @@ func TestRestoreRefusesExtraColumn(t *testing.T) {
 // at the next backup to that folder, and at the next start; look-alikes,
 // fresh temporary files and links stay.
 func TestBackupLeftoversAreTidied(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	dir := t.TempDir()
 	old := time.Now().Add(-time.Hour)
 	plant := func(name string, when time.Time) string {
@@ -258,11 +248,7 @@ func TestBackupLeftoversAreTidied(t *testing.T) {
 	// A backup stopped after that one; the next start tidies it.
 	late := plant(".parley-backup-98765.tmp", old)
 	v.Close()
-	v, _, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v.Close()
+	mustReopen(t, s) // the start tidies; the test closes it
 	for deadline := time.Now().Add(5 * time.Second); fileExists(late) && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // The personality-test store keeps each person's results in quiz_results,
@@ -46,7 +46,7 @@ func (v *Vault) SaveQuizResult(p *Person, r quiz.Result) error {
 		s.Scores = append(s.Scores, storedScore{Trait: string(t.ID), Score: ts.Score})
 	}
 	ctx := context.Background()
-	err := v.Tx(ctx, func(tx *sql.Tx) error {
+	err := v.tx(ctx, func(tx *sql.Tx) error {
 		rt, err := beginRows(ctx, tx, p.codec)
 		if err != nil {
 			return err
@@ -56,6 +56,7 @@ func (v *Vault) SaveQuizResult(p *Person, r quiz.Result) error {
 		}
 		return rt.commit()
 	})
+
 	return writeFailed(err)
 }
 

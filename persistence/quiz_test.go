@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // quizResult scores a full set of answers where every statement of trait
@@ -45,8 +45,7 @@ func wantScores(t *testing.T, what string, r quiz.Result, want ...int) {
 }
 
 func TestQuizResultsComeBackInTheOrderTakenAfterARestart(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	t1 := time.Date(2026, 2, 1, 20, 0, 0, 0, time.UTC)
 	t2 := t1.AddDate(0, 1, 0)
@@ -64,11 +63,7 @@ func TestQuizResultsComeBackInTheOrderTakenAfterARestart(t *testing.T) {
 	}
 	v.Close()
 
-	v2, _, err := s.OpenWithKeyring(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v2.Close()
+	v2 := mustReopen(t, s)
 	sam2, err := v2.OpenPerson(sam.ID, "")
 	if err != nil {
 		t.Fatal(err)
@@ -99,8 +94,7 @@ func TestQuizResultsComeBackInTheOrderTakenAfterARestart(t *testing.T) {
 }
 
 func TestSealedQuizResultsCannotBeReadWithoutThePIN(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	p := addPerson(t, v, "Sam")
 	now := time.Date(2026, 3, 7, 18, 0, 0, 0, time.UTC)
 	before := quizResult(t, now, 5, 5, 5, 5, 5, 5, 5, 5)
@@ -116,7 +110,7 @@ func TestSealedQuizResultsCannotBeReadWithoutThePIN(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	rows, err := v.DB().Query(`SELECT payload FROM quiz_results`)
+	rows, err := v.database().Query(`SELECT payload FROM quiz_results`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,8 +151,7 @@ func TestSealedQuizResultsCannotBeReadWithoutThePIN(t *testing.T) {
 }
 
 func TestAnIncompleteQuizResultIsNotSaved(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	p := addPerson(t, v, "Sam")
 	full := quizResult(t, fixedNow, 3, 3, 3, 3, 3, 3, 3, 3)
 	missing := full

@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"errors"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -13,18 +12,13 @@ import (
 // that could read a second reply; the row stays, so the late code is told
 // that its comparison expired.
 func TestRestoreDoesNotBringBackAnExchangeSecret(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	sam := addPerson(t, v, "Sam")
 	p, inv := start(t, fixedNow)
 	if err := v.SavePending(p, sam, "Alex"); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "b.parley")
-	if err := v.Backup(path, "words"); err != nil {
-		t.Fatal(err)
-	}
+	path := mustBackup(t, v, "b.parley", "words")
 	// The exchange finishes: Alex's reply is read, the secret forgotten.
 	st, err := v.OpenExchange(p.Session.String(), sam)
 	if err != nil {

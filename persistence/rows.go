@@ -361,7 +361,7 @@ func rowCountFits(m *rowManifest, table string, keyed bool, n int) bool {
 // own, with the manifest of that moment.
 func (v *Vault) personRows(p *Person, table string) ([]storedRow, error) {
 	var out []storedRow
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		m, err := currentManifest(context.Background(), tx, p.codec)
 		if err != nil {
 			return err
@@ -369,6 +369,7 @@ func (v *Vault) personRows(p *Person, table string) ([]storedRow, error) {
 		out, err = readRows(context.Background(), tx, p.codec, m, false, table)
 		return err
 	})
+
 	return out, err
 }
 

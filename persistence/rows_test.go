@@ -7,7 +7,7 @@ import (
 	"os"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 var blindfoldKey = checklist.Key{Activity: "blindfold", Direction: checklist.Receiving}
@@ -15,8 +15,7 @@ var blindfoldKey = checklist.Key{Activity: "blindfold", Direction: checklist.Rec
 // sealedSam is a vault with Sam, sealed with a PIN, and Sam opened.
 func sealedSam(t *testing.T) (Store, *Vault, *Person) {
 	t.Helper()
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	t.Cleanup(func() { v.Close() })
 	p, err := v.AddProfile(Profile{Name: "Sam"})
 	if err != nil {
@@ -36,7 +35,7 @@ func sealedSam(t *testing.T) (Store, *Vault, *Person) {
 func payloadOf(t *testing.T, v *Vault, p *Person, k checklist.Key) []byte {
 	t.Helper()
 	var b []byte
-	if err := v.DB().QueryRow(`SELECT payload FROM answers WHERE profile_id = ? AND slot = ?`, p.ID, p.codec.slot(slotName(k))).Scan(&b); err != nil {
+	if err := v.database().QueryRow(`SELECT payload FROM answers WHERE profile_id = ? AND slot = ?`, p.ID, p.codec.slot(slotName(k))).Scan(&b); err != nil {
 		t.Fatal(err)
 	}
 	return b
@@ -44,7 +43,7 @@ func payloadOf(t *testing.T, v *Vault, p *Person, k checklist.Key) []byte {
 
 func setPayload(t *testing.T, v *Vault, p *Person, k checklist.Key, b []byte) {
 	t.Helper()
-	if _, err := v.DB().Exec(`UPDATE answers SET payload = ? WHERE profile_id = ? AND slot = ?`, b, p.ID, p.codec.slot(slotName(k))); err != nil {
+	if _, err := v.database().Exec(`UPDATE answers SET payload = ? WHERE profile_id = ? AND slot = ?`, b, p.ID, p.codec.slot(slotName(k))); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -88,7 +87,7 @@ func TestSealedRowsRemovedOrAddedAreRefused(t *testing.T) {
 	t.Run("answer removed", func(t *testing.T) {
 		_, v, p := sealedSam(t)
 		saveAnswer(t, v, p, caning, checklist.HardLimit)
-		if _, err := v.DB().Exec(`DELETE FROM answers WHERE profile_id = ?`, p.ID); err != nil {
+		if _, err := v.database().Exec(`DELETE FROM answers WHERE profile_id = ?`, p.ID); err != nil {
 			t.Fatal(err)
 		}
 		wantRowsChanged(t, v, p, "a removed row")
@@ -99,7 +98,7 @@ func TestSealedRowsRemovedOrAddedAreRefused(t *testing.T) {
 		if err := v.SaveAnswer(p, caning, checklist.Entry{Answer: checklist.HardLimit, Changed: fixedNow}, ch); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := v.DB().Exec(`DELETE FROM answer_history WHERE profile_id = ?`, p.ID); err != nil {
+		if _, err := v.database().Exec(`DELETE FROM answer_history WHERE profile_id = ?`, p.ID); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := v.AnswerHistory(p); !errors.Is(err, ErrRowsChanged) {
@@ -113,7 +112,7 @@ func TestSealedRowsRemovedOrAddedAreRefused(t *testing.T) {
 		if err := v.SaveAnswer(p, blindfoldKey, checklist.Entry{}, nil); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := v.DB().Exec(`INSERT INTO answers (profile_id, slot, payload) VALUES (?, ?, ?)`, p.ID, p.codec.slot(slotName(blindfoldKey)), old); err != nil {
+		if _, err := v.database().Exec(`INSERT INTO answers (profile_id, slot, payload) VALUES (?, ?, ?)`, p.ID, p.codec.slot(slotName(blindfoldKey)), old); err != nil {
 			t.Fatal(err)
 		}
 		wantRowsChanged(t, v, p, "a row put back")
@@ -147,9 +146,7 @@ func TestSealedRowsRoundTrip(t *testing.T) {
 // A person sealed before manifests (rows sealed with the profile and table
 // only) still opens with their PIN, and is moved to bound rows then.
 func TestSealedPersonFromBeforeIsMigrated(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	p, _ := v.AddProfile(Profile{Name: "Sam"})
 	info, c, err := newSeal(p.ID, "old PIN", cheapArgon)
 	if err != nil {
@@ -164,7 +161,7 @@ func TestSealedPersonFromBeforeIsMigrated(t *testing.T) {
 		{`INSERT INTO answer_history (profile_id, payload) VALUES (?, ?)`, p.ID, hist},
 	}
 	for _, a := range execArgs {
-		if _, err := v.DB().Exec(a[0].(string), a[1:]...); err != nil {
+		if _, err := v.database().Exec(a[0].(string), a[1:]...); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -178,7 +175,7 @@ func TestSealedPersonFromBeforeIsMigrated(t *testing.T) {
 	if h, err := v.AnswerHistory(person); err != nil || len(h) != 1 {
 		t.Fatalf("history after the move: %v, %v", h, err)
 	}
-	stored, err := loadSeal(context.Background(), v.DB(), p.ID)
+	stored, err := loadSeal(context.Background(), v.database(), p.ID)
 	if err != nil || stored.Rows == nil {
 		t.Fatalf("no manifest after the move: %v", err)
 	}

@@ -4,15 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Issue 14: a custom activity can be shared by everyone on this computer.
 // A shared one appears in every person's list, sealed or not; an own one
 // stays only in its person's list, and sealed with their PIN.
 func TestSharedActivitiesReachEveryoneAndOwnOnesStaySealed(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	sam, alex := addPerson(t, v, "Sam"), addPerson(t, v, "Alex")
 	if err := v.AddCustomActivity(sam, catalog.Activity{Name: "MARKER-own", Description: "x.", Category: "verbal", Kind: catalog.Together}); err != nil {
 		t.Fatal(err)
@@ -47,7 +46,7 @@ func TestSharedActivitiesReachEveryoneAndOwnOnesStaySealed(t *testing.T) {
 		t.Errorf("Sam's activities: %v, want Sam's own (not shared) and the shared one", got)
 	}
 	// Sam's own activity is still sealed: its name is in no raw row.
-	rows, err := v.DB().Query(`SELECT payload FROM custom_activities`)
+	rows, err := v.database().Query(`SELECT payload FROM custom_activities`)
 	if err != nil {
 		t.Fatal(err)
 	}

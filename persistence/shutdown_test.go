@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // TestCloseLeavesNoWAL: background reads are still running (as Home's
@@ -16,8 +16,7 @@ import (
 // is left in the folder, and every read that comes too late is told the
 // vault is locked.
 func TestCloseLeavesNoWAL(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, s := freshVault(t)
 	mustSet(t, v, "theme", "dark")
 	if _, err := v.AddProfile(Profile{Name: "Sam"}); err != nil {
 		t.Fatal(err)
@@ -35,7 +34,7 @@ func TestCloseLeavesNoWAL(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			db := v.DB()
+			db := v.database()
 			rows, err := db.Query("SELECT key FROM settings")
 			close(start)
 			if err != nil {
@@ -87,11 +86,9 @@ func walSize(t *testing.T, s Store) int64 {
 // secret do not wait in the WAL; secure_delete is on, so they are
 // overwritten in the database file too.
 func TestSealingAndForgettingEmptyTheWAL(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, s := freshVault(t)
 	var secure int
-	if err := v.DB().QueryRow("PRAGMA secure_delete").Scan(&secure); err != nil || secure != 1 {
+	if err := v.database().QueryRow("PRAGMA secure_delete").Scan(&secure); err != nil || secure != 1 {
 		t.Fatalf("secure_delete = %d, %v", secure, err)
 	}
 	prof, _ := v.AddProfile(Profile{Name: "Sam"})

@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
+
+	"parleyapp.org/parley/internal/atomicfile"
 )
 
 // sidecarFormat is the version of the sidecar file this build writes and
@@ -209,7 +211,7 @@ func (s Store) writeSidecar(sc *sidecar, key []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(s.path(sidecarName), append(data, '\n')); err != nil {
+	if err := atomicfile.Write(s.path(sidecarName), append(data, '\n')); err != nil {
 		return fail(ErrWriteFailed, err)
 	}
 	return nil

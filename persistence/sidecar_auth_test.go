@@ -13,16 +13,10 @@ import (
 // computer account could: change gets the JSON as a map.
 func editSidecar(t *testing.T, s Store, change func(map[string]any)) {
 	t.Helper()
-	data, err := os.ReadFile(s.path(sidecarName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw map[string]any
-	if err := json.Unmarshal(data, &raw); err != nil {
-		t.Fatal(err)
-	}
+	_, raw := sidecarJSON(t, s)
 	change(raw)
-	if data, err = json.Marshal(raw); err != nil {
+	data, err := json.Marshal(raw)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(s.path(sidecarName), data, 0o600); err != nil {

@@ -59,14 +59,7 @@ func TestSidecarOnDiskWithDefaultCost(t *testing.T) {
 	v, code := mustCreate(t, s, ModeAsk, "a long enough passphrase")
 	id := v.ID()
 	v.Close()
-	data, err := os.ReadFile(s.path(sidecarName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw map[string]any
-	if err := json.Unmarshal(data, &raw); err != nil {
-		t.Fatal(err)
-	}
+	data, raw := sidecarJSON(t, s)
 	if got := strings.Join(keys(stringKeys(raw)), ","); got != "format,key_fingerprint,mac,mode,passphrase,vault_id" {
 		t.Fatalf("sidecar fields: %s", got)
 	}
@@ -87,7 +80,7 @@ func TestSidecarOnDiskWithDefaultCost(t *testing.T) {
 	if bytes.Contains(data, []byte(code.Hex())) {
 		t.Fatal("the sidecar holds the key in the clear")
 	}
-	v, err = s.OpenWithPassphrase("a long enough passphrase")
+	v, err := s.OpenWithPassphrase("a long enough passphrase")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,4 +154,19 @@ func TestNewerSidecarIsRefusedUntouched(t *testing.T) {
 		t.Fatalf("OpenWithRecoveryCode: %v", err)
 	}
 	sameSnapshot(t, before, snapshot(t, s.Home))
+}
+
+// sidecarJSON reads the sidecar file on disk, as bytes and as a JSON
+// object.
+func sidecarJSON(t *testing.T, s Store) ([]byte, map[string]any) {
+	t.Helper()
+	data, err := os.ReadFile(s.path(sidecarName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal(data, &raw); err != nil {
+		t.Fatal(err)
+	}
+	return data, raw
 }

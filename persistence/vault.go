@@ -148,12 +148,12 @@ func (v *Vault) checkpointNow() {
 	}
 }
 
-// DB is the open database, for the feature stores inside this package
+// database is the open database, for the feature stores inside this package
 // only: screens never use it (they call the stores' methods), and nothing
 // outside persistence writes SQL. It is nil once the vault is closed. The
-// pool has one connection: inside Tx, use the *sql.Tx, never DB(), or the
+// pool has one connection: inside tx, use the *sql.Tx, never database(), or the
 // call waits for ever.
-func (v *Vault) DB() *sql.DB {
+func (v *Vault) database() *sql.DB {
 	if v == nil {
 		return nil
 	}
@@ -179,7 +179,7 @@ func (v *Vault) conn() (*sql.DB, error) {
 }
 
 // ready is nil while the vault is open, else ErrClosed. Every exported
-// method that does not start with conn, use or Tx checks it first, so a
+// method that does not start with conn, use or tx checks it first, so a
 // locked vault is named before anything else is checked.
 func (v *Vault) ready() error {
 	_, err := v.conn()
@@ -201,10 +201,10 @@ func (v *Vault) use() (db *sql.DB, done func(), err error) {
 	return v.db, v.inUse.Done, nil
 }
 
-// Tx runs fn in one transaction: committed if fn returns nil, rolled back
+// tx runs fn in one transaction: committed if fn returns nil, rolled back
 // if it returns an error (returned as it is) or panics (the panic goes on).
-// Every change that touches more than one row goes through Tx.
-func (v *Vault) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
+// Every change that touches more than one row goes through tx.
+func (v *Vault) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	db, done, err := v.use()
 	if err != nil {
 		return err

@@ -484,8 +484,7 @@ func TestRemovePassphrase(t *testing.T) {
 }
 
 func TestClosedVault(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
+	v, _ := freshVault(t)
 	if err := v.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -501,15 +500,13 @@ func TestClosedVault(t *testing.T) {
 	if err := v.SetPassphrase("p"); !errors.Is(err, ErrClosed) {
 		t.Fatal(err)
 	}
-	if v.RecoveryCode() != "" || v.DB() != nil {
+	if v.RecoveryCode() != "" || v.database() != nil {
 		t.Fatal("a closed vault still shows its key or database")
 	}
 }
 
 func TestSettingsAndTx(t *testing.T) {
-	s := newStore(t, newFakeKeyring())
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	defer v.Close()
+	v, _ := freshVault(t)
 	if _, ok, err := v.Setting("unset"); ok || err != nil {
 		t.Fatalf("unset: %v, %v", ok, err)
 	}
@@ -520,22 +517,24 @@ func TestSettingsAndTx(t *testing.T) {
 	wantSetting(t, v, "empty", "")
 
 	boom := errors.New("boom")
-	err := v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		if _, err := tx.Exec("INSERT INTO settings VALUES ('a', '1'), ('b', '2')"); err != nil {
 			return err
 		}
 		return boom
 	})
+
 	if !errors.Is(err, boom) {
-		t.Fatalf("Tx returned %v", err)
+		t.Fatalf("tx returned %v", err)
 	}
 	if _, ok, _ := v.Setting("a"); ok {
 		t.Fatal("a failed transaction left a row")
 	}
-	err = v.Tx(context.Background(), func(tx *sql.Tx) error {
+	err = v.tx(context.Background(), func(tx *sql.Tx) error {
 		_, err := tx.Exec("INSERT INTO settings VALUES ('a', '1'), ('b', '2')")
 		return err
 	})
+
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -547,10 +546,11 @@ func TestSettingsAndTx(t *testing.T) {
 				t.Fatal("the panic was swallowed")
 			}
 		}()
-		_ = v.Tx(context.Background(), func(tx *sql.Tx) error {
+		_ = v.tx(context.Background(), func(tx *sql.Tx) error {
 			_, _ = tx.Exec("INSERT INTO settings VALUES ('c', '3')")
 			panic("feature bug")
 		})
+
 	}()
 	if _, ok, _ := v.Setting("c"); ok {
 		t.Fatal("a panicking transaction left a row")

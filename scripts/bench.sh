@@ -36,7 +36,7 @@ gobench() {
 : >"$log/ns"
 gobench ./persistence/ '^BenchmarkUnlock$'
 gobench ./domain/checklist/ '^Benchmark(Filter|Search|Answer)$'
-gobench ./ui/printout/ '^BenchmarkNegotiationPDF$'
+gobench ./printout/ '^BenchmarkNegotiationPDF$'
 gobench ./domain/match/ '^BenchmarkExchange300$'
 # The comparison's steps, each person's on one core, and the whole
 # exchange beside protocol version 1's, measured in the same run.

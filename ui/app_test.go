@@ -9,7 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 func TestFirstRunInKeyringModeThenReopensWithoutPrompt(t *testing.T) {

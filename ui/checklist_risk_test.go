@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // riskLineOf selects the only row and returns the detail panel's risk line.

@@ -10,9 +10,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/persistence"
 )
 
 // openChecklist opens the Checklist section with a new person and waits

@@ -13,9 +13,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 // Compare shows two people what they both want, and nothing else: on this
@@ -118,6 +118,7 @@ func (c *Compare) dropPeople() {
 	for _, pk := range []*personPicker{c.first, c.second, c.me} {
 		pk.drop()
 	}
+	c.second.setPeople(c.people) // nobody is chosen first now
 	if c.answer != nil {
 		c.answer.me.drop()
 	}
@@ -223,8 +224,12 @@ func enable(b *widget.Button, on bool) {
 }
 
 func (c *Compare) buildTogether() {
-	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
+	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), func() {
+		c.second.setPeople(c.people) // offer the others only
+		c.update()
+	})
 	c.second = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
+	c.second.except = c.first.chosenID
 	c.bothMaybes = widget.NewCheck(lang.L("Also show things one or both of us said maybe to (\"worth talking about\")"), nil)
 	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
 	c.compareBtn.Importance = widget.HighImportance
@@ -277,7 +282,7 @@ func (c *Compare) compareTogether() {
 			name string
 			m    match.Person
 		}{{first.Name, match.Person{Sheet: s1, Maybes: maybes}}, {second.Name, match.Person{Sheet: s2, Maybes: maybes}}} {
-			if len(match.Tokens(cat, p.m.Sheet, match.Starter, maybes)) == 0 {
+			if len(match.Tokens(cat, match.Starter, p.m)) == 0 {
 				return outcome{}, nothingToCompare{p.name}
 			}
 		}

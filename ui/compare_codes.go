@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/match"
 )
 
 // codeOut shows a code to send: its text (read-only, so it can be
@@ -45,7 +45,9 @@ func newCodeOut(a *App, msg match.Message) *codeOut {
 	o.saveBtn = widget.NewButtonWithIcon(lang.L("Save as a file…"), theme.DocumentSaveIcon(), func() {
 		saveFile(a, msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
 	})
-	o.content = container.NewVBox(o.text, container.NewHBox(o.copyBtn, o.saveBtn, o.status))
+	// the status sits under the buttons and wraps: it names a folder
+	o.status.Wrapping = fyne.TextWrapWord
+	o.content = container.NewVBox(o.text, container.NewHBox(o.copyBtn, o.saveBtn), o.status)
 	return o
 }
 

@@ -14,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 func maybesLabel() string {
@@ -222,7 +222,7 @@ func (c *Compare) createInvitation() {
 		if err != nil {
 			return nil, err
 		}
-		if len(match.Tokens(cat, sheet, match.Starter, maybes)) == 0 {
+		if len(match.Tokens(cat, match.Starter, match.Person{Sheet: sheet, Maybes: maybes})) == 0 {
 			return nil, nothingToCompare{me.Name}
 		}
 		p, _, err := match.Start(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, now)
@@ -338,10 +338,11 @@ func (c *Compare) chooseOwner(r persistence.SavedComparison, sealed []persistenc
 	var d dialog.Dialog
 	for _, p := range sealed {
 		p := p
-		box.Add(widget.NewButton(lang.L("{{.Name}} types their PIN", map[string]any{"Name": p.Name}), func() {
+		_, b := newEscButton(c.app.win, lang.L("{{.Name}} types their PIN", map[string]any{"Name": p.Name}), func() {
 			d.Hide()
 			c.openLockedWith(r, p)
-		}))
+		})
+		box.Add(b)
 	}
 	d = dialog.NewCustom(lang.L("Who opens this result?"), lang.L("Cancel"), box, c.app.win)
 	c.ownerDialog = d

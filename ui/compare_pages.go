@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 // answerPage is where the person who received an invitation makes a reply.
@@ -112,7 +112,7 @@ func (c *Compare) createReply(ap *answerPage) {
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		if len(match.Tokens(cat, sheet, match.Responder, maybes && inv.Maybes)) == 0 {
+		if len(match.Tokens(cat, match.Responder, match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes})) == 0 {
 			return replyOutcome{}, nothingToCompare{me.Name}
 		}
 		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, inv, now)

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // personPicker chooses one person of this vault for a comparison and opens
@@ -25,6 +27,9 @@ type personPicker struct {
 	// list has no PIN), so nobody has to pick their own name from a list of one.
 	only   bool
 	person *persistence.Person // the opened person; nil until then
+	// except, when set, names the profile this picker leaves out: the
+	// second person on one computer is never the one chosen first.
+	except func() string
 
 	// the PIN dialog, while it is open (kept for the tests)
 	pin       *widget.Entry
@@ -48,12 +53,21 @@ func (pk *personPicker) drop() {
 	pk.sel.OnChanged = onChanged
 }
 
-// setPeople fills the choices, keeping the chosen person if still there.
+// setPeople fills the choices, keeping the chosen person if still there;
+// a person left out (except) who was chosen is dropped.
 func (pk *personPicker) setPeople(all []persistence.Profile) {
-	pk.all = all
+	pk.all = nil
 	var names []string
 	for _, p := range all {
+		if pk.except != nil && p.ID == pk.except() {
+			continue
+		}
+		pk.all = append(pk.all, p)
 		names = append(names, profileLabel(p))
+	}
+	all = pk.all
+	if pk.person != nil && !slices.ContainsFunc(all, func(p persistence.Profile) bool { return p.ID == pk.person.ID }) {
+		pk.person = nil
 	}
 	onChanged := pk.sel.OnChanged
 	pk.sel.OnChanged = nil
@@ -77,6 +91,15 @@ func profileLabel(p persistence.Profile) string {
 		return lang.L("{{.Name}} (protected by a PIN)", map[string]any{"Name": p.Name})
 	}
 	return p.Name
+}
+
+// chosenID is the profile chosen, its list open or its PIN being asked
+// for; "" for none.
+func (pk *personPicker) chosenID() string {
+	if i := pk.sel.SelectedIndex(); i >= 0 && i < len(pk.all) {
+		return pk.all[i].ID
+	}
+	return ""
 }
 
 // choose opens the i-th person, asking for their PIN if needed.

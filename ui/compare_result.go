@@ -12,9 +12,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 // settingNegotiateFrom tells the negotiation editor which saved comparison

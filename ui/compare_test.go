@@ -14,9 +14,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/checklist"
-	"parley/domain/match"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/persistence"
 )
 
 var (

@@ -74,28 +74,80 @@ func escapeLeaves(win fyne.Window, cancel func(), fields ...*dialogEntry) {
 	}
 }
 
+// A focused button gets every key too (Tab reaches a dialog's buttons,
+// and askLeave gives "Keep editing" the keyboard), and Fyne's Button
+// ignores Escape. So the buttons Parley puts in a dialog are escButtons,
+// which hand Escape to escapeTop: the same as Escape in the dialog's
+// fields, or with nothing focused. Fyne's own row of buttons (Form,
+// Confirm and Information dialogs) cannot be told: a button there that
+// has the keyboard still ignores Escape.
+
+// escButton is a button in a dialog that passes Escape to the dialog.
+type escButton struct {
+	widget.Button
+	win fyne.Window
+}
+
+// newEscButton is a dialog button for win; the *widget.Button it returns
+// is the one to keep (to enable, relabel, tap), the CanvasObject the one
+// to place in the dialog.
+func newEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, fyne.CanvasObject) {
+	b := &escButton{win: win}
+	b.Text, b.OnTapped = text, tapped
+	b.ExtendBaseWidget(b)
+	return &b.Button, b
+}
+
+// TypedKey gives Escape to the dialog and everything else to the button.
+func (b *escButton) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		escapeTop(b.win)
+		return
+	}
+	b.Button.TypedKey(k)
+}
+
+// escapeTop does for the dialog on top what Escape in it does: what its
+// fields do (close, or ask once something was typed), or for a dialog
+// without fields what escapeTopDialog does.
+func escapeTop(win fyne.Window) {
+	if pop, ok := popUpOf(win.Canvas().Overlays().Top()); ok {
+		var field *dialogEntry
+		eachPart(pop.Content, func(o fyne.CanvasObject) {
+			if e, ok := o.(*dialogEntry); ok && field == nil && e.escape != nil {
+				field = e
+			}
+		})
+		if field != nil {
+			field.escape()
+			return
+		}
+	}
+	escapeTopDialog(win.Canvas())
+}
+
 // askLeave asks before a dialog with typing in it is closed; "Keep
 // editing" is the focused answer and gives the keyboard back to back.
 func askLeave(win fyne.Window, leave func(), back fyne.Focusable) {
 	var ask dialog.Dialog
-	keep := widget.NewButton(lang.L("Keep editing"), func() {
+	keep, keepObj := newEscButton(win, lang.L("Keep editing"), func() {
 		ask.Hide()
 		if back != nil {
 			win.Canvas().Focus(back)
 		}
 	})
 	keep.Importance = widget.HighImportance
-	drop := widget.NewButton(lang.L("Leave without saving"), func() {
+	_, dropObj := newEscButton(win, lang.L("Leave without saving"), func() {
 		ask.Hide()
 		leave()
 	})
 	body := container.NewVBox(
 		para(lang.L("What you typed here is not saved yet.")),
-		rightAligned(drop, keep),
+		rightAligned(dropObj, keepObj),
 	)
 	ask = dialog.NewCustomWithoutButtons(lang.L("Leave without saving?"), body, win)
 	ask.Show()
-	win.Canvas().Focus(keep)
+	win.Canvas().Focus(keepObj.(fyne.Focusable))
 }
 
 // newPassphrasePair is a new passphrase and its repeat for a form dialog:
@@ -198,6 +250,9 @@ func hasFields(o fyne.CanvasObject) bool {
 func dismissIn(o fyne.CanvasObject) *widget.Button {
 	var found *widget.Button
 	eachPart(o, func(o fyne.CanvasObject) {
+		if e, ok := o.(*escButton); ok {
+			o = &e.Button
+		}
 		b, ok := o.(*widget.Button)
 		if !ok || found != nil || b.OnTapped == nil || b.Disabled() || !b.Visible() {
 			return
@@ -210,8 +265,8 @@ func dismissIn(o fyne.CanvasObject) *widget.Button {
 	return found
 }
 
-// eachPart visits o and what it is built of, through containers and
-// scrollers (the parts a dialog's body is made of).
+// eachPart visits o and what it is built of, through containers,
+// scrollers and forms (the parts a dialog's body is made of).
 func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	if o == nil {
 		return
@@ -224,5 +279,9 @@ func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	case *container.Scroll:
 		eachPart(x.Content, visit)
+	case *widget.Form:
+		for _, it := range x.Items {
+			eachPart(it.Widget, visit)
+		}
 	}
 }

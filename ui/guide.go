@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
+	"parleyapp.org/parley/domain/guide"
 )
 
 // Guide is the in-app guide: short articles and a glossary on the left,

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
+	"parleyapp.org/parley/domain/guide"
 )
 
 // guideHelp is a small "?" button for any screen: with one guide entry ID

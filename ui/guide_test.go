@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
+	"parleyapp.org/parley/domain/guide"
 )
 
 func openGuide(t *testing.T, a *App) *Guide {

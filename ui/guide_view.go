@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
+	"parleyapp.org/parley/domain/guide"
 )
 
 // guideReadingWidth keeps the lines of an article comfortable to read.

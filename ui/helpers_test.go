@@ -13,9 +13,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/assets"
-	"parley/domain/catalog"
-	"parley/persistence"
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/persistence"
 )
 
 // memKeyring is an in-memory keyring that works, as a healthy OS keyring does.

@@ -9,10 +9,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // histApply is where a person confirms which of their discoveries go into

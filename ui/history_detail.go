@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // histDetail is one negotiation: where it stands, what to do next, its
@@ -136,7 +136,9 @@ func (d *histDetail) whereItStands(state negotiation.State) string {
 	case negotiation.StateDraft:
 		where = lang.L("A draft, not yet agreed.")
 	case negotiation.StateAgreed:
-		where = lang.L("Agreed.")
+		// "Write the debrief" comes only once the scene has happened:
+		// say now where it will be
+		where = lang.L("Agreed. After the scene, each of you writes a short debrief here.")
 	case negotiation.StateSceneDone:
 		where = lang.L("Agreed; the scene has happened and a debrief is still to write.")
 		if left := debriefsLeft(whoseDebriefs(d.doc, d.debriefs)); left != "" {

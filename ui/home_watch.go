@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // debriefWatch looks, while a vault is open, for debriefs that become

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 func TestHomeSaysWhoseDebriefIsStillToWrite(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/checklist"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/persistence"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
@@ -63,6 +63,9 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if e, ok := o.(*escButton); ok {
+			o = &e.Button
+		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
 			found = b
 		}

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // Negotiate is where people write their negotiation together: a list of
@@ -180,7 +180,7 @@ func negotiationTitle(title string, people []string) string {
 		}
 	}
 	if len(names) == 0 {
-		return lang.L("A negotiation")
+		return lang.L(negotiation.Untitled)
 	}
 	return lang.L("Negotiation with {{.Names}}", map[string]any{"Names": joinWords(names)})
 }

@@ -7,9 +7,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // pinAsk is the dialog asking for a sealed list's PIN.
@@ -65,13 +65,15 @@ func (ed *negEditor) askPIN(pid string, p persistence.Profile) {
 	field := newDialogPassword()
 	a := &pinAsk{pin: &field.Entry, problem: newProblem()}
 	a.pin.SetPlaceHolder(lang.L("PIN"))
-	a.open = widget.NewButton(lang.L("Open"), func() { ed.openPerson(pid, p, a.pin.Text) })
+	win := ed.app.win
+	var openObj, cancelObj fyne.CanvasObject
+	a.open, openObj = newEscButton(win, lang.L("Open"), func() { ed.openPerson(pid, p, a.pin.Text) })
 	a.open.Importance = widget.HighImportance
 	a.pin.OnSubmitted = func(string) { ed.openPerson(pid, p, a.pin.Text) }
-	a.cancel = widget.NewButton(lang.L("Cancel"), func() { a.dlg.Hide(); ed.pinAsk = nil })
+	a.cancel, cancelObj = newEscButton(win, lang.L("Cancel"), func() { a.dlg.Hide(); ed.pinAsk = nil })
 	body := container.NewVBox(
 		para(lang.L("Only {{.Name}} should type this. Their list stays private; next, they choose which limits to write into this document.", map[string]any{"Name": p.Name})),
-		field, a.problem, rightAligned(a.cancel, a.open))
+		field, a.problem, rightAligned(cancelObj, openObj))
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": p.Name}), body, ed.app.win)
 	a.dlg.Resize(fyne.NewSize(460, 240))
 	ed.pinAsk = a
@@ -161,18 +163,20 @@ func (ed *negEditor) chooseLimits(pid string, l negotiation.Limits) {
 			lang.L("{{.Name}}'s list has no limits that are not already in this document. Anything else can be typed here.", map[string]any{"Name": name}), ed.app.win)
 		return
 	}
-	c.all = widget.NewButton(lang.L("Tick them all"), func() {
+	win := ed.app.win
+	var allObj, cancelObj, bringObj fyne.CanvasObject
+	c.all, allObj = newEscButton(win, lang.L("Tick them all"), func() {
 		for _, ch := range c.checks {
 			ch.SetChecked(true)
 		}
 	})
 	c.all.Importance = widget.LowImportance
-	c.cancel = widget.NewButton(lang.L("Cancel"), func() { c.dlg.Hide(); ed.chooser = nil })
-	c.bring = widget.NewButton(lang.L("Bring these in"), func() { ed.applyChosen(c) })
+	c.cancel, cancelObj = newEscButton(win, lang.L("Cancel"), func() { c.dlg.Hide(); ed.chooser = nil })
+	c.bring, bringObj = newEscButton(win, lang.L("Bring these in"), func() { ed.applyChosen(c) })
 	c.bring.Importance = widget.HighImportance
 	body := container.NewBorder(
 		para(lang.L("These are the limits on {{.Name}}'s list. {{.Name}} chooses which ones go into this shared document; the others stay private.", map[string]any{"Name": name})),
-		container.NewVBox(widget.NewSeparator(), container.NewHBox(c.all), rightAligned(c.cancel, c.bring)),
+		container.NewVBox(widget.NewSeparator(), container.NewHBox(allObj), rightAligned(cancelObj, bringObj)),
 		nil, nil, container.NewVScroll(list))
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Bring in {{.Name}}'s limits", map[string]any{"Name": name}), body, ed.app.win)
 	c.dlg.Resize(fyne.NewSize(560, 520))

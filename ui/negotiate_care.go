@@ -9,15 +9,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/ui/printout"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // safewordsBody is part 3: the rule, the traffic light, the word and the
 // signal without words.
 func (ed *negEditor) safewordsBody() []fyne.CanvasObject {
 	sw := &ed.doc.Safewords
-	rule := widget.NewCard("", lang.L(printout.SafewordRuleTitle), para(lang.L(printout.SafewordRule)))
+	rule := widget.NewCard("", lang.L(negotiation.SafewordRuleTitle), para(lang.L(negotiation.SafewordRule)))
 	light := widget.NewCheck(lang.L("Use the traffic light"), nil)
 	light.SetChecked(sw.TrafficLight)
 	light.OnChanged = func(on bool) { sw.TrafficLight = on; ed.changed() }

@@ -6,8 +6,8 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // settingNegotiateOpen remembers the draft being edited (its ID only), so

@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // settleDelay is how long after the last change the review is redone and

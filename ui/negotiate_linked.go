@@ -3,10 +3,10 @@ package ui
 import (
 	"fyne.io/fyne/v2/lang"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 // The review checks the scene against each linked person's own checklist

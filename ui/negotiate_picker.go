@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // activityPicker is the searchable list of Parley's activities.
@@ -58,11 +58,11 @@ func (ed *negEditor) pickActivity() {
 		}
 	}
 	p.filter("")
-	cancel := widget.NewButton(lang.L("Cancel"), func() { p.dlg.Hide(); ed.picker = nil })
+	cancel, cancelObj := newEscButton(ed.app.win, lang.L("Cancel"), func() { p.dlg.Hide(); ed.picker = nil })
 	// A search is not something to keep: Escape leaves as Cancel does.
 	p.search.escape = cancel.OnTapped
 	top := container.NewVBox(p.search, hint(lang.L("Choose one to add it as a yes; you can change that, and who gives and receives, afterwards.")))
-	body := container.NewBorder(top, rightAligned(cancel), nil, nil, p.list)
+	body := container.NewBorder(top, rightAligned(cancelObj), nil, nil, p.list)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Add from Parley's list"), body, ed.app.win)
 	p.dlg.Resize(fyne.NewSize(560, 560))
 	ed.picker = p

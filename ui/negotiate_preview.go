@@ -14,9 +14,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
-	"parley/persistence"
-	"parley/ui/printout"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 // negPreview shows the document as it will print, with Save as PDF and
@@ -72,7 +73,7 @@ func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Resu
 	if err != nil {
 		return r, err
 	}
-	return r, persistence.WriteFileAtomic(path, r.PDF)
+	return r, atomicfile.Write(path, r.PDF)
 }
 
 func (p *negPreview) facts() negotiation.Facts {
@@ -88,6 +89,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	p.text.Wrapping = fyne.TextWrapWord
 	p.pageNote = hint("")
 	p.status = widget.NewLabel("")
+	p.status.Wrapping = fyne.TextWrapWord // it names the folder a PDF went to
 	p.status.Hide()
 	p.save = widget.NewButtonWithIcon(lang.L("Save as PDF…"), theme.DocumentSaveIcon(), p.askSave)
 	p.save.Importance = widget.HighImportance
@@ -245,26 +247,7 @@ func (p *negPreview) askPath(open bool) {
 		}
 		path := w.URI().Path()
 		_ = w.Close()
-		facts := p.facts()
-		background(func() (printout.Result, error) { return p.export(path, facts) }, func(_ printout.Result, err error) {
-			switch {
-			case err != nil:
-				if nr, ok := err.(errNotReady); ok {
-					say(p.status, nr.Error())
-					return
-				}
-				say(p.status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
-			case open:
-				u, _ := url.Parse(storage.NewFileURI(path).String())
-				if u == nil || a.fyne.OpenURL(u) != nil {
-					say(p.status, lang.L("Saved. Open the file in your PDF viewer to print it."))
-					return
-				}
-				say(p.status, lang.L("Saved, and opened in your PDF viewer: print it from there."))
-			default:
-				say(p.status, lang.L("Saved."))
-			}
-		})
+		p.saveTo(path, open)
 	}, a.win)
 	d.SetFileName(p.fileName())
 	if open {
@@ -272,6 +255,32 @@ func (p *negPreview) askPath(open bool) {
 		d.SetConfirmText(lang.L("Save and open"))
 	}
 	d.Show()
+}
+
+// saveTo writes the PDF to path in the background and says where it
+// went; with open, it then opens it in the system's PDF viewer.
+func (p *negPreview) saveTo(path string, open bool) {
+	a := p.n.app
+	facts := p.facts()
+	background(func() (printout.Result, error) { return p.export(path, facts) }, func(_ printout.Result, err error) {
+		switch {
+		case err != nil:
+			if nr, ok := err.(errNotReady); ok {
+				say(p.status, nr.Error())
+				return
+			}
+			say(p.status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
+		case open:
+			u, _ := url.Parse(storage.NewFileURI(path).String())
+			if u == nil || a.fyne.OpenURL(u) != nil {
+				say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}. Open it in your PDF viewer to print it.", fileWhere(path)))
+				return
+			}
+			say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}, and opened in your PDF viewer: print it from there.", fileWhere(path)))
+		default:
+			say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}.", fileWhere(path)))
+		}
+	})
 }
 
 // askChange starts a new version of an agreed document: first the

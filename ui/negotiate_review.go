@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/guide"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // reviewPanel lists the safety review's findings beside the form, the
@@ -73,7 +73,7 @@ func (r *reviewPanel) update() {
 
 // pinAction is, for a finding that waits for a protected list, the
 // button with which its owner types their PIN; nil for any other.
-func (r *reviewPanel) pinAction(f negotiation.Finding) *widget.Button {
+func (r *reviewPanel) pinAction(f negotiation.Finding) *pinButton {
 	if f.Rule != negotiation.RuleLinkedUnchecked && f.Rule != negotiation.RuleHiddenLimits {
 		return nil
 	}
@@ -85,9 +85,17 @@ func (r *reviewPanel) pinAction(f negotiation.Finding) *widget.Button {
 	if f.Rule == negotiation.RuleLinkedUnchecked && r.ed.unchecked[pid] != negotiation.UncheckedProtected {
 		return nil // unreadable, not protected: no PIN would help
 	}
-	b := widget.NewButtonWithIcon(lang.L("{{.Name}} enters their PIN…", map[string]any{"Name": r.ed.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { r.ed.checkLinked(pid) })
+	b, face := wrappingButton(lang.L("{{.Name}} enters their PIN…", map[string]any{"Name": r.ed.doc.DisplayName(i)}), theme.VisibilityIcon(), func() { r.ed.checkLinked(pid) })
 	b.Importance = widget.MediumImportance
-	return b
+	return &pinButton{b, face}
+}
+
+// pinButton is a finding's PIN button and what shows it: its words wrap
+// so a long name does not make the review panel, and so the window,
+// wider (issue 14: the editor fits 800 px).
+type pinButton struct {
+	*widget.Button
+	face fyne.CanvasObject
 }
 
 // reviewSummary says in a line how the document stands.
@@ -125,6 +133,7 @@ func newFindingCard(f negotiation.Finding, onTap, guide func()) *findingCard {
 	sev := widget.NewLabel(word)
 	sev.TextStyle.Bold = true
 	sev.Importance = imp
+	sev.Wrapping = fyne.TextWrapWord // "Must fix before printing" beside "Show me" must not widen the panel
 	c.show = widget.NewButtonWithIcon(lang.L("Show me"), theme.NavigateNextIcon(), onTap)
 	c.show.Importance = widget.LowImportance
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, c.show, sev), para(lang.L(f.Message)))
@@ -140,10 +149,10 @@ func newFindingCard(f negotiation.Finding, onTap, guide func()) *findingCard {
 }
 
 // addAction puts a button on the card, above its closing line.
-func (c *findingCard) addAction(b *widget.Button) {
-	c.pin = b
+func (c *findingCard) addAction(b *pinButton) {
+	c.pin = b.Button
 	box := c.body.(*fyne.Container)
-	box.Objects = append(box.Objects[:len(box.Objects)-1], container.NewHBox(b), widget.NewSeparator())
+	box.Objects = append(box.Objects[:len(box.Objects)-1], b.face, widget.NewSeparator())
 }
 
 func (c *findingCard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.body) }

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/catalog"
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // statuses are the three answers for an activity, in the order shown.

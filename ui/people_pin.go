@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // minPINScore is the least strength a protected list's PIN must have, on
@@ -69,21 +69,24 @@ func (pp *People) askSeal() {
 	form := widget.NewForm()
 	title := lang.L("Protect {{.Name}}'s list", map[string]any{"Name": person.Name})
 	intro := lang.L("With a PIN, nobody else using this vault can read or change {{.Name}}'s answers. Parley asks for it every time the list is opened.", map[string]any{"Name": person.Name})
-	f.save = widget.NewButton(lang.L("Protect my list"), func() { pp.sealSubmit(person, f, false) })
+	win := pp.app.win
+	var saveObj fyne.CanvasObject
+	f.save, saveObj = newEscButton(win, lang.L("Protect my list"), func() { pp.sealSubmit(person, f, false) })
 	var buttons []fyne.CanvasObject
 	if person.Sealed {
 		title = lang.L("Change or remove {{.Name}}'s PIN", map[string]any{"Name": person.Name})
 		intro = lang.L("Only {{.Name}} should do this: type the current PIN first.", map[string]any{"Name": person.Name})
 		form.Append(lang.L("Current PIN"), f.current)
 		f.save.SetText(lang.L("Save new PIN"))
-		f.remove = widget.NewButton(lang.L("Remove the PIN"), func() { pp.sealSubmit(person, f, true) })
-		buttons = append(buttons, f.remove)
+		var removeObj fyne.CanvasObject
+		f.remove, removeObj = newEscButton(win, lang.L("Remove the PIN"), func() { pp.sealSubmit(person, f, true) })
+		buttons = append(buttons, removeObj)
 	}
 	f.save.Importance = widget.HighImportance
 	form.Append(lang.L("New PIN"), f.pin)
 	form.Append(lang.L("Type it again"), f.again)
-	cancel := widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
-	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, f.save)...)
+	_, cancel := newEscButton(win, lang.L("Cancel"), func() { f.dlg.Hide() })
+	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, saveObj)...)
 	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...), f.why)
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
 	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit

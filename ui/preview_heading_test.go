@@ -12,12 +12,12 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/negotiation"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // The walk of a new couple's first evening (docs/walks/first-couple.md)
 // found the on-screen preview drawing each heading and the line after it
-// as one: "A negotiationAlex (they) and Sam (they)", "2   LimitsAlex".
+// as one: "Our negotiationAlex (they) and Sam (they)", "2   LimitsAlex".
 // Fyne's heading styles are inline, so the page must end the heading's
 // line itself.
 func TestPreviewHeadingsStandOnTheirOwnLine(t *testing.T) {
@@ -32,7 +32,7 @@ func TestPreviewHeadingsStandOnTheirOwnLine(t *testing.T) {
 	// the text after a heading must start a line of its own, at the
 	// same left edge as the heading, not to the right of it
 	objects := test.WidgetRenderer(rt).Objects()
-	for _, pair := range [][2]string{{"A negotiation", "Alex (they) and Sam (they)"}, {"2   Limits", "Alex"}} {
+	for _, pair := range [][2]string{{"Our negotiation", "Alex (they) and Sam (they)"}, {"2   Limits", "Alex"}} {
 		at := -1
 		for i, o := range objects {
 			if tx, ok := o.(*canvas.Text); ok && strings.TrimSpace(tx.Text) == pair[0] {

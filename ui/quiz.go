@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/quiz"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/persistence"
 )
 
 // Quiz is the personality test: pick who is taking it, answer 24

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/quiz"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/persistence"
 )
 
 // quizCompare is the step that chooses whom to compare with, then shows

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // quizResult is the step that shows a person's latest result.

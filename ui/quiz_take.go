@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/quiz"
+	"parleyapp.org/parley/domain/quiz"
 )
 
 // quizAsk is the step that shows one statement at a time.

@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/domain/quiz"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/persistence"
 )
 
 // answersFrom answers statement i (in the order shown) with pick(i).

@@ -10,8 +10,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
-	"parley/ui/printout"
+	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 // RecoveryView shows the recovery code with ways to keep it: copy (taken
@@ -51,6 +52,7 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, is
 	r.code.Alignment = fyne.TextAlignCenter
 	r.code.SizeName = theme.SizeNameSubHeadingText
 	r.status = widget.NewLabel("")
+	r.status.Wrapping = fyne.TextWrapWord // it names the folder a file went to
 	r.status.Hide()
 	r.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 		if !live() {
@@ -132,13 +134,13 @@ func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, e
 			if err != nil {
 				return struct{}{}, err
 			}
-			return struct{}{}, persistence.WriteFileAtomic(path, data)
+			return struct{}{}, atomicfile.Write(path, data)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
 				return
 			}
-			say(status, lang.L("Saved."))
+			say(status, lang.L("Saved as {{.File}} in {{.Folder}}.", fileWhere(path)))
 		})
 	}, a.win)
 	d.SetFileName(name)

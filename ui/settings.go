@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
-	"parley/ui/printout"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/printout"
 )
 
 const (
@@ -243,9 +243,9 @@ func (s *Settings) showRecovery() {
 	}
 	pass := newDialogPassword()
 	problem := newProblem()
-	show := widget.NewButton(lang.L("Show the code"), nil)
+	show, showObj := newEscButton(s.app.win, lang.L("Show the code"), nil)
 	show.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("Cancel"), nil)
+	cancel, cancelObj := newEscButton(s.app.win, lang.L("Cancel"), nil)
 	body := container.NewVBox(para(lang.L("Anyone who sees your recovery code can open everything in this vault, on any computer. Make sure nobody else can see the screen.")))
 	if v.HasPassphrase() {
 		body.Add(para(lang.L("To show it, type your passphrase.")))
@@ -254,7 +254,7 @@ func (s *Settings) showRecovery() {
 		body.Add(para(lang.L("Parley has no passphrase to ask you for, so show it only if you are the person who set up this vault. (With a passphrase set, Parley asks for it here.)")))
 	}
 	body.Add(problem)
-	body.Add(rightAligned(cancel, show))
+	body.Add(rightAligned(cancelObj, showObj))
 	d := dialog.NewCustomWithoutButtons(lang.L("Show my recovery code"), body, s.app.win)
 	cancel.OnTapped = d.Hide
 	reveal := func() {

@@ -15,8 +15,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"parley/domain/negotiation"
 )
 
 // Issue 14, item 1: Parley is fully usable down to 800×600. On each main
@@ -38,7 +36,15 @@ func TestSmallWindowCutsNothing(t *testing.T) {
 				}},
 				{"compare", func() { openCompare(t, a) }},
 				{"editor", func() {
-					newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Sam", "Alex")
+					// Alex's list is protected, so the review asks for
+					// his PIN on a button that names him
+					alex := addPerson(t, a, "Alex", nil)
+					if err := a.Vault().SealPerson(alex, "blue heron 42"); err != nil {
+						t.Fatal(err)
+					}
+					_, ed := linkedDraft(t, a)
+					eventually(t, "the review knows Alex's list is protected", func() bool { return len(ed.unchecked) == 1 })
+					fyne.DoAndWait(ed.review.update)
 				}},
 				{"history", func() { openHistory(t, a) }},
 			}

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // Unlock is shown when a vault exists and is not open. The passphrase and

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // Welcome is the first-run flow: what Parley is, how it should open, an

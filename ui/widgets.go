@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -190,4 +191,24 @@ func enableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
 		reason = ""
 	}
 	say(why, reason)
+}
+
+// wrappingButton is a button whose words wrap onto more lines when its
+// column is narrow, for a button that names a person (their name can be
+// long) in a panel beside the form. Fyne's own button keeps its text on
+// one line and so sets the narrowest the window can be. The button
+// underneath takes taps, hover and the keyboard; the label and icon on
+// top only show its words.
+func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.Button, fyne.CanvasObject) {
+	b := widget.NewButton("", tapped)
+	words := widget.NewLabel(text)
+	words.Wrapping = fyne.TextWrapWord
+	face := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(icon)), nil, words)
+	return b, container.NewStack(b, container.NewPadded(face))
+}
+
+// fileWhere names a saved file for "Saved as {{.File}} in {{.Folder}}":
+// its name, and the whole folder it is in, so the person can find it.
+func fileWhere(path string) map[string]any {
+	return map[string]any{"File": filepath.Base(path), "Folder": filepath.Dir(path)}
 }

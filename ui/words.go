@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 // reasonSentence says, in plain words, why the unlock screen is shown.

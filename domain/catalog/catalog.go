@@ -24,7 +24,10 @@
 // speech, tickling is no longer low risk) would be silently missing on one
 // side, and both people should see the same list with the same warnings.
 // The cost is that both must update before comparing; nothing saved is
-// lost, and answers stay under their IDs.
+// lost, and answers stay under their IDs. 2026.3 (issue 17) adds thirteen
+// activities so that every item of KinkList's default list has a place
+// (see domain/kinklist and assets/kinklist/v1.0.2-map.txt) and keeps the
+// same refusal, for the same reason.
 //
 // Speech flag (LimitsSpeech): set wherever the mouth or the breath is busy
 // enough that a safeword may not come out, so the review asks for a signal

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // shipped parses the catalog the app embeds, as the app does.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // small is a valid two-activity catalog that each case below breaks in one way.

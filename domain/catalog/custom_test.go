@@ -3,7 +3,7 @@ package catalog_test
 import (
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 func TestNormaliseName(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // noteCase pins one activity's risk level, flags and the facts its note
@@ -71,6 +71,30 @@ var changedNotes = []noteCase{
 		says: []string{"everyone negotiates", "newcomer"}},
 	{id: "touch.penetrative-sex", risk: catalog.RiskMedium,
 		says: []string{"condoms", "tests", "a yes to one side is never a yes to the other"}},
+	// New in 2026.3, so that KinkList's default list maps (issue 17); every
+	// fact is in docs/safety-sources.md.
+	{id: "exhibition.group-play", risk: catalog.RiskMedium,
+		says: []string{"everyone negotiates with everyone", "tests", "step out"}},
+	{id: "body.sexual-fluids", risk: catalog.RiskMedium,
+		says: []string{"gonorrhoea", "hiv", "eyes", "tests"}},
+	{id: "touch.oral-anal", risk: catalog.RiskMedium,
+		says: []string{"hepatitis a", "latex barrier", "vaccine"}},
+	{id: "touch.fisting", risk: catalog.RiskHigh, needsSkill: true,
+		says: []string{"gloves", "lubricant", "never a numbing one", "stop at any sharp pain", "urgent care"}},
+	{id: "restraint.heavy-bondage", risk: catalog.RiskHigh, marks: true, needsSkill: true,
+		says: []string{"feeling, movement and warmth", "shears", "never leave the person alone", "signal"}},
+	{id: "toys-gear.sounding", risk: catalog.RiskHigh, needsSkill: true,
+		says: []string{"sterile", "never force", "fever", "unable to pass water", "doctor"}},
+	{id: "role-play.caregiver", risk: catalog.RiskLow,
+		says: []string{"both characters are adults"}},
+	{id: "role-play.pregnancy", risk: catalog.RiskMedium,
+		says: []string{"contraception", "outside the scene"}},
+	{id: "sensation.strong-pain", risk: catalog.RiskHigh, marks: true, needsSkill: true,
+		says: []string{"slowly", "hide an injury", "kidneys", "lawful"}},
+	{id: "sensation.intimate-pain", risk: catalog.RiskHigh, marks: true,
+		says: []string{"far lighter", "blood in the urine", "fever", "doctor the same day"}},
+	{id: "sensation.cutting", risk: catalog.RiskHigh, marks: true, needsSkill: true,
+		says: []string{"hepatitis b and c and hiv", "for the giver too", "sharps bin", "scar", "england and wales", "lawful"}},
 }
 
 func TestChangedNotesCarryTheirFactsRiskAndFlags(t *testing.T) {
@@ -160,8 +184,8 @@ func TestWordsThatAssumedTooMuch(t *testing.T) {
 	}
 }
 
-func TestShippedVersionIsTheIssue13Release(t *testing.T) {
-	if v := shipped(t).Version; v != "2026.2" {
-		t.Errorf("catalog version %q, want 2026.2 (the list changed)", v)
+func TestShippedVersionIsTheKinkListRelease(t *testing.T) {
+	if v := shipped(t).Version; v != "2026.3" {
+		t.Errorf("catalog version %q, want 2026.3 (the list changed for issue 17)", v)
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"os"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // bigCatalog is the shipped catalog copied ten times over, with suffixed IDs

@@ -14,10 +14,19 @@
 // never leave the person's own sheet through a comparison; the person
 // chooses to bring them into a negotiation document.
 //
+// FantasyOnly is its own answer, not a kind of Maybe: "I like the idea, to
+// talk about or to role-play, not to do it". It is not a limit (IsLimit is
+// false), it is compared only in its own tier when both people choose to
+// (domain/match), and a Yes counts there too. A Yes or a Maybe can carry a
+// Condition (condition.go): "only with…" in a short structured form, beside
+// the free note. Conditions stay on the person's own sheet: the comparison
+// never sends them.
+//
 // The checklist screen works from an Index built once per catalog
 // (NewIndex): Rows and Filter give the rows to show (by category, answer
 // and search text), Progress the answered share per category, and Summary
-// the counts and the person's hard and soft limits. Words holds every word
+// the counts, the person's hard and soft limits, their fantasies and the
+// Yes and Maybe answers that carry a condition. Words holds every word
 // these hand to the screen, so the UI can translate them. All of it is pure
 // and fast enough to run on every keystroke with ten times the shipped
 // catalog (see the benchmarks).
@@ -27,7 +36,7 @@ import (
 	"sort"
 	"time"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Answer is a person's answer to one activity in one direction.
@@ -37,11 +46,19 @@ const (
 	Unanswered Answer = iota
 	Yes
 	Maybe
-	No        // a soft limit: not now
-	HardLimit // never
+	No          // a soft limit: not now
+	HardLimit   // never
+	FantasyOnly // to talk about or role-play, not to do
 )
 
-// Answers lists the four real answers in the order the screen shows them.
+// AllAnswers lists every real answer in the order a screen shows them:
+// Yes, Maybe, Fantasy only, Not now, Hard limit. Screens that offer the
+// fantasy answer use this list.
+var AllAnswers = []Answer{Yes, Maybe, FantasyOnly, No, HardLimit}
+
+// Answers lists the four answers the first-wave checklist screen offers,
+// in its order (its buttons and the keys 1-4 are built from it). It stays
+// until that screen offers FantasyOnly and moves to AllAnswers.
 var Answers = []Answer{Yes, Maybe, No, HardLimit}
 
 // String is the answer's stable storage name.
@@ -55,13 +72,15 @@ func (a Answer) String() string {
 		return "no"
 	case HardLimit:
 		return "hard-limit"
+	case FantasyOnly:
+		return "fantasy"
 	}
 	return "unanswered"
 }
 
 // ParseAnswer is the inverse of Answer.String; unknown text is Unanswered.
 func ParseAnswer(s string) Answer {
-	for _, a := range Answers {
+	for _, a := range AllAnswers {
 		if a.String() == s {
 			return a
 		}
@@ -70,7 +89,12 @@ func ParseAnswer(s string) Answer {
 }
 
 // IsLimit reports whether the answer is a soft or a hard limit.
+// FantasyOnly is not a limit.
 func (a Answer) IsLimit() bool { return a == No || a == HardLimit }
+
+// CarriesConditions reports whether an answer of this kind can carry a
+// Condition: Yes and Maybe can ("yes, only with you").
+func (a Answer) CarriesConditions() bool { return a == Yes || a == Maybe }
 
 // Direction is which side of an activity an answer is about.
 type Direction int
@@ -119,10 +143,24 @@ type Key struct {
 
 // Entry is what a person said about one Key.
 type Entry struct {
-	Answer  Answer
-	Tried   bool
-	Note    string
-	Changed time.Time
+	Answer Answer
+	Tried  bool
+	Note   string
+	// Condition is the structured "only with…" of a Yes or a Maybe. It is
+	// kept when the answer moves to one that cannot carry it (nothing the
+	// person set is lost, and it comes back with a Yes), but it counts
+	// only while the answer carries it: use Conditions.
+	Condition Condition
+	Changed   time.Time
+}
+
+// Conditions is the entry's condition while its answer carries one, else
+// the zero Condition.
+func (e Entry) Conditions() Condition {
+	if !e.Answer.CarriesConditions() {
+		return Condition{}
+	}
+	return e.Condition
 }
 
 // Change records one change of answer, for the limits timeline.
@@ -179,6 +217,20 @@ func (s *Sheet) SetNote(k Key, note string) {
 	e := s.entries[k]
 	e.Note = note
 	s.Put(k, e)
+}
+
+// SetCondition replaces the structured condition, normalised (see
+// Condition.Normal). It reports false, changing nothing, when the answer
+// cannot carry a condition and c is not empty.
+func (s *Sheet) SetCondition(k Key, c Condition) bool {
+	e := s.entries[k]
+	c = c.Normal()
+	if !c.IsZero() && !e.Answer.CarriesConditions() {
+		return false
+	}
+	e.Condition = c
+	s.Put(k, e)
+	return true
 }
 
 // Keys lists every key that has an entry, sorted by activity then direction.

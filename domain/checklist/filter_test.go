@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // filterSheet: hug yes, massage maybe to give and a hard limit to receive,

@@ -1,6 +1,6 @@
 package checklist
 
-import "parley/domain/catalog"
+import "parleyapp.org/parley/domain/catalog"
 
 // Row is one line of the checklist screen: an activity in one direction and
 // what the person said about it.

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestProgress(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestSetAnswerRecordsChanges(t *testing.T) {

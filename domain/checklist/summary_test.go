@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestSummary(t *testing.T) {

@@ -29,7 +29,7 @@ import (
 // messenger turns into formatting.
 var enc = base32.StdEncoding.WithPadding(base32.NoPadding)
 
-// maxTextSize bounds what the reader looks at (a full reply is under 450 KB).
+// maxTextSize bounds what the reader looks at (a full reply is under 650 KB).
 const maxTextSize = 1 << 20
 
 const lineLength = 64

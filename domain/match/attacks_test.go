@@ -7,7 +7,7 @@ import (
 
 	"github.com/gtank/ristretto255"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // These tests play a partner who runs a modified copy of Parley. Each
@@ -55,8 +55,9 @@ func TestAttackSpreadGuessesOverTiers(t *testing.T) {
 	inv := &Invitation{Session: session, CatalogVersion: c.Version, Maybes: true, Tiers: []InvitationTier{
 		{Key: publicKey(a[0]), Blinded: blindTokens(a[0], session, all[:half])},
 		{Key: publicKey(a[1]), Blinded: blindTokens(a[1], session, all[half:])},
+		{Key: publicKey(a[2])},
 	}}
-	if OverClaims(Count{Yes: half, Open: len(all) - half}, PossibleSlots(c), true) {
+	if OverClaims(Count{Yes: half, Open: len(all) - half}, PossibleSlots(c), true, false) {
 		t.Fatal("the attack should stay under the over-claim warning")
 	}
 	_, reply, err := Respond(seeded(4), c, re, inv, day0)
@@ -207,12 +208,12 @@ func TestAttackResponderForgesAMatch(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			a, _ := tierScalars(seeded(6))
 			b, _ := tierScalars(seeded(7))
-			st, inv, err := start(SessionID{5}, a, c.Version, 100, false,
+			st, inv, err := start(SessionID{5}, a, c.Version, 100, choices{},
 				[]string{"yes|test.7|act-00|together", "yes|test.7|act-01|starter-gives"}, day0)
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, reply, err := respond(seeded(8), b, inv, 100, false, []string{"yes|test.7|act-00|together"}, day0)
+			_, reply, err := respond(seeded(8), b, inv, 100, choices{}, []string{"yes|test.7|act-00|together"}, day0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -321,11 +322,11 @@ func TestAttackResponderLearnsAClaimOneSided(t *testing.T) {
 				}
 				a, _ := tierScalars(seeded(11))
 				b, _ := tierScalars(seeded(12))
-				st, inv, err := start(SessionID{7}, a, c.Version, 100, false, mine, day0)
+				st, inv, err := start(SessionID{7}, a, c.Version, 100, choices{}, mine, day0)
 				if err != nil {
 					t.Fatal(err)
 				}
-				_, reply, err := respond(seeded(13), b, inv, 100, false, []string{"yes|test.7|act-03|together"}, day0)
+				_, reply, err := respond(seeded(13), b, inv, 100, choices{}, []string{"yes|test.7|act-03|together"}, day0)
 				if err != nil {
 					t.Fatal(err)
 				}

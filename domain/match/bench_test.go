@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // The benchmarks run a 300-token exchange (300 yes answers on each side,
@@ -27,7 +27,7 @@ func bench300(b *testing.B) (*catalog.Catalog, Person) {
 		}
 	}
 	me := Person{Sheet: sheet}
-	if n := len(Tokens(c, sheet, Starter, false)); n != 300 {
+	if n := len(Tokens(c, Starter, Person{Sheet: sheet, Maybes: false})); n != 300 {
 		b.Fatalf("%d tokens", n)
 	}
 	return c, me
@@ -261,6 +261,19 @@ func BenchmarkCheckReplyProof300(b *testing.B) {
 	for b.Loop() {
 		if !verify(stepReply, TierYes, t2, reply.Tiers[0].Key, in, out, reply.Tiers[0].Proof) {
 			b.Fatal("proof fails")
+		}
+	}
+}
+
+// BenchmarkCompareGroup4 compares four people on one computer, each with
+// 300 yes answers (six pairwise exchanges in memory).
+func BenchmarkCompareGroup4(b *testing.B) {
+	c, me := bench300(b)
+	defer reportCPU(b)()
+	for b.Loop() {
+		g, err := CompareGroup(rand.Reader, c, []Person{me, me, me, me})
+		if err != nil || len(g.Everyone) != 150 {
+			b.Fatalf("%d common, %v", len(g.Everyone), err)
 		}
 	}
 }

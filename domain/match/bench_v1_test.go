@@ -14,7 +14,7 @@ import (
 	"github.com/gtank/ristretto255"
 	"golang.org/x/crypto/cryptobyte"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 func v1Hash(session SessionID, token string) *ristretto255.Element {
@@ -73,13 +73,13 @@ func v1Exchange(rnd io.Reader, c *catalog.Catalog, st, re Person) (int, int) {
 	var session SessionID
 	io.ReadFull(rnd, session[:])
 	a, _ := randomScalar(rnd)
-	sTokens := Tokens(c, st.Sheet, Starter, false)
+	sTokens := Tokens(c, Starter, Person{Sheet: st.Sheet, Maybes: false})
 	shuffle(rnd, sTokens)
 	inv := v1Encode(KindInvitation, v1Blind(a, session, sTokens), nil)
 
 	got := v1Decode(inv, 2)
 	b, _ := randomScalar(rnd)
-	rTokens := Tokens(c, re.Sheet, Responder, false)
+	rTokens := Tokens(c, Responder, Person{Sheet: re.Sheet, Maybes: false})
 	shuffle(rnd, rTokens)
 	theirDouble := v1Raise(b, got[0])
 	reply := v1Encode(KindReply, theirDouble, nil, v1Blind(b, session, rTokens), nil)

@@ -7,8 +7,9 @@
 //	yes|2025.1|blindfold|starter-gives
 //
 // (see Tokens). Each side blinds the hashes of its tokens with a secret
-// scalar of the token's tier (yes, or open: yes-or-maybe), so that an
-// element of one tier can never match one of another; the other side
+// scalar of the token's tier (yes; open: yes-or-maybe; fantasy:
+// yes-or-fantasy-only), so that an element of one tier can never match one
+// of another; the other side
 // blinds them again with its own scalar of that tier; a token matches when
 // its doubly-blinded element appears on both sides. Three messages travel
 // as text codes that survive a messenger, or as .parley files holding the
@@ -65,7 +66,12 @@
 //	result, err := q.Complete(final, now)
 //
 // On one computer, Compare(rand.Reader, cat, starter, responder) runs the
-// same three steps in memory and returns the Result.
+// same three steps in memory and returns the Result. CompareGroup takes
+// two to four people: it runs Compare for every pair and builds what all
+// of them want from the pairs' results alone, so a group on one computer
+// learns nothing the pairwise comparisons would not show. Between
+// computers a group compares pair by pair (GroupElsewhere says so in the
+// app).
 //
 // What is revealed: the matching (activity, slot) pairs, how many tokens
 // each side sent at each tier, the keys and the fingerprint. What is not:
@@ -81,20 +87,28 @@
 // chose to. The starter states its choice in the invitation and sends its
 // open tier only when it chose maybes; the responder answers the open tier
 // and sends its own only when both chose; otherwise the open tier is
-// dropped on both sides, unread.
+// dropped on both sides, unread. Fantasy-only answers are compared the
+// same way in a third tier, "fantasy", with its own choice
+// (Person.Fantasies): a Yes counts there too (someone who wants to do a
+// thing likes to talk about it), a Maybe does not (it is about doing), and
+// a fantasy never gives a yes token, so it never shows as "both yes". The
+// Result lists fantasy matches apart (Fantasy), leaving out what is both
+// yes. Notes and conditions ("only with…") are never part of a token.
 //
 // Every error is an *Error whose message is a sentence for the person
 // using Parley; errors.Is(err, ErrDamaged) and friends tell them apart.
 //
 // Compatibility: the wire format, the token grammar, the hashing and the
-// proofs are fixed for protocol version 2 (parley-psi-v2), and
+// proofs are fixed for protocol version 3 (parley-psi-v3), and
 // docs/comparison-protocol.md describes them for other implementations,
 // with test vectors in docs/comparison-vectors.json that this package's
 // tests check. A message from a newer protocol version is refused with
-// ErrNewerVersion, one from version 1 with ErrOlderVersion, never misread.
-// The stored form of a Pending (MarshalBinary) starts with its own format
-// number (2); one stored by a version-1 Parley is refused with ErrOldState,
-// so the person is asked to start a new comparison. A new tier is one more
-// entry in allTiers (tokens.go), its rule in compared and its list in
-// Result; every message and stored Pending then carries it.
+// ErrNewerVersion, one from version 1 or 2 with ErrOlderVersion, never
+// misread. The stored form of a Pending (MarshalBinary) starts with its own
+// format number (3); one stored by a version-1 or version-2 Parley is
+// refused with ErrOldState, so the person is asked to start a new
+// comparison. A new tier is one more entry in allTiers (tokens.go), its
+// answers in tierTakes, its consent in choices.compares and its list in
+// Result; every message and stored Pending then carries it, and the
+// protocol version goes up.
 package match

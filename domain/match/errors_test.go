@@ -2,6 +2,7 @@ package match
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -317,23 +318,29 @@ func TestInvalidContents(t *testing.T) {
 // The decoder accepts only the one encoding a message has.
 func TestInvalidPayloads(t *testing.T) {
 	x := sampleRun(t)
-	noMaybes := &Invitation{Session: x.inv.Session, CatalogVersion: "v1", Tiers: []InvitationTier{x.inv.Tiers[0], {Key: x.inv.Tiers[1].Key}}}
-	withOpen := noMaybes.payload()
-	withOpen[len(withOpen)-1] = 1 // open count 1 …
-	withOpen = append(withOpen, x.inv.Tiers[0].Blinded[0][:]...)
+	noMaybes := &Invitation{Session: x.inv.Session, CatalogVersion: "v1",
+		Tiers: []InvitationTier{x.inv.Tiers[0], {Key: x.inv.Tiers[1].Key}, {Key: x.inv.Tiers[2].Key}}}
+	// withTier fills tier i of noMaybes with one element, without the flag.
+	withTier := func(i int) []byte {
+		m := *noMaybes
+		m.Tiers = slices.Clone(noMaybes.Tiers)
+		m.Tiers[i].Blinded = x.inv.Tiers[0].Blinded[:1]
+		return m.payload()
+	}
 	tests := map[string]struct {
 		kind    Kind
 		payload []byte
 	}{
-		"trailing byte":        {KindReply, append(x.reply.payload(), 0)},
-		"kind byte disagrees":  {KindReply, x.final.payload()},
-		"version zero":         {KindFinal, append([]byte{0}, x.final.payload()[1:]...)},
-		"unknown flag":         {KindReply, setByte(x.reply.payload(), 18, 3)},
-		"open tier, no maybes": {KindInvitation, withOpen},
-		"catalog with a bar":   {KindInvitation, (&Invitation{CatalogVersion: "a|b", Tiers: noMaybes.Tiers}).payload()},
-		"empty catalog":        {KindInvitation, (&Invitation{Tiers: noMaybes.Tiers}).payload()},
-		"count beyond data":    {KindFinal, setByte(x.final.payload(), 19, 200)},
-		"empty":                {KindFinal, nil},
+		"trailing byte":         {KindReply, append(x.reply.payload(), 0)},
+		"kind byte disagrees":   {KindReply, x.final.payload()},
+		"version zero":          {KindFinal, append([]byte{0}, x.final.payload()[1:]...)},
+		"unknown flag":          {KindReply, setByte(x.reply.payload(), 18, 4)},
+		"open tier, no maybes":  {KindInvitation, withTier(1)},
+		"fantasy tier, no flag": {KindInvitation, withTier(2)},
+		"catalog with a bar":    {KindInvitation, (&Invitation{CatalogVersion: "a|b", Tiers: noMaybes.Tiers}).payload()},
+		"empty catalog":         {KindInvitation, (&Invitation{Tiers: noMaybes.Tiers}).payload()},
+		"count beyond data":     {KindFinal, setByte(x.final.payload(), 19, 200)},
+		"empty":                 {KindFinal, nil},
 	}
 	for name, tt := range tests {
 		_, err := Decode(armour(tt.kind, tt.payload))

@@ -9,8 +9,8 @@ import (
 
 	"github.com/gtank/ristretto255"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Expiry is how long an exchange may wait for the next message.
@@ -28,9 +28,14 @@ const (
 // Person is what one side brings to a comparison.
 type Person struct {
 	Sheet *checklist.Sheet
-	// Maybes: compare maybes too, as a second tier, if the partner agrees.
+	// Maybes: compare maybes too, in the open tier, if the partner agrees.
 	Maybes bool
+	// Fantasies: compare fantasy-only answers too, in the fantasy tier, if
+	// the partner agrees.
+	Fantasies bool
 }
+
+func (p Person) choices() choices { return choices{maybes: p.Maybes, fantasies: p.Fantasies} }
 
 // Pending is one side's half of an exchange between messages. It holds
 // secrets: keep it in the vault (MarshalBinary), never in a plain file.
@@ -41,6 +46,7 @@ type Pending struct {
 	CatalogVersion string
 	Created        time.Time
 	Maybes         bool // this side chose to compare maybes
+	Fantasies      bool // this side chose to compare fantasies
 	Possible       int  // PossibleSlots of the catalog, for the over-claim warning
 
 	sent    Message                // the last message this side sent
@@ -48,12 +54,14 @@ type Pending struct {
 	own     [][]string             // own tokens per tier, in the order sent
 
 	// The responder's view of the invitation, kept for Complete.
-	theirMaybes bool
-	theirCount  Count
-	theirKeys   []Point   // the starter's A_t
-	theirDouble [][]Point // b_t·(a_t·H(t)) for the starter's tokens, per tier
-	transcript  [64]byte  // T2, which the result code's proofs extend
+	theirChoices choices
+	theirCount   Count
+	theirKeys    []Point   // the starter's A_t
+	theirDouble  [][]Point // b_t·(a_t·H(t)) for the starter's tokens, per tier
+	transcript   [64]byte  // T2, which the result code's proofs extend
 }
+
+func (p *Pending) choices() choices { return choices{maybes: p.Maybes, fantasies: p.Fantasies} }
 
 // Expires is when the exchange stops accepting messages.
 func (p *Pending) Expires() time.Time { return p.Created.Add(Expiry) }
@@ -80,11 +88,11 @@ func Start(rnd io.Reader, c *catalog.Catalog, me Person, now time.Time) (*Pendin
 	if err != nil {
 		return nil, nil, err
 	}
-	tokens := Tokens(c, me.Sheet, Starter, me.Maybes)
+	tokens := Tokens(c, Starter, me)
 	if err := shuffle(rnd, tokens); err != nil {
 		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
 	}
-	return start(session, secrets, c.Version, PossibleSlots(c), me.Maybes, tokens, now)
+	return start(session, secrets, c.Version, PossibleSlots(c), me.choices(), tokens, now)
 }
 
 // tierScalars draws one secret scalar per tier.
@@ -100,30 +108,26 @@ func tierScalars(rnd io.Reader) ([]*ristretto255.Scalar, error) {
 	return out, nil
 }
 
-// compared says whether tier i is compared: the yes tier always, every
-// other tier only when both people chose to compare maybes.
-func compared(i int, both bool) bool { return i == 0 || both }
-
 // start builds the invitation from tokens already in the order to send.
 func start(session SessionID, secrets []*ristretto255.Scalar, catalogVersion string, possible int,
-	maybes bool, tokens []string, now time.Time) (*Pending, *Invitation, error) {
+	mine choices, tokens []string, now time.Time) (*Pending, *Invitation, error) {
 	own := byTier(tokens)
-	inv := &Invitation{Session: session, CatalogVersion: catalogVersion, Maybes: maybes,
+	inv := &Invitation{Session: session, CatalogVersion: catalogVersion, Maybes: mine.maybes, Fantasies: mine.fantasies,
 		Tiers: make([]InvitationTier, len(allTiers))}
 	for i, list := range own {
-		if len(list) > MaxTokens || (!compared(i, maybes) && len(list) > 0) {
+		if len(list) > MaxTokens || (!mine.compares(i) && len(list) > 0) {
 			return nil, nil, fmt.Errorf("match: %d %s answers cannot be sent", len(list), allTiers[i])
 		}
 		inv.Tiers[i] = InvitationTier{Key: publicKey(secrets[i]), Blinded: blindTokens(secrets[i], session, list)}
 	}
 	p := &Pending{Role: Starter, Step: AwaitingReply, Session: session, CatalogVersion: catalogVersion,
-		Created: now, Maybes: maybes, Possible: possible, sent: inv, secrets: secrets, own: own}
+		Created: now, Maybes: mine.maybes, Fantasies: mine.fantasies, Possible: possible, sent: inv, secrets: secrets, own: own}
 	return p, inv, nil
 }
 
 // Respond answers an invitation: it returns the responder's Pending and
-// the reply to send. Maybes are compared only if the invitation and me
-// both chose to.
+// the reply to send. Maybes (and fantasies) are compared only if the
+// invitation and me both chose to.
 func Respond(rnd io.Reader, c *catalog.Catalog, me Person, inv *Invitation, now time.Time) (*Pending, *Reply, error) {
 	if inv.CatalogVersion != c.Version {
 		return nil, nil, &Error{Problem: OtherCatalog, Ours: c.Version, Theirs: inv.CatalogVersion,
@@ -133,36 +137,37 @@ func Respond(rnd io.Reader, c *catalog.Catalog, me Person, inv *Invitation, now 
 	if err != nil {
 		return nil, nil, err
 	}
-	tokens := Tokens(c, me.Sheet, Responder, me.Maybes && inv.Maybes)
+	both := me.choices().and(inv.choices())
+	tokens := Tokens(c, Responder, Person{Sheet: me.Sheet, Maybes: both.maybes, Fantasies: both.fantasies})
 	if err := shuffle(rnd, tokens); err != nil {
 		return nil, nil, fmt.Errorf("match: reading randomness: %w", err)
 	}
-	return respond(rnd, secrets, inv, PossibleSlots(c), me.Maybes, tokens, now)
+	return respond(rnd, secrets, inv, PossibleSlots(c), me.choices(), tokens, now)
 }
 
 // respond builds the reply from tokens already in the order to send; rnd
 // gives the proofs' nonces.
-func respond(rnd io.Reader, secrets []*ristretto255.Scalar, inv *Invitation, possible int, maybes bool,
+func respond(rnd io.Reader, secrets []*ristretto255.Scalar, inv *Invitation, possible int, mine choices,
 	tokens []string, now time.Time) (*Pending, *Reply, error) {
-	both := maybes && inv.Maybes
+	both := mine.and(inv.choices())
 	own := byTier(tokens)
 	if err := checkInvitation(inv); err != nil {
 		return nil, nil, err
 	}
-	reply := &Reply{Session: inv.Session, Maybes: maybes, Tiers: make([]ReplyTier, len(allTiers))}
+	reply := &Reply{Session: inv.Session, Maybes: mine.maybes, Fantasies: mine.fantasies, Tiers: make([]ReplyTier, len(allTiers))}
 	received := make([][]*ristretto255.Element, len(allTiers))
 	p := &Pending{Role: Responder, Step: AwaitingFinal, Session: inv.Session, CatalogVersion: inv.CatalogVersion,
-		Created: now, Maybes: maybes, Possible: possible, sent: reply, own: own, theirMaybes: inv.Maybes,
-		theirDouble: make([][]Point, len(allTiers))}
+		Created: now, Maybes: mine.maybes, Fantasies: mine.fantasies, Possible: possible, sent: reply, own: own,
+		theirChoices: inv.choices(), theirDouble: make([][]Point, len(allTiers))}
 	for i, t := range inv.Tiers {
-		if len(own[i]) > MaxTokens || (!compared(i, both) && len(own[i]) > 0) {
+		if len(own[i]) > MaxTokens || (!both.compares(i) && len(own[i]) > 0) {
 			return nil, nil, fmt.Errorf("match: %d %s answers cannot be sent", len(own[i]), allTiers[i])
 		}
 		elements, err := decodePoints(t.Blinded) // checked even when not compared
 		if err != nil {
 			return nil, nil, err
 		}
-		if compared(i, both) {
+		if both.compares(i) {
 			received[i] = elements
 			p.theirDouble[i] = raise(secrets[i], elements)
 		}
@@ -195,8 +200,8 @@ func checkInvitation(inv *Invitation) error {
 		switch {
 		case len(t.Blinded) > MaxTokens:
 			return invalid("invitation too long")
-		case !compared(i, inv.Maybes) && len(t.Blinded) > 0:
-			return invalid("invitation sends the %s tier without choosing maybes", allTiers[i])
+		case !inv.choices().compares(i) && len(t.Blinded) > 0:
+			return invalid("invitation sends the %s tier without choosing it", allTiers[i])
 		}
 		if err := checkKey(t.Key); err != nil {
 			return err
@@ -231,7 +236,7 @@ func (p *Pending) finishWith(rnd io.Reader, reply *Reply, now time.Time) (Result
 	if !ok || len(reply.Tiers) != len(allTiers) {
 		return Result{}, nil, invalid("reply has %d tiers", len(reply.Tiers))
 	}
-	both := p.Maybes && reply.Maybes
+	both := p.choices().and(reply.choices())
 	theirs, err := p.checkReply(inv, reply, both)
 	if err != nil {
 		return Result{}, nil, err
@@ -240,7 +245,7 @@ func (p *Pending) finishWith(rnd io.Reader, reply *Reply, now time.Time) (Result
 	hitLists := make([][]string, len(allTiers))
 	proven := make([][]*ristretto255.Element, len(allTiers))
 	for i, t := range reply.Tiers {
-		if !compared(i, both) {
+		if !both.compares(i) {
 			continue // checkReply made sure the responder sent nothing here
 		}
 		raised := raise(p.secrets[i], theirs[i])
@@ -266,18 +271,18 @@ func (p *Pending) finishWith(rnd io.Reader, reply *Reply, now time.Time) (Result
 
 // checkReply checks a reply against the invitation p sent, shape first,
 // then proofs, and returns the responder's own elements per tier, decoded.
-func (p *Pending) checkReply(inv *Invitation, reply *Reply, both bool) ([][]*ristretto255.Element, error) {
+func (p *Pending) checkReply(inv *Invitation, reply *Reply, both choices) ([][]*ristretto255.Element, error) {
 	theirs := make([][]*ristretto255.Element, len(allTiers))
 	doubles := make([][]*ristretto255.Element, len(allTiers))
 	for i, t := range reply.Tiers {
 		want := 0
-		if compared(i, both) {
+		if both.compares(i) {
 			want = len(p.own[i])
 		}
 		switch {
 		case len(t.Double) != want:
 			return nil, invalid("reply answers %d %s elements, invitation sent %d", len(t.Double), allTiers[i], want)
-		case !compared(i, both) && len(t.Blinded) > 0:
+		case !both.compares(i) && len(t.Blinded) > 0:
 			return nil, invalid("reply sends the %s tier without both sides' consent", allTiers[i])
 		case len(t.Blinded) > MaxTokens:
 			return nil, invalid("reply too long")
@@ -375,7 +380,7 @@ func (p *Pending) Complete(final *Final, now time.Time) (Result, error) {
 			hitLists[i] = append(hitLists[i], p.own[i][r.Index])
 		}
 	}
-	both := p.Maybes && p.theirMaybes
+	both := p.choices().and(p.theirChoices)
 	res := newResult(p.Session, p.CatalogVersion, both, hitLists, p.theirCount,
 		countOf(reply.Tiers, func(t ReplyTier) int { return len(t.Blinded) }), p.Possible,
 		fingerprint(p.Session, p.theirKeys, keysOf(reply)))

@@ -89,11 +89,13 @@ func FuzzDecodePending(f *testing.F) {
 // and the responder's stored halves, and the honest reply and result code.
 func engineHalves(t testing.TB) (starter, responder []byte, reply, final []byte) {
 	c, rnd := fakeCatalog(), seeded(31)
-	st, inv, err := Start(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/giving=maybe", "act-02/receiving=yes"), Maybes: true}, day0)
+	st, inv, err := Start(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/giving=maybe", "act-02/receiving=yes", "act-04/giving=fantasy"),
+		Maybes: true, Fantasies: true}, day0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	re, r, err := Respond(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe"), Maybes: true}, inv, day0)
+	re, r, err := Respond(rnd, c, Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe", "act-04/receiving=yes"),
+		Maybes: true, Fantasies: true}, inv, day0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +118,11 @@ func subsetOf(got, want Result) bool {
 	}
 	for _, m := range got.WorthTalking {
 		if !in(m, want.WorthTalking) {
+			return false
+		}
+	}
+	for _, m := range got.Fantasy {
+		if !in(m, want.Fantasy) {
 			return false
 		}
 	}
@@ -150,7 +157,8 @@ func stepRefusal(t *testing.T, err error) {
 // a sentence, never a panic.
 func FuzzRespondPayload(f *testing.F) {
 	c := fakeCatalog()
-	me := Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe"), Maybes: true}
+	me := Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=yes", "act-03/together=maybe", "act-05/together=fantasy"),
+		Maybes: true, Fantasies: true}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := parsePayload(KindInvitation, data)
 		if err != nil {
@@ -251,7 +259,7 @@ func TestWriteFuzzSeeds(t *testing.T) {
 	}
 	_, _, honestReply, honestFinal := engineHalves(t)
 	wrongTier := append([]byte{}, honestReply...)
-	wrongTier[len(wrongTier)-1] ^= 1 // the open tier's last element changed
+	wrongTier[len(wrongTier)-1] ^= 1 // the fantasy tier's last element changed
 	seeds["FuzzRespondPayload"] = map[string][]byte{"valid-invitation": x.inv.payload(), "older": append([]byte{1}, x.inv.payload()[1:]...)}
 	seeds["FuzzFinishPayload"] = map[string][]byte{"valid-reply": honestReply, "changed": wrongTier, "other-exchange": x.reply.payload()}
 	indexMoved := append([]byte{}, honestFinal...)

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // fakeCatalog has 60 activities: every third is done together, the rest
@@ -62,7 +62,7 @@ func spell(r *rand.Rand, name string) string {
 // activity, an unknown ID, a retired ID).
 func randomSheet(r *rand.Rand, c *catalog.Catalog) *checklist.Sheet {
 	s := checklist.NewSheet()
-	answers := []checklist.Answer{checklist.Unanswered, checklist.Yes, checklist.Maybe, checklist.No, checklist.HardLimit}
+	answers := []checklist.Answer{checklist.Unanswered, checklist.Yes, checklist.Maybe, checklist.FantasyOnly, checklist.No, checklist.HardLimit}
 	overClaim := r.IntN(20) == 0 // says yes to everything
 	put := func(id string, d checklist.Direction) {
 		a := answers[r.IntN(len(answers))]
@@ -83,6 +83,11 @@ func randomSheet(r *rand.Rand, c *catalog.Catalog) *checklist.Sheet {
 		}
 		for _, d := range checklist.DirectionsOf(a) {
 			put(a.ID, d)
+		}
+	}
+	if r.IntN(3) == 0 { // conditions and notes never matter to the comparison
+		for _, k := range s.Keys() {
+			s.SetCondition(k, checklist.Condition{OnlyWith: "Alex", AfterTalking: r.IntN(2) == 0})
 		}
 	}
 	for _, name := range customNames {
@@ -142,34 +147,51 @@ func refWishes(c *catalog.Catalog, s *checklist.Sheet, starter bool) refSide {
 
 func keen(a checklist.Answer) bool { return a == checklist.Yes || a == checklist.Maybe }
 
+// dreamy: the answers the fantasy tier takes, written out again here.
+func dreamy(a checklist.Answer) bool { return a == checklist.Yes || a == checklist.FantasyOnly }
+
+// want is what the reference says both people should see.
+type want struct {
+	bothYes, worth, fantasy []Match
+	sc, rc                  Count
+}
+
 // reference computes the Result both people should see, from the rule:
 // starter gives X matches responder receives X, together matches
 // together; the yes tier needs Yes on both sides; the open tier needs Yes
-// or Maybe on both sides and both opted in, minus what both said Yes to.
-func reference(c *catalog.Catalog, st, re Person) (bothYes, worth []Match, sc, rc Count) {
+// or Maybe on both sides and both opted in, minus what both said Yes to;
+// the fantasy tier needs Yes or Fantasy only on both sides and both opted
+// in, minus what both said Yes to.
+func reference(c *catalog.Catalog, st, re Person) want {
 	s, r := refWishes(c, st.Sheet, true), refWishes(c, re.Sheet, false)
-	both := st.Maybes && re.Maybes
+	maybes, fantasies := st.Maybes && re.Maybes, st.Fantasies && re.Fantasies
+	var w want
 	for m, a := range s {
 		b, ok := r[m]
 		switch {
 		case !ok:
 		case a == checklist.Yes && b == checklist.Yes:
-			bothYes = append(bothYes, m)
-		case both && keen(a) && keen(b):
-			worth = append(worth, m)
+			w.bothYes = append(w.bothYes, m)
+		case maybes && keen(a) && keen(b):
+			w.worth = append(w.worth, m)
+		case fantasies && dreamy(a) && dreamy(b):
+			w.fantasy = append(w.fantasy, m)
 		}
 	}
 	for _, a := range s {
-		sc.Yes += count(a == checklist.Yes)
-		sc.Open += count(st.Maybes && keen(a))
+		w.sc.Yes += count(a == checklist.Yes)
+		w.sc.Open += count(st.Maybes && keen(a))
+		w.sc.Fantasy += count(st.Fantasies && dreamy(a))
 	}
 	for _, a := range r {
-		rc.Yes += count(a == checklist.Yes)
-		rc.Open += count(both && keen(a))
+		w.rc.Yes += count(a == checklist.Yes)
+		w.rc.Open += count(maybes && keen(a))
+		w.rc.Fantasy += count(fantasies && dreamy(a))
 	}
-	sortMatches(bothYes)
-	sortMatches(worth)
-	return bothYes, worth, sc, rc
+	sortMatches(w.bothYes)
+	sortMatches(w.worth)
+	sortMatches(w.fantasy)
+	return w
 }
 
 func count(b bool) int {

@@ -6,12 +6,13 @@ import (
 )
 
 // ProtocolVersion is the version byte of every message this package writes.
-// Version 1 had one secret per side and no proofs; its codes are refused
-// with ErrOlderVersion.
-const ProtocolVersion = 2
+// Version 1 had one secret per side and no proofs; version 2 had two tiers
+// (yes, open) where version 3 has three (and the fantasy choice in the
+// flags); codes of both are refused with ErrOlderVersion.
+const ProtocolVersion = 3
 
 // ProtocolName names the protocol in every hash label.
-const ProtocolName = "parley-psi-v2"
+const ProtocolName = "parley-psi-v3"
 
 // MaxTokens is the most elements one list of a message may hold.
 const MaxTokens = 2048
@@ -91,8 +92,8 @@ type Invitation struct {
 	Session        SessionID
 	CatalogVersion string
 	// Maybes says the starter chose to compare maybes; the open tier's
-	// list is then filled.
-	Maybes bool
+	// list is then filled. Fantasies, the same for the fantasy tier.
+	Maybes, Fantasies bool
 	// Tiers has one entry per tier, in the order of Tiers.
 	Tiers []InvitationTier
 }
@@ -107,10 +108,11 @@ type InvitationTier struct {
 // Reply is message 2, from the responder.
 type Reply struct {
 	Session SessionID
-	// Maybes says the responder chose to compare maybes too. A tier other
-	// than yes is answered only when the invitation's Maybes and this are
-	// both true; otherwise its lists are empty.
-	Maybes bool
+	// Maybes says the responder chose to compare maybes too, Fantasies
+	// fantasies. The open tier is answered only when the invitation's
+	// Maybes and this are both true, the fantasy tier only when both
+	// Fantasies are; otherwise the tier's lists are empty.
+	Maybes, Fantasies bool
 	// Tiers has one entry per tier, in the order of Tiers.
 	Tiers []ReplyTier
 }
@@ -150,6 +152,9 @@ type Raised struct {
 	Index  int   // j, the element's position in the reply's own list of the tier
 	Double Point // a_t·Y_t,j
 }
+
+func (m *Invitation) choices() choices { return choices{maybes: m.Maybes, fantasies: m.Fantasies} }
+func (m *Reply) choices() choices      { return choices{maybes: m.Maybes, fantasies: m.Fantasies} }
 
 func (*Invitation) Kind() Kind { return KindInvitation }
 func (*Reply) Kind() Kind      { return KindReply }

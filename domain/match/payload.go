@@ -8,7 +8,7 @@ import (
 
 // The binary payload of a message (big-endian, no padding):
 //
-//	u8  version            2
+//	u8  version            3
 //	u8  kind               1 invitation, 2 reply, 3 final
 //	16  session ID
 //	invitation: u8 flags, u8-length catalog version, then per tier:
@@ -22,17 +22,21 @@ import (
 //	proof:      u8 length (0, or 64 when the list before it is not
 //	            empty), then the proof (c || s, two 32-byte scalars)
 //
-// Tiers come in allTiers order (yes, open). flags bit 0 is the sender's
-// "compare maybes" choice; the other bits are 0.
+// Tiers come in allTiers order (yes, open, fantasy). flags bit 0 is the
+// sender's "compare maybes" choice, bit 1 its "compare fantasies" choice;
+// the other bits are 0.
 
-const flagMaybes = 1
+const (
+	flagMaybes    = 1
+	flagFantasies = 2
+)
 
 // proofSize is the length of an encoded proof.
 const proofSize = 64
 
 func (m *Invitation) payload() []byte {
 	b := header(KindInvitation, m.Session)
-	b.AddUint8(flagsOf(m.Maybes))
+	b.AddUint8(m.choices().flags())
 	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) { b.AddBytes([]byte(m.CatalogVersion)) })
 	for _, t := range m.Tiers {
 		b.AddBytes(t.Key[:])
@@ -47,7 +51,7 @@ func (m *Reply) payload() []byte { return m.encode(true) }
 // transcript (every proof written as length 0).
 func (m *Reply) encode(withProofs bool) []byte {
 	b := header(KindReply, m.Session)
-	b.AddUint8(flagsOf(m.Maybes))
+	b.AddUint8(m.choices().flags())
 	for _, t := range m.Tiers {
 		b.AddBytes(t.Key[:])
 		addList(b, t.Double)
@@ -89,11 +93,21 @@ func header(k Kind, s SessionID) *cryptobyte.Builder {
 	return b
 }
 
-func flagsOf(maybes bool) uint8 {
-	if maybes {
-		return flagMaybes
+// flags is c as the flags byte of a message.
+func (c choices) flags() uint8 {
+	var f uint8
+	if c.maybes {
+		f |= flagMaybes
 	}
-	return 0
+	if c.fantasies {
+		f |= flagFantasies
+	}
+	return f
+}
+
+// choicesOf reads a flags byte written by choices.flags.
+func choicesOf(f uint8) choices {
+	return choices{maybes: f&flagMaybes != 0, fantasies: f&flagFantasies != 0}
 }
 
 func addList(b *cryptobyte.Builder, points []Point) {
@@ -140,15 +154,15 @@ func parsePayload(want Kind, data []byte) (Message, error) {
 	return m, nil
 }
 
-// Only the yes tier may be filled without the sender's maybes flag.
+// Only the yes tier may be filled without the sender's flag for the tier.
 func readInvitation(s *cryptobyte.String, session SessionID) (*Invitation, bool) {
 	m := &Invitation{Session: session, Tiers: make([]InvitationTier, len(allTiers))}
 	var catalog cryptobyte.String
-	ok := readFlags(s, &m.Maybes) &&
+	ok := readFlags(s, &m.Maybes, &m.Fantasies) &&
 		s.ReadUint8LengthPrefixed(&catalog) && validCatalogVersion(string(catalog))
 	for i := range m.Tiers {
 		t := &m.Tiers[i]
-		ok = ok && s.CopyBytes(t.Key[:]) && readList(s, &t.Blinded) && (i == 0 || m.Maybes || len(t.Blinded) == 0)
+		ok = ok && s.CopyBytes(t.Key[:]) && readList(s, &t.Blinded) && (m.choices().compares(i) || len(t.Blinded) == 0)
 	}
 	m.CatalogVersion = string(catalog)
 	return m, ok
@@ -156,11 +170,11 @@ func readInvitation(s *cryptobyte.String, session SessionID) (*Invitation, bool)
 
 func readReply(s *cryptobyte.String, session SessionID) (*Reply, bool) {
 	m := &Reply{Session: session, Tiers: make([]ReplyTier, len(allTiers))}
-	ok := readFlags(s, &m.Maybes)
+	ok := readFlags(s, &m.Maybes, &m.Fantasies)
 	for i := range m.Tiers {
 		t := &m.Tiers[i]
 		ok = ok && s.CopyBytes(t.Key[:]) && readList(s, &t.Double) && readProof(s, &t.Proof, len(t.Double)) &&
-			readList(s, &t.Blinded) && (i == 0 || m.Maybes || len(t.Double)+len(t.Blinded) == 0)
+			readList(s, &t.Blinded) && (m.choices().compares(i) || len(t.Double)+len(t.Blinded) == 0)
 	}
 	return m, ok
 }
@@ -217,12 +231,13 @@ func readProof(s *cryptobyte.String, out *[]byte, listLen int) bool {
 	return true
 }
 
-func readFlags(s *cryptobyte.String, maybes *bool) bool {
+func readFlags(s *cryptobyte.String, maybes, fantasies *bool) bool {
 	var f uint8
-	if !s.ReadUint8(&f) || f&^flagMaybes != 0 {
+	if !s.ReadUint8(&f) || f&^(flagMaybes|flagFantasies) != 0 {
 		return false
 	}
-	*maybes = f == flagMaybes
+	c := choicesOf(f)
+	*maybes, *fantasies = c.maybes, c.fantasies
 	return true
 }
 

@@ -9,9 +9,10 @@ import (
 
 // A Pending is stored as (big-endian):
 //
-//	u8  format version 2 (1 was protocol version 1's: refused as OldState)
-//	u8  role, u8 step, u8 flags (bit 0 Maybes, bit 1 the starter's Maybes as
-//	    the responder saw it)
+//	u8  format version 3 (1 and 2 were protocol versions 1's and 2's:
+//	    refused as OldState)
+//	u8  role, u8 step, u8 flags (bits 0-1 this side's choices as in a
+//	    message's flags, bits 2-3 the starter's as the responder saw them)
 //	16  session ID
 //	u8-length catalog version
 //	created: u64 Unix seconds (two's complement), u32 nanoseconds
@@ -25,7 +26,7 @@ import (
 //	  u8-length their key (32 bytes, the responder's view, or none)
 //	  element list their double (as in messages)
 
-const pendingFormat = 2
+const pendingFormat = 3
 
 // MarshalBinary encodes p for the vault. The bytes hold p's secrets.
 func (p *Pending) MarshalBinary() ([]byte, error) {
@@ -33,7 +34,7 @@ func (p *Pending) MarshalBinary() ([]byte, error) {
 	b.AddUint8(pendingFormat)
 	b.AddUint8(uint8(p.Role))
 	b.AddUint8(uint8(p.Step))
-	b.AddUint8(flagsOf(p.Maybes) | flagsOf(p.theirMaybes)<<1)
+	b.AddUint8(p.choices().flags() | p.theirChoices.flags()<<2)
 	b.AddBytes(p.Session[:])
 	b.AddUint8LengthPrefixed(func(b *cryptobyte.Builder) { b.AddBytes([]byte(p.CatalogVersion)) })
 	b.AddUint64(uint64(p.Created.Unix()))
@@ -83,7 +84,7 @@ func addTokens(b *cryptobyte.Builder, tokens []string) {
 }
 
 // UnmarshalBinary decodes what MarshalBinary wrote; a damaged record gives
-// an ErrBadState error, one written by protocol version 1 ErrOldState.
+// an ErrBadState error, one written for protocol version 1 or 2 ErrOldState.
 func (p *Pending) UnmarshalBinary(data []byte) error {
 	if len(data) > 0 && data[0] < pendingFormat {
 		return &Error{Problem: OldState, Detail: "stored by an earlier Parley"}
@@ -95,7 +96,7 @@ func (p *Pending) UnmarshalBinary(data []byte) error {
 	var seconds uint64
 	var possible, nanos uint32
 	ok := s.ReadUint8(&format) && format == pendingFormat &&
-		s.ReadUint8(&role) && s.ReadUint8(&step) && s.ReadUint8(&flags) && flags < 4 &&
+		s.ReadUint8(&role) && s.ReadUint8(&step) && s.ReadUint8(&flags) && flags < 16 &&
 		s.CopyBytes(q.Session[:]) &&
 		s.ReadUint8LengthPrefixed(&catalog) && s.ReadUint64(&seconds) && s.ReadUint32(&nanos) && nanos < 1e9 &&
 		s.ReadUint32(&possible) && s.ReadUint24LengthPrefixed(&sent) &&
@@ -117,7 +118,8 @@ func (p *Pending) UnmarshalBinary(data []byte) error {
 		return &Error{Problem: BadState, Detail: "malformed record"}
 	}
 	q.Role, q.Step, q.CatalogVersion, q.Possible = Role(role), Step(step), string(catalog), int(possible)
-	q.Maybes, q.theirMaybes = flags&1 != 0, flags&2 != 0
+	mine := choicesOf(flags & 3)
+	q.Maybes, q.Fantasies, q.theirChoices = mine.maybes, mine.fantasies, choicesOf(flags>>2)
 	q.theirCount = countFrom(counts)
 	q.Created = time.Unix(int64(seconds), int64(nanos)).UTC()
 	if err := q.readSecrets(secrets, keys); err != nil {
@@ -219,7 +221,7 @@ func (p *Pending) responderListsFit() bool {
 		if len(reply.Tiers[i].Blinded) != len(p.own[i]) {
 			return false
 		}
-		if compared(i, p.Maybes && p.theirMaybes) {
+		if p.choices().and(p.theirChoices).compares(i) {
 			if len(p.theirDouble[i]) != p.theirCount.of(i) {
 				return false
 			}

@@ -3,6 +3,8 @@ package match
 import (
 	"bytes"
 	"math/rand/v2"
+	"parleyapp.org/parley/domain/checklist"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -21,7 +23,7 @@ func universe(version string) []string {
 		ids = append(ids, "custom:"+strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(n, "|", "")), " ")))
 	}
 	for _, id := range ids {
-		for _, tier := range []Tier{TierYes, TierOpen} {
+		for _, tier := range allTiers {
 			for _, slot := range []Slot{SlotTogether, SlotStarterGives, SlotResponderGives} {
 				out = append(out, Token{Tier: tier, Catalog: version, Activity: id, Slot: slot}.String())
 			}
@@ -60,17 +62,17 @@ func TestMessagesRevealOnlyTheMatches(t *testing.T) {
 	c := fakeCatalog()
 	for seed := range uint64(4) {
 		r := rand.New(rand.NewPCG(seed, 7))
-		sTokens := Tokens(c, randomSheet(r, c), Starter, true)
-		rTokens := Tokens(c, randomSheet(r, c), Responder, true)
+		sTokens := Tokens(c, Starter, Person{Sheet: randomSheet(r, c), Maybes: true, Fantasies: true})
+		rTokens := Tokens(c, Responder, Person{Sheet: randomSheet(r, c), Maybes: true, Fantasies: true})
 		a, _ := tierScalars(seeded(seed))
 		b, _ := tierScalars(seeded(seed + 100))
 		session := SessionID{byte(seed), 1, 2, 3}
 
-		sp, inv, err := start(session, a, c.Version, 100, true, sTokens, day0)
+		sp, inv, err := start(session, a, c.Version, 100, choices{maybes: true, fantasies: true}, sTokens, day0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rp, reply, err := respond(seeded(seed+200), b, inv, 100, true, rTokens, day0)
+		rp, reply, err := respond(seeded(seed+200), b, inv, 100, choices{maybes: true, fantasies: true}, rTokens, day0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,5 +151,30 @@ func TestFinishedExchangeForgetsSecrets(t *testing.T) {
 		if bytes.Contains(data, secret) || bytes.Contains(data, []byte("act-0")) {
 			t.Errorf("the finished %v exchange still holds its secret or tokens", p.Role)
 		}
+	}
+}
+
+// Conditions and notes never travel: two sheets that differ only in them
+// give the same tokens, and no message holds a word of them.
+func TestConditionsAndNotesNeverLeave(t *testing.T) {
+	c := fakeCatalog()
+	plain := sheetOf("act-00/together=yes", "act-01/giving=maybe", "act-03/together=fantasy")
+	marked := sheetOf("act-00/together=yes", "act-01/giving=maybe", "act-03/together=fantasy")
+	for _, k := range marked.Keys() {
+		marked.SetNote(k, "MARKER note")
+		marked.SetCondition(k, checklist.Condition{OnlyWith: "MARKER Alex", AfterTalking: true, UpTo: checklist.Gently})
+	}
+	me := func(s *checklist.Sheet) Person { return Person{Sheet: s, Maybes: true, Fantasies: true} }
+	if !reflect.DeepEqual(Tokens(c, Starter, me(plain)), Tokens(c, Starter, me(marked))) {
+		t.Fatal("a condition or a note changed the tokens")
+	}
+	x := exchange(t, 5, me(marked), me(sheetOf("act-00/together=yes", "act-03/together=yes")))
+	for _, m := range []Message{x.inv, x.reply, x.final} {
+		if strings.Contains(strings.ToLower(string(m.Encode())+string(m.payload())), "marker") {
+			t.Fatalf("the %s carries a condition or a note", m.Kind())
+		}
+	}
+	if len(x.sres.Fantasy) != 1 || x.sres.Fantasy[0] != (Match{"act-03", SlotTogether}) {
+		t.Fatalf("fantasy meets yes: %+v", x.sres.Fantasy)
 	}
 }

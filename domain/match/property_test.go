@@ -28,7 +28,7 @@ func TestBothSidesLearnExactlyTheMutualSet(t *testing.T) {
 	seen := map[string]int{}
 	defer func() {
 		// The random sheets must exercise every kind of outcome.
-		for _, what := range []string{"both-yes", "worth", "custom", "starter-gives", "responder-gives", "together", "over-claim"} {
+		for _, what := range []string{"both-yes", "worth", "fantasy", "custom", "starter-gives", "responder-gives", "together", "over-claim"} {
 			if seen[what] == 0 && !t.Failed() {
 				t.Errorf("no pair produced a %s match; the generator is too narrow", what)
 			}
@@ -36,9 +36,9 @@ func TestBothSidesLearnExactlyTheMutualSet(t *testing.T) {
 	}()
 	for seed := range uint64(pairs()) {
 		r := rand.New(rand.NewPCG(seed, 42))
-		st := Person{Sheet: randomSheet(r, c), Maybes: r.IntN(2) == 0}
-		re := Person{Sheet: randomSheet(r, c), Maybes: r.IntN(2) == 0}
-		bothYes, worth, sc, rc := reference(c, st, re)
+		st := Person{Sheet: randomSheet(r, c), Maybes: r.IntN(2) == 0, Fantasies: r.IntN(2) == 0}
+		re := Person{Sheet: randomSheet(r, c), Maybes: r.IntN(2) == 0, Fantasies: r.IntN(2) == 0}
+		w := reference(c, st, re)
 
 		var sres, rres Result
 		if seed%2 == 0 {
@@ -53,25 +53,30 @@ func TestBothSidesLearnExactlyTheMutualSet(t *testing.T) {
 		if !reflect.DeepEqual(sres, rres) {
 			t.Fatalf("seed %d: the sides disagree:\nstarter   %+v\nresponder %+v", seed, sres, rres)
 		}
-		if !sameMatches(sres.BothYes, bothYes) || !sameMatches(sres.WorthTalking, worth) {
-			t.Fatalf("seed %d: got both-yes %v worth %v, want %v and %v", seed, sres.BothYes, sres.WorthTalking, bothYes, worth)
+		if !sameMatches(sres.BothYes, w.bothYes) || !sameMatches(sres.WorthTalking, w.worth) || !sameMatches(sres.Fantasy, w.fantasy) {
+			t.Fatalf("seed %d: got both-yes %v worth %v fantasy %v, want %v, %v and %v", seed,
+				sres.BothYes, sres.WorthTalking, sres.Fantasy, w.bothYes, w.worth, w.fantasy)
 		}
-		if sres.StarterCount != sc || sres.ResponderCount != rc {
-			t.Fatalf("seed %d: counts %+v %+v, want %+v %+v", seed, sres.StarterCount, sres.ResponderCount, sc, rc)
+		if sres.StarterCount != w.sc || sres.ResponderCount != w.rc {
+			t.Fatalf("seed %d: counts %+v %+v, want %+v %+v", seed, sres.StarterCount, sres.ResponderCount, w.sc, w.rc)
 		}
-		for _, m := range bothYes {
+		for _, m := range w.bothYes {
 			seen["both-yes"]++
 			seen[string(m.Slot)]++
 			if strings.HasPrefix(m.Activity, "custom:") {
 				seen["custom"]++
 			}
 		}
-		seen["worth"] += len(worth)
+		seen["worth"] += len(w.worth)
+		seen["fantasy"] += len(w.fantasy)
 		if sres.StarterOverClaims || sres.ResponderOverClaims {
 			seen["over-claim"]++
 		}
 		if sres.MaybesCompared != (st.Maybes && re.Maybes) {
 			t.Fatalf("seed %d: MaybesCompared %v with choices %v and %v", seed, sres.MaybesCompared, st.Maybes, re.Maybes)
+		}
+		if sres.FantasiesCompared != (st.Fantasies && re.Fantasies) {
+			t.Fatalf("seed %d: FantasiesCompared %v with choices %v and %v", seed, sres.FantasiesCompared, st.Fantasies, re.Fantasies)
 		}
 	}
 }
@@ -93,5 +98,37 @@ func TestCompareOnOneComputer(t *testing.T) {
 	wantWorth := []Match{{"act-02", SlotResponderGives}}
 	if !reflect.DeepEqual(got.BothYes, wantYes) || !reflect.DeepEqual(got.WorthTalking, wantWorth) {
 		t.Fatalf("got %v / %v, want %v / %v", got.BothYes, got.WorthTalking, wantYes, wantWorth)
+	}
+}
+
+// A Fantasy-only answer never shows as a Yes: it meets a Yes or another
+// fantasy only in the fantasy tier, and only when both chose to compare
+// fantasies; a partner who declined sees nothing of it, nor its count.
+func TestFantasyMeetsOnlyInItsOwnTier(t *testing.T) {
+	c := fakeCatalog()
+	st := Person{Sheet: sheetOf("act-00/together=fantasy", "act-01/giving=fantasy", "act-03/together=yes", "act-06/together=fantasy"), Fantasies: true}
+	re := func(fantasies bool) Person {
+		return Person{Sheet: sheetOf("act-00/together=yes", "act-01/receiving=fantasy", "act-03/together=yes", "act-06/together=maybe"),
+			Maybes: true, Fantasies: fantasies}
+	}
+	got, err := Compare(seeded(2), c, st, re(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantYes := []Match{{"act-03", SlotTogether}}
+	wantFantasy := []Match{{"act-00", SlotTogether}, {"act-01", SlotStarterGives}}
+	if !reflect.DeepEqual(got.BothYes, wantYes) || !reflect.DeepEqual(got.Fantasy, wantFantasy) || len(got.WorthTalking) != 0 {
+		t.Fatalf("got yes %v fantasy %v worth %v, want %v and %v", got.BothYes, got.Fantasy, got.WorthTalking, wantYes, wantFantasy)
+	}
+	if got.StarterCount != (Count{Yes: 1, Fantasy: 4}) || got.ResponderCount != (Count{Yes: 2, Fantasy: 3}) {
+		t.Fatalf("counts %+v %+v", got.StarterCount, got.ResponderCount)
+	}
+	declined, err := Compare(seeded(3), c, st, re(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if declined.FantasiesCompared || len(declined.Fantasy) != 0 || declined.ResponderCount.Fantasy != 0 ||
+		!reflect.DeepEqual(declined.BothYes, wantYes) {
+		t.Fatalf("a partner who declined fantasies: %+v", declined)
 	}
 }

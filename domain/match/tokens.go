@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // Role is which side of an exchange a person is on.
@@ -29,13 +29,53 @@ const (
 	// TierOpen tokens stand for Yes or Maybe answers; they are made only when
 	// the person chose to compare maybes, and used only if both did.
 	TierOpen Tier = "open"
+	// TierFantasy tokens stand for Fantasy-only or Yes answers (someone
+	// who wants to do a thing is glad to talk about it or role-play it);
+	// they are made only when the person chose to compare fantasies, and
+	// used only if both did. A Maybe gives none: it is about doing.
+	TierFantasy Tier = "fantasy"
 )
 
 // allTiers lists every tier in wire order: each message carries one entry
 // per tier, in this order, and each side draws one secret scalar per tier,
 // so an element of one tier can never match one of another. A new tier is
-// one more entry here (with its rule in bothChose and its list in Result).
-var allTiers = []Tier{TierYes, TierOpen}
+// one more entry here (with its answers in tierTakes, its consent in
+// choices.compares and its list in Result).
+var allTiers = []Tier{TierYes, TierOpen, TierFantasy}
+
+// tierTakes says whether an answer gives a token of tier t.
+func tierTakes(t Tier, a checklist.Answer) bool {
+	switch t {
+	case TierYes:
+		return a == checklist.Yes
+	case TierOpen:
+		return a == checklist.Yes || a == checklist.Maybe
+	case TierFantasy:
+		return a == checklist.Yes || a == checklist.FantasyOnly
+	}
+	return false
+}
+
+// choices is which tiers besides yes a side chose, or both sides agreed,
+// to compare.
+type choices struct{ maybes, fantasies bool }
+
+// and is what two sides both chose.
+func (c choices) and(d choices) choices {
+	return choices{maybes: c.maybes && d.maybes, fantasies: c.fantasies && d.fantasies}
+}
+
+// compares says whether tier i is compared under c: the yes tier always,
+// the open tier with maybes, the fantasy tier with fantasies.
+func (c choices) compares(i int) bool {
+	switch allTiers[i] {
+	case TierOpen:
+		return c.maybes
+	case TierFantasy:
+		return c.fantasies
+	}
+	return true
+}
 
 // tierIndex is the position of a tier in allTiers, or -1.
 func tierIndex(t Tier) int { return slices.Index(allTiers, t) }
@@ -81,15 +121,18 @@ func ParseToken(s string) (Token, error) {
 }
 
 // Tokens lists the tokens a person's sheet gives, sorted and without
-// duplicates. A Yes answer gives a yes token; when maybes is true, a Yes or
-// Maybe answer also gives an open token. No, HardLimit and Unanswered never
-// give a token. The direction becomes a slot seen from the starter: the
+// duplicates. A Yes answer gives a yes token; when p.Maybes is true, a Yes
+// or Maybe answer also gives an open token; when p.Fantasies is true, a Yes
+// or Fantasy-only answer also gives a fantasy token. No, HardLimit and
+// Unanswered never give a token, and neither notes nor conditions are
+// ever part of one. The direction becomes a slot seen from the starter: the
 // starter's Giving and the responder's Receiving are both starter-gives.
 //
 // Only answers whose activity is in c under exactly that ID (not a retired
 // ID) and whose direction fits the activity's kind count; custom activities
 // ("custom:" IDs) always count, under "custom:" + their normalised name.
-func Tokens(c *catalog.Catalog, s *checklist.Sheet, role Role, maybes bool) []string {
+func Tokens(c *catalog.Catalog, role Role, p Person) []string {
+	ch := p.choices()
 	seen := map[string]bool{}
 	var out []string
 	add := func(t Token) {
@@ -98,24 +141,15 @@ func Tokens(c *catalog.Catalog, s *checklist.Sheet, role Role, maybes bool) []st
 			out = append(out, t.String())
 		}
 	}
-	for _, k := range s.Keys() {
+	for _, k := range p.Sheet.Keys() {
 		activity, ok := tokenActivity(c, k)
 		if !ok {
 			continue
 		}
-		t := Token{Catalog: c.Version, Activity: activity, Slot: slotOf(role, k.Direction)}
-		switch s.Get(k).Answer {
-		case checklist.Yes:
-			t.Tier = TierYes
-			add(t)
-			if maybes {
-				t.Tier = TierOpen
-				add(t)
-			}
-		case checklist.Maybe:
-			if maybes {
-				t.Tier = TierOpen
-				add(t)
+		answer := p.Sheet.Get(k).Answer
+		for i, tier := range allTiers {
+			if ch.compares(i) && tierTakes(tier, answer) {
+				add(Token{Tier: tier, Catalog: c.Version, Activity: activity, Slot: slotOf(role, k.Direction)})
 			}
 		}
 	}

@@ -4,8 +4,8 @@ import (
 	"reflect"
 	"testing"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestTokens(t *testing.T) {
@@ -49,7 +49,41 @@ func TestTokens(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Tokens(c, sheetOf(tt.sheet...), tt.role, tt.maybes)
+			got := Tokens(c, tt.role, Person{Sheet: sheetOf(tt.sheet...), Maybes: tt.maybes})
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// The fantasy tier takes Fantasy-only and Yes answers, only when the
+// person chose it; a Maybe never gives a fantasy token.
+func TestFantasyTokens(t *testing.T) {
+	c := fakeCatalog()
+	tests := []struct {
+		name   string
+		role   Role
+		maybes bool
+		sheet  []string
+		want   []string
+		dreams bool // compare fantasies too
+	}{
+		{"fantasy only gives a fantasy token when comparing fantasies", Starter, false, []string{"act-00/together=fantasy"},
+			[]string{"fantasy|test.7|act-00|together"}, true},
+		{"fantasy only gives nothing without the choice, even with maybes", Starter, true, []string{"act-00/together=fantasy"}, nil, false},
+		{"yes also gives a fantasy token when comparing fantasies", Responder, false, []string{"act-01/giving=yes"},
+			[]string{"fantasy|test.7|act-01|responder-gives", "yes|test.7|act-01|responder-gives"}, true},
+		{"maybe gives no fantasy token", Starter, true, []string{"act-00/together=maybe"},
+			[]string{"open|test.7|act-00|together"}, true},
+		{"all three tiers from one yes", Starter, true, []string{"act-00/together=yes"},
+			[]string{"fantasy|test.7|act-00|together", "open|test.7|act-00|together", "yes|test.7|act-00|together"}, true},
+		{"no, hard limit and unanswered never give a token, with every choice", Starter, true,
+			[]string{"act-00/together=no", "act-03/together=hard-limit", "act-06/together=unanswered"}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Tokens(c, tt.role, Person{Sheet: sheetOf(tt.sheet...), Maybes: tt.maybes, Fantasies: tt.dreams})
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("got %q, want %q", got, tt.want)
 			}
@@ -95,22 +129,24 @@ func TestRoles(t *testing.T) {
 
 func TestOverClaims(t *testing.T) {
 	tests := []struct {
-		c        Count
-		possible int
-		maybes   bool
-		want     bool
+		c                 Count
+		possible          int
+		maybes, fantasies bool
+		want              bool
 	}{
-		{Count{Yes: 89}, 100, false, false},
-		{Count{Yes: 90}, 100, false, true},
-		{Count{Yes: 10, Open: 95}, 100, false, false}, // open tier not compared
-		{Count{Yes: 10, Open: 95}, 100, true, true},
-		{Count{Yes: 9}, 10, false, true},
-		{Count{Yes: 8}, 10, false, false},
-		{Count{Yes: 500}, 0, true, false}, // no yardstick, no warning
+		{Count{Yes: 89}, 100, false, false, false},
+		{Count{Yes: 90}, 100, false, false, true},
+		{Count{Yes: 10, Open: 95}, 100, false, true, false}, // open tier not compared
+		{Count{Yes: 10, Open: 95}, 100, true, false, true},
+		{Count{Yes: 10, Fantasy: 95}, 100, true, false, false}, // fantasy tier not compared
+		{Count{Yes: 10, Fantasy: 90}, 100, false, true, true},
+		{Count{Yes: 9}, 10, false, false, true},
+		{Count{Yes: 8}, 10, false, false, false},
+		{Count{Yes: 500}, 0, true, true, false}, // no yardstick, no warning
 	}
 	for _, tt := range tests {
-		if got := OverClaims(tt.c, tt.possible, tt.maybes); got != tt.want {
-			t.Errorf("OverClaims(%+v, %d, %v) = %v", tt.c, tt.possible, tt.maybes, got)
+		if got := OverClaims(tt.c, tt.possible, tt.maybes, tt.fantasies); got != tt.want {
+			t.Errorf("OverClaims(%+v, %d, %v, %v) = %v", tt.c, tt.possible, tt.maybes, tt.fantasies, got)
 		}
 	}
 }

@@ -29,7 +29,7 @@ type vectorFile struct {
 	Vectors  []vector `json:"vectors"`
 }
 
-// tierHex maps a tier name ("yes", "open") to a hex value.
+// tierHex maps a tier name ("yes", "open", "fantasy") to a hex value.
 type tierHex map[string]string
 
 type vector struct {
@@ -82,19 +82,20 @@ type matchedHex struct {
 // resultMatched derives the result code's content from the vector's
 // lists: per tier, the responder's tokens of that tier in list order,
 // numbered from 0, kept when their responder_double is a starter_double.
-// The open tier is empty unless both sides sent open tokens.
+// The open and fantasy tiers are empty unless both sides sent tokens of
+// the tier.
 func resultMatched(v vector) map[string][]matchedHex {
 	out := map[string][]matchedHex{}
 	for _, tier := range allTiers {
 		out[string(tier)] = []matchedHex{}
 	}
-	both := hasOpen(v.StarterTokens) && hasOpen(v.ResponderTokens)
+	both := choicesIn(v.StarterTokens).and(choicesIn(v.ResponderTokens))
 	index := map[string]int{}
 	for i, tok := range v.ResponderTokens {
 		tier, _, _ := strings.Cut(tok, "|")
 		j := index[tier]
 		index[tier]++
-		if (tier == "yes" || both) && slices.Contains(v.StarterDouble, v.ResponderDouble[i]) {
+		if both.compares(tierIndex(Tier(tier))) && slices.Contains(v.StarterDouble, v.ResponderDouble[i]) {
 			out[tier] = append(out[tier], matchedHex{Index: j, Double: v.ResponderDouble[i]})
 		}
 	}
@@ -124,6 +125,17 @@ var vectorInputs = []struct {
 	{"custom activities",
 		[]string{"yes|2025.1|custom:tea party|together", "yes|2025.1|custom:reading aloud|starter-gives", "yes|2025.1|massage|starter-gives"},
 		[]string{"yes|2025.1|custom:reading aloud|responder-gives", "yes|2025.1|custom:tea party|together", "yes|2025.1|custom:slow dance|together"}},
+	{"fantasy tier",
+		[]string{
+			"yes|2025.1|cuddling|together", "fantasy|2025.1|cuddling|together",
+			"fantasy|2025.1|role-play.teacher|together",
+			"fantasy|2025.1|restraint.hogtie|starter-gives",
+			"yes|2025.1|massage|starter-gives", "fantasy|2025.1|massage|starter-gives"},
+		[]string{
+			"yes|2025.1|cuddling|together", "fantasy|2025.1|cuddling|together",
+			"yes|2025.1|role-play.teacher|together", "fantasy|2025.1|role-play.teacher|together",
+			"fantasy|2025.1|restraint.hogtie|responder-gives",
+			"fantasy|2025.1|massage|starter-gives"}},
 	{"responder sends nothing",
 		[]string{"yes|2025.1|cuddling|together"},
 		[]string{}},
@@ -133,10 +145,14 @@ var vectorInputs = []struct {
 // part of any message.
 var vectorTime = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// hasOpen is how a vector says a side chose to compare maybes: it sent at
-// least one open-tier token.
-func hasOpen(tokens []string) bool {
-	return slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, "open|") })
+// choicesIn is how a vector says what a side chose to compare: maybes when
+// it sent at least one open-tier token, fantasies when it sent at least
+// one fantasy-tier token.
+func choicesIn(tokens []string) choices {
+	has := func(tier Tier) bool {
+		return slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, string(tier)+"|") })
+	}
+	return choices{maybes: has(TierOpen), fantasies: has(TierFantasy)}
 }
 
 // vectorMessages runs the exchange with the vector's fixed session and
@@ -144,11 +160,11 @@ func hasOpen(tokens []string) bool {
 // filtered by tier, in order. The proofs' nonces come from nonces.
 func vectorMessages(t *testing.T, session SessionID, a, b []*ristretto255.Scalar, catalog string, st, re []string, nonces io.Reader) (*Invitation, *Reply, *Final, Result) {
 	t.Helper()
-	sp, inv, err := start(session, a, catalog, 0, hasOpen(st), st, vectorTime)
+	sp, inv, err := start(session, a, catalog, 0, choicesIn(st), st, vectorTime)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, reply, err := respond(nonces, b, inv, 0, hasOpen(re), re, vectorTime)
+	_, reply, err := respond(nonces, b, inv, 0, choicesIn(re), re, vectorTime)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,11 +263,9 @@ func scalarFrom(label string) *ristretto255.Scalar {
 func chain(session SessionID, x, y []*ristretto255.Scalar, tokens []string) (hashed, blinded, double []string) {
 	hashed, blinded, double = []string{}, []string{}, []string{}
 	for _, tok := range tokens {
-		i := 0
-		if strings.HasPrefix(tok, "open|") {
-			i = 1
-		}
-		sum := sha512.Sum512(append(append([]byte("parley-psi-v2:"), session[:]...), tok...))
+		tier, _, _ := strings.Cut(tok, "|")
+		i := tierIndex(Tier(tier))
+		sum := sha512.Sum512(append(append([]byte("parley-psi-v3:"), session[:]...), tok...))
 		h := ristretto255.NewElement().FromUniformBytes(sum[:])
 		xh := ristretto255.NewElement().ScalarMult(x[i], h)
 		yxh := ristretto255.NewElement().ScalarMult(y[i], xh)
@@ -293,7 +307,7 @@ func TestVectors(t *testing.T) {
 	if err := json.Unmarshal(data, &file); err != nil {
 		t.Fatal(err)
 	}
-	if file.Protocol != "parley-psi-v2" || len(file.Vectors) < 3 {
+	if file.Protocol != "parley-psi-v3" || len(file.Vectors) < 3 {
 		t.Fatalf("protocol %q with %d vectors", file.Protocol, len(file.Vectors))
 	}
 	for _, v := range file.Vectors {
@@ -367,9 +381,9 @@ func checkTranscripts(t *testing.T, v vector, inv *Invitation, reply *Reply, fin
 	for i := range r.Tiers {
 		r.Tiers[i].Proof, f.Tiers[i].Proof = nil, nil
 	}
-	t1 := sha512.Sum512(append([]byte("parley-psi-v2 transcript invitation"), inv.payload()...))
-	t2 := sha512.Sum512(append(append([]byte("parley-psi-v2 transcript reply"), t1[:]...), r.payload()...))
-	t3 := sha512.Sum512(append(append([]byte("parley-psi-v2 transcript result"), t2[:]...), f.payload()...))
+	t1 := sha512.Sum512(append([]byte("parley-psi-v3 transcript invitation"), inv.payload()...))
+	t2 := sha512.Sum512(append(append([]byte("parley-psi-v3 transcript reply"), t1[:]...), r.payload()...))
+	t3 := sha512.Sum512(append(append([]byte("parley-psi-v3 transcript result"), t2[:]...), f.payload()...))
 	for name, pair := range map[string][2]string{
 		"invitation": {hex.EncodeToString(t1[:]), v.Transcripts.Invitation},
 		"reply":      {hex.EncodeToString(t2[:]), v.Transcripts.Reply},
@@ -434,18 +448,20 @@ func checkMessageLists(t *testing.T, v vector) (*Invitation, *Reply, *Final) {
 		t.Fatal(err)
 	}
 	// pick lists the hex values of one tier's tokens, in token order.
-	pick := func(tokens, hexes []string, open bool) []string {
+	pick := func(tokens, hexes []string, tier Tier) []string {
 		out := []string{}
 		for i, tok := range tokens {
-			if strings.HasPrefix(tok, "open|") == open {
+			if strings.HasPrefix(tok, string(tier)+"|") {
 				out = append(out, hexes[i])
 			}
 		}
 		return out
 	}
-	// The open tier is answered only when both sides sent open tokens.
-	answered := func(l []string) []string {
-		if hasOpen(v.StarterTokens) && hasOpen(v.ResponderTokens) {
+	// A tier other than yes is answered only when both sides sent tokens
+	// of it.
+	both := choicesIn(v.StarterTokens).and(choicesIn(v.ResponderTokens))
+	answered := func(i int, l []string) []string {
+		if both.compares(i) {
 			return l
 		}
 		return []string{}
@@ -457,17 +473,15 @@ func checkMessageLists(t *testing.T, v vector) (*Invitation, *Reply, *Final) {
 		}
 		return out
 	}
-	const yes, open = 0, 1
-	for name, pair := range map[string][2][]string{
-		"invitation yes":    {asHex(inv.Tiers[yes].Blinded), pick(v.StarterTokens, v.StarterBlinded, false)},
-		"invitation open":   {asHex(inv.Tiers[open].Blinded), pick(v.StarterTokens, v.StarterBlinded, true)},
-		"reply double yes":  {asHex(reply.Tiers[yes].Double), pick(v.StarterTokens, v.StarterDouble, false)},
-		"reply double open": {asHex(reply.Tiers[open].Double), answered(pick(v.StarterTokens, v.StarterDouble, true))},
-		"reply yes":         {asHex(reply.Tiers[yes].Blinded), pick(v.ResponderTokens, v.ResponderBlinded, false)},
-		"reply open":        {asHex(reply.Tiers[open].Blinded), answered(pick(v.ResponderTokens, v.ResponderBlinded, true))},
-	} {
-		if !reflect.DeepEqual(pair[0], pair[1]) {
-			t.Errorf("%s: message has %v, vector gives %v", name, pair[0], pair[1])
+	for i, tier := range allTiers {
+		for name, pair := range map[string][2][]string{
+			"invitation":   {asHex(inv.Tiers[i].Blinded), pick(v.StarterTokens, v.StarterBlinded, tier)},
+			"reply double": {asHex(reply.Tiers[i].Double), answered(i, pick(v.StarterTokens, v.StarterDouble, tier))},
+			"reply":        {asHex(reply.Tiers[i].Blinded), answered(i, pick(v.ResponderTokens, v.ResponderBlinded, tier))},
+		} {
+			if !reflect.DeepEqual(pair[0], pair[1]) {
+				t.Errorf("%s %s: message has %v, vector gives %v", name, tier, pair[0], pair[1])
+			}
 		}
 	}
 	// The result code carries the matched subset of responder_double,

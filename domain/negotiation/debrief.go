@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // The three debrief questions, asked of each person 24 to 72 hours after

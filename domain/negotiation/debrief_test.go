@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestDebriefQuestionsAreInOnePlace(t *testing.T) {

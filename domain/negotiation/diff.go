@@ -36,6 +36,7 @@ func Diff(before, after Document, names Names) []ChangeLine {
 	c.safewords()
 	c.personal()
 	c.extraction()
+	c.agreement()
 	return c.out
 }
 
@@ -99,15 +100,17 @@ func (c *differ) yearRef() time.Time {
 	return c.before.NegotiatedOn
 }
 
-func (c *differ) date(label string, was, now time.Time) {
+func (c *differ) date(label string, was, now time.Time) { c.dateIn(SectionDates, label, was, now) }
+
+func (c *differ) dateIn(sec Section, label string, was, now time.Time) {
 	switch {
 	case was.Equal(now):
 	case was.IsZero():
-		c.add(SectionDates, "", "%s set: %s.", label, formatDate(now, c.yearRef()))
+		c.add(sec, "", "%s set: %s.", label, formatDate(now, c.yearRef()))
 	case now.IsZero():
-		c.add(SectionDates, "", "%s removed (was %s).", label, formatDate(was, c.yearRef()))
+		c.add(sec, "", "%s removed (was %s).", label, formatDate(was, c.yearRef()))
 	default:
-		c.add(SectionDates, "", "%s %s → %s.", label, formatDate(was, now), formatDate(now, was))
+		c.add(sec, "", "%s %s → %s.", label, formatDate(was, now), formatDate(now, was))
 	}
 }
 
@@ -122,7 +125,7 @@ func (c *differ) people() {
 	for _, p := range c.after.Participants {
 		i := c.before.ParticipantIndex(p.ID)
 		if i < 0 {
-			c.add(SectionParticipants, p.ID, "%s joined the negotiation.", c.name(p.ID))
+			c.add(SectionParticipants, p.ID, "%s joined the %s.", c.name(p.ID), c.after.noun())
 			continue
 		}
 		was := c.before.Participants[i]
@@ -136,7 +139,7 @@ func (c *differ) people() {
 	}
 	for _, p := range c.before.Participants {
 		if c.after.ParticipantIndex(p.ID) < 0 {
-			c.add(SectionParticipants, p.ID, "%s is no longer part of this negotiation.", c.name(p.ID))
+			c.add(SectionParticipants, p.ID, "%s is no longer part of this %s.", c.name(p.ID), c.after.noun())
 		}
 	}
 }

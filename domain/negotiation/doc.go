@@ -1,6 +1,8 @@
 // Package negotiation holds the negotiation document: what two to four
 // people agree before a scene, its templates, its safety review, the
-// differences between two versions, and the debriefs written afterwards.
+// differences between two versions, and the debriefs written afterwards;
+// and the standing agreement of an ongoing dynamic, a document of the
+// same shape (see below).
 //
 // # Using it
 //
@@ -11,7 +13,9 @@
 // printing, call Review with the facts the document cannot know alone
 // (which activities each person has done before, and the time now), show
 // the findings, and print only when CanPrint says so. Save every version;
-// Diff says in plain sentences what changed between two of them. After the
+// Diff says in plain sentences what changed between two of them.
+// OutlineOf describes what a document shows, in Parley's words: the
+// preview, the history's version view and the PDF render that one outline. After the
 // scene, DebriefDue says when the debrief conversation is due and StateOf
 // says where the negotiation stands.
 //
@@ -30,7 +34,7 @@
 //     scene first.
 //   - A hard limit that matches an activity in scope always blocks printing.
 //
-// # Decisions taken where the specification was silent
+// # Behaviour
 //
 //   - An activity whose status is empty counts as in scope: only "not this
 //     time" excludes it, so nothing slips past the hard-limit check.
@@ -140,4 +144,34 @@
 //     or play party template only.
 //   - GuideFor maps a rule to a GuideTopic; the screen shows a guide link
 //     only when the guide has an entry with the topic's ID.
+//
+// # Standing agreements
+//
+// Start one with NewAgreement; it is a Document whose Template is
+// KindAgreement (IsAgreement), with its own parts in Document.Agreement:
+// each person's role and how far it reaches (only during scenes, at
+// agreed times, or much of daily life, and where it always stops), the
+// standing rules and rituals, the check-in rhythm, how either person
+// pauses or ends it and what happens then (Exit), and the review date.
+// Who, limits, safewords and aftercare are the scene document's own
+// parts, so versions, Renegotiate, Diff, sealing of protected limits and
+// search work on an agreement unchanged.
+//
+//   - Review runs agreementRules on an agreement and the scene's rules on
+//     a scene; rules_agreement.go says which findings block printing and
+//     why (no way to pause or end, a standing rule that is a hard limit,
+//     hidden or unchecked limits).
+//   - The template sets the first review ReviewAfterMonths (three months)
+//     ahead, as a date without a time; the way out, the check-ins and
+//     the rules are left for the people to write (PauseHint and the
+//     others are prompts, never filled in), so the review asks for them.
+//   - ReviewDue counts calendar days where the person is: a review is
+//     due from ReviewNoticeDays (14) before its date and overdue from the
+//     day after it.
+//   - SceneFromAgreement starts a scene for the same people from the
+//     agreement's limits (sealed ones stay sealed), safewords and
+//     aftercare; nothing else carries over, since each scene needs its
+//     own conversation. LatestTogether never picks an agreement.
+//   - Diff matches standing rules and rituals by their activity or their
+//     words: a reworded rule is one removed and one added.
 package negotiation

@@ -28,7 +28,9 @@ const (
 )
 
 // Document is one version of a negotiation: everything the people agreed
-// for one scene, ready to print. Times are zero when not set.
+// for one scene, ready to print; or, when IsAgreement, the standing
+// agreement of an ongoing dynamic (see agreement.go). Times are zero when
+// not set.
 type Document struct {
 	Format       int           `json:"format"`
 	Title        string        `json:"title,omitempty"`
@@ -49,6 +51,9 @@ type Document struct {
 	// SafeCall is a friend outside the scene who knows where it is and
 	// when to expect word (asked for casual partners and play parties).
 	SafeCall SafeCall `json:"safe_call,omitzero"`
+	// Agreement holds a standing agreement's own parts (see IsAgreement);
+	// empty in a scene negotiation.
+	Agreement Agreement `json:"agreement,omitzero"`
 }
 
 // Participant is one person in the negotiation, with everything the
@@ -251,6 +256,18 @@ func (d Document) ParticipantIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// Untitled is what a document is called while nobody has given it a
+// title: one text for the screen (translated there) and for the paper.
+const Untitled = "Our negotiation"
+
+// DisplayTitle is the document's title, or Untitled while it has none.
+func (d Document) DisplayTitle() string {
+	if t := strings.TrimSpace(d.Title); t != "" {
+		return t
+	}
+	return Untitled
 }
 
 // DisplayName is the name of the person at index i, or "Person N" while

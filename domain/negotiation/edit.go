@@ -31,6 +31,7 @@ func (d Document) Clone() Document {
 	}
 	out.Scene.Roles = slices.Clone(d.Scene.Roles)
 	out.Extraction.HandledBy = slices.Clone(d.Extraction.HandledBy)
+	out.Agreement = d.Agreement.clone()
 	return out
 }
 
@@ -100,6 +101,7 @@ func (d *Document) RemoveParticipant(id string) error {
 		}
 	}
 	d.Extraction.HandledBy = drop(d.Extraction.HandledBy)
+	d.Agreement.dropPerson(id)
 	return nil
 }
 

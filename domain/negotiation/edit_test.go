@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // scribble changes every string, bool and int reachable through v's
@@ -46,7 +46,13 @@ func fullDoc() Document {
 }
 
 func TestCloneSharesNothing(t *testing.T) {
-	d := fullDoc()
+	for _, d := range []Document{fullDoc(), goodAgreement()} {
+		cloneSharesNothing(t, d)
+	}
+}
+
+func cloneSharesNothing(t *testing.T, d Document) {
+	t.Helper()
 	before, _ := json.Marshal(d)
 	c := d.Clone()
 	if !reflect.DeepEqual(c, d) {

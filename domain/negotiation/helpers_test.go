@@ -88,9 +88,15 @@ type ruleCase struct {
 // expected rule IDs in order, each with a sentence and a section.
 func runRule(t *testing.T, r rule, cases []ruleCase) {
 	t.Helper()
+	runRuleOn(t, goodDoc, r, cases)
+}
+
+// runRuleOn is runRule with another document to edit per case.
+func runRuleOn(t *testing.T, base func() Document, r rule, cases []ruleCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, f := goodDoc(), goodFacts()
+			d, f := base(), goodFacts()
 			if c.edit != nil {
 				c.edit(&d)
 			}

@@ -3,7 +3,7 @@ package negotiation
 import (
 	"strings"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // LimitLine is one limit ready to print or show, with the person it
@@ -151,10 +151,26 @@ func SideOf(dir checklist.Direction) Side {
 	return AnySide
 }
 
+// FantasyOnly begins the condition of a soft line brought in from a
+// "fantasy only" answer (see LimitsFromSheet).
+const FantasyOnly = "Fantasy only: to talk about or role-play, not to do"
+
+// IsFantasy reports whether a soft line came from a "fantasy only" answer.
+func (it LimitItem) IsFantasy() bool { return strings.HasPrefix(it.Condition, FantasyOnly) }
+
 // LimitsFromSheet lists a person's limits from their checklist: hard
 // limits as hard, "no" answers as soft limits with the answer's note as
 // their condition. name gives an activity's display name (from the
 // catalog); nil, or an empty answer, falls back to the ID.
+//
+// A "fantasy only" answer is not a limit on the checklist (it is a wish,
+// compared in its own tier), but for a scene it says the activity is not
+// to be done, only talked about or role-played: exactly a soft limit with
+// a stated condition. So it comes in as a soft line whose condition is
+// FantasyOnly (then ": " and the note, if any), after the "no" answers;
+// the review then tells the people when it is in the scene (IsFantasy
+// picks the words). Conditions of a Yes or a Maybe are not limits and do
+// not come in.
 func LimitsFromSheet(sheet *checklist.Sheet, name func(activityID string) string) Limits {
 	item := func(k checklist.Key) LimitItem {
 		text := ""
@@ -173,6 +189,14 @@ func LimitsFromSheet(sheet *checklist.Sheet, name func(activityID string) string
 	for _, k := range sheet.With(checklist.No) {
 		it := item(k)
 		it.Condition = sheet.Get(k).Note
+		out.Soft = append(out.Soft, it)
+	}
+	for _, k := range sheet.With(checklist.FantasyOnly) {
+		it := item(k)
+		it.Condition = FantasyOnly
+		if note := strings.TrimSpace(sheet.Get(k).Note); note != "" {
+			it.Condition += ": " + note
+		}
 		out.Soft = append(out.Soft, it)
 	}
 	return out

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestLimitsOrder(t *testing.T) {
@@ -133,5 +135,48 @@ func TestEveryHardLimitIsPrinted(t *testing.T) {
 		if len(lines) != want {
 			t.Fatalf("round %d: %d lines for %d hard limits: %+v", round, len(lines), want, lines)
 		}
+	}
+}
+
+// "Bring in my limits" with the new answers: a fantasy comes in as a soft
+// line that says so (not as a hard limit, not dropped), and a Yes with a
+// condition brings nothing in.
+func TestLimitsFromSheetWithFantasiesAndConditions(t *testing.T) {
+	s := checklist.NewSheet()
+	now := date(5, 1, 0, 0)
+	spank := checklist.Key{Activity: "spanking", Direction: checklist.Receiving}
+	capture := checklist.Key{Activity: "role-play.capture", Direction: checklist.Together}
+	gag := checklist.Key{Activity: "gag", Direction: checklist.Receiving}
+	s.SetAnswer(spank, checklist.No, now)
+	s.SetAnswer(capture, checklist.FantasyOnly, now)
+	s.SetNote(capture, "  as a story told in bed ")
+	s.SetAnswer(gag, checklist.FantasyOnly, now)
+	s.SetAnswer(checklist.Key{Activity: "blindfold", Direction: checklist.Together}, checklist.Yes, now)
+	s.SetCondition(checklist.Key{Activity: "blindfold", Direction: checklist.Together}, checklist.Condition{OnlyWith: "Alex"})
+	l := LimitsFromSheet(s, nil)
+	wantSoft := []LimitItem{
+		{ActivityID: "spanking", Side: SideReceiving, Text: "spanking"},
+		{ActivityID: "gag", Side: SideReceiving, Text: "gag", Condition: FantasyOnly},
+		{ActivityID: "role-play.capture", Text: "role-play.capture", Condition: FantasyOnly + ": as a story told in bed"},
+	}
+	if len(l.Hard) != 0 || !slices.Equal(l.Soft, wantSoft) {
+		t.Fatalf("limits = %+v\nwant soft %+v", l, wantSoft)
+	}
+	if l.Soft[0].IsFantasy() || !l.Soft[1].IsFantasy() || !l.Soft[2].IsFantasy() {
+		t.Error("IsFantasy tells the lines apart wrongly")
+	}
+}
+
+// A fantasy on a linked list, put in the scene as something to do, is
+// named as a fantasy (not as a "not now") by the review.
+func TestLinkedFantasyInTheSceneIsNamedAsAFantasy(t *testing.T) {
+	d := goodDoc()
+	d.Participants[1].ProfileID = "prof-sam"
+	d.Scene.Activities = append(d.Scene.Activities, Activity{ID: "role-play.capture", Name: "Capture", Status: StatusYes, Together: true})
+	f := goodFacts()
+	f.Linked = map[string]Limits{"p2": {Soft: []LimitItem{{ActivityID: "role-play.capture", Text: "Capture", Condition: FantasyOnly}}}}
+	found := checkLinkedSoft(d, f)
+	if len(found) != 1 || !strings.Contains(found[0].Message, "fantasy only") || strings.Contains(found[0].Message, "not now") {
+		t.Fatalf("findings %+v", found)
 	}
 }

@@ -49,6 +49,12 @@ const (
 	SectionExtraction   Section = "extraction"
 	SectionSceneDay     Section = "scene-day"
 	SectionSafeCall     Section = "safe-call"
+	// A standing agreement's own sections (see IsAgreement).
+	SectionDynamicRoles Section = "dynamic-roles"
+	SectionStanding     Section = "standing"
+	SectionCheckIn      Section = "check-in"
+	SectionExit         Section = "exit"
+	SectionReview       Section = "review"
 )
 
 // FieldRef points at the field a finding is about. Indexes are -1 when
@@ -60,7 +66,7 @@ type FieldRef struct {
 	// Activity is an index into Document.Scene.Activities.
 	Activity int `json:"activity"`
 	// Item is an index into the list Part names (a person's hard or soft
-	// limits).
+	// limits; an agreement's "rules" or "rituals").
 	Item int `json:"item"`
 	// Part names the field inside the section: "hard", "soft", "word",
 	// "signal", "scene", "debrief", "negotiated", a Band's Label ...
@@ -158,10 +164,16 @@ func rules() []rule {
 }
 
 // Review runs every rule on the document and returns the findings, the
-// ones that block printing first, then warnings, then tips.
+// ones that block printing first, then warnings, then tips. A standing
+// agreement (IsAgreement) is reviewed by agreementRules instead: the
+// scene's rules are about one scene and are not run on it.
 func Review(d Document, f Facts) []Finding {
+	list := rules()
+	if d.IsAgreement() {
+		list = agreementRules()
+	}
 	var out []Finding
-	for _, r := range rules() {
+	for _, r := range list {
 		out = append(out, r(d, f)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity.rank() < out[j].Severity.rank() })
@@ -225,6 +237,16 @@ func (s Section) Label() string {
 		return "On the day"
 	case SectionSafeCall:
 		return "Safe call"
+	case SectionDynamicRoles:
+		return "Roles and how far they reach"
+	case SectionStanding:
+		return "Standing rules and rituals"
+	case SectionCheckIn:
+		return "Check-ins"
+	case SectionExit:
+		return "Pausing or ending"
+	case SectionReview:
+		return "Review date"
 	}
 	return string(s)
 }

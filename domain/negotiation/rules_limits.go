@@ -6,6 +6,7 @@ import "fmt"
 const (
 	RuleHardLimitInScope RuleID = "hard-limit-in-scope"
 	RuleSoftLimitNoTerms RuleID = "soft-limit-no-condition"
+	RuleFantasyInScope   RuleID = "fantasy-only-in-scope"
 )
 
 // checkHardLimits: nothing in scope is anyone's hard limit. This blocks
@@ -28,12 +29,22 @@ func checkHardLimits(d Document, _ Facts) []Finding {
 }
 
 // checkSoftLimits: a soft limit that is in scope says under what
-// condition it is all right.
+// condition it is all right; one brought in from a "fantasy only" answer
+// is named as such, because its condition says not to do it.
 func checkSoftLimits(d Document, _ Facts) []Finding {
 	var out []Finding
 	m := newScopeMatcher(d)
 	for i, p := range d.Participants {
 		for j, it := range p.Limits.Soft {
+			if it.IsFantasy() {
+				for _, k := range m.hits(it, p.ID) {
+					out = append(out, Finding{RuleFantasyInScope, Warning,
+						fmt.Sprintf("%s is in the scene, but %s has it as a fantasy only: to talk about or role-play, not to do. Agree how the scene keeps it to that, or set it to 'not this time'.",
+							capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i)),
+						at(SectionActivities).activity(k).limit("soft", i, j)})
+				}
+				continue
+			}
 			if !blank(it.Condition) {
 				continue
 			}

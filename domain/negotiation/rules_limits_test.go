@@ -96,3 +96,30 @@ func TestCheckSoftLimits(t *testing.T) {
 		}, want: nil},
 	})
 }
+
+func TestCheckSoftLimitsFantasyOnly(t *testing.T) {
+	spank := Activity{ID: "spanking", Name: "spanking", Status: StatusTry, Givers: []string{"p1"}, Receivers: []string{"p2"}}
+	fantasy := func(d *Document) {
+		d.Participants[1].Limits.Soft[0].Condition = FantasyOnly + ": only as a story"
+		d.Participants[1].Limits.Soft[0].Side = SideReceiving
+	}
+	runRule(t, checkSoftLimits, []ruleCase{
+		{name: "a fantasy, not in scope", edit: fantasy, want: nil},
+		{name: "a fantasy in scope, although it has a condition", edit: func(d *Document) {
+			fantasy(d)
+			addActivity(spank)(d)
+		}, want: []RuleID{RuleFantasyInScope}},
+		{name: "a fantasy set to not this time", edit: func(d *Document) {
+			fantasy(d)
+			s := spank
+			s.Status = StatusNotThisTime
+			addActivity(s)(d)
+		}, want: nil},
+		{name: "Sam gives it: the fantasy was about receiving", edit: func(d *Document) {
+			fantasy(d)
+			s := spank
+			s.Givers, s.Receivers = []string{"p2"}, []string{"p1"}
+			addActivity(s)(d)
+		}, want: nil},
+	})
+}

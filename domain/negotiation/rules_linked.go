@@ -33,7 +33,7 @@ func coveredBy(m scopeMatcher, items []LimitItem, personID string, k int) bool {
 func checkLinkedHard(d Document, f Facts) []Finding {
 	return eachLinkedHit(d, f, func(l Limits) []LimitItem { return l.Hard },
 		func(m scopeMatcher, p Participant, _ Limits, k int) bool { return coveredBy(m, p.Limits.Hard, p.ID, k) },
-		func(i, k int) Finding {
+		func(i, k int, _ LimitItem) Finding {
 			return Finding{RuleLinkedHardInScope, BlocksPrinting,
 				fmt.Sprintf("%s is in the scene, but %s's own checklist says it is a hard limit. Take it out of %s or set it to 'not this time'.",
 					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionActivities.Label()),
@@ -49,10 +49,14 @@ func checkLinkedSoft(d Document, f Facts) []Finding {
 		func(m scopeMatcher, p Participant, linked Limits, k int) bool {
 			return coveredBy(m, p.Limits.Soft, p.ID, k) || coveredBy(m, p.Limits.Hard, p.ID, k) || coveredBy(m, linked.Hard, p.ID, k)
 		},
-		func(i, k int) Finding {
+		func(i, k int, it LimitItem) Finding {
+			says := "says 'not now' to it"
+			if it.IsFantasy() {
+				says = "has it as a fantasy only, to talk about or role-play rather than do"
+			}
 			return Finding{RuleLinkedSoftInScope, Warning,
-				fmt.Sprintf("%s is in the scene, but %s's checklist says 'not now' to it. Talk about it first; if it stays, write under %s what would make it all right for %s.",
-					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionLimits.Label(), d.DisplayName(i)),
+				fmt.Sprintf("%s is in the scene, but %s's checklist %s. Talk about it first; if it stays, write under %s what would make it all right for %s.",
+					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), says, SectionLimits.Label(), d.DisplayName(i)),
 				at(SectionLimits).person(i).part("soft")}
 		})
 }
@@ -61,7 +65,7 @@ func checkLinkedSoft(d Document, f Facts) []Finding {
 // scene activities k that one of the list's items (pick) hits, once each
 // and unless covered, and makes a finding of each (participant i).
 func eachLinkedHit(d Document, f Facts, pick func(Limits) []LimitItem,
-	covered func(m scopeMatcher, p Participant, linked Limits, k int) bool, finding func(i, k int) Finding) []Finding {
+	covered func(m scopeMatcher, p Participant, linked Limits, k int) bool, finding func(i, k int, it LimitItem) Finding) []Finding {
 	var out []Finding
 	m := newScopeMatcher(d)
 	for i, p := range d.Participants {
@@ -76,7 +80,7 @@ func eachLinkedHit(d Document, f Facts, pick func(Limits) []LimitItem,
 					continue
 				}
 				seen[k] = true
-				out = append(out, finding(i, k))
+				out = append(out, finding(i, k, it))
 			}
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // linkSam links Sam (p2) to a checklist profile with these limits.
@@ -92,7 +92,7 @@ func TestCheckLinkedUncheckedAndHidden(t *testing.T) {
 func TestLinkedHardLimitNeverPrints(t *testing.T) {
 	acts := []string{"impact.cane", "gag", "blindfold", "wax", "spanking", "rope", "needles", "tickling"}
 	dirs := []checklist.Direction{checklist.Together, checklist.Giving, checklist.Receiving}
-	answers := []checklist.Answer{checklist.Unanswered, checklist.Yes, checklist.Maybe, checklist.No, checklist.HardLimit}
+	answers := []checklist.Answer{checklist.Unanswered, checklist.Yes, checklist.Maybe, checklist.FantasyOnly, checklist.No, checklist.HardLimit}
 	statuses := []Status{"", StatusYes, StatusTry, StatusNotThisTime}
 	r := rand.New(rand.NewPCG(12, 8))
 	blocked, total := 0, 2000

@@ -21,7 +21,7 @@ func checkPeople(d Document, _ Facts) []Finding {
 	switch n := len(d.Participants); {
 	case n < MinParticipants:
 		out = append(out, Finding{RuleParticipantCount, Warning,
-			fmt.Sprintf("A negotiation is between at least two people. Add the other person in %s.", sec),
+			fmt.Sprintf("%s is between at least two people. Add the other person in %s.", capFirst(d.aNoun()), sec),
 			at(SectionParticipants)})
 	case n > MaxParticipants:
 		out = append(out, Finding{RuleParticipantCount, Warning,

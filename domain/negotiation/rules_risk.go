@@ -3,7 +3,7 @@ package negotiation
 import (
 	"fmt"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Rules that read an activity's risk level and who has done it before.

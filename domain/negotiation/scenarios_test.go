@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // The three scenes of issue 13's "done when": each review must say what

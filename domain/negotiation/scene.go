@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"parley/domain/catalog"
+	"parleyapp.org/parley/domain/catalog"
 )
 
 // Scene is "what we're doing": the activities, how intense, how long,

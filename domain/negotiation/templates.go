@@ -67,9 +67,12 @@ func Templates() []TemplateInfo {
 	}
 }
 
-// TemplateFor returns the description of one template (the blank one for
-// an unknown kind).
+// TemplateFor returns the description of one template, the agreement's
+// included (the blank one for an unknown kind).
 func TemplateFor(k Kind) TemplateInfo {
+	if k == KindAgreement {
+		return AgreementTemplate()
+	}
 	for _, t := range Templates() {
 		if t.Kind == k {
 			return t
@@ -267,12 +270,13 @@ func samePerson(inDoc, chosen Participant) bool {
 
 // LatestTogether returns, of docs, the one most recently agreed by
 // exactly these people (SamePeople); false when they have agreed none
-// together. Drafts are never chosen.
+// together. Drafts and standing agreements are never chosen (to start a
+// scene from an agreement, use SceneFromAgreement).
 func LatestTogether(docs []Document, people []Participant) (Document, bool) {
 	var best Document
 	found := false
 	for _, d := range docs {
-		if d.AgreedOn.IsZero() || !SamePeople(d, people) {
+		if d.AgreedOn.IsZero() || d.IsAgreement() || !SamePeople(d, people) {
 			continue
 		}
 		if !found || d.AgreedOn.After(best.AgreedOn) {

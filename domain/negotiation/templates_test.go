@@ -157,6 +157,8 @@ func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
 	withJo.Participants = append(withJo.Participants, Participant{ID: "p3", Name: "Jo"})
 	otherSam := agreedOn(goodDoc(), 29)
 	otherSam.Participants[1].ProfileID = "prof-another-sam"
+	standing := agreedOn(goodAgreement(), 30)
+	standing.Title = "Their standing agreement"
 
 	cases := []struct {
 		name   string
@@ -171,6 +173,7 @@ func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
 		{"a linked person only by their own list", []Document{otherSam}, []Participant{alex, sam}, ""},
 		{"a third person makes it another group", []Document{withJo}, []Participant{alex, sam}, ""},
 		{"someone else instead", []Document{older}, []Participant{alex, {Name: "Kim"}}, ""},
+		{"a standing agreement is not a scene to start from", []Document{older, standing}, []Participant{alex, {Name: "Sam"}}, "Older"},
 	}
 	for _, c := range cases {
 		prev, ok := LatestTogether(c.docs, c.people)

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 // LimitMove says how a change of answer moved a limit.
@@ -83,6 +83,8 @@ func answerWords(a checklist.Answer) string {
 		return "soft limit"
 	case checklist.HardLimit:
 		return "hard limit"
+	case checklist.FantasyOnly:
+		return "fantasy only"
 	}
 	return "no answer"
 }

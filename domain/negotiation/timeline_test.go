@@ -4,8 +4,9 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 
-	"parley/domain/checklist"
+	"parleyapp.org/parley/domain/checklist"
 )
 
 func TestLimitMove(t *testing.T) {
@@ -60,5 +61,22 @@ func TestLimitsTimeline(t *testing.T) {
 	var back []TimelineEntry
 	if err := json.Unmarshal(data, &back); err != nil || !reflect.DeepEqual(back, got) {
 		t.Errorf("JSON round trip: %v %+v\n%s", err, back, data)
+	}
+}
+
+// A move into or out of "fantasy only" is said in words, and is a limit
+// move only when a limit is on the other side of it.
+func TestTimelineSaysFantasyOnly(t *testing.T) {
+	k := checklist.Key{Activity: "role-play.capture", Direction: checklist.Together}
+	at := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	got := LimitsTimeline([]checklist.Change{
+		{Key: k, From: checklist.Yes, To: checklist.FantasyOnly, At: at},
+		{Key: k, From: checklist.FantasyOnly, To: checklist.No, At: at.Add(time.Hour)},
+	})
+	if s := got[0].Sentence("capture"); s != "Capture: yes → fantasy only." || got[0].Flagged() {
+		t.Errorf("first change: %q flagged %v", s, got[0].Flagged())
+	}
+	if s := got[1].Sentence("capture"); s != "Capture: fantasy only → soft limit." || got[1].Move != IntoLimit {
+		t.Errorf("second change: %q move %v", s, got[1].Move)
 	}
 }

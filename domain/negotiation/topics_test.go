@@ -3,7 +3,7 @@ package negotiation
 import (
 	"testing"
 
-	"parley/domain/guide"
+	"parleyapp.org/parley/domain/guide"
 )
 
 // Every guide topic a finding points to is an article the guide has: a

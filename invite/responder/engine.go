@@ -6,9 +6,9 @@ import (
 	"io"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // Answer is one answer the page sends to the engine: an activity ID, a

@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"parley/assets"
-	"parley/domain/catalog"
-	"parley/domain/checklist"
-	"parley/domain/match"
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 func shipped(t testing.TB) *catalog.Catalog {

@@ -6,8 +6,8 @@ import (
 	"io"
 	"time"
 
-	"parley/domain/catalog"
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/match"
 )
 
 // Config is what the page hands the engine when it starts: the catalog

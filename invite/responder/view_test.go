@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"testing"
 
-	"parley/domain/match"
+	"parleyapp.org/parley/domain/match"
 )
 
 // Every list of matches in match.Result reaches the page: a tier that

@@ -14,7 +14,7 @@ import (
 	"syscall/js"
 	"time"
 
-	"parley/invite/responder"
+	"parleyapp.org/parley/invite/responder"
 )
 
 var engine *responder.Engine

@@ -19,7 +19,7 @@ import (
 	"os"
 	"strings"
 
-	"parley/persistence"
+	"parleyapp.org/parley/persistence"
 )
 
 func main() {

@@ -16,9 +16,9 @@ import (
 	"strings"
 	"time"
 
-	"parley/domain/checklist"
-	"parley/domain/negotiation"
-	"parley/persistence"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 )
 
 func main() {

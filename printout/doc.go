@@ -1,0 +1,16 @@
+// Package printout makes Parley's printable pages as PDF bytes: the
+// negotiation document and the recovery-code page.
+//
+// It sits outside ui/ because it imports no Fyne: the negotiation page is
+// a renderer of domain/negotiation's Outline (NegotiationOutline; the
+// screen's preview renders the same outline), so every word on it comes
+// from there and a label changes in one place.
+//
+// Pages use the embedded Noto Sans (regular and bold), so the text is real,
+// selectable and keeps its accents. Text is laid out line by line with our
+// own word wrap and a y cursor (gopdf's MultiCell would break words and drop
+// overflow silently). Output is byte-for-byte reproducible: the creation date
+// is the time passed in, and each document is serialised exactly once.
+// Writing the bytes to disk is the caller's job (atomically, where the person
+// chose).
+package printout
