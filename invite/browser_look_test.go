@@ -71,7 +71,7 @@ func TestBrowserStartTime(t *testing.T) {
 	seal := must(chromedp.Run(tab, chromedp.Evaluate[[]float64](`[1, 2, 3].map(() => { const t0 = performance.now(); parleyEngine.seal("pass", "{}"); return performance.now() - t0 })`)))(t)
 	t.Logf("sealing a progress file: %.0f, %.0f, %.0f ms", seal[0], seal[1], seal[2])
 	reply := must(chromedp.Run(tab, chromedp.Evaluate[float64](`(() => { const t0 = performance.now(); const r = parleyEngine.respond(`+
-		"`["+strings.Join(answers, ",")+"]`"+`, true); if (r.error) throw r.error; return performance.now() - t0 })()`)))(t)
+		"`["+strings.Join(answers, ",")+"]`"+`, true, false); if (r.error) throw r.error; return performance.now() - t0 })()`)))(t)
 	t.Logf("making the reply to a 200-token invitation with 150 yes and 50 maybe answers: %.0f ms", reply)
 	t.Logf("page %d bytes; %d starts; first answerable screen median %.0f ms (%.0f-%.0f); engine ready median %.0f ms (%.0f-%.0f)",
 		info.Size(), n, median(answerable), slices.Min(answerable), slices.Max(answerable), median(ready), slices.Min(ready), slices.Max(ready))

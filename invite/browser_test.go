@@ -121,14 +121,15 @@ func rowSel(id, dir, answer string) string {
 func TestBrowserChromiumExchange(t *testing.T) {
 	c := shipped(t)
 	gr, gr2 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.GiveReceive, 1)
-	tog, tog2, tog3 := nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
-	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{
+	tog, tog2, tog3, tog4 := nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2), nth(c, catalog.Together, 3)
+	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(gr.ID, checklist.Giving):     checklist.Yes,
 		key(tog.ID, checklist.Together):  checklist.Maybe,
 		key(tog2.ID, checklist.Together): checklist.Yes,
 		key(gr2.ID, checklist.Receiving): checklist.Yes,
 		key(tog3.ID, checklist.Together): checklist.Yes,
-	}), true)
+		key(tog4.ID, checklist.Together): checklist.Yes,
+	}), Maybes: true, Fantasies: true})
 	path := pageFile(t, s)
 	ctx, requests := browser(t)
 
@@ -139,16 +140,18 @@ func TestBrowserChromiumExchange(t *testing.T) {
 		chromedp.Click(css(rowSel(tog.ID, "together", "yes"))),
 		chromedp.Click(css(rowSel(tog2.ID, "together", "hard-limit"))),
 		chromedp.Click(css(rowSel(tog3.ID, "together", "maybe"))),
-		// Keys: focus the row, 3 is "Not now".
+		chromedp.Click(css(rowSel(tog4.ID, "together", "fantasy"))),
+		// Keys: focus the row, 4 is "Not now" (3 is "Fantasy only").
 		chromedp.Focus(css(fmt.Sprintf(`.row[data-key="%s|giving"]`, gr2.ID))),
-		chromedp.KeyEvent("3"),
+		chromedp.KeyEvent("4"),
 		// The focus moved on to the next row (the same activity, receiving):
-		// 1 is Yes there; then ↑ goes back, and 3 again leaves it as it was.
+		// 1 is Yes there; then ↑ goes back, and 4 again leaves it as it was.
 		chromedp.KeyEvent("1"),
 		chromedp.KeyEvent(kb.ArrowUp),
 		chromedp.KeyEvent(kb.ArrowUp),
-		chromedp.KeyEvent("3"),
+		chromedp.KeyEvent("4"),
 		chromedp.Click(css("#maybes")),
+		chromedp.Click(css("#fantasies")),
 		chromedp.Click(css("#make-reply")),
 		chromedp.WaitVisible(css("#reply-out")),
 	)
@@ -207,7 +210,8 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("the page shows\n%s\nParley shows\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	wantBoth := []string{"both-yes " + gr.ID + "|starter-gives", "worth-talking " + tog.ID + "|together", "worth-talking " + tog3.ID + "|together"}
+	wantBoth := []string{"both-yes " + gr.ID + "|starter-gives", "worth-talking " + tog.ID + "|together", "worth-talking " + tog3.ID + "|together",
+		"fantasy " + tog4.ID + "|together"}
 	sort.Strings(wantBoth)
 	if strings.Join(want, "\n") != strings.Join(wantBoth, "\n") {
 		t.Errorf("Parley's result is %v, want %v", want, wantBoth)
@@ -215,7 +219,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if resultPrint != res.Fingerprint {
 		t.Errorf("the page shows fingerprint %q, Parley %q", resultPrint, res.Fingerprint)
 	}
-	if !strings.Contains(notes, "Yes answers: 3 from you, 4 from them.") {
+	if !strings.Contains(notes, "Yes answers: 3 from you, 5 from them.") {
 		t.Errorf("the page's counts read %q", notes)
 	}
 	assertNothingStored(t, ctx, history)

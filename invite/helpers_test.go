@@ -30,7 +30,13 @@ type starter struct {
 // startWith begins an exchange from a starter's sheet, as Parley does.
 func startWith(t testing.TB, c *catalog.Catalog, sheet *checklist.Sheet, maybes bool) *starter {
 	t.Helper()
-	p, inv, err := match.Start(rand.Reader, c, match.Person{Sheet: sheet, Maybes: maybes}, time.Now())
+	return startChoosing(t, c, match.Person{Sheet: sheet, Maybes: maybes})
+}
+
+// startChoosing begins an exchange with the starter's choice of tiers.
+func startChoosing(t testing.TB, c *catalog.Catalog, me match.Person) *starter {
+	t.Helper()
+	p, inv, err := match.Start(rand.Reader, c, me, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,7 @@ func pageConfig(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byt
 		return nil, err
 	}
 	answers := []string{}
-	for _, a := range checklist.Answers {
+	for _, a := range checklist.AllAnswers {
 		answers = append(answers, a.String())
 	}
 	return json.Marshal(struct {

@@ -8,7 +8,7 @@
   const config = JSON.parse(document.getElementById("config").textContent);
   const words = config.strings;
   const $ = (id) => document.getElementById(id);
-  const answers = new Map(); // "activity|direction" -> "yes" | "maybe" | "no" | "hard-limit"
+  const answers = new Map(); // "activity|direction" -> "yes" | "maybe" | "fantasy" | "no" | "hard-limit"
   const rows = [];
   let engine = null, locked = false, catalog = null;
 
@@ -95,7 +95,8 @@
 
   function focusRow(r) { if (r) r.focus({ preventScroll: false }); }
 
-  // Keys, as in Parley's checklist: arrows move, 1-4 answer, 0 clears.
+  // Keys, as in Parley's checklist: arrows move, 1-5 answer (in
+  // checklist.AllAnswers' order), 0 clears.
   document.addEventListener("keydown", (ev) => {
     const at = document.activeElement && document.activeElement.closest ? document.activeElement.closest(".row") : null;
     if (!at || ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -125,6 +126,7 @@
     locked = true;
     for (const r of rows) for (const b of r.buttons) b.disabled = true;
     $("maybes").disabled = true;
+    $("fantasies").disabled = true;
     $("make-reply").disabled = true;
   }
 
@@ -136,9 +138,15 @@
     $("show-result").disabled = false;
   }
 
+  // What the reply can match: yes always, maybe and fantasy when ticked.
+  function sendsSomething() {
+    const counts = { yes: true, maybe: $("maybes").checked, fantasy: $("fantasies").checked };
+    return [...answers.values()].some((a) => counts[a]);
+  }
+
   function makeReply() {
-    const hasYes = [...answers.values()].some((a) => a === "yes" || a === "maybe");
-    const out = engine.respond(JSON.stringify(answerList()), $("maybes").checked);
+    const hasYes = sendsSomething();
+    const out = engine.respond(JSON.stringify(answerList()), $("maybes").checked, $("fantasies").checked);
     if (out.error) { status("reply-status", out.error, true); return; }
     showReply(JSON.parse(out.json).reply);
     if (!hasYes) status("reply-status", t("reply.locked") + " " + t("reply.none"));
@@ -185,7 +193,7 @@
   function saveProgress() {
     status("save-status", t("save.working"));
     setTimeout(() => {
-      const state = { answers: [...answers], maybes: $("maybes").checked, final: $("final-code").value };
+      const state = { answers: [...answers], maybes: $("maybes").checked, fantasies: $("fantasies").checked, final: $("final-code").value };
       const out = engine.seal($("passphrase").value, JSON.stringify(state));
       if (out.error) { status("save-status", out.error, true); return; }
       const url = URL.createObjectURL(new Blob([out.file], { type: "application/octet-stream" }));
@@ -210,6 +218,7 @@
       for (const r of rows) set(r, null);
       for (const [key, ans] of state.answers) { const r = rows.find((x) => x.key === key); if (r) set(r, ans); }
       $("maybes").checked = !!state.maybes && config.maybesOffered;
+      $("fantasies").checked = !!state.fantasies && config.fantasiesOffered;
       $("final-code").value = state.final || "";
       if (opened.reply) showReply(opened.reply);
       status("save-status", t("open.done"));
@@ -245,8 +254,10 @@
     engine = e;
     const loaded = JSON.parse(out.json);
     config.maybesOffered = loaded.maybesOffered;
+    config.fantasiesOffered = loaded.fantasiesOffered;
     $("fingerprint").textContent = loaded.fingerprint;
     if (!loaded.maybesOffered) { $("maybes").disabled = true; $("maybes-help").textContent = t("maybes.declined"); }
+    if (!loaded.fantasiesOffered) { $("fantasies").disabled = true; $("fantasies-help").textContent = t("fantasies.declined"); }
     $("make-reply").disabled = false;
     $("save-progress").disabled = false;
     $("open-progress").disabled = false;

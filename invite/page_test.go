@@ -2,6 +2,8 @@ package invite
 
 import (
 	"bytes"
+	"encoding/json"
+	"html"
 	"os"
 	"regexp"
 	"strings"
@@ -9,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/invite/responder"
 )
 
 func samplePage(t *testing.T, c *catalog.Catalog) []byte {
@@ -88,7 +91,7 @@ func TestPageWordsAllExist(t *testing.T) {
 		ids = append(ids, string(m[1]))
 	}
 	// The IDs the script builds: one per answer, direction and risk level.
-	for _, a := range checklist.Answers {
+	for _, a := range checklist.AllAnswers {
 		ids = append(ids, "answer."+a.String())
 	}
 	for _, d := range []checklist.Direction{checklist.Together, checklist.Giving, checklist.Receiving} {
@@ -117,5 +120,37 @@ func TestPageDataCannotEndItsScript(t *testing.T) {
 	}
 	if bytes.Contains(page, []byte(`<script>alert`)) || bytes.Contains(page, []byte(`<!-- </`)) {
 		t.Error("catalog text reached the page as markup")
+	}
+}
+
+// The partner has every answer Parley's checklist has, "Fantasy only"
+// included, in AllAnswers' order (so the keys 1-5 are the same), with its
+// plain explanation on the page, and can choose to compare fantasies.
+func TestPageOffersFantasyOnly(t *testing.T) {
+	c := shipped(t)
+	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.Together): checklist.Yes}), false)
+	config, err := pageConfig(s.inv, c, "en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Answers []string }
+	if err := json.Unmarshal(config, &got); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, a := range checklist.AllAnswers {
+		want = append(want, a.String())
+	}
+	if strings.Join(got.Answers, " ") != strings.Join(want, " ") {
+		t.Errorf("the page offers %v, Parley's checklist %v", got.Answers, want)
+	}
+	page := string(samplePage(t, c))
+	for _, id := range []string{"answer.fantasy", "checklist.fantasy", "fantasies.label", "fantasies.help"} {
+		if s := responder.Texts("en-GB")[id]; s == "" || !strings.Contains(page, html.EscapeString(s)) && !strings.Contains(page, s) {
+			t.Errorf("the page does not carry %s (%q)", id, s)
+		}
+	}
+	if !strings.Contains(page, `id="fantasies"`) {
+		t.Error("the page has no tick to compare fantasies")
 	}
 }

@@ -51,7 +51,7 @@ func randomAnswers(r *mrand.Rand, c *catalog.Catalog) map[checklist.Key]checklis
 	for _, a := range c.Activities {
 		for _, d := range checklist.DirectionsOf(a) {
 			if r.IntN(3) == 0 {
-				out[key(a.ID, d)] = checklist.Answers[r.IntN(len(checklist.Answers))]
+				out[key(a.ID, d)] = checklist.AllAnswers[r.IntN(len(checklist.AllAnswers))]
 			}
 		}
 	}
@@ -77,12 +77,15 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 		Config  string             `json:"config"`
 		Answers []responder.Answer `json:"answers"`
 		Maybes  bool               `json:"maybes"`
+		Fantasy bool               `json:"fantasies"`
 		Seed    string             `json:"seed"`
 	}
 	var cases []nodeCase
 	var starters []*starter
-	for range 12 {
-		s := startWith(t, c, sheetOf(randomAnswers(r, c)), r.IntN(2) == 0)
+	fantasies := 0 // cases in which both chose fantasies
+	for i := range 12 {
+		// Fantasies: every pair of choices three times (both, only one, neither).
+		s := startChoosing(t, c, match.Person{Sheet: sheetOf(randomAnswers(r, c)), Maybes: r.IntN(2) == 0, Fantasies: i&1 == 0})
 		config, err := pageConfig(s.inv, c, "en-GB")
 		if err != nil {
 			t.Fatal(err)
@@ -95,7 +98,7 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 		for i := range seed {
 			seed[i] = byte(r.Uint32())
 		}
-		cases = append(cases, nodeCase{Config: string(config), Answers: answers, Maybes: r.IntN(2) == 0, Seed: hex.EncodeToString(seed)})
+		cases = append(cases, nodeCase{Config: string(config), Answers: answers, Maybes: r.IntN(2) == 0, Fantasy: i&2 == 0, Seed: hex.EncodeToString(seed)})
 		starters = append(starters, s)
 	}
 	in, _ := json.Marshal(cases)
@@ -111,7 +114,7 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 	}
 	for i, nc := range cases {
 		seed, _ := hex.DecodeString(nc.Seed)
-		want, _, err := responder.Respond(&seeded{seed: seed}, c, nc.Answers, nc.Maybes, starters[i].inv.Encode(), time.Now())
+		want, _, err := responder.Respond(&seeded{seed: seed}, c, nc.Answers, responder.Choices{Maybes: nc.Maybes, Fantasies: nc.Fantasy}, starters[i].inv.Encode(), time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,8 +125,14 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 		if yes := len(match.Tokens(c, match.Responder, match.Person{Sheet: responder.Sheet(c, nc.Answers)})); res.ResponderCount.Yes != yes {
 			t.Errorf("case %d: Parley counts %d yes answers from the page, the answers hold %d", i, res.ResponderCount.Yes, yes)
 		}
+		if res.FantasiesCompared != (nc.Fantasy && starters[i].inv.Fantasies) {
+			t.Errorf("case %d: fantasies compared %v; the page chose %v, the starter %v", i, res.FantasiesCompared, nc.Fantasy, starters[i].inv.Fantasies)
+		}
+		if res.FantasiesCompared {
+			fantasies++
+		}
 	}
-	t.Logf("%d random exchanges: the wasm and Go responders wrote the same replies", len(cases))
+	t.Logf("%d random exchanges (%d with fantasies compared): the wasm and Go responders wrote the same replies", len(cases), fantasies)
 }
 
 func mustAbs(t *testing.T, p string) string {

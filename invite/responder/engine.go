@@ -36,17 +36,26 @@ func Sheet(c *catalog.Catalog, answers []Answer) *checklist.Sheet {
 	return s
 }
 
+// Choices is which tiers beside yes the partner ticked on the page:
+// "compare maybes too" and "compare fantasies too". Each is compared only
+// if the starter chose it as well (domain/match decides, not the page).
+type Choices struct {
+	Maybes    bool `json:"maybes"`
+	Fantasies bool `json:"fantasies"`
+}
+
 // Respond is the responder's step as the page runs it: the very
 // match.Respond that Parley's Compare screen calls, on a sheet built from
 // the page's answers. It returns the reply code to copy and the responder's
 // pending state (secrets: it stays in the page's memory, or in a
 // passphrase-sealed progress file).
-func Respond(rnd io.Reader, c *catalog.Catalog, answers []Answer, maybes bool, invitation []byte, now time.Time) (reply []byte, pending []byte, err error) {
+func Respond(rnd io.Reader, c *catalog.Catalog, answers []Answer, choose Choices, invitation []byte, now time.Time) (reply []byte, pending []byte, err error) {
 	inv, err := match.DecodeInvitation(invitation)
 	if err != nil {
 		return nil, nil, err
 	}
-	p, r, err := match.Respond(rnd, c, match.Person{Sheet: Sheet(c, answers), Maybes: maybes}, inv, now)
+	me := match.Person{Sheet: Sheet(c, answers), Maybes: choose.Maybes, Fantasies: choose.Fantasies}
+	p, r, err := match.Respond(rnd, c, me, inv, now)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,13 +93,15 @@ func Complete(c *catalog.Catalog, lang string, pending []byte, final []byte, now
 type View struct {
 	Fingerprint string    `json:"fingerprint"`
 	Sections    []Section `json:"sections"`
-	// Notes are sentences about the exchange (over-claims, maybes).
+	// Notes are sentences about the exchange (over-claims, tiers not
+	// compared).
 	Notes []string `json:"notes"`
 	// Counts is how many answers each side sent, per list, in words.
 	Counts []string `json:"counts"`
 }
 
-// Section is one list of matches: "Both said yes", "Worth talking about".
+// Section is one list of matches: "Both said yes", "Worth talking about",
+// "To talk about or role-play".
 type Section struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
@@ -118,6 +129,11 @@ func ViewOf(c *catalog.Catalog, lang string, res match.Result, role match.Role) 
 		v.Sections = append(v.Sections, section(c, t, "worth-talking", res.WorthTalking, role))
 	} else {
 		v.Notes = append(v.Notes, t.get("result.no-maybes"))
+	}
+	if res.FantasiesCompared {
+		v.Sections = append(v.Sections, section(c, t, "fantasy", res.Fantasy, role))
+	} else {
+		v.Notes = append(v.Notes, t.get("result.no-fantasies"))
 	}
 	mine, theirs := res.ResponderCount, res.StarterCount
 	mineOver, theirsOver := res.ResponderOverClaims, res.StarterOverClaims

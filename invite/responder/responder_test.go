@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -51,12 +53,18 @@ type exchange struct {
 
 func newExchange(t *testing.T, starter map[checklist.Key]checklist.Answer, maybes bool) *exchange {
 	t.Helper()
+	return newExchangeChoosing(t, starter, Choices{Maybes: maybes})
+}
+
+// newExchangeChoosing is newExchange with the starter's choice of tiers.
+func newExchangeChoosing(t *testing.T, starter map[checklist.Key]checklist.Answer, choose Choices) *exchange {
+	t.Helper()
 	c := shipped(t)
 	sheet := checklist.NewSheet()
 	for k, a := range starter {
 		sheet.Put(k, checklist.Entry{Answer: a})
 	}
-	p, inv, err := match.Start(rand.Reader, c, match.Person{Sheet: sheet, Maybes: maybes}, time.Now())
+	p, inv, err := match.Start(rand.Reader, c, match.Person{Sheet: sheet, Maybes: choose.Maybes, Fantasies: choose.Fantasies}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,8 +75,8 @@ func newExchange(t *testing.T, starter map[checklist.Key]checklist.Answer, maybe
 		t.Fatal(err)
 	}
 	var l Loaded
-	if err := json.Unmarshal(loaded, &l); err != nil || l.Fingerprint != inv.Fingerprint() || l.MaybesOffered != maybes {
-		t.Fatalf("the page's check code %q (maybes %v) is not the invitation's %q: %v", l.Fingerprint, l.MaybesOffered, inv.Fingerprint(), err)
+	if err := json.Unmarshal(loaded, &l); err != nil || l.Fingerprint != inv.Fingerprint() || l.MaybesOffered != choose.Maybes || l.FantasiesOffered != choose.Fantasies {
+		t.Fatalf("the page's check code %q (maybes %v, fantasies %v) is not the invitation's %q: %v", l.Fingerprint, l.MaybesOffered, l.FantasiesOffered, inv.Fingerprint(), err)
 	}
 	return &exchange{cat: c, pending: p, engine: e}
 }
@@ -76,8 +84,14 @@ func newExchange(t *testing.T, starter map[checklist.Key]checklist.Answer, maybe
 // reply makes the page's reply from its answers.
 func (x *exchange) reply(t *testing.T, answers []Answer, maybes bool) string {
 	t.Helper()
+	return x.replyChoosing(t, answers, Choices{Maybes: maybes})
+}
+
+// replyChoosing is reply with the partner's choice of tiers.
+func (x *exchange) replyChoosing(t *testing.T, answers []Answer, choose Choices) string {
+	t.Helper()
 	list, _ := json.Marshal(answers)
-	out, err := x.engine.Respond(rand.Reader, list, maybes, time.Now())
+	out, err := x.engine.Respond(rand.Reader, list, choose, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,6 +182,67 @@ func TestPageAndParleyReachTheSameResult(t *testing.T) {
 	}
 	if got := page.Sections[0].Items[0].Roles; got != "They give, you receive" {
 		t.Errorf("the page says %q for what the starter gives", got)
+	}
+}
+
+// Protocol v3's fantasy tier works from the page as from Parley: the
+// partner answers "Fantasy only", both choose to compare fantasies, and a
+// fantasy meets a Yes or a fantasy (never a Maybe) in its own section on
+// both sides. If the starter did not choose fantasies, the partner's
+// fantasy answers stay in the page and the page says so.
+func TestFantasiesAreComparedWhenBothChoose(t *testing.T) {
+	c := shipped(t)
+	tog, tog2, tog3, tog4 := firstOf(c, catalog.Together, 0), firstOf(c, catalog.Together, 1), firstOf(c, catalog.Together, 2), firstOf(c, catalog.Together, 3)
+	starter := map[checklist.Key]checklist.Answer{
+		{Activity: tog.ID, Direction: checklist.Together}:  checklist.Yes,         // partner: fantasy only
+		{Activity: tog2.ID, Direction: checklist.Together}: checklist.FantasyOnly, // partner: fantasy only
+		{Activity: tog3.ID, Direction: checklist.Together}: checklist.Maybe,       // partner: fantasy only (a Maybe meets no fantasy)
+		{Activity: tog4.ID, Direction: checklist.Together}: checklist.FantasyOnly, // partner: yes
+	}
+	page := []Answer{
+		{Activity: tog.ID, Direction: "together", Answer: "fantasy"},
+		{Activity: tog2.ID, Direction: "together", Answer: "fantasy"},
+		{Activity: tog3.ID, Direction: "together", Answer: "fantasy"},
+		{Activity: tog4.ID, Direction: "together", Answer: "yes"},
+	}
+	all := Choices{Maybes: true, Fantasies: true}
+
+	x := newExchangeChoosing(t, starter, all)
+	res, final := x.finish(t, x.replyChoosing(t, page, all))
+	shown := x.complete(t, final)
+	want := map[string][]string{"fantasy": {tog.ID + "|together", tog2.ID + "|together", tog4.ID + "|together"}}
+	wantSorted := func(m map[string][]string) string {
+		for k := range m {
+			sort.Strings(m[k])
+		}
+		return fmt.Sprint(m)
+	}
+	if got := matchesOf(shown); wantSorted(got) != wantSorted(want) {
+		t.Errorf("the page shows %v, want %v", got, want)
+	}
+	if got := matchesOf(ViewOf(c, "en-GB", res, match.Starter)); wantSorted(got) != wantSorted(matchesOf(shown)) {
+		t.Errorf("Parley shows %v, the page %v", got, matchesOf(shown))
+	}
+	if !res.FantasiesCompared || res.ResponderCount.Fantasy != 4 || res.ResponderCount.Yes != 1 {
+		t.Errorf("Parley reads fantasies compared %v, %d fantasy-tier and %d yes answers from the page; want true, 4, 1",
+			res.FantasiesCompared, res.ResponderCount.Fantasy, res.ResponderCount.Yes)
+	}
+
+	// The starter compares yes and maybes only: nothing of the fantasy
+	// tier leaves the page, and the page says fantasies were not compared.
+	x = newExchangeChoosing(t, starter, Choices{Maybes: true})
+	res, final = x.finish(t, x.replyChoosing(t, page, all))
+	shown = x.complete(t, final)
+	if res.ResponderCount.Fantasy != 0 || len(res.Fantasy) != 0 {
+		t.Errorf("with fantasies declined, Parley still got %d fantasy-tier answers and %d matches", res.ResponderCount.Fantasy, len(res.Fantasy))
+	}
+	for _, s := range shown.Sections {
+		if s.ID == "fantasy" {
+			t.Errorf("with fantasies declined, the page shows a fantasy section %v", s.Items)
+		}
+	}
+	if !slices.Contains(shown.Notes, texts("en-GB").get("result.no-fantasies")) {
+		t.Errorf("with fantasies declined, the page's notes are %q", shown.Notes)
 	}
 }
 

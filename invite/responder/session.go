@@ -34,8 +34,10 @@ type Loaded struct {
 	// Fingerprint is the invitation's check code, which the starter's
 	// Parley shows beside the invitation.
 	Fingerprint string `json:"fingerprint"`
-	// MaybesOffered: the starter chose to compare maybes.
-	MaybesOffered bool `json:"maybesOffered"`
+	// MaybesOffered: the starter chose to compare maybes;
+	// FantasiesOffered: the starter chose to compare fantasies.
+	MaybesOffered    bool `json:"maybesOffered"`
+	FantasiesOffered bool `json:"fantasiesOffered"`
 }
 
 // NewEngine reads the page's configuration and checks the invitation.
@@ -53,7 +55,7 @@ func NewEngine(config []byte) (*Engine, []byte, error) {
 		return nil, nil, err
 	}
 	e := &Engine{cat: cat, lang: PageLang(cfg.Lang), invitation: []byte(cfg.Invitation)}
-	return e, mustJSON(Loaded{Fingerprint: inv.Fingerprint(), MaybesOffered: inv.Maybes}), nil
+	return e, mustJSON(Loaded{Fingerprint: inv.Fingerprint(), MaybesOffered: inv.Maybes, FantasiesOffered: inv.Fantasies}), nil
 }
 
 // Replied is the reply code the page shows.
@@ -64,13 +66,13 @@ type Replied struct {
 // Respond makes the reply from the page's answers (JSON of []Answer). The
 // first reply is final: a second call returns the same code, because the
 // starter's Parley accepts one reply per invitation.
-func (e *Engine) Respond(rnd io.Reader, answers []byte, maybes bool, now time.Time) ([]byte, error) {
+func (e *Engine) Respond(rnd io.Reader, answers []byte, choose Choices, now time.Time) ([]byte, error) {
 	if e.reply == nil {
 		var list []Answer
 		if err := json.Unmarshal(answers, &list); err != nil {
 			return nil, err
 		}
-		reply, pending, err := Respond(rnd, e.cat, list, maybes, e.invitation, now)
+		reply, pending, err := Respond(rnd, e.cat, list, choose, e.invitation, now)
 		if err != nil {
 			return nil, err
 		}

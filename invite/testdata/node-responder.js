@@ -1,6 +1,6 @@
 // Runs the invitation page's engine (the embedded WebAssembly) under Node.js
 // for the property test: reads cases from stdin as JSON
-// [{config, answers, maybes, seed}], answers each with parleyEngine.respond,
+// [{config, answers, maybes, fantasies, seed}], answers each with parleyEngine.respond,
 // and writes [{reply} or {error}] to stdout. Before each case the browser's
 // crypto.getRandomValues is replaced by the test's stream of bytes,
 // SHA-256(seed || counter) block after block, so the Go responder fed the
@@ -47,7 +47,7 @@ function stream(seedHex) {
     const loaded = parleyEngine.load(c.config);
     if (loaded.error) { out.push({ error: loaded.error }); continue; }
     random = stream(c.seed);
-    const r = parleyEngine.respond(JSON.stringify(c.answers), c.maybes);
+    const r = parleyEngine.respond(JSON.stringify(c.answers), c.maybes, c.fantasies);
     random = realRandom;
     out.push(r.error ? { error: r.error } : { reply: JSON.parse(r.json).reply });
   }

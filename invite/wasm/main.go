@@ -51,9 +51,13 @@ func load(_ js.Value, args []js.Value) any {
 	return answer(out, err)
 }
 
-// respond(answersJSON, maybes): the reply code.
+// respond(answersJSON, maybes, fantasies): the reply code. A choice left
+// out is a tier not chosen (Truthy: undefined is false, not a panic that
+// would stop the engine).
 func respond(_ js.Value, args []js.Value) any {
-	return answer(engine.Respond(rand.Reader, []byte(args[0].String()), args[1].Bool(), time.Now()))
+	choice := func(i int) bool { return len(args) > i && args[i].Truthy() }
+	choose := responder.Choices{Maybes: choice(1), Fantasies: choice(2)}
+	return answer(engine.Respond(rand.Reader, []byte(args[0].String()), choose, time.Now()))
 }
 
 // complete(finalText): the result view.
