@@ -15,6 +15,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // Time to the first answerable screen, in headless Chromium: from the
@@ -93,10 +94,16 @@ func median(v []float64) float64 {
 func TestBrowserLook(t *testing.T) {
 	dir := os.Getenv("INVITE_SHOTS")
 	c := shipped(t)
-	gr, tog, tog2 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1)
-	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{
-		key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Yes, key(tog2.ID, checklist.Together): checklist.Maybe,
-	}), true)
+	gr, tog, tog2, tog3 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
+	// The starter compares maybes and fantasies; each width needs its own
+	// exchange, because the starter's Parley takes one reply.
+	start := func() *starter {
+		return startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+			key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Yes, key(tog2.ID, checklist.Together): checklist.Maybe,
+			key(tog3.ID, checklist.Together): checklist.Yes,
+		}), Maybes: true, Fantasies: true})
+	}
+	s := start()
 	path := pageFile(t, s)
 	ctx, _ := browser(t)
 	shot := func(name string) {
@@ -136,13 +143,14 @@ func TestBrowserLook(t *testing.T) {
 			chromedp.Click(css(rowSel(gr.ID, "giving", "no"))),
 			chromedp.Click(css(rowSel(tog.ID, "together", "yes"))),
 			chromedp.Click(css(rowSel(tog2.ID, "together", "maybe"))),
+			chromedp.Click(css(rowSel(tog3.ID, "together", "fantasy"))),
 		)
 		if err != nil {
 			t.Fatal(err)
 		}
 		scroll("#checklist")
 		shot(w.name + "-2-checklist")
-		err = chromedp.Do(ctx, chromedp.Click(css("#maybes")), chromedp.Click(css("#make-reply")), chromedp.WaitVisible(css("#reply-out")))
+		err = chromedp.Do(ctx, chromedp.Click(css("#maybes")), chromedp.Click(css("#fantasies")), chromedp.Click(css("#make-reply")), chromedp.WaitVisible(css("#reply-out")))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -156,10 +164,7 @@ func TestBrowserLook(t *testing.T) {
 		}
 		scroll("#result")
 		shot(w.name + "-4-result")
-		// Each width needs its own exchange: the starter's Parley takes one reply.
-		s = startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{
-			key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Yes, key(tog2.ID, checklist.Together): checklist.Maybe,
-		}), true)
+		s = start()
 		path = pageFile(t, s)
 	}
 }

@@ -31,6 +31,16 @@
 // must stop can save a progress file sealed with a passphrase (Argon2id and
 // XChaCha20-Poly1305, in the engine) and open it again in the same page.
 //
+// The page speaks protocol v3, as Parley's responder does: the partner
+// answers from checklist.AllAnswers (Yes, Maybe, Fantasy only, Not now,
+// Hard limit; keys 1-5 in that order, with one plain sentence on what
+// "Fantasy only" means), ticks "Compare maybes too" and "Compare fantasies
+// too" (responder.Choices, passed to match.Respond; a tick the starter did
+// not offer is disabled with a sentence saying so), and the result has one
+// section per list in match.Result, "To talk about or role-play" for
+// Result.Fantasy included. Conditions and notes are not offered: the page
+// has no place for them and the protocol never sends them.
+//
 // The page shows the invitation's check code (match.Invitation.Fingerprint,
 // which the starter's Parley shows beside the invitation) and, with the
 // result, the exchange fingerprint both sides see, with the advice to
@@ -54,5 +64,9 @@
 // keyed by message ID, one table per language) and the catalog in the
 // language Parley passes; other languages are for the languages work.
 // The page phrases roles from the partner's side ("You give, they
-// receive"); the matches, counts and fingerprint are the starter's.
+// receive"); the matches, counts and fingerprint are the starter's. The
+// keys follow checklist.AllAnswers, so "Not now" is 4 and "Hard limit" 5
+// here, while Parley's own checklist screen still offers four answers
+// (checklist.Answers, 1-4) until the screen's redesign moves it to
+// AllAnswers as well.
 package invite

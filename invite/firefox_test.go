@@ -29,6 +29,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 const firefoxPath = "/usr/bin/firefox-esr"
@@ -215,10 +216,11 @@ func (b *bidi) click(sel string) {
 
 func TestBrowserFirefoxExchange(t *testing.T) {
 	c := shipped(t)
-	gr, tog, tog2 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1)
-	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{
+	gr, tog, tog2, tog3 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
+	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Maybe, key(tog2.ID, checklist.Together): checklist.Yes,
-	}), true)
+		key(tog3.ID, checklist.Together): checklist.FantasyOnly,
+	}), Maybes: true, Fantasies: true})
 	path := pageFile(t, s)
 	b := firefox(t)
 	b.call("browsingContext.navigate", map[string]any{"context": b.context, "url": "file://" + path, "wait": "complete"})
@@ -229,7 +231,9 @@ func TestBrowserFirefoxExchange(t *testing.T) {
 	b.click(rowSel(gr.ID, "receiving", "yes"))
 	b.click(rowSel(tog.ID, "together", "yes"))
 	b.click(rowSel(tog2.ID, "together", "hard-limit"))
+	b.click(rowSel(tog3.ID, "together", "fantasy"))
 	b.click("#maybes")
+	b.click("#fantasies")
 	b.click("#make-reply")
 	b.waitFor(`!document.getElementById("reply-out").hidden`)
 	reply := b.eval(`document.getElementById("reply-code").value`)
@@ -245,7 +249,7 @@ func TestBrowserFirefoxExchange(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := starterSees(c, res)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") || len(want) != 2 {
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || len(want) != 3 {
 		t.Errorf("firefox-esr shows\n%s\nParley shows\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if fp := b.eval(`document.getElementById("result-fingerprint").textContent`); fp != res.Fingerprint {
