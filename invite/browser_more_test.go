@@ -16,6 +16,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/match"
 )
 
 // A partner who must stop saves a progress file (through the browser's
@@ -24,10 +25,11 @@ import (
 // The file does not show the answers, and a wrong passphrase opens nothing.
 func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	c := shipped(t)
-	a, b := nth(c, catalog.Together, 0), nth(c, catalog.GiveReceive, 0)
-	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{
+	a, b, f := nth(c, catalog.Together, 0), nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 1)
+	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(a.ID, checklist.Together): checklist.Yes, key(b.ID, checklist.Giving): checklist.Yes,
-	}), false)
+		key(f.ID, checklist.Together): checklist.FantasyOnly,
+	}), Fantasies: true})
 	path := pageFile(t, s)
 	ctx, requests := browser(t)
 	downloads := t.TempDir()
@@ -40,6 +42,8 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 		chromedp.WaitVisible(css(`body[data-ready="1"]`)),
 		chromedp.Click(css(rowSel(a.ID, "together", "yes"))),
 		chromedp.Click(css(rowSel(b.ID, "receiving", "hard-limit"))),
+		chromedp.Click(css(rowSel(f.ID, "together", "fantasy"))),
+		chromedp.Click(css("#fantasies")),
 		chromedp.Click(css("#make-reply")),
 		chromedp.WaitVisible(css("#reply-out")),
 		chromedp.SendKeys(css("#passphrase"), "blue kettle on the hob"),
@@ -51,7 +55,7 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	reply := must(chromedp.Run(ctx, chromedp.Value(css("#reply-code"))))(t)
 	file := waitForFile(t, downloads)
 	sealed, _ := os.ReadFile(file)
-	if bytes.Contains(sealed, []byte(a.ID)) || bytes.Contains(sealed, []byte("hard-limit")) {
+	if bytes.Contains(sealed, []byte(a.ID)) || bytes.Contains(sealed, []byte("hard-limit")) || bytes.Contains(sealed, []byte(`"fantasy"`)) {
 		t.Fatal("the progress file shows the answers in plain")
 	}
 
@@ -81,10 +85,13 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	if got := must(chromedp.Run(ctx, chromedp.Value(css("#reply-code"))))(t); got != reply {
 		t.Fatal("the reopened page shows a different reply code")
 	}
-	for sel, want := range map[string]string{rowSel(a.ID, "together", "yes"): "true", rowSel(b.ID, "receiving", "hard-limit"): "true", rowSel(b.ID, "giving", "yes"): "false"} {
+	for sel, want := range map[string]string{rowSel(a.ID, "together", "yes"): "true", rowSel(b.ID, "receiving", "hard-limit"): "true", rowSel(b.ID, "giving", "yes"): "false", rowSel(f.ID, "together", "fantasy"): "true"} {
 		if p := must(chromedp.Run(ctx, chromedp.AttributeValue(css(sel), "aria-pressed")))(t); p.Value != want {
 			t.Errorf("%s: aria-pressed %q after reopening, want %q", sel, p.Value, want)
 		}
+	}
+	if ticked := must(chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("fantasies").checked`)))(t); !ticked {
+		t.Error("after reopening, Compare fantasies too is no longer ticked")
 	}
 	res, final := s.finish(t, reply)
 	err = chromedp.Do(ctx,
@@ -95,8 +102,8 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := text(t, ctx, "#result-fingerprint"); got != res.Fingerprint || len(res.BothYes) != 1 {
-		t.Errorf("after reopening the page shows fingerprint %q, Parley %q (%d matches)", got, res.Fingerprint, len(res.BothYes))
+	if got := text(t, ctx, "#result-fingerprint"); got != res.Fingerprint || len(res.BothYes) != 1 || len(res.Fantasy) != 1 {
+		t.Errorf("after reopening the page shows fingerprint %q, Parley %q (%d both-yes, %d fantasy matches; want 1 and 1)", got, res.Fingerprint, len(res.BothYes), len(res.Fantasy))
 	}
 	var files []string
 	for _, r := range requests() {
