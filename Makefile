@@ -22,14 +22,14 @@ RELEASE_BIN := build/release/parley
 FUZZTIME ?= 8s
 UNIT_PKGS = $(shell go list ./... | grep -v '/ui')
 
-.PHONY: run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak release-binary actionlint
+.PHONY: invite-engine invite-browser run build check deps deps-check fmt vet staticcheck test uitest keyring smoke fuzz windows clean privacy bench soak release-binary actionlint
 
 run: deps build
 	./build/parley
 
 # migrated_fynedo: the app hands every widget update to Fyne's UI goroutine
 # (FyneApp.toml [Migrations]); the packaging tool sets the same tag.
-build:
+build: invite-engine
 	go build -tags migrated_fynedo -o build/parley .
 
 deps:
@@ -47,9 +47,10 @@ fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt: these files need formatting:"; echo "$$out"; exit 1; fi
 
-vet:
+vet: invite-engine
 	go vet ./...
 	go vet -tags ci ./ui/...
+	go vet -tags browser ./invite/
 
 staticcheck:
 	$(STATICCHECK) ./...
@@ -60,8 +61,20 @@ actionlint:
 	$(ACTIONLINT) .github/workflows/release.yml
 
 # Unit tests: domain rules, the real SQLCipher vault in temp folders, PDFs.
-test:
+test: invite-engine
 	go test -count=1 $(UNIT_PKGS)
+
+# The invitation page's engine: invite/wasm as WebAssembly, gzipped into
+# invite/engine/ for package invite to embed (generated, never committed; a few
+# seconds when the build cache is warm).
+invite-engine:
+	bash scripts/invite-engine.sh
+
+# The invitation page in real browsers, in an empty network namespace: headless
+# chromium through chromedp and firefox-esr through WebDriver BiDi, against Parley's
+# own starter code (scripts/invite-browser.sh; about a minute, most of it compiling).
+invite-browser: invite-engine
+	bash scripts/invite-browser.sh
 
 # Headless UI tests: screens driven by taps and typing (Fyne's test driver).
 uitest:

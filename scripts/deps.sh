@@ -11,7 +11,8 @@ what=${1:-run}
 # libwayland-dev, wayland-protocols and libxkbcommon-dev: Fyne 2.8 compiles its Wayland
 # driver in beside X11 (GLFW 3.4 picks one at run time).
 run_pkgs="gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev wayland-protocols"
-check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales shellcheck"
+# chromium and firefox-esr: the invitation page's browser tests (make invite-browser).
+check_pkgs="xvfb imagemagick xdotool x11-utils gnome-keyring dbus-x11 libsecret-tools poppler-utils gcc-mingw-w64-x86-64 desktop-file-utils strace locales shellcheck chromium firefox-esr"
 
 # Release packaging: mingw for Windows, nsis (makensis) for its installer, librsvg2-bin
 # (rsvg-convert) and imagemagick for the icons, appstream to validate the metainfo,

@@ -79,6 +79,7 @@ go_tool() {
 
 snapshot() { # a copy of the sources to build from
   local dir
+  bash scripts/invite-engine.sh >&2 # the invitation page's engine, which package invite embeds
   dir=$(mktemp -d "${TMPDIR:-/tmp}/parley-dist.XXXXXX")
   tar --exclude=./build --exclude=./dist --exclude=./.git --exclude='*.test' \
     --exclude='./Parley*' --exclude=./parley --exclude='*.syso' -cf - . | tar -xf - -C "$dir"

@@ -1,0 +1,267 @@
+// The invitation page's script. It draws the checklist from the page's
+// configuration, keeps the answers in memory only, and hands them to the
+// engine (domain/match compiled to WebAssembly) for the reply and the
+// result. It never touches the network or the browser's storage; the
+// Content-Security-Policy forbids both anyway.
+(function () {
+  "use strict";
+  const config = JSON.parse(document.getElementById("config").textContent);
+  const words = config.strings;
+  const $ = (id) => document.getElementById(id);
+  const answers = new Map(); // "activity|direction" -> "yes" | "maybe" | "fantasy" | "no" | "hard-limit"
+  const rows = [];
+  let engine = null, locked = false, catalog = null;
+
+  function t(id, args) {
+    let s = words[id] || id;
+    for (const k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
+    return s;
+  }
+  function el(tag, attrs, text) {
+    const e = document.createElement(tag);
+    for (const k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function status(id, text, isError) {
+    const s = $(id);
+    s.textContent = text || "";
+    s.classList.toggle("error", !!isError);
+  }
+
+  // The checklist: one row per activity and direction, grouped by category.
+  function draw() {
+    catalog = JSON.parse(JSON.stringify(config.catalog));
+    const nav = $("categories"), box = $("rows");
+    for (const cat of catalog.categories) {
+      const acts = catalog.activities.filter((a) => a.category === cat.id);
+      if (acts.length === 0) continue;
+      const sec = el("div", { class: "category", id: "cat-" + cat.id });
+      const h = el("h3", {}, cat.name);
+      const count = el("span", { class: "count" });
+      sec.append(h, el("p", {}, cat.description));
+      const jump = el("button", { type: "button" }, cat.name);
+      jump.append(count);
+      jump.addEventListener("click", () => { sec.scrollIntoView({ block: "start" }); focusRow(sec.querySelector(".row")); });
+      nav.append(jump);
+      const mine = [];
+      for (const a of acts) {
+        const dirs = a.kind === "give-receive" ? config.directions : ["together"];
+        for (const d of dirs) { const r = row(a, d); sec.append(r.el); mine.push(r); rows.push(r); }
+      }
+      cat.rows = mine; cat.count = count;
+      box.append(sec);
+    }
+    progress();
+  }
+
+  function row(a, d) {
+    const key = a.id + "|" + d;
+    const r = { key: key, el: el("div", { class: "row", tabindex: "0", "data-key": key }), buttons: [] };
+    const title = el("div");
+    title.append(el("span", { class: "name" }, a.name));
+    if (d !== "together") title.append(el("span", { class: "dir" }, t("direction." + d)));
+    const choices = el("div", { class: "choices", role: "group", "aria-label": a.name });
+    config.answers.forEach((ans, i) => {
+      const b = el("button", { type: "button", "data-answer": ans, "aria-pressed": "false", title: String(i + 1) }, t("answer." + ans));
+      b.addEventListener("click", () => { set(r, ans); r.el.focus(); });
+      r.buttons.push(b); choices.append(b);
+    });
+    r.el.append(title, choices, el("div", { class: "desc" }, a.description));
+    if (a.risk === "high" || a.risk_note) {
+      r.el.append(el("div", { class: "risk" }, t("risk." + a.risk) + (a.risk_note ? ": " + a.risk_note : "")));
+    }
+    return r;
+  }
+
+  function set(r, ans) {
+    if (locked) return;
+    if (ans) answers.set(r.key, ans); else answers.delete(r.key);
+    for (const b of r.buttons) b.setAttribute("aria-pressed", String(b.dataset.answer === ans));
+    progress();
+  }
+
+  function progress() {
+    let done = 0;
+    for (const cat of catalog.categories) {
+      if (!cat.rows) continue;
+      const n = cat.rows.filter((r) => answers.has(r.key)).length;
+      done += n;
+      cat.count.textContent = t("progress.category", { Done: n, Total: cat.rows.length });
+    }
+    $("overall").textContent = t("progress.overall", { Done: done, Total: rows.length });
+    $("overall-bar").value = rows.length ? done / rows.length : 0;
+  }
+
+  function focusRow(r) { if (r) r.focus({ preventScroll: false }); }
+
+  // Keys, as in Parley's checklist: arrows move, 1-5 answer (in
+  // checklist.AllAnswers' order), 0 clears.
+  document.addEventListener("keydown", (ev) => {
+    const at = document.activeElement && document.activeElement.closest ? document.activeElement.closest(".row") : null;
+    if (!at || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const i = rows.findIndex((r) => r.el === at);
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      focusRow((rows[i + (ev.key === "ArrowDown" ? 1 : -1)] || rows[i]).el);
+      ev.preventDefault();
+    } else if (/^[0-9]$/.test(ev.key)) {
+      const n = Number(ev.key);
+      if (n > config.answers.length) return;
+      set(rows[i], n === 0 ? null : config.answers[n - 1]);
+      if (n > 0 && rows[i + 1]) focusRow(rows[i + 1].el);
+      ev.preventDefault();
+    }
+  });
+
+  function answerList() {
+    const out = [];
+    for (const [key, answer] of answers) {
+      const [activity, direction] = key.split("|");
+      out.push({ activity: activity, direction: direction, answer: answer });
+    }
+    return out;
+  }
+
+  function lock() {
+    locked = true;
+    for (const r of rows) for (const b of r.buttons) b.disabled = true;
+    $("maybes").disabled = true;
+    $("fantasies").disabled = true;
+    $("make-reply").disabled = true;
+  }
+
+  function showReply(code) {
+    lock();
+    $("reply-code").value = code;
+    $("reply-out").hidden = false;
+    status("reply-status", t("reply.locked"));
+    $("show-result").disabled = false;
+  }
+
+  // What the reply can match: yes always, maybe and fantasy when ticked.
+  function sendsSomething() {
+    const counts = { yes: true, maybe: $("maybes").checked, fantasy: $("fantasies").checked };
+    return [...answers.values()].some((a) => counts[a]);
+  }
+
+  function makeReply() {
+    const hasYes = sendsSomething();
+    const out = engine.respond(JSON.stringify(answerList()), $("maybes").checked, $("fantasies").checked);
+    if (out.error) { status("reply-status", out.error, true); return; }
+    showReply(JSON.parse(out.json).reply);
+    if (!hasYes) status("reply-status", t("reply.locked") + " " + t("reply.none"));
+  }
+
+  function copyReply() {
+    const area = $("reply-code");
+    area.focus(); area.select();
+    const done = () => status("copy-status", t("reply.copied"));
+    const failed = () => status("copy-status", t("reply.copy-failed"), true);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(area.value).then(done, () => { try { document.execCommand("copy") ? done() : failed(); } catch (e) { failed(); } });
+    } else {
+      try { document.execCommand("copy") ? done() : failed(); } catch (e) { failed(); }
+    }
+  }
+
+  function showResult() {
+    const out = engine.complete($("final-code").value);
+    if (out.error) { status("final-status", out.error, true); return; }
+    status("final-status", "");
+    const view = JSON.parse(out.json);
+    const box = $("result-lists");
+    box.textContent = "";
+    for (const s of view.sections) {
+      box.append(el("h3", { "data-section": s.id }, s.title));
+      if (s.items.length === 0) { box.append(el("p", { class: "hint" }, s.empty)); continue; }
+      const ul = el("ul", { "data-section": s.id });
+      for (const it of s.items) {
+        const li = el("li", { "data-activity": it.activity, "data-slot": it.slot }, it.name + " ");
+        li.append(el("span", { class: "roles" }, "(" + it.roles + ")"));
+        ul.append(li);
+      }
+      box.append(ul);
+    }
+    $("result-notes").textContent = (view.notes || []).concat(view.counts || []).join(" ");
+    $("result-fingerprint").textContent = view.fingerprint;
+    $("result").hidden = false;
+    $("result").scrollIntoView({ block: "start" });
+  }
+
+  // Progress files: sealed by the engine with the passphrase, saved
+  // through the browser's own download, opened through a file chooser.
+  function saveProgress() {
+    status("save-status", t("save.working"));
+    setTimeout(() => {
+      const state = { answers: [...answers], maybes: $("maybes").checked, fantasies: $("fantasies").checked, final: $("final-code").value };
+      const out = engine.seal($("passphrase").value, JSON.stringify(state));
+      if (out.error) { status("save-status", out.error, true); return; }
+      const url = URL.createObjectURL(new Blob([out.file], { type: "application/octet-stream" }));
+      const a = el("a", { href: url, download: "checklist-progress.parley-progress" });
+      document.body.append(a); a.click(); a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      status("save-status", t("save.done"));
+    }, 30);
+  }
+
+  function openProgress(ev) {
+    const file = ev.target.files[0];
+    if (!file) return;
+    status("save-status", t("open.working"));
+    file.arrayBuffer().then((buf) => {
+      const out = engine.open($("passphrase").value, new Uint8Array(buf));
+      ev.target.value = "";
+      if (out.error) { status("save-status", out.error, true); return; }
+      const opened = JSON.parse(out.json), state = opened.page;
+      locked = false;
+      for (const r of rows) for (const b of r.buttons) b.disabled = false;
+      for (const r of rows) set(r, null);
+      for (const [key, ans] of state.answers) { const r = rows.find((x) => x.key === key); if (r) set(r, ans); }
+      $("maybes").checked = !!state.maybes && config.maybesOffered;
+      $("fantasies").checked = !!state.fantasies && config.fantasiesOffered;
+      $("final-code").value = state.final || "";
+      if (opened.reply) showReply(opened.reply);
+      status("save-status", t("open.done"));
+    }, () => status("save-status", t("error.not-progress"), true));
+  }
+
+  async function startEngine() {
+    const b64 = $("engine").textContent;
+    const raw = atob(b64);
+    const gz = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) gz[i] = raw.charCodeAt(i);
+    const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
+    const bytes = await new Response(stream).arrayBuffer();
+    const go = new Go();
+    const ready = new Promise((resolve) => { window.parleyEngineReady = resolve; });
+    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    go.run(instance);
+    await ready;
+    return window.parleyEngine;
+  }
+
+  draw();
+  window.parleyAnswerable = performance.now();
+  document.body.dataset.answerable = "1";
+  $("make-reply").addEventListener("click", makeReply);
+  $("copy-reply").addEventListener("click", copyReply);
+  $("show-result").addEventListener("click", showResult);
+  $("save-progress").addEventListener("click", saveProgress);
+  $("open-progress").addEventListener("change", openProgress);
+  startEngine().then((e) => {
+    const out = e.load($("config").textContent);
+    if (out.error) { status("reply-status", out.error, true); return; }
+    engine = e;
+    const loaded = JSON.parse(out.json);
+    config.maybesOffered = loaded.maybesOffered;
+    config.fantasiesOffered = loaded.fantasiesOffered;
+    $("fingerprint").textContent = loaded.fingerprint;
+    if (!loaded.maybesOffered) { $("maybes").disabled = true; $("maybes-help").textContent = t("maybes.declined"); }
+    if (!loaded.fantasiesOffered) { $("fantasies").disabled = true; $("fantasies-help").textContent = t("fantasies.declined"); }
+    $("make-reply").disabled = false;
+    $("save-progress").disabled = false;
+    $("open-progress").disabled = false;
+    window.parleyReady = performance.now();
+    document.body.dataset.ready = "1";
+  }, () => status("reply-status", t("error.engine"), true));
+})();
