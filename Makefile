@@ -40,7 +40,7 @@ deps-check:
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
-check: deps-check fmt vet staticcheck actionlint test uitest keyring smoke privacy fuzz dist-check
+check: deps-check fmt vet staticcheck actionlint test uitest invite-browser keyring smoke privacy fuzz dist-check
 	@echo "make check: all checks passed"
 
 fmt:
