@@ -58,7 +58,7 @@ func TestAskModeCannotBeCreatedWithoutPassphrase(t *testing.T) {
 	a := newTestApp(t, t.TempDir(), newMemKeyring())
 	w := a.welcome
 	tap(w.start)
-	w.mode.SetSelected(modeAsk)
+	w.mode.SetSelected(modeAsk())
 	if !w.create.Disabled() {
 		t.Error("Create is enabled in always-ask mode with no passphrase")
 	}

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/guide"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Guide is the in-app guide: short articles and a glossary on the left,
@@ -34,13 +36,12 @@ type Guide struct {
 
 // ShowGuide opens the guide on one entry (a glossary term or an article,
 // by its ID, e.g. "hard-limit"). Any screen can call it for a help button.
-func (a *App) ShowGuide(id string) {
-	if a.shell == nil {
-		return
-	}
-	a.shell.open("guide")
-	if g, ok := a.shell.current.(*Guide); ok {
-		g.selectID(id)
+func (a *App) ShowGuide(id string) { a.env.Navigate(kit.GuideTopic{ID: id}) }
+
+// Open shows the entry a kit.GuideTopic names.
+func (g *Guide) Open(t kit.Target) {
+	if topic, ok := t.(kit.GuideTopic); ok {
+		g.selectID(topic.ID)
 	}
 }
 

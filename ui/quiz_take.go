@@ -253,7 +253,7 @@ func (q *Quiz) finish() {
 	}
 	q.ask.next.Disable()
 	v := q.app.Vault()
-	q.app.saves.save(func() error {
+	q.app.saves.Save(func() error {
 		err := v.SaveQuizResult(p, r)
 		if err == nil {
 			onUI(func() { q.saved(p.ID, r) })

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // screen is one section of the main window.
@@ -109,6 +111,18 @@ func (s *Shell) open(id string) {
 		s.nav.Select(i)
 		s.app.touch()
 		return
+	}
+}
+
+// navigate shows the target's section (kept if it is already showing) and,
+// for a place inside it, hands the target to its screen (kit.Opener).
+func (s *Shell) navigate(t kit.Target) {
+	s.open(t.SectionID())
+	if _, plain := t.(kit.Section); plain || s.currentID != t.SectionID() {
+		return
+	}
+	if o, ok := s.current.(kit.Opener); ok {
+		o.Open(t)
 	}
 }
 
