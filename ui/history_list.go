@@ -13,6 +13,8 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // searchDelay is how long after the last key press History searches.
@@ -95,7 +97,7 @@ func newHistList(h *History) *histList {
 		l.count,
 		l.empty,
 	)
-	l.content = container.New(&centreColumn{width: 860}, container.NewBorder(top, nil, nil, nil, l.list))
+	l.content = container.New(kit.CentreLayout(860), container.NewBorder(top, nil, nil, nil, l.list))
 	return l
 }
 

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/ui/guide"
 	"parleyapp.org/parley/ui/kit"
 )
 
@@ -17,6 +18,20 @@ type screen interface {
 	// leave is called before the screen goes away (another section, or a
 	// lock): anything not yet saved is saved now.
 	leave()
+}
+
+// moved adapts a screen from a feature package (a kit.Screen) to the shell's
+// screen, passing targets on. Once every feature has moved, screen becomes
+// kit.Screen and this goes.
+type moved struct{ kit.Screen }
+
+func adopt(s kit.Screen) screen         { return moved{s} }
+func (m moved) view() fyne.CanvasObject { return m.View() }
+func (m moved) leave()                  { m.Leave() }
+func (m moved) Open(t kit.Target) {
+	if o, ok := m.Screen.(kit.Opener); ok {
+		o.Open(t)
+	}
 }
 
 // section is an entry of the sidebar.
@@ -36,7 +51,7 @@ func sections() []section {
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return newNegotiate(a) }},
 		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return newHistory(a) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},
-		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return newGuide(a) }},
+		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return adopt(guide.New(a.env)) }},
 		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},
 	}
 }
