@@ -3,8 +3,6 @@ package ui
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -133,16 +131,6 @@ func yesAnswers(n int) string {
 		return lang.L("1 yes answer")
 	}
 	return lang.L("{{.N}} yes answers", map[string]any{"N": n})
-}
-
-// capitalise starts a sentence with a capital letter, for sentences that
-// begin with "your partner".
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // resultView shows a comparison's result: what both want, grouped by

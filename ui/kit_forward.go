@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
 
@@ -46,3 +49,11 @@ func guideHelp(a *App, ids ...string) *widget.Button { return kit.GuideHelp(a.en
 // ShowGuide opens the guide on one entry (a glossary term or an article,
 // by its ID, e.g. "hard-limit").
 func (a *App) ShowGuide(id string) { a.env.Navigate(kit.GuideTopic{ID: id}) }
+
+func longDate(t time.Time) string { return kit.LongDate(t) }
+func negotiationTitle(title string, people []string) string {
+	return kit.NegotiationTitle(title, people)
+}
+func joinWords(names []string) string                          { return kit.JoinWords(names) }
+func capitalise(s string) string                               { return kit.Capitalise(s) }
+func expiresText(e persistence.Exchange, now time.Time) string { return kit.ExpiresText(e, now) }
