@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // homeGroupLimit is how many lines each part of Home shows; History has
@@ -224,14 +226,14 @@ func (h *Home) addPendings(pendings []persistence.Exchange) {
 		text = lang.L("{{.N}} comparisons are waiting for your partner's code.", map[string]any{"N": len(pendings)})
 	}
 	text += " " + expiresText(pendings[0], h.app.now())
-	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.app.shell.open("compare") })
+	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.app.env.Navigate(kit.Section{ID: "compare"}) })
 	h.buttons = append(h.buttons, b)
 	h.body.Add(container.NewBorder(nil, nil, nil, b, para(text)))
 }
 
 // showBeginning is the empty state: how to begin.
 func (h *Home) showBeginning() {
-	h.begin = widget.NewButtonWithIcon(lang.L("Start with the checklist"), theme.CheckButtonCheckedIcon(), func() { h.app.shell.open("checklist") })
+	h.begin = widget.NewButtonWithIcon(lang.L("Start with the checklist"), theme.CheckButtonCheckedIcon(), func() { h.app.env.Navigate(kit.Section{ID: "checklist"}) })
 	h.begin.Importance = widget.HighImportance
 	h.body.Add(subheading(lang.L("Coming up")))
 	h.body.Add(para(lang.L("Nothing yet. Here is a gentle way to begin: each of you answers the checklist on your own; Compare then shows what you both want; and Negotiate helps you write down together what you agree.")))
