@@ -52,7 +52,7 @@ func newHome(a *App) *Home {
 		spacer(12),
 		hint(lang.L("Everything here is kept in an encrypted vault on this computer. Lock Parley any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
 	)
-	h.refresh()
+	h.Refresh()
 	return h
 }
 
@@ -70,8 +70,8 @@ type homeData struct {
 	pendings []persistence.Exchange
 }
 
-// refresh reads what is coming up, in the background.
-func (h *Home) refresh() {
+// Refresh reads what is coming up, in the background.
+func (h *Home) Refresh() {
 	v := h.app.Vault()
 	if v == nil {
 		return

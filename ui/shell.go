@@ -33,6 +33,11 @@ func (m moved) Open(t kit.Target) {
 		o.Open(t)
 	}
 }
+func (m moved) Refresh() {
+	if r, ok := m.Screen.(kit.Refresher); ok {
+		r.Refresh()
+	}
+}
 
 // section is an entry of the sidebar.
 type section struct {

@@ -16,3 +16,9 @@ type Screen interface {
 type Opener interface {
 	Open(Target)
 }
+
+// Refresher is a screen that can show the vault's data afresh: the shell
+// calls Refresh when something changed behind it (a debrief fell due).
+type Refresher interface {
+	Refresh()
+}
