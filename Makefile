@@ -49,7 +49,6 @@ fmt:
 
 vet: invite-engine
 	go vet ./...
-	go vet -tags ci ./ui/...
 	go vet -tags browser ./invite/
 
 staticcheck:
@@ -78,7 +77,7 @@ invite-browser: invite-engine
 
 # Headless UI tests: screens driven by taps and typing (Fyne's test driver).
 uitest:
-	go test -count=1 -tags ci ./ui/...
+	go test -count=1 ./ui/...
 
 # The real OS keyring: gnome-keyring in a private D-Bus session.
 keyring:

@@ -86,3 +86,16 @@ func readMeta(ctx context.Context, q execer) (map[string]string, error) {
 	}
 	return meta, rows.Err()
 }
+
+// DeleteSetting removes one key from the vault's settings table (nothing
+// happens when it was never set).
+func (v *Vault) DeleteSetting(key string) error {
+	db, err := v.conn()
+	if err != nil {
+		return err
+	}
+	if _, err := db.Exec("DELETE FROM settings WHERE key = ?", key); err != nil {
+		return fail(ErrWriteFailed, err)
+	}
+	return nil
+}

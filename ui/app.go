@@ -12,6 +12,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Options are what main passes in: where the data lives, the keyring to use
@@ -31,7 +32,8 @@ type App struct {
 	store persistence.Store
 	now   func() time.Time
 	cat   *catalog.Catalog
-	saves *writer
+	saves *kit.Saver
+	env   kit.Env // what every screen gets (ui/kit)
 
 	mu       sync.Mutex
 	vault    *persistence.Vault // nil while locked
@@ -43,10 +45,6 @@ type App struct {
 	welcome *Welcome
 	unlock  *Unlock
 	menu    *appMenu
-	// fromResult is a result handed from Compare to a new negotiation (a
-	// protected one is read with a PIN, so it is not read again from the
-	// vault); taken by the editor at once, dropped when Parley locks.
-	fromResult *persistence.SavedComparison
 
 	// what Parley last put on the clipboard, and when (see clipboard.go)
 	copied   string
@@ -72,7 +70,11 @@ func Create(fa fyne.App, o Options) *App {
 		now:   o.Now,
 		cat:   o.Catalog,
 		root:  container.NewStack(),
-		saves: newWriter(),
+		saves: kit.NewSaver(onUI),
+	}
+	a.env = kit.Env{
+		Vault: a.Vault, Window: a.win, Catalog: a.cat, Now: a.now,
+		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Touch: a.touch,
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
@@ -120,10 +122,30 @@ func (a *App) opened(v *persistence.Vault) {
 	a.shell = newShell(a)
 	a.menu.lockable(true)
 	a.show(a.shell.content)
+	a.forgetNavigation(v)
 	go a.watchDebriefs(v) // home_watch.go: a notification when a debrief becomes due
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
+	}
+}
+
+// settingNegotiateFrom is the settings key through which Compare once told
+// Negotiate which comparison to start from. Navigation is in memory now
+// (kit.NegotiateFrom); a vault written by an older Parley may still hold the
+// row, so it is ignored and removed when the vault opens.
+const settingNegotiateFrom = "negotiate_from_comparison"
+
+// forgetNavigation removes navigation state an older Parley kept in v.
+func (a *App) forgetNavigation(v *persistence.Vault) {
+	a.saves.Save(func() error { return v.DeleteSetting(settingNegotiateFrom) }, nil)
+}
+
+// navigate goes to a target (kit.Env.Navigate): the shell shows the
+// target's section, then hands the target to its screen.
+func (a *App) navigate(t kit.Target) {
+	if a.shell != nil {
+		a.shell.navigate(t)
 	}
 }
 
@@ -151,7 +173,6 @@ func (a *App) Lock() {
 	}
 	a.closeVault()
 	a.shell = nil
-	a.fromResult = nil
 	a.clearClipboard()
 	a.unhide()
 	a.unlock = newUnlock(a, false)
@@ -177,7 +198,7 @@ func (a *App) closeOverlays() {
 }
 
 func (a *App) closeVault() {
-	a.saves.wait()
+	a.saves.Wait()
 	a.mu.Lock()
 	v := a.vault
 	a.vault = nil

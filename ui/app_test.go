@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -58,7 +56,7 @@ func TestAskModeCannotBeCreatedWithoutPassphrase(t *testing.T) {
 	a := newTestApp(t, t.TempDir(), newMemKeyring())
 	w := a.welcome
 	tap(w.start)
-	w.mode.SetSelected(modeAsk)
+	w.mode.SetSelected(modeAsk())
 	if !w.create.Disabled() {
 		t.Error("Create is enabled in always-ask mode with no passphrase")
 	}

@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -235,7 +233,7 @@ func TestTheWelcomeSaysWhyCreateIsGrey(t *testing.T) {
 	}
 	w.pass.SetText("")
 	w.confirm.SetText("")
-	w.mode.SetSelected(modeAsk)
+	w.mode.SetSelected(modeAsk())
 	if !w.create.Disabled() || !strings.Contains(w.why.Text, "Choose a passphrase") {
 		t.Errorf("always-ask mode without a passphrase: disabled %v, the line says %q", w.create.Disabled(), w.why.Text)
 	}

@@ -422,7 +422,7 @@ func (c *Checklist) setTried(k checklist.Key, on bool) {
 // persist saves one answer slot (and its change, if any) in the background.
 func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
 	v, p, e := c.app.Vault(), c.person, c.sheet.Get(k)
-	c.app.saves.save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
+	c.app.saves.Save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
 		c.problem.Say(lang.L("Your last answer could not be saved, so it is still only on screen. Check that the disk is not full, then answer again."))
 	})
 }

@@ -90,7 +90,7 @@ func (c *Checklist) savePlace() {
 	v, key := c.app.Vault(), c.placeKey()
 	k := c.rows[c.sel].Key()
 	place := c.filter.Category + "|" + k.Activity + "|" + k.Direction.String()
-	c.app.saves.save(func() error { return v.SetSetting(key, place) }, nil)
+	c.app.saves.Save(func() error { return v.SetSetting(key, place) }, nil)
 }
 
 func (c *Checklist) restorePlace(v *persistence.Vault) {
@@ -239,7 +239,7 @@ func (c *Checklist) addActivity(name, desc, category string, giveReceive bool, r
 	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind,
 		Risk: risk, RiskChosen: risk != catalog.RiskUnknown, Shared: shared}
 	v, p := c.app.Vault(), c.person
-	c.app.saves.save(func() error {
+	c.app.saves.Save(func() error {
 		if shared {
 			return v.AddSharedActivity(a)
 		}

@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -38,7 +36,7 @@ func TestCustomActivityRiskLine(t *testing.T) {
 	if line := riskLineOf(t, c); line != "Higher risk." {
 		t.Errorf("a custom activity the person called high reads %q", line)
 	}
-	a.saves.wait()
+	a.saves.Wait()
 	_, custom, err := a.Vault().LoadChecklist(c.person)
 	if err != nil || len(custom) != 2 {
 		t.Fatalf("custom activities saved: %d (%v)", len(custom), err)

@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -197,7 +195,7 @@ func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
 	if c.sel < 0 || !c.rows[c.sel].Activity.Shared || !strings.Contains(c.detailFlags.Text, "everyone on this computer") {
 		t.Fatalf("the shared activity is not selected, or its panel does not say it is shared: %q", c.detailFlags.Text)
 	}
-	a.saves.wait()
+	a.saves.Wait()
 
 	c.people.backToChooser()
 	c = a.shell.current.(*Checklist)

@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -53,7 +51,7 @@ func tapAnswer(t *testing.T, c *Checklist, i int, a checklist.Answer) {
 
 func savedSheet(t *testing.T, a *App, p *persistence.Person) *checklist.Sheet {
 	t.Helper()
-	a.saves.wait()
+	a.saves.Wait()
 	s, _, err := a.Vault().LoadChecklist(p)
 	if err != nil {
 		t.Fatal(err)

@@ -215,14 +215,6 @@ func (c *Compare) update() {
 	enableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 }
 
-func enable(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
-}
-
 func (c *Compare) buildTogether() {
 	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), func() {
 		c.second.setPeople(c.people) // offer the others only

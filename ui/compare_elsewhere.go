@@ -3,9 +3,7 @@ package ui
 import (
 	"crypto/rand"
 	"errors"
-	"math"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -116,15 +114,6 @@ func (c *Compare) pendingText(e persistence.Exchange) string {
 		return lang.L("{{.Name}} made an invitation on {{.Date}}: waiting for the reply.", data)
 	}
 	return lang.L("{{.Name}} answered an invitation on {{.Date}}: waiting for the result code.", data)
-}
-
-// expiresText says how long an exchange can still wait.
-func expiresText(e persistence.Exchange, now time.Time) string {
-	days := int(math.Ceil(e.Expires.Sub(now).Hours() / 24))
-	if days <= 1 {
-		return lang.L("Expires within a day.")
-	}
-	return lang.L("Expires in {{.N}} days.", map[string]any{"N": days})
 }
 
 // showEarlier lists the last few saved results, to open again.

@@ -3,8 +3,6 @@ package ui
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,11 +13,8 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
-
-// settingNegotiateFrom tells the negotiation editor which saved comparison
-// to start from (its ID).
-const settingNegotiateFrom = "negotiate_from_comparison"
 
 // side is whose screen a result is shown on: both people (on one
 // computer), or one side of an exchange between two computers.
@@ -138,16 +133,6 @@ func yesAnswers(n int) string {
 	return lang.L("{{.N}} yes answers", map[string]any{"N": n})
 }
 
-// capitalise starts a sentence with a capital letter, for sentences that
-// begin with "your partner".
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
 // resultView shows a comparison's result: what both want, grouped by
 // category, what is worth talking about, both counts and any warning.
 type resultView struct {
@@ -222,7 +207,7 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 	rv.back = widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), back)
 	buttons := []fyne.CanvasObject{rv.back}
 	if hasSection("negotiate") && saveErr == nil {
-		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c, rv.note) })
+		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c) })
 		rv.negotiate.Importance = widget.HighImportance
 		buttons = append(buttons, rv.negotiate)
 	}
@@ -264,23 +249,12 @@ func hasSection(id string) bool {
 	return false
 }
 
-// startNegotiation tells the negotiation editor which result to start from
-// and opens it. The result itself goes along in memory (App.fromResult),
-// so a protected one is not asked for again.
-func startNegotiation(a *App, c persistence.SavedComparison, p *problem) {
-	v := a.Vault()
-	if v == nil { // Parley locked meanwhile
+// startNegotiation opens the negotiation editor on a new document from this
+// result. The result goes along in memory (kit.NegotiateFrom), so a
+// protected one is not asked for again, and nothing is written.
+func startNegotiation(a *App, c persistence.SavedComparison) {
+	if a.Vault() == nil { // Parley locked meanwhile
 		return
 	}
-	id := c.ID
-	a.fromResult = &c
-	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(settingNegotiateFrom, id) }, func(_ struct{}, err error) {
-		if err != nil {
-			p.Say(errorSentence(err))
-			return
-		}
-		if a.shell != nil {
-			a.shell.open("negotiate")
-		}
-	})
+	a.env.Navigate(kit.NegotiateFrom{ComparisonID: c.ID, Result: &c})
 }

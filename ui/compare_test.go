@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -17,6 +15,7 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 var (
@@ -323,28 +322,35 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 	if c.result.negotiate == nil {
 		t.Fatal("no way to start a negotiation from the result")
 	}
-	standInForNegotiate(a)
+	stand := standInForNegotiate(a)
 	tap(c.result.negotiate)
 	eventually(t, "the negotiation section opens", func() bool { return a.shell.currentID == "negotiate" })
-	if id, ok, _ := a.Vault().Setting(settingNegotiateFrom); !ok || id != r.ID {
-		t.Errorf("the negotiation editor is told to start from %q, want %q", id, r.ID)
+	from, ok := stand.got.(kit.NegotiateFrom)
+	if !ok || from.ComparisonID != r.ID || from.Result == nil || from.Result.ID != r.ID {
+		t.Errorf("the negotiation editor is told to start from %+v, want %q in memory", stand.got, r.ID)
+	}
+	if _, kept, _ := a.Vault().Setting(settingNegotiateFrom); kept {
+		t.Error("the way to the negotiation was written to the vault")
 	}
 }
 
-// standIn is a screen that does nothing.
-type standIn struct{}
+// standIn is a screen that does nothing but keep the target it was given.
+type standIn struct{ got kit.Target }
 
-func (standIn) view() fyne.CanvasObject { return widget.NewLabel("") }
-func (standIn) leave()                  {}
+func (*standIn) view() fyne.CanvasObject { return widget.NewLabel("") }
+func (*standIn) leave()                  {}
+func (s *standIn) Open(t kit.Target)     { s.got = t }
 
 // standInForNegotiate puts a screen that does nothing in place of the
 // negotiation editor, so this test sees only what Compare hands over.
-func standInForNegotiate(a *App) {
+func standInForNegotiate(a *App) *standIn {
+	stand := &standIn{}
 	for i, s := range a.shell.sections {
 		if s.id == "negotiate" {
-			a.shell.sections[i].make = func(*App) screen { return standIn{} }
+			a.shell.sections[i].make = func(*App) screen { return stand }
 		}
 	}
+	return stand
 }
 
 // codes makes an invitation and its reply with the engine itself, for

@@ -2,7 +2,7 @@
 // the sidebar shell and one file per screen.
 //
 // Each screen is a struct that keeps its widgets, built by a constructor, so
-// the headless tests (go test -tags ci) can tap and type into it. Screens ask
+// the headless tests (plain go test: Fyne's test driver needs no display and no build tag) can tap and type into it. Screens ask
 // parley/domain what to show and decide, and parley/persistence (through the
 // open *persistence.Vault) what to keep; they never write SQL and hold no
 // rules of their own. Disk and keyring work runs off the UI goroutine

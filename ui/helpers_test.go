@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -146,7 +144,7 @@ func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass str
 	}
 	tap(w.start)
 	if ask {
-		w.mode.SetSelected(modeAsk)
+		w.mode.SetSelected(modeAsk())
 	}
 	test.Type(w.pass, pass)
 	test.Type(w.confirm, pass)
@@ -220,7 +218,7 @@ func (pp *People) sealWith(person *persistence.Person, pin string) {
 		return
 	}
 	v := pp.vault
-	pp.app.saves.save(func() error {
+	pp.app.saves.Save(func() error {
 		err := v.SealPerson(person, pin)
 		onUI(func() {
 			if !pp.app.stillOpen(v) {

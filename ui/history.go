@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // History keeps every negotiation: a searchable list, each negotiation's
@@ -120,24 +122,17 @@ func backButton(label string, back func()) fyne.CanvasObject {
 
 // openInNegotiate opens a negotiation in the Negotiate section: a draft in
 // the editor, an agreed version as its page.
-func openInNegotiate(a *App, id string) {
-	if a.shell == nil {
-		return
-	}
-	a.shell.open("negotiate")
-	if n, ok := a.shell.current.(*Negotiate); ok {
-		n.open(id)
-	}
-}
+func openInNegotiate(a *App, id string) { a.env.Navigate(kit.NegotiateOpen{NegotiationID: id}) }
 
 // openHistoryDebrief opens History on a negotiation's debrief.
 func openHistoryDebrief(a *App, id string) {
-	if a.shell == nil {
-		return
-	}
-	a.shell.open("history")
-	if h, ok := a.shell.current.(*History); ok {
-		h.openDebrief(id)
+	a.env.Navigate(kit.HistoryDebrief{NegotiationID: id})
+}
+
+// Open shows the debrief a kit.HistoryDebrief names.
+func (h *History) Open(t kit.Target) {
+	if d, ok := t.(kit.HistoryDebrief); ok {
+		h.openDebrief(d.NegotiationID)
 	}
 }
 

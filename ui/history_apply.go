@@ -216,7 +216,7 @@ func (ap *histApply) apply() {
 			rec = &change
 		}
 		custom := ap.customActivity(it)
-		a.saves.save(func() error {
+		a.saves.Save(func() error {
 			if custom != nil {
 				if err := v.AddCustomActivity(person, *custom); err != nil {
 					return err
@@ -226,7 +226,7 @@ func (ap *histApply) apply() {
 		}, func(error) { ap.failed = true })
 		it.check.Disable()
 	}
-	a.saves.save(func() error {
+	a.saves.Save(func() error {
 		onUI(func() { ap.done(n) })
 		return nil
 	}, nil)

@@ -280,7 +280,7 @@ func (p *histDebrief) flush() {
 		}
 		d, id := dp.deb, p.id
 		d.Discoveries = append([]negotiation.Discovery(nil), d.Discoveries...)
-		p.h.app.saves.save(func() error { return v.SaveDebrief(id, d) }, func(error) {
+		p.h.app.saves.Save(func() error { return v.SaveDebrief(id, d) }, func(error) {
 			p.problem.Say(lang.L("The debrief could not be saved just now, so it is only on screen. Check that the disk is not full, then type again to save it."))
 		})
 	}

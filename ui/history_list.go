@@ -13,6 +13,8 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // searchDelay is how long after the last key press History searches.
@@ -95,7 +97,7 @@ func newHistList(h *History) *histList {
 		l.count,
 		l.empty,
 	)
-	l.content = container.New(&centreColumn{width: 860}, container.NewBorder(top, nil, nil, nil, l.list))
+	l.content = container.New(kit.CentreLayout(860), container.NewBorder(top, nil, nil, nil, l.list))
 	return l
 }
 
@@ -215,7 +217,7 @@ func (l *histList) show(found []persistence.NegotiationSummary, more, filtered b
 	}
 	switch {
 	case len(found) == 0 && !filtered:
-		go1 := widget.NewButtonWithIcon(lang.L("Start a negotiation"), theme.DocumentCreateIcon(), func() { l.h.app.shell.open("negotiate") })
+		go1 := widget.NewButtonWithIcon(lang.L("Start a negotiation"), theme.DocumentCreateIcon(), func() { l.h.app.env.Navigate(kit.Section{ID: "negotiate"}) })
 		go1.Importance = widget.HighImportance
 		l.empty.Add(para(lang.L("Nothing here yet. Each negotiation you write in Negotiate is kept here, with every version and the debrief after the scene.")))
 		l.empty.Add(rightAligned(go1))

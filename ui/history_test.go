@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -532,7 +530,7 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 
 	// Leaving saves what was typed.
 	fyne.DoAndWait(h.leave)
-	a.saves.wait()
+	a.saves.Wait()
 	debs, err := v.Debriefs(id)
 	if err != nil || len(debs) != 1 || debs[0].WhatWorked != "Feeling so looked after" || len(debs[0].Discoveries) != 0 || len(debs[0].HiddenDiscoveries) != 1 {
 		t.Fatalf("the debrief was not saved as typed, its discovery sealed to Sam's list: %+v, %v", debs, err)
@@ -548,7 +546,7 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 	if len(ap.items) != 1 || ap.items[0].check == nil || !strings.Contains(ap.items[0].check.Text, "Not now → Hard limit") {
 		t.Fatalf("the change to confirm is not shown plainly: %+v", ap.items)
 	}
-	a.saves.wait()
+	a.saves.Wait()
 	if ans, hist := samsAnswer(t, v, sam, "2468"); ans != checklist.No || len(hist) != 1 {
 		t.Fatalf("before Sam confirms, the checklist must not change: %v, %d changes", ans, len(hist))
 	}

@@ -17,6 +17,8 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // histTimeline shows how one person's answers have moved over time, with
@@ -165,7 +167,7 @@ func (t *histTimeline) showTimeline() {
 		para(intro),
 		t.problem,
 	)
-	t.content.Objects = []fyne.CanvasObject{container.New(&centreColumn{width: 860}, container.NewBorder(top, nil, nil, nil, body))}
+	t.content.Objects = []fyne.CanvasObject{container.New(kit.CentreLayout(860), container.NewBorder(top, nil, nil, nil, body))}
 	t.content.Refresh()
 }
 

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // homeGroupLimit is how many lines each part of Home shows; History has
@@ -50,7 +52,7 @@ func newHome(a *App) *Home {
 		spacer(12),
 		hint(lang.L("Everything here is kept in an encrypted vault on this computer. Lock Parley any time with Ctrl+L, or hide the window at once with Ctrl+H.")),
 	)
-	h.refresh()
+	h.Refresh()
 	return h
 }
 
@@ -68,8 +70,8 @@ type homeData struct {
 	pendings []persistence.Exchange
 }
 
-// refresh reads what is coming up, in the background.
-func (h *Home) refresh() {
+// Refresh reads what is coming up, in the background.
+func (h *Home) Refresh() {
 	v := h.app.Vault()
 	if v == nil {
 		return
@@ -224,14 +226,14 @@ func (h *Home) addPendings(pendings []persistence.Exchange) {
 		text = lang.L("{{.N}} comparisons are waiting for your partner's code.", map[string]any{"N": len(pendings)})
 	}
 	text += " " + expiresText(pendings[0], h.app.now())
-	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.app.shell.open("compare") })
+	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.app.env.Navigate(kit.Section{ID: "compare"}) })
 	h.buttons = append(h.buttons, b)
 	h.body.Add(container.NewBorder(nil, nil, nil, b, para(text)))
 }
 
 // showBeginning is the empty state: how to begin.
 func (h *Home) showBeginning() {
-	h.begin = widget.NewButtonWithIcon(lang.L("Start with the checklist"), theme.CheckButtonCheckedIcon(), func() { h.app.shell.open("checklist") })
+	h.begin = widget.NewButtonWithIcon(lang.L("Start with the checklist"), theme.CheckButtonCheckedIcon(), func() { h.app.env.Navigate(kit.Section{ID: "checklist"}) })
 	h.begin.Importance = widget.HighImportance
 	h.body.Add(subheading(lang.L("Coming up")))
 	h.body.Add(para(lang.L("Nothing yet. Here is a gentle way to begin: each of you answers the checklist on your own; Compare then shows what you both want; and Negotiate helps you write down together what you agree.")))

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/persistence"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // debriefWatch looks, while a vault is open, for debriefs that become
@@ -66,8 +68,8 @@ func (w *debriefWatch) look() {
 			if w.app.shell == nil || !w.app.stillOpen(w.v) {
 				return
 			}
-			if h, ok := w.app.shell.current.(*Home); ok {
-				h.refresh()
+			if r, ok := w.app.shell.current.(kit.Refresher); ok && w.app.shell.currentID == "home" {
+				r.Refresh()
 			}
 		})
 	}

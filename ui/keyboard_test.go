@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -147,7 +145,7 @@ func openAlex(t *testing.T, a *App, alex persistence.Profile) *Checklist {
 // nothing else does).
 func stillProtected(t *testing.T, a *App, alex persistence.Profile) bool {
 	t.Helper()
-	a.saves.wait()
+	a.saves.Wait()
 	if _, err := a.Vault().OpenPerson(alex.ID, ""); err == nil {
 		return false
 	}
@@ -199,7 +197,7 @@ func TestChangingOrRemovingAPINAsksForTheCurrentOne(t *testing.T) {
 	if topOverlay(a) != nil {
 		t.Error("the dialog stayed open after the PIN was removed")
 	}
-	a.saves.wait()
+	a.saves.Wait()
 	if _, err := a.Vault().OpenPerson(alex.ID, ""); err != nil {
 		t.Errorf("after removing her PIN Alex's list does not open without one: %v", err)
 	}
@@ -285,7 +283,7 @@ func TestAddAPersonAfterALockDoesNotReachTheClosedVault(t *testing.T) {
 
 	tap(a.unlock.keyring)
 	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
-	a.saves.wait()
+	a.saves.Wait()
 	ps, err := a.Vault().Profiles()
 	if err != nil || len(ps) != 0 {
 		t.Fatalf("a person was added by a button pressed while locked: %v, %v", ps, err)
@@ -354,7 +352,7 @@ func TestAPINMustBeGoodAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
 	save := buttonIn(d, "Protect my list")
 	tap(save)
 	drainUI()
-	a.saves.wait()
+	a.saves.Wait()
 	drainUI()
 	if c.person.Sealed || !save.Disabled() || !saysIn(d, "guessed too quickly") {
 		t.Fatal("a four-digit PIN was accepted, or Save is not grey with the reason beneath it")
@@ -366,7 +364,7 @@ func TestAPINMustBeGoodAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
 	es[1].SetText("fresh orchard")
 	tap(save)
 	drainUI()
-	a.saves.wait()
+	a.saves.Wait()
 	drainUI()
 	if c.person.Sealed || !save.Disabled() {
 		t.Fatal("a PIN the meter calls only fair was accepted")
@@ -385,7 +383,7 @@ func TestLeavingTheChecklistZeroesTheProtectedListsKey(t *testing.T) {
 	c := openAlex(t, a, alex)
 	held := c.person
 	a.shell.open("home")
-	a.saves.wait()
+	a.saves.Wait()
 	if _, _, err := a.Vault().LoadChecklist(held); err == nil {
 		t.Fatal("Alex's opened copy still reads her list after the Checklist was left")
 	}

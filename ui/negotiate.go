@@ -168,23 +168,6 @@ func (n *Negotiate) fillList(more bool) {
 	n.list.Refresh()
 }
 
-// negotiationTitle is a negotiation's title, or one made from the names.
-func negotiationTitle(title string, people []string) string {
-	if t := strings.TrimSpace(title); t != "" {
-		return t
-	}
-	var names []string
-	for _, p := range people {
-		if p = strings.TrimSpace(p); p != "" {
-			names = append(names, p)
-		}
-	}
-	if len(names) == 0 {
-		return lang.L(negotiation.Untitled)
-	}
-	return lang.L("Negotiation with {{.Names}}", map[string]any{"Names": joinWords(names)})
-}
-
 // summaryLine says who, when and how far along, for the landing and
 // History: "Alex and Sam · scene on Friday 8 May 2026 · draft".
 func summaryLine(s persistence.NegotiationSummary) string {
@@ -210,17 +193,6 @@ func stateWords(s negotiation.State) string {
 		return lang.L("debriefed")
 	}
 	return lang.L("draft")
-}
-
-// joinWords writes "Sam", "Sam and Alex", "Sam, Alex and Jo".
-func joinWords(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + lang.L(" and ") + names[len(names)-1]
 }
 
 // open loads a negotiation's latest version: a draft opens in the editor,

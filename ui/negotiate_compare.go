@@ -8,53 +8,64 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // settingNegotiateOpen remembers the draft being edited (its ID only), so
 // coming back to Negotiate, from the guide or after a lock, reopens it.
 const settingNegotiateOpen = "negotiate_open"
 
-// checkComparison looks, when the screen opens, for a comparison the
-// Compare screen asked to start from (and forgets the request), or else
-// for a draft that was open when the person left.
+// checkComparison reopens, when the screen opens, the draft that was being
+// edited. A comparison to start from arrives as a kit.NegotiateFrom (Open).
 func (n *Negotiate) checkComparison() {
 	v := n.app.Vault()
 	if v == nil {
 		return
 	}
-	type found struct {
-		cmp  *persistence.SavedComparison
-		open string
+	background(func() (string, error) {
+		open, _, err := v.Setting(settingNegotiateOpen)
+		return open, err
+	}, func(open string, err error) {
+		switch {
+		case err != nil:
+			n.problem.Say(errorSentence(err))
+		case open != "" && !n.asked:
+			n.reopen(open)
+		}
+	})
+}
+
+// Open goes to a place the rest of Parley asked for (kit.Env.Navigate):
+// one negotiation, or a new one from a comparison. A comparison handed in
+// memory is used as it is; one named by its ID alone is read from the vault.
+func (n *Negotiate) Open(t kit.Target) {
+	switch t := t.(type) {
+	case kit.NegotiateOpen:
+		n.open(t.NegotiationID)
+	case kit.NegotiateFrom:
+		n.asked = true
+		if t.Result != nil {
+			n.startNew(comparisonStart(n, *t.Result))
+			return
+		}
+		n.startFromSaved(t.ComparisonID)
 	}
-	handed := n.app.fromResult // a result Compare handed over (compare_result.go)
-	n.app.fromResult = nil
-	background(func() (found, error) {
-		id, ok, err := v.Setting(settingNegotiateFrom)
-		if err != nil {
-			return found{}, err
-		}
-		if !ok || id == "" {
-			open, _, err := v.Setting(settingNegotiateOpen)
-			return found{open: open}, err
-		}
-		if err := v.SetSetting(settingNegotiateFrom, ""); err != nil {
-			return found{}, err
-		}
-		if c := handed; c != nil && c.ID == id {
-			return found{cmp: c}, nil
-		}
-		c, err := v.Comparison(id)
-		return found{cmp: &c}, err
-	}, func(f found, err error) {
+}
+
+// startFromSaved reads a saved comparison and starts a new document from it.
+func (n *Negotiate) startFromSaved(id string) {
+	v := n.app.Vault()
+	if v == nil {
+		return
+	}
+	background(func() (persistence.SavedComparison, error) { return v.Comparison(id) }, func(c persistence.SavedComparison, err error) {
 		switch {
 		case errors.Is(err, persistence.ErrNoSuchComparison):
 			n.problem.Say(lang.L("That comparison is no longer saved, so there is nothing to start from. You can begin a new negotiation here all the same."))
 		case err != nil:
 			n.problem.Say(errorSentence(err))
-		case f.cmp != nil:
-			n.startNew(comparisonStart(n, *f.cmp))
-		case f.open != "" && !n.asked:
-			n.reopen(f.open)
+		default:
+			n.startNew(comparisonStart(n, c))
 		}
 	})
 }
@@ -65,7 +76,7 @@ func (n *Negotiate) remember(id string) {
 	if v == nil {
 		return
 	}
-	n.app.saves.save(func() error { return v.SetSetting(settingNegotiateOpen, id) }, nil)
+	n.app.saves.Save(func() error { return v.SetSetting(settingNegotiateOpen, id) }, nil)
 }
 
 // comparisonStart is what a saved comparison brings to a new document:

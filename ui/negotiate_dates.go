@@ -58,15 +58,6 @@ func entryDate(t time.Time) string {
 	return t.Format("2/1/2006 15:04")
 }
 
-// longDate is a date in words: "Friday 8 May 2026", with ", 20:00" when
-// it has a time of day.
-func longDate(t time.Time) string {
-	if h, m, _ := t.Clock(); h == 0 && m == 0 {
-		return t.Format("Monday 2 January 2006")
-	}
-	return t.Format("Monday 2 January 2006, 15:04")
-}
-
 // dateField is a date entry with the date read back in words beneath it
 // and a calendar to pick the day from. Arriving in the field selects its
 // text, so typing replaces a date Parley filled in (the debrief, from the

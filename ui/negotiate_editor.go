@@ -233,7 +233,7 @@ func (ed *negEditor) save() {
 	}
 	ed.dirty = false
 	id, doc := ed.id, ed.doc.Clone()
-	ed.app.saves.save(func() error {
+	ed.app.saves.Save(func() error {
 		err := v.SaveDraft(id, doc)
 		if err == nil {
 			onUI(func() {
@@ -310,7 +310,7 @@ func (ed *negEditor) stop() {
 // for, then done on the UI goroutine; an error is shown and the editor
 // goes on.
 func (ed *negEditor) afterSaves(work func() error, done func()) {
-	ed.app.saves.save(func() error {
+	ed.app.saves.Save(func() error {
 		if err := work(); err != nil {
 			return err
 		}

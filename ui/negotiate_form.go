@@ -154,20 +154,6 @@ func labelled(label string, field fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(widget.NewLabel(label), field)
 }
 
-// hint is a quiet sentence of help.
-func hint(text string) *widget.Label {
-	l := para(text)
-	l.Importance = widget.LowImportance
-	return l
-}
-
-// quiet is a short quiet label that never wraps, for a row of controls.
-func quiet(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Importance = widget.LowImportance
-	return l
-}
-
 // formRows lays out label and field pairs, the labels in a column on the
 // left, so a field keeps its meaning once its hint is typed over.
 func formRows(objs ...fyne.CanvasObject) *fyne.Container {

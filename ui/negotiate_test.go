@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -19,6 +17,7 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // openNegotiate opens the Negotiate section and returns it.
@@ -282,20 +281,14 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.SetSetting(settingNegotiateFrom, cmp.ID); err != nil {
-		t.Fatal(err)
-	}
-
 	n := openNegotiate(t, a)
+	n.Open(kit.NegotiateFrom{ComparisonID: cmp.ID}) // by its ID: read from the vault
 	eventually(t, "the new page starts from the comparison", func() bool {
 		return n.starter != nil && n.starter.from != nil && len(n.starter.checks) == 2
 	})
 	s := n.starter
 	if !s.checks[0].Checked || !s.checks[1].Checked || s.start.Disabled() {
 		t.Fatal("Alex and Sam, the two people compared, are not chosen")
-	}
-	if got, _, _ := v.Setting(settingNegotiateFrom); got != "" {
-		t.Errorf("the request to start from the comparison was kept: %q", got)
 	}
 	tap(s.start)
 	eventually(t, "the editor opens", func() bool { return n.ed != nil })
@@ -367,6 +360,37 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	}
 	if !hard[0].Protected {
 		t.Error("a limit from Sam's protected list is not marked to be kept sealed")
+	}
+}
+
+// An older Parley handed the comparison to start from through the vault's
+// settings. Such a row must neither start a negotiation nor stay behind.
+func TestAnOldNavigationRowInTheVaultIsIgnoredAndRemoved(t *testing.T) {
+	home, kr := t.TempDir(), newMemKeyring()
+	a := setUp(t, home, kr, false, "")
+	v := a.Vault()
+	cmp, err := v.SaveComparison(persistence.SavedComparison{
+		StarterName: "Alex", ResponderName: "Sam",
+		BothYes: []persistence.SavedMatch{{ActivityID: "touch.massage", Name: "Massage", Slot: "responder-gives", GiverName: "Sam", ReceiverName: "Alex"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.SetSetting(settingNegotiateFrom, cmp.ID); err != nil {
+		t.Fatal(err)
+	}
+	a.Lock()
+
+	b := newTestApp(t, home, kr)
+	eventually(t, "the vault opens again", func() bool { return b.shell != nil })
+	n := openNegotiate(t, b)
+	eventually(t, "the row is gone", func() bool {
+		_, ok, err := b.Vault().Setting(settingNegotiateFrom)
+		return err == nil && !ok
+	})
+	drainUI()
+	if n.starter != nil && n.starter.from != nil {
+		t.Error("an old settings row started a negotiation from a comparison")
 	}
 }
 

@@ -166,7 +166,7 @@ func forget(a *App, p *persistence.Person) {
 	if p == nil || !p.Sealed {
 		return
 	}
-	a.saves.save(func() error { p.Forget(); return nil }, nil)
+	a.saves.Save(func() error { p.Forget(); return nil }, nil)
 }
 
 // backToChooser closes the list on screen and shows everyone again.

@@ -177,7 +177,7 @@ func sealProblemWith(person *persistence.Person, current, next, again string, re
 // runs on the UI goroutine.
 func (pp *People) resealAfterCheck(person *persistence.Person, current, next string, done func(error)) {
 	v := pp.vault
-	pp.app.saves.save(func() error {
+	pp.app.saves.Save(func() error {
 		err := func() error {
 			if person.Sealed {
 				check, err := v.OpenPerson(person.ID, current)

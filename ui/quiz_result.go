@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/quiz"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // quizResult is the step that shows a person's latest result.
@@ -97,7 +99,7 @@ func quizMeaning(t quiz.Trait, b quiz.Band) fyne.CanvasObject {
 	case quiz.BandLow:
 		return para(lang.L(t.Low))
 	}
-	return guideBullets(lang.L(t.High), lang.L(t.Low))
+	return kit.Bullets(lang.L(t.High), lang.L(t.Low))
 }
 
 // quizChangeText says how a trait moved since the result before.

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/quiz"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // quizAsk is the step that shows one statement at a time.
@@ -34,7 +36,7 @@ func (q *Quiz) showIntro() {
 		names = append(names, lang.L(t.Name))
 	}
 	half := (len(names) + 1) / 2
-	traits := container.NewGridWithColumns(2, guideBullets(names[:half]...), guideBullets(names[half:]...))
+	traits := container.NewGridWithColumns(2, kit.Bullets(names[:half]...), kit.Bullets(names[half:]...))
 	keep := lang.L("Only the result is kept, with {{.Name}}'s list; your answers to the statements are not stored.", map[string]any{"Name": p.Name})
 	if p.Sealed {
 		keep = lang.L("Only the result is kept, with {{.Name}}'s list and locked by the same PIN; your answers to the statements are not stored.", map[string]any{"Name": p.Name})
@@ -253,7 +255,7 @@ func (q *Quiz) finish() {
 	}
 	q.ask.next.Disable()
 	v := q.app.Vault()
-	q.app.saves.save(func() error {
+	q.app.saves.Save(func() error {
 		err := v.SaveQuizResult(p, r)
 		if err == nil {
 			onUI(func() { q.saved(p.ID, r) })

@@ -1,5 +1,3 @@
-//go:build ci
-
 package ui
 
 import (
@@ -116,7 +114,7 @@ func wantResultOnScreen(t *testing.T, q *Quiz, want quiz.Result) {
 
 func savedResults(t *testing.T, a *App, p *persistence.Person) []quiz.Result {
 	t.Helper()
-	a.saves.wait()
+	a.saves.Wait()
 	rs, err := a.Vault().QuizResults(p)
 	if err != nil {
 		t.Fatal(err)
@@ -314,7 +312,7 @@ func TestComparingTwoPeopleOnOneComputerShowsEveryTraitAndNoPercentage(t *testin
 	addTaker(t, q, "Alex")
 	takeTest(t, a, q, answersAlex)
 	alex := q.person
-	a.saves.wait()
+	a.saves.Wait()
 	if err := a.Vault().SealPerson(alex, "2468"); err != nil {
 		t.Fatal(err)
 	}

@@ -79,11 +79,11 @@ func newSettings(a *App) *Settings {
 	s := &Settings{app: a, status: widget.NewLabel(""), problem: newProblem()}
 	s.status.Hide()
 	v := a.Vault()
-	s.mode = widget.NewRadioGroup([]string{modeAuto, modeAsk}, nil)
+	s.mode = widget.NewRadioGroup([]string{modeAuto(), modeAsk()}, nil)
 	if v.Mode() == persistence.ModeAsk {
-		s.mode.SetSelected(modeAsk)
+		s.mode.SetSelected(modeAsk())
 	} else {
-		s.mode.SetSelected(modeAuto)
+		s.mode.SetSelected(modeAuto())
 	}
 	s.mode.OnChanged = s.changeMode
 	s.modeNote = para(lang.L("In “open automatically” mode anyone using your computer login can open Parley. If you share your login, choose “always ask”."))
@@ -168,7 +168,7 @@ func (s *Settings) save(key, value string) {
 func (s *Settings) changeMode(choice string) {
 	v := s.app.Vault()
 	want := persistence.ModeKeyring
-	if choice == modeAsk {
+	if choice == modeAsk() {
 		want = persistence.ModeAsk
 	}
 	if want == v.Mode() {
@@ -176,16 +176,16 @@ func (s *Settings) changeMode(choice string) {
 	}
 	if want == persistence.ModeAsk && !v.HasPassphrase() {
 		s.problem.Say(lang.L("Please set a passphrase first: in “always ask” mode it is the way in."))
-		s.mode.SetSelected(modeAuto)
+		s.mode.SetSelected(modeAuto())
 		return
 	}
 	background(func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
 		if err != nil {
 			s.problem.Say(errorSentence(err))
 			if v.Mode() == persistence.ModeAsk {
-				s.mode.SetSelected(modeAsk)
+				s.mode.SetSelected(modeAsk())
 			} else {
-				s.mode.SetSelected(modeAuto)
+				s.mode.SetSelected(modeAuto())
 			}
 			return
 		}

@@ -6,6 +6,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/guide"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // screen is one section of the main window.
@@ -15,6 +18,25 @@ type screen interface {
 	// leave is called before the screen goes away (another section, or a
 	// lock): anything not yet saved is saved now.
 	leave()
+}
+
+// moved adapts a screen from a feature package (a kit.Screen) to the shell's
+// screen, passing targets on. Once every feature has moved, screen becomes
+// kit.Screen and this goes.
+type moved struct{ kit.Screen }
+
+func adopt(s kit.Screen) screen         { return moved{s} }
+func (m moved) view() fyne.CanvasObject { return m.View() }
+func (m moved) leave()                  { m.Leave() }
+func (m moved) Open(t kit.Target) {
+	if o, ok := m.Screen.(kit.Opener); ok {
+		o.Open(t)
+	}
+}
+func (m moved) Refresh() {
+	if r, ok := m.Screen.(kit.Refresher); ok {
+		r.Refresh()
+	}
 }
 
 // section is an entry of the sidebar.
@@ -34,7 +56,7 @@ func sections() []section {
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return newNegotiate(a) }},
 		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return newHistory(a) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},
-		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return newGuide(a) }},
+		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return adopt(guide.New(a.env)) }},
 		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},
 	}
 }
@@ -109,6 +131,18 @@ func (s *Shell) open(id string) {
 		s.nav.Select(i)
 		s.app.touch()
 		return
+	}
+}
+
+// navigate shows the target's section (kept if it is already showing) and,
+// for a place inside it, hands the target to its screen (kit.Opener).
+func (s *Shell) navigate(t kit.Target) {
+	s.open(t.SectionID())
+	if _, plain := t.(kit.Section); plain || s.currentID != t.SectionID() {
+		return
+	}
+	if o, ok := s.current.(kit.Opener); ok {
+		o.Open(t)
 	}
 }
 

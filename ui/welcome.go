@@ -41,10 +41,11 @@ func newWelcome(a *App) *Welcome {
 	return w
 }
 
-var (
-	modeAuto = lang.L("Open automatically on this computer")
-	modeAsk  = lang.L("Always ask for my passphrase")
-)
+// modeAuto() and modeAsk() are the two choices of how the vault opens. They are
+// functions, not package variables, so the words are looked up after main
+// has loaded the translations, never while the package initialises.
+func modeAuto() string { return lang.L("Open automatically on this computer") }
+func modeAsk() string  { return lang.L("Always ask for my passphrase") }
 
 func (w *Welcome) showIntro() {
 	w.start = widget.NewButton(lang.L("Get started"), w.showSetup)
@@ -62,8 +63,8 @@ func (w *Welcome) showIntro() {
 }
 
 func (w *Welcome) showSetup() {
-	w.mode = widget.NewRadioGroup([]string{modeAuto, modeAsk}, nil)
-	w.mode.SetSelected(modeAuto)
+	w.mode = widget.NewRadioGroup([]string{modeAuto(), modeAsk()}, nil)
+	w.mode.SetSelected(modeAuto())
 	w.mode.OnChanged = func(string) { w.update() }
 	w.pass = widget.NewPasswordEntry()
 	w.pass.SetPlaceHolder(lang.L("Passphrase"))
@@ -97,7 +98,7 @@ func (w *Welcome) showSetup() {
 }
 
 // passRequired: in "always ask" mode, or where the keyring cannot be used.
-func (w *Welcome) passRequired() bool { return w.needsPass || w.mode.Selected == modeAsk }
+func (w *Welcome) passRequired() bool { return w.needsPass || w.mode.Selected == modeAsk() }
 
 func (w *Welcome) update() {
 	if w.passRequired() {
@@ -153,7 +154,7 @@ func (w *Welcome) submit() {
 		return
 	}
 	mode := persistence.ModeKeyring
-	if w.mode.Selected == modeAsk {
+	if w.mode.Selected == modeAsk() {
 		mode = persistence.ModeAsk
 	}
 	w.create.Disable()

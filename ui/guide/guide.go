@@ -1,4 +1,4 @@
-package ui
+package guide
 
 import (
 	"strings"
@@ -9,12 +9,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Guide is the in-app guide: short articles and a glossary on the left,
 // searchable as you type, and the chosen entry on the right.
 type Guide struct {
-	app     *App
+	env     kit.Env
 	g       *guide.Guide
 	content fyne.CanvasObject
 
@@ -32,24 +33,20 @@ type Guide struct {
 	shown   string // ID of the entry on the right, "" for the welcome
 }
 
-// ShowGuide opens the guide on one entry (a glossary term or an article,
-// by its ID, e.g. "hard-limit"). Any screen can call it for a help button.
-func (a *App) ShowGuide(id string) {
-	if a.shell == nil {
-		return
-	}
-	a.shell.open("guide")
-	if g, ok := a.shell.current.(*Guide); ok {
-		g.selectID(id)
+// Open shows the entry a kit.GuideTopic names.
+func (g *Guide) Open(t kit.Target) {
+	if topic, ok := t.(kit.GuideTopic); ok {
+		g.selectID(topic.ID)
 	}
 }
 
-func newGuide(a *App) *Guide {
-	g := &Guide{app: a, g: guide.New()}
+// New builds the guide screen, on its welcome page.
+func New(env kit.Env) kit.Screen {
+	g := &Guide{env: env, g: guide.New()}
 	g.search = widget.NewEntry()
 	g.search.SetPlaceHolder(lang.L("Search the guide"))
-	g.search.OnChanged = func(string) { a.touch(); g.refilter() }
-	g.empty = para("")
+	g.search.OnChanged = func(string) { env.Touch(); g.refilter() }
+	g.empty = kit.Para("")
 	g.empty.Hide()
 	g.list = widget.NewList(func() int { return len(g.refs) }, newGuideRow, g.updateRow)
 	g.list.OnSelected = func(i widget.ListItemID) {
@@ -67,8 +64,11 @@ func newGuide(a *App) *Guide {
 	return g
 }
 
-func (g *Guide) view() fyne.CanvasObject { return g.content }
-func (g *Guide) leave()                  {}
+// View is the screen's content.
+func (g *Guide) View() fyne.CanvasObject { return g.content }
+
+// Leave has nothing to save: the guide is read-only.
+func (g *Guide) Leave() {}
 
 // refilter fills the list from the search box: every article then every
 // glossary term when it is empty, otherwise the search's results.
@@ -76,13 +76,13 @@ func (g *Guide) refilter() {
 	q := g.search.Text
 	if strings.TrimSpace(q) == "" {
 		g.refs = g.everything()
-		say(g.empty, "")
+		kit.Say(g.empty, "")
 	} else {
 		g.refs = g.g.Search(q)
 		if len(g.refs) == 0 {
-			say(g.empty, lang.L("Nothing in the guide matches “{{.Q}}”. Try a shorter word, or clear the search to see everything.", map[string]any{"Q": q}))
+			kit.Say(g.empty, lang.L("Nothing in the guide matches “{{.Q}}”. Try a shorter word, or clear the search to see everything.", map[string]any{"Q": q}))
 		} else {
-			say(g.empty, "")
+			kit.Say(g.empty, "")
 		}
 	}
 	g.list.UnselectAll()

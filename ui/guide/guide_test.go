@@ -1,31 +1,27 @@
-//go:build ci
-
-package ui
+package guide
 
 import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
-func openGuide(t *testing.T, a *App) *Guide {
+// openGuide builds the guide screen on a test Env of its own. The tests do
+// not call t.Parallel: Fyne 2.8.1 measures text through one shared shaper,
+// and two tests laying out at once panicked inside it (go-text harfbuzz).
+func openGuide(t *testing.T) (*Guide, *kittest.Env) {
 	t.Helper()
-	a.shell.open("guide")
-	g, ok := a.shell.current.(*Guide)
-	if !ok {
-		t.Fatal("the Guide section did not open")
-	}
-	return g
+	env := kittest.New(t, nil)
+	return New(env.Env).(*Guide), env
 }
 
 // bodyTexts is every text of the entry on the right.
-func bodyTexts(g *Guide) []string { return texts(g.body) }
+func bodyTexts(g *Guide) []string { return kittest.Texts(g.body) }
 
 // termNamed is the glossary term whose name starts with name.
 func termNamed(t *testing.T, name string) guide.Term {
@@ -40,8 +36,7 @@ func termNamed(t *testing.T, name string) guide.Term {
 }
 
 func TestEveryGlossaryWordCanBeFoundAndOpened(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	g := openGuide(t, a)
+	g, _ := openGuide(t)
 	// The words of DOMAIN.md's glossary, as a person would type them.
 	for _, name := range []string{"Scene", "Negotiation", "Hard limit", "Soft limit", "Safeword",
 		"Traffic-light system", "Aftercare", "SSC", "RACK", "Debrief"} {
@@ -63,7 +58,7 @@ func TestEveryGlossaryWordCanBeFoundAndOpened(t *testing.T) {
 			t.Errorf("searching %q lists %q only at place %d", name, term.Name, found+1)
 		}
 		g.list.Select(found)
-		if g.shown != term.ID || g.title.Text != term.Name || !contains(bodyTexts(g), term.Definition) {
+		if g.shown != term.ID || g.title.Text != term.Name || !kittest.Contains(bodyTexts(g), term.Definition) {
 			t.Errorf("choosing %q shows %q (%s), not its definition", term.Name, g.title.Text, g.shown)
 		}
 		if g.empty.Visible() {
@@ -73,8 +68,7 @@ func TestEveryGlossaryWordCanBeFoundAndOpened(t *testing.T) {
 }
 
 func TestAnEmptySearchSaysSoAndClearingShowsEverything(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	g := openGuide(t, a)
+	g, _ := openGuide(t)
 	all := len(g.g.Terms()) + len(g.g.Articles())
 	if len(g.refs) != all || g.refs[0].Kind != guide.ArticleKind || g.refs[all-1].Kind != guide.TermKind {
 		t.Fatalf("with no search the list has %d entries (want %d, articles first)", len(g.refs), all)
@@ -93,63 +87,22 @@ func TestAnEmptySearchSaysSoAndClearingShowsEverything(t *testing.T) {
 	}
 }
 
-func TestShowGuideOpensTheEntryAndSeeAlsoLinksFollow(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	g := openGuide(t, a)
+func TestOpeningATopicShowsItThroughASearchThatHidesItAndSeeAlsoFollows(t *testing.T) {
+	g, env := openGuide(t)
 	test.Type(g.search, "aftercare") // a search that hides the entry
-	a.shell.open("home")
-	a.ShowGuide("hard-limit")
-	g = a.shell.current.(*Guide)
+	g.Open(kit.GuideTopic{ID: "hard-limit"})
 	hard := termNamed(t, "Hard limit")
-	if a.shell.currentID != "guide" || g.shown != "hard-limit" || !contains(bodyTexts(g), hard.Definition) {
-		t.Fatalf("ShowGuide(hard-limit) shows %q in %q", g.shown, a.shell.currentID)
-	}
-	g.search.SetText("aftercare")
-	a.ShowGuide("hard-limit")
-	if g.search.Text != "" || g.indexOf("hard-limit") < 0 || g.shown != "hard-limit" {
-		t.Error("ShowGuide on an entry the search hides does not bring it back")
+	if g.search.Text != "" || g.indexOf("hard-limit") < 0 || g.shown != "hard-limit" || !kittest.Contains(bodyTexts(g), hard.Definition) {
+		t.Fatalf("opening hard-limit through a search that hides it shows %q (search %q)", g.shown, g.search.Text)
 	}
 	if len(g.seeBtns) != len(hard.See) {
 		t.Fatalf("%d See also links, want %d", len(g.seeBtns), len(hard.See))
 	}
-	tap(g.seeBtns[0])
+	test.Tap(g.seeBtns[0])
 	if g.shown != hard.See[0] {
 		t.Errorf("See also opened %q, want %q", g.shown, hard.See[0])
 	}
-}
-
-func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
-	var help *widget.Button
-	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
-			help = b
-		}
-	})
-	if help == nil {
-		t.Fatal("the checklist has no help button")
-	}
-	tap(help)
-	tapText(t, a, "Soft limit")
-	g, ok := a.shell.current.(*Guide)
-	if !ok || g.shown != "soft-limit" {
-		t.Fatalf("the help button's menu did not open the guide on soft limits (%v)", a.shell.currentID)
-	}
-	a.shell.open("checklist")
-	c = a.shell.current.(*Checklist)
-	eventually(t, "Sam is listed", func() bool { return len(c.people.all) == 1 })
-	c.people.pick(c.people.all[0])
-	eventually(t, "Sam's list reopens", func() bool { return c.person != nil })
-	help = nil
-	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
-			help = b
-		}
-	})
-	tap(help)
-	tapText(t, a, "Hard limit")
-	if g, ok := a.shell.current.(*Guide); !ok || g.shown != "hard-limit" {
-		t.Fatal("the help button's menu did not open the guide on hard limits")
+	if len(env.Went) != 0 {
+		t.Errorf("following links inside the guide navigated away: %v", env.Went)
 	}
 }

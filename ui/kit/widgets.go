@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"image/color"
@@ -13,44 +13,44 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// heading is a screen's title.
-func heading(text string) *widget.Label {
+// Heading is a screen's title.
+func Heading(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.SizeName = theme.SizeNameHeadingText
 	l.TextStyle.Bold = true
 	return l
 }
 
-// subheading titles a part of a screen.
-func subheading(text string) *widget.Label {
+// Subheading titles a part of a screen.
+func Subheading(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.SizeName = theme.SizeNameSubHeadingText
 	l.TextStyle.Bold = true
 	return l
 }
 
-// para is a paragraph that wraps.
-func para(text string) *widget.Label {
+// Para is a paragraph that wraps.
+func Para(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
-// problem is a label for an error a person can meet: hidden while empty.
-type problem struct {
+// Problem is a label for an error a person can meet: hidden while empty.
+type Problem struct {
 	*widget.Label
 }
 
-func newProblem() *problem {
+func NewProblem() *Problem {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
 	l.TextStyle.Bold = true // not red: red means a hard limit or a blocking finding
 	l.Hide()
-	return &problem{l}
+	return &Problem{l}
 }
 
 // Say shows the sentence (or hides the label when it is empty).
-func (p *problem) Say(text string) {
+func (p *Problem) Say(text string) {
 	p.SetText(text)
 	if text == "" {
 		p.Hide()
@@ -59,19 +59,21 @@ func (p *problem) Say(text string) {
 	}
 }
 
-// column centres a narrow, readable column of content in the window.
-func column(width float32, objs ...fyne.CanvasObject) fyne.CanvasObject {
+// Column centres a narrow, readable column of content in the window.
+func Column(width float32, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox(objs...)
 	return container.NewVScroll(container.New(&centreColumn{width: width}, box))
 }
 
-// scrollOf is the scroller a page built by column is, or nil.
-func scrollOf(page fyne.CanvasObject) *container.Scroll {
+// ScrollOf is the scroller a page built by Column is, or nil.
+func ScrollOf(page fyne.CanvasObject) *container.Scroll {
 	s, _ := page.(*container.Scroll)
 	return s
 }
 
-// centreColumn lays its one child out at a fixed maximum width, centred.
+// CentreLayout lays its one child out at a fixed maximum width, centred.
+func CentreLayout(width float32) fyne.Layout { return &centreColumn{width: width} }
+
 type centreColumn struct{ width float32 }
 
 func (c *centreColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -86,61 +88,61 @@ func (c *centreColumn) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Move(fyne.NewPos((size.Width-w)/2, 4*theme.Padding()))
 }
 
-// newCover is a plain screen with one button: used by quick-hide.
-func newCover(label string, onShow func()) fyne.CanvasObject {
+// NewCover is a plain screen with one button: used by quick-hide.
+func NewCover(label string, onShow func()) fyne.CanvasObject {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	btn := widget.NewButton(label, onShow)
 	btn.Importance = widget.LowImportance
 	return container.NewStack(bg, container.NewCenter(btn))
 }
 
-// spacer adds a little vertical air.
-func spacer(h float32) fyne.CanvasObject {
+// Spacer adds a little vertical air.
+func Spacer(h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(1, h))
 	return r
 }
 
-// rightAligned puts buttons at the end of a row, the primary one last.
-func rightAligned(objs ...fyne.CanvasObject) fyne.CanvasObject {
+// RightAligned puts buttons at the end of a row, the primary one last.
+func RightAligned(objs ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...)...)
 }
 
-// say sets a status label's text, showing it only while it has some.
-func say(l *widget.Label, text string) {
+// Say sets a status label's text, showing it only while it has some.
+func Say(l *widget.Label, text string) {
 	l.SetText(text)
 	l.Hidden = text == ""
 	l.Refresh()
 }
 
-// submitOnEnter lets Enter in any of the entries submit the form, as people
+// SubmitOnEnter lets Enter in any of the entries submit the form, as people
 // expect of a dialog.
-func submitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry) {
+func SubmitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry) {
 	for _, e := range entries {
 		e.OnSubmitted = func(string) { d.Submit() }
 	}
 }
 
-// progressLine is a slim bar: a neutral track with the accent filling the
+// ProgressLine is a slim bar: a neutral track with the accent filling the
 // done part, so a small fraction looks small.
-type progressLine struct {
+type ProgressLine struct {
 	widget.BaseWidget
 	value float64
 }
 
-func newProgressLine() *progressLine {
-	p := &progressLine{}
+func NewProgressLine() *ProgressLine {
+	p := &ProgressLine{}
 	p.ExtendBaseWidget(p)
 	return p
 }
 
 // SetValue sets the fraction done, 0 to 1.
-func (p *progressLine) SetValue(v float64) {
+func (p *ProgressLine) SetValue(v float64) {
 	p.value = max(0, min(1, v))
 	p.Refresh()
 }
 
-func (p *progressLine) CreateRenderer() fyne.WidgetRenderer {
+func (p *ProgressLine) CreateRenderer() fyne.WidgetRenderer {
 	track := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	track.CornerRadius, fill.CornerRadius = 4, 4
@@ -148,7 +150,7 @@ func (p *progressLine) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type progressRenderer struct {
-	p           *progressLine
+	p           *ProgressLine
 	track, fill *canvas.Rectangle
 }
 
@@ -174,32 +176,32 @@ func (r *progressRenderer) Refresh() {
 func (r *progressRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
 func (r *progressRenderer) Destroy()                     {}
 
-// disabledReason is the quiet line beside a primary action that says why it
+// DisabledReason is the quiet line beside a primary action that says why it
 // is grey; hidden while the action can be used.
-func disabledReason() *widget.Label {
-	l := hint("")
+func DisabledReason() *widget.Label {
+	l := Hint("")
 	l.Hide()
 	return l
 }
 
-// enableWhy enables b when on; otherwise greys it out and says why in the
+// EnableWhy enables b when on; otherwise greys it out and says why in the
 // line beside it. Every primary action that can be grey says why this way,
 // so a grey button is never a riddle.
-func enableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
-	enable(b, on)
+func EnableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
+	Enable(b, on)
 	if on {
 		reason = ""
 	}
-	say(why, reason)
+	Say(why, reason)
 }
 
-// wrappingButton is a button whose words wrap onto more lines when its
+// WrappingButton is a button whose words wrap onto more lines when its
 // column is narrow, for a button that names a person (their name can be
 // long) in a panel beside the form. Fyne's own button keeps its text on
 // one line and so sets the narrowest the window can be. The button
 // underneath takes taps, hover and the keyboard; the label and icon on
 // top only show its words.
-func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.Button, fyne.CanvasObject) {
+func WrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.Button, fyne.CanvasObject) {
 	b := widget.NewButton("", tapped)
 	words := widget.NewLabel(text)
 	words.Wrapping = fyne.TextWrapWord
@@ -207,8 +209,43 @@ func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.But
 	return b, container.NewStack(b, container.NewPadded(face))
 }
 
-// fileWhere names a saved file for "Saved as {{.File}} in {{.Folder}}":
+// FileWhere names a saved file for "Saved as {{.File}} in {{.Folder}}":
 // its name, and the whole folder it is in, so the person can find it.
-func fileWhere(path string) map[string]any {
+func FileWhere(path string) map[string]any {
 	return map[string]any{"File": filepath.Base(path), "Folder": filepath.Dir(path)}
+}
+
+// Hint is a quiet sentence of help.
+func Hint(text string) *widget.Label {
+	l := Para(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// Quiet is a short quiet label that never wraps, for a row of controls.
+func Quiet(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func Enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// Bullets is a bulleted list that wraps, its items set close together.
+func Bullets(items ...string) *widget.RichText {
+	list := &widget.ListSegment{}
+	for _, it := range items {
+		list.Items = append(list.Items, &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
+			&widget.TextSegment{Text: it, Style: widget.RichTextStyleInline},
+		}})
+	}
+	rt := widget.NewRichText(list)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }

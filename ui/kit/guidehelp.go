@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -9,9 +9,9 @@ import (
 	"parleyapp.org/parley/domain/guide"
 )
 
-// guideHelp is a small "?" button for any screen: with one guide entry ID
+// GuideHelp is a small "?" button for any screen: with one guide entry ID
 // it opens the guide there; with several it offers them in a short menu.
-func guideHelp(a *App, ids ...string) *widget.Button {
+func GuideHelp(env Env, ids ...string) *widget.Button {
 	g := guide.New()
 	var refs []guide.Ref
 	for _, id := range ids {
@@ -24,16 +24,16 @@ func guideHelp(a *App, ids ...string) *widget.Button {
 	b.OnTapped = func() {
 		switch len(refs) {
 		case 0:
-			a.ShowGuide("")
+			env.Navigate(GuideTopic{ID: ""})
 		case 1:
-			a.ShowGuide(refs[0].ID)
+			env.Navigate(GuideTopic{ID: refs[0].ID})
 		default:
 			var items []*fyne.MenuItem
 			for _, r := range refs {
-				items = append(items, fyne.NewMenuItem(lang.L("In the guide: {{.Title}}", map[string]any{"Title": r.Title}), func() { a.ShowGuide(r.ID) }))
+				items = append(items, fyne.NewMenuItem(lang.L("In the guide: {{.Title}}", map[string]any{"Title": r.Title}), func() { env.Navigate(GuideTopic{ID: r.ID}) }))
 			}
-			c := a.win.Canvas()
-			pos := a.fyne.Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
+			c := env.Window.Canvas()
+			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
 			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos)
 		}
 	}

@@ -1,4 +1,4 @@
-package ui
+package guide
 
 import (
 	"fyne.io/fyne/v2"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // guideReadingWidth keeps the lines of an article comfortable to read.
@@ -74,13 +75,13 @@ func guideKindWord(k guide.Kind) string {
 }
 
 func (g *Guide) buildDetail() {
-	g.title = heading("")
+	g.title = kit.Heading("")
 	g.title.Wrapping = fyne.TextWrapWord
 	g.kind = widget.NewLabel("")
 	g.kind.TextStyle.Italic = true
 	g.body = container.NewVBox()
 	g.see = container.NewVBox()
-	g.scroll = column(guideReadingWidth, g.title, g.kind, g.body, spacer(4), g.see).(*container.Scroll)
+	g.scroll = kit.Column(guideReadingWidth, g.title, g.kind, g.body, kit.Spacer(4), g.see).(*container.Scroll)
 }
 
 // showWelcome is the right-hand side before anything is chosen.
@@ -90,8 +91,8 @@ func (g *Guide) showWelcome() {
 	g.kind.SetText("")
 	g.kind.Hide()
 	g.body.Objects = []fyne.CanvasObject{
-		para(lang.L("Short articles on negotiating a scene, safewords and their limits, safety on the day and in an emergency, breath play, alcohol, health conditions, aftercare, the debrief and the law, and a glossary of the words Parley uses.")),
-		para(lang.L("Choose an entry on the left, or type a word into the search box.")),
+		kit.Para(lang.L("Short articles on negotiating a scene, safewords and their limits, safety on the day and in an emergency, breath play, alcohol, health conditions, aftercare, the debrief and the law, and a glossary of the words Parley uses.")),
+		kit.Para(lang.L("Choose an entry on the left, or type a word into the search box.")),
 	}
 	g.body.Refresh()
 	g.setSee(nil)
@@ -114,7 +115,7 @@ func (g *Guide) show(id string) {
 		return
 	}
 	g.shown = id
-	g.app.touch()
+	g.env.Touch()
 	g.scroll.ScrollToTop()
 }
 
@@ -135,26 +136,13 @@ func (g *Guide) render(title, kind string, body []guide.Block, see []string) {
 func guideBlock(b guide.Block) fyne.CanvasObject {
 	switch b.Kind {
 	case guide.Heading:
-		h := subheading(b.Text)
+		h := kit.Subheading(b.Text)
 		h.Wrapping = fyne.TextWrapWord
 		return h
 	case guide.Bullets:
-		return guideBullets(b.Items...)
+		return kit.Bullets(b.Items...)
 	}
-	return para(b.Text)
-}
-
-// guideBullets is a bulleted list that wraps, its items set close together.
-func guideBullets(items ...string) *widget.RichText {
-	list := &widget.ListSegment{}
-	for _, it := range items {
-		list.Items = append(list.Items, &widget.ParagraphSegment{Texts: []widget.RichTextSegment{
-			&widget.TextSegment{Text: it, Style: widget.RichTextStyleInline},
-		}})
-	}
-	rt := widget.NewRichText(list)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	return kit.Para(b.Text)
 }
 
 // setSee lists the "See also" links as buttons that open those entries.
@@ -172,7 +160,7 @@ func (g *Guide) setSee(ids []string) {
 		g.see.Add(container.NewHBox(b))
 	}
 	if len(g.seeBtns) > 0 {
-		g.see.Objects = append([]fyne.CanvasObject{widget.NewSeparator(), subheading(lang.L("See also"))}, g.see.Objects...)
+		g.see.Objects = append([]fyne.CanvasObject{widget.NewSeparator(), kit.Subheading(lang.L("See also"))}, g.see.Objects...)
 	}
 	g.see.Refresh()
 }

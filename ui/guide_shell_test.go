@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/domain/guide"
+)
+
+// guideTerm is the glossary term whose name starts with name.
+func guideTerm(t *testing.T, name string) guide.Term {
+	t.Helper()
+	for _, term := range guide.Terms() {
+		if strings.HasPrefix(strings.ToLower(term.Name), strings.ToLower(name)) {
+			return term
+		}
+	}
+	t.Fatalf("the glossary has no %q", name)
+	return guide.Term{}
+}
+
+// showsGuideOn reports whether the shell shows the Guide section with the
+// definition of term on it.
+func showsGuideOn(a *App, term guide.Term) bool {
+	return a.shell.currentID == "guide" && contains(texts(a.shell.current.view()), term.Definition)
+}
+
+func TestShowGuideOpensTheGuideOnTheEntryFromAnotherSection(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.shell.open("home")
+	a.ShowGuide("hard-limit")
+	if hard := guideTerm(t, "Hard limit"); !showsGuideOn(a, hard) {
+		t.Fatalf("ShowGuide(hard-limit) shows section %q without the definition", a.shell.currentID)
+	}
+	a.ShowGuide("soft-limit") // the guide is showing already
+	if soft := guideTerm(t, "Soft limit"); !showsGuideOn(a, soft) {
+		t.Fatal("ShowGuide while the guide shows does not move to the entry")
+	}
+}
+
+func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	c := openChecklist(t, a, "Sam")
+	var help *widget.Button
+	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
+			help = b
+		}
+	})
+	if help == nil {
+		t.Fatal("the checklist has no help button")
+	}
+	tap(help)
+	tapText(t, a, "Soft limit")
+	if !showsGuideOn(a, guideTerm(t, "Soft limit")) {
+		t.Fatalf("the help button's menu did not open the guide on soft limits (%v)", a.shell.currentID)
+	}
+	a.shell.open("checklist")
+	c = a.shell.current.(*Checklist)
+	eventually(t, "Sam is listed", func() bool { return len(c.people.all) == 1 })
+	c.people.pick(c.people.all[0])
+	eventually(t, "Sam's list reopens", func() bool { return c.person != nil })
+	help = nil
+	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
+			help = b
+		}
+	})
+	tap(help)
+	tapText(t, a, "Hard limit")
+	if !showsGuideOn(a, guideTerm(t, "Hard limit")) {
+		t.Fatal("the help button's menu did not open the guide on hard limits")
+	}
+}
