@@ -7,6 +7,12 @@ import (
 // ComparisonNote is shown with every comparison.
 const ComparisonNote = "This comparison is a way to start a conversation. It is not a diagnosis or a verdict: a short questionnaire is a rough guide, people change, and only the two of you can decide what suits you."
 
+// The names a comparison uses when neither the caller nor the result has one.
+const (
+	defaultNameA = "Partner A"
+	defaultNameB = "Partner B"
+)
+
 // Fit is how two scores on one trait read together. There are only two
 // readings and no overall score: a comparison never adds traits up.
 type Fit string
@@ -78,8 +84,8 @@ func Compare(nameA string, a Result, nameB string, b Result) (Comparison, error)
 	if err != nil {
 		return Comparison{}, err
 	}
-	nameA = pickName(nameA, a.Name, "Partner A")
-	nameB = pickName(nameB, b.Name, "Partner B")
+	nameA = pickName(nameA, a.Name, defaultNameA)
+	nameB = pickName(nameB, b.Name, defaultNameB)
 	c := Comparison{NameA: nameA, NameB: nameB, Note: ComparisonNote}
 	for i, t := range Traits() {
 		c.Traits = append(c.Traits, compareTrait(t, nameA, sa[i], nameB, sb[i]))

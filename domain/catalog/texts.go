@@ -1,0 +1,36 @@
+package catalog
+
+// Texts returns every word of the catalog a person reads, keyed by stable
+// IDs, as a translation of the catalog has them:
+//
+//	catalog.version               the version (never translated: a
+//	                              translation says which catalog it is of)
+//	category.<id>.name            a category's name
+//	category.<id>.description     its one-line description
+//	activity.<id>.name            an activity's name
+//	activity.<id>.description     its one-line description
+//	activity.<id>.risk-note       its risk note, when it has one
+//
+// Activity IDs never change with language, so neither do comparison tokens:
+// a translation changes only these texts.
+func (c *Catalog) Texts() map[string]string {
+	out := map[string]string{VersionKey: c.Version}
+	for _, g := range c.Categories {
+		out["category."+g.ID+".name"] = g.Name
+		out["category."+g.ID+".description"] = g.Description
+	}
+	for _, a := range c.Activities {
+		if a.Custom {
+			continue
+		}
+		out["activity."+a.ID+".name"] = a.Name
+		out["activity."+a.ID+".description"] = a.Description
+		if a.RiskNote != "" {
+			out["activity."+a.ID+".risk-note"] = a.RiskNote
+		}
+	}
+	return out
+}
+
+// VersionKey is the key of the catalog's version in Texts.
+const VersionKey = "catalog.version"

@@ -1,0 +1,48 @@
+// Package message is how the domain speaks without choosing a language.
+//
+// The domain never returns a finished sentence for a person to read: it
+// returns a Msg, an ID from the message catalogue with named arguments, and
+// whoever shows it (the UI through Fyne's lang, the printout through
+// go-i18n) renders it in the reader's language from
+// assets/translations/<lang>.json. An argument may itself be a Msg (a
+// section's name inside a sentence, say); the renderer renders it first, in
+// the same language.
+//
+// Each package that speaks declares its English sources as a []Source (the
+// ID, the British English text, and the "one" form when a count chooses the
+// wording). internal/i18n's extractor collects them, with the UI's lang.L
+// keys, into assets/translations/en.json, the file translators start from.
+// The package is pure Go, like the rest of domain/.
+package message
+
+// Args are a message's named arguments, {{.Name}} in its text.
+type Args map[string]any
+
+// Msg is a message ID with its arguments. Count, when not nil, chooses the
+// plural form (go-i18n's PluralCount) and is also {{.Count}} in the text.
+type Msg struct {
+	ID    string `json:"id"`
+	Args  Args   `json:"args,omitempty"`
+	Count any    `json:"count,omitempty"`
+}
+
+// New is a Msg without a count.
+func New(id string, args Args) Msg { return Msg{ID: id, Args: args} }
+
+// Plural is a Msg whose wording depends on n.
+func Plural(id string, n int, args Args) Msg {
+	if args == nil {
+		args = Args{}
+	}
+	args["Count"] = n
+	return Msg{ID: id, Args: args, Count: n}
+}
+
+// Source is one message's British English source text. Other is the text
+// (go-i18n's "other" form); One, when set, is the form for a count of one,
+// and the message then takes a count.
+type Source struct {
+	ID    string
+	One   string
+	Other string
+}
