@@ -46,3 +46,17 @@ type Source struct {
 	One   string
 	Other string
 }
+
+// Join is a list argument: its items (strings or Msgs) joined by Sep,
+// which is itself a message so each language chooses its separator.
+type Join struct {
+	Sep   Msg
+	Items []any
+}
+
+// Renderer turns a Msg into text in one language (internal/i18n's Language
+// is one). The outline and the printout take a Renderer so that they can
+// be shown in any language without knowing how messages are stored.
+type Renderer interface {
+	Render(Msg) string
+}
