@@ -18,6 +18,7 @@ func TestReviewShowsBlockingFirstThenWarningsThenTips(t *testing.T) {
 	// Sam's hard limit, with no status yet: blocks printing.
 	d.Scene.Activities = append(d.Scene.Activities, Activity{ID: "gag", Name: "gag"})
 	fs := Review(d, goodFacts())
+	recordMessages(t, fs)
 	got := ruleIDs(fs)
 	want := []RuleID{RuleHardLimitInScope, RuleNoCustomWord, RuleMarks}
 	if !slices.Equal(got, want) {
