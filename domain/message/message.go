@@ -60,3 +60,13 @@ type Join struct {
 type Renderer interface {
 	Render(Msg) string
 }
+
+// Capital is an argument rendered with its first letter in upper case, for
+// a message argument that opens a sentence ("A negotiation is between …").
+type Capital struct{ Value any }
+
+// Short is an argument rendered only up to its first " (": a question
+// such as "epilepsy or seizures (restraints must come off in seconds)" in
+// a sentence that has no room for its note. Translations keep the note in
+// brackets after a space, so the same cut works in every language.
+type Short struct{ Value any }

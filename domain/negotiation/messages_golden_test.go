@@ -2,10 +2,19 @@ package negotiation
 
 import (
 	"encoding/json"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
+
+	"parleyapp.org/parley/internal/i18n"
 )
 
 // The review's sentences before they became messages, per rule test case
@@ -16,16 +25,28 @@ const goldenPath = "testdata/review-messages.json"
 
 var golden struct {
 	sync.Mutex
-	seen map[string][]string // test name -> messages
-	want map[string][]string
+	seen  map[string][]string // test name -> messages
+	want  map[string][]string
+	rules map[RuleID]bool // rules whose findings were seen
 }
+
+// catalogue is the shipped English catalogue (assets/translations/en.json).
+var catalogue *i18n.Language
 
 func TestMain(m *testing.M) {
 	if data, err := os.ReadFile(goldenPath); err == nil {
 		_ = json.Unmarshal(data, &golden.want)
 	}
-	golden.seen = map[string][]string{}
+	golden.seen, golden.rules = map[string][]string{}, map[RuleID]bool{}
+	var err error
+	if catalogue, err = i18n.Load("en"); err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
 	code := m.Run()
+	if f := flag.Lookup("test.run"); code == 0 && f != nil && f.Value.String() == "" {
+		code = everyRuleSpoke()
+	}
 	if os.Getenv("PARLEY_WRITE_GOLDEN") == "1" {
 		out, _ := json.MarshalIndent(golden.seen, "", "  ")
 		os.MkdirAll("testdata", 0o755)
@@ -42,8 +63,16 @@ func recordMessages(t *testing.T, fs []Finding) {
 	var msgs []string
 	for _, f := range fs {
 		msgs = append(msgs, f.Message)
+		if f.Msg.ID == "" {
+			t.Errorf("%s: a finding without a message ID: %q", f.Rule, f.Message)
+		} else if got := catalogue.Render(f.Msg); got != f.Message {
+			t.Errorf("%s: the catalogue's English differs from Message:\n got %q\nwant %q", f.Rule, got, f.Message)
+		}
 	}
 	golden.Lock()
+	for _, f := range fs {
+		golden.rules[f.Rule] = true
+	}
 	golden.seen[t.Name()] = msgs
 	want, ok := golden.want[t.Name()]
 	golden.Unlock()
@@ -60,12 +89,42 @@ func recordMessages(t *testing.T, fs []Finding) {
 	}
 }
 
-// goldenRules lists the rule IDs the golden file's cases produce, sorted.
-func goldenNames() []string {
-	var out []string
-	for k := range golden.want {
-		out = append(out, k)
+// everyRuleSpoke checks, after a full run, that every RuleID declared in
+// this package produced at least one finding that went through
+// recordMessages: so every rule's message was compared with its sentence.
+func everyRuleSpoke() int {
+	pkgs, err := parser.ParseDir(token.NewFileSet(), ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	if err != nil {
+		fmt.Println(err)
+		return 1
 	}
-	sort.Strings(out)
-	return out
+	var missing []string
+	for _, p := range pkgs {
+		for _, f := range p.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				v, ok := n.(*ast.ValueSpec)
+				if !ok {
+					return true
+				}
+				if id, ok := v.Type.(*ast.Ident); !ok || id.Name != "RuleID" {
+					return true
+				}
+				for _, val := range v.Values {
+					if lit, ok := val.(*ast.BasicLit); ok {
+						r, _ := strconv.Unquote(lit.Value)
+						if !golden.rules[RuleID(r)] {
+							missing = append(missing, r)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		fmt.Println("rules with no finding checked against its message:", missing)
+		return 1
+	}
+	return 0
 }

@@ -39,9 +39,9 @@ var Shipped = []string{"en", "de", "fr", "es", "nl"}
 
 // Language is one language's messages and content, ready to render.
 type Language struct {
-	Tag     string // "en", "de", ...: the language actually loaded
-	loc     *i18n.Localizer // the language's own messages
-	source  *i18n.Localizer // English, for what the language lacks
+	Tag     string                       // "en", "de", ...: the language actually loaded
+	loc     *i18n.Localizer              // the language's own messages
+	source  *i18n.Localizer              // English, for what the language lacks
 	content map[string]map[string]string // "catalog", "guide", "quiz" -> key -> text
 }
 
@@ -163,19 +163,7 @@ func (l *Language) Text(id string, args message.Args) string {
 	return l.Render(message.New(id, args))
 }
 
-func (l *Language) value(v any) any {
-	switch v := v.(type) {
-	case message.Msg:
-		return l.Render(v)
-	case message.Join:
-		parts := make([]string, len(v.Items))
-		for i, it := range v.Items {
-			parts[i] = fmt.Sprint(l.value(it))
-		}
-		return strings.Join(parts, l.Render(v.Sep))
-	}
-	return v
-}
+func (l *Language) value(v any) any { return message.RenderValue(l, v) }
 
 // IDs lists a content file's keys in order, for tests and tools.
 func IDs(texts map[string]string) []string {
