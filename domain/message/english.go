@@ -97,6 +97,12 @@ func RenderValue(r Renderer, v any) any {
 			parts[i] = fmt.Sprint(RenderValue(r, it))
 		}
 		return strings.Join(parts, r.Render(v.Sep))
+	case Concat:
+		var b strings.Builder
+		for _, it := range v {
+			fmt.Fprint(&b, RenderValue(r, it))
+		}
+		return b.String()
 	case Capital:
 		return capFirst(fmt.Sprint(RenderValue(r, v.Value)))
 	case Short:

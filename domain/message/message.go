@@ -70,3 +70,7 @@ type Capital struct{ Value any }
 // a sentence that has no room for its note. Translations keep the note in
 // brackets after a space, so the same cut works in every language.
 type Short struct{ Value any }
+
+// Concat is an argument made of pieces (strings and messages) written one
+// after another, with nothing between them.
+type Concat []any

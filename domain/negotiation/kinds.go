@@ -140,18 +140,6 @@ func (d Document) live(test func(Activity) bool) []int {
 	return out
 }
 
-// labels names the activities at these indexes: "the ball gag and the hood".
-func (d Document) labels(ks []int) string {
-	var names []string
-	for _, k := range ks {
-		n := midSentence(d.Scene.Activities[k].Label())
-		if !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	return joinNames(names)
-}
-
 // midSentence lower-cases the first letter of a name like "Ball gag"
 // for the middle of a sentence, leaving names such as "CNC" or "Zoë's
 // game" alone: only when the rest of the first word is lower case.

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,14 +94,18 @@ func recordMessages(t *testing.T, fs []Finding) {
 // this package produced at least one finding that went through
 // recordMessages: so every rule's message was compared with its sentence.
 func everyRuleSpoke() int {
-	pkgs, err := parser.ParseDir(token.NewFileSet(), ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
-	if err != nil {
-		fmt.Println(err)
-		return 1
-	}
+	names, _ := filepath.Glob("*.go")
 	var missing []string
-	for _, p := range pkgs {
-		for _, f := range p.Files {
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			fmt.Println(err)
+			return 1
+		}
+		{
 			ast.Inspect(f, func(n ast.Node) bool {
 				v, ok := n.(*ast.ValueSpec)
 				if !ok {

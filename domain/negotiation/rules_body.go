@@ -256,11 +256,3 @@ func checkConditionMeets(d Document, _ Facts) []Finding {
 func (a Activity) receivedBy(id string) bool {
 	return a.Together || a.unassigned() || slices.Contains(a.Receivers, id)
 }
-
-// firstWords is a question's short form, without the note in brackets.
-func firstWords(ask string) string {
-	if i := strings.Index(ask, " ("); i >= 0 {
-		return ask[:i]
-	}
-	return ask
-}
