@@ -263,31 +263,4 @@ var Messages = []message.Source{
 	{ID: "outline.extraction.plan", Other: "The plan"},
 	{ID: "outline.safe-call.friend", Other: "A friend who knows"},
 	{ID: "outline.safe-call.nobody", Other: "Nobody named yet"},
-
-	// Dates: the language's order of the parts and its names of days and
-	// months ({{.Day}} is the day of the month as a number, {{.Time}} is
-	// 24-hour "20:00").
-	{ID: "date.long", Other: "{{.Weekday}} {{.Day}} {{.Month}} {{.Year}}"},
-	{ID: "date.day-month", Other: "{{.Day}} {{.Month}}"},
-	{ID: "date.day-month-year", Other: "{{.Day}} {{.Month}} {{.Year}}"},
-	{ID: "date.with-time", Other: "{{.Date}}, {{.Time}}"},
-	{ID: "date.weekday.sunday", Other: "Sunday"},
-	{ID: "date.weekday.monday", Other: "Monday"},
-	{ID: "date.weekday.tuesday", Other: "Tuesday"},
-	{ID: "date.weekday.wednesday", Other: "Wednesday"},
-	{ID: "date.weekday.thursday", Other: "Thursday"},
-	{ID: "date.weekday.friday", Other: "Friday"},
-	{ID: "date.weekday.saturday", Other: "Saturday"},
-	{ID: "date.month.january", Other: "January"},
-	{ID: "date.month.february", Other: "February"},
-	{ID: "date.month.march", Other: "March"},
-	{ID: "date.month.april", Other: "April"},
-	{ID: "date.month.may", Other: "May"},
-	{ID: "date.month.june", Other: "June"},
-	{ID: "date.month.july", Other: "July"},
-	{ID: "date.month.august", Other: "August"},
-	{ID: "date.month.september", Other: "September"},
-	{ID: "date.month.october", Other: "October"},
-	{ID: "date.month.november", Other: "November"},
-	{ID: "date.month.december", Other: "December"},
 }

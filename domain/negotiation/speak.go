@@ -11,7 +11,7 @@ import (
 
 // english renders this package's messages in British English, for the
 // Message and Words text still returned beside each message.
-var english = message.NewTable(Messages)
+var english = message.NewTable(Messages, message.Dates)
 
 // Msg is a message of this package's catalogue with its arguments.
 type Msg = message.Msg
@@ -71,33 +71,17 @@ func minutesMsg(m int) Msg { return message.Plural("phrase.minutes", m, nil) }
 // dateMsg is formatDate as a message: "20 November", with the year when
 // other is zero or in another year, and ", 20:00" when t has a time.
 func dateMsg(t, other time.Time) Msg {
-	args := Args{"Day": t.Day(), "Month": monthMsg(t), "Year": t.Year()}
-	d := msg("date.day-month", args)
-	if other.IsZero() || other.Year() != t.Year() {
-		d = msg("date.day-month-year", args)
-	}
-	if !dateOnly(t) {
-		return msg("date.with-time", Args{"Date": d, "Time": t.Format("15:04")})
-	}
-	return d
+	return message.DayMonth(t, other.IsZero() || other.Year() != t.Year(), !dateOnly(t))
 }
 
 // longDateMsg is "Friday 20 November 2026".
-func longDateMsg(t time.Time) Msg {
-	return msg("date.long", Args{"Weekday": msg("date.weekday."+strings.ToLower(t.Weekday().String()), nil),
-		"Day": t.Day(), "Month": monthMsg(t), "Year": t.Year()})
-}
+func longDateMsg(t time.Time) Msg { return message.LongDate(t, false) }
 
 // dateAndTimeMsg is longDateMsg with ", 20:00" when t carries a time.
 func dateAndTimeMsg(t time.Time) Msg {
 	h, m, s := t.Clock()
-	if h == 0 && m == 0 && s == 0 {
-		return longDateMsg(t)
-	}
-	return msg("date.with-time", Args{"Date": longDateMsg(t), "Time": t.Format("15:04")})
+	return message.LongDate(t, h != 0 || m != 0 || s != 0)
 }
-
-func monthMsg(t time.Time) Msg { return msg("date.month."+strings.ToLower(t.Month().String()), nil) }
 
 // displayNameMsg is DisplayName as a message: the name, or "Person 2".
 func (d Document) displayNameMsg(i int) any {

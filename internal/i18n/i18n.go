@@ -69,6 +69,9 @@ func Load(tag string) (*Language, error) { return Embedded().Load(tag) }
 // has no file for loads English.
 func (f Files) Load(tag string) (*Language, error) {
 	want := Base(tag)
+	if strings.EqualFold(tag, PseudoTag) {
+		want = PseudoTag
+	}
 	b := i18n.NewBundle(language.BritishEnglish)
 	b.RegisterUnmarshalFunc("json", json.Unmarshal)
 	if err := parseInto(b, f.Messages, Source+".json", "en"); err != nil {

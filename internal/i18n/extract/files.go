@@ -16,7 +16,7 @@ import (
 
 // Sources are the message tables of the packages below the UI.
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, printout.Messages}
+	return [][]message.Source{negotiation.Messages, message.Dates, printout.Messages}
 }
 
 // Files builds every English source file translators start from, by path
