@@ -16,7 +16,7 @@ func tiny() Files {
 		"de.json": {Data: []byte(`{"section.limits": "Grenzen", "phrase.names.two": "{{.First}} und {{.Last}}",
 			"phrase.minutes": {"one": "{{.Count}} Minute", "other": "{{.Count}} Minuten"}}`)},
 	}
-	c := fstest.MapFS{"de/catalog.json": {Data: []byte(`{"activity.impact.spanking.name": "Versohlen"}`)}}
+	c := fstest.MapFS{"de/catalog.json": {Data: []byte(`{"activity.impact.paddle.name": "Paddel"}`)}}
 	for _, name := range []string{"en.json"} {
 		data, _ := fs.ReadFile(e.Messages, name)
 		m[name] = &fstest.MapFile{Data: data}
@@ -51,10 +51,10 @@ func TestALanguageTranslatesAndFallsBackToEnglish(t *testing.T) {
 	if got := de.Render(message.Plural("phrase.minutes", 1, nil)) + "/" + de.Render(message.Plural("phrase.minutes", 5, nil)); got != "1 Minute/5 Minuten" {
 		t.Errorf("plural: %q", got)
 	}
-	if got := de.Content("catalog")["activity.impact.spanking.name"]; got != "Versohlen" {
+	if got := de.Content("catalog")["activity.impact.paddle.name"]; got != "Paddel" {
 		t.Errorf("content: %q", got)
 	}
-	if got := de.Content("catalog")["activity.impact.paddle.name"]; got == "" {
+	if got := de.Content("catalog")["activity.impact.cane.name"]; got == "" {
 		t.Errorf("content missing from German should be English")
 	}
 	sv, err := tiny().Load("sv_SE")
