@@ -34,3 +34,39 @@ func (c *Catalog) Texts() map[string]string {
 
 // VersionKey is the key of the catalog's version in Texts.
 const VersionKey = "catalog.version"
+
+// Translate returns a copy of the catalog with its texts from a
+// translation (keys as Texts writes them); a text the translation lacks
+// stays as it is. IDs, kinds, risks and flags never change, so answers and
+// comparison tokens are the same in every language. A translation of
+// another catalog version is not used at all (the catalog is returned
+// unchanged): an outdated risk note must not stand in for a current one.
+func (c *Catalog) Translate(texts map[string]string) *Catalog {
+	if texts[VersionKey] != c.Version {
+		return c
+	}
+	t := func(key, english string) string {
+		if s := texts[key]; s != "" {
+			return s
+		}
+		return english
+	}
+	out := &Catalog{Version: c.Version, Retired: c.Retired}
+	for _, g := range c.Categories {
+		g.Name = t("category."+g.ID+".name", g.Name)
+		g.Description = t("category."+g.ID+".description", g.Description)
+		out.Categories = append(out.Categories, g)
+	}
+	for _, a := range c.Activities {
+		if !a.Custom {
+			a.Name = t("activity."+a.ID+".name", a.Name)
+			a.Description = t("activity."+a.ID+".description", a.Description)
+			if a.RiskNote != "" {
+				a.RiskNote = t("activity."+a.ID+".risk-note", a.RiskNote)
+			}
+		}
+		out.Activities = append(out.Activities, a)
+	}
+	out.index()
+	return out
+}

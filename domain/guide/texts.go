@@ -39,3 +39,40 @@ func Texts() map[string]string {
 	}
 	return out
 }
+
+// NewIn builds the guide with its texts from a translation (keys as Texts
+// writes them); a text the translation lacks stays in British English.
+// Search works on the translated words.
+func NewIn(texts map[string]string) *Guide {
+	t := func(key, english string) string {
+		if s := texts[key]; s != "" {
+			return s
+		}
+		return english
+	}
+	terms := Terms()
+	for i, term := range terms {
+		terms[i].Name = t("term."+term.ID+".name", term.Name)
+		terms[i].Definition = t("term."+term.ID+".definition", term.Definition)
+	}
+	articles := Articles()
+	for i, a := range articles {
+		articles[i].Title = t("article."+a.ID+".title", a.Title)
+		body := make([]Block, len(a.Body))
+		for n, b := range a.Body {
+			key := fmt.Sprintf("article.%s.%02d", a.ID, n+1)
+			if b.Kind == Bullets {
+				items := make([]string, len(b.Items))
+				for m, item := range b.Items {
+					items[m] = t(fmt.Sprintf("%s.%02d", key, m+1), item)
+				}
+				b.Items = items
+			} else {
+				b.Text = t(key, b.Text)
+			}
+			body[n] = b
+		}
+		articles[i].Body = body
+	}
+	return build(terms, articles)
+}

@@ -1,7 +1,5 @@
 package quiz
 
-import "strings"
-
 // CareGapOver is how far one person's need for reassurance may exceed the
 // other's caregiving score before the care check says it is worth talking
 // about.
@@ -41,7 +39,7 @@ func careTexts() [3]careText {
 	}
 }
 
-func checkCare(needs string, need int, gives string, care int) CareCheck {
+func checkCare(w Words, needs string, need int, gives string, care int) CareCheck {
 	c := CareCheck{Needs: needs, Gives: gives, Need: need, Care: care, Fit: Fits}
 	texts := careTexts()
 	t := texts[0]
@@ -52,7 +50,8 @@ func checkCare(needs string, need int, gives string, care int) CareCheck {
 	case care-need > CareGapOver:
 		t = texts[2]
 	}
-	fill := strings.NewReplacer("{a}", needs, "{b}", gives)
-	c.Sentence, c.Question = fill.Replace(t.sentence), fill.Replace(t.question)
+	fill := names(needs, gives)
+	c.Sentence = fill.Replace(w.get("care."+t.id+".sentence", t.sentence))
+	c.Question = fill.Replace(w.get("care."+t.id+".question", t.question))
 	return c
 }

@@ -54,3 +54,52 @@ func Texts() map[string]string {
 func named(s string) string {
 	return strings.NewReplacer("{a}", "{{.A}}", "{b}", "{{.B}}").Replace(s)
 }
+
+// Words are a translation's texts, keyed as Texts writes them. A nil or
+// incomplete Words reads British English where it has nothing.
+type Words map[string]string
+
+// get is the translation of key, or english.
+func (w Words) get(key, english string) string {
+	if s := w[key]; s != "" {
+		return s
+	}
+	return english
+}
+
+// names fills in the two names, in the Go texts' {a}/{b} and the
+// catalogue's {{.A}}/{{.B}}.
+func names(a, b string) *strings.Replacer {
+	return strings.NewReplacer("{a}", a, "{b}", b, "{{.A}}", a, "{{.B}}", b)
+}
+
+// TraitsIn is Traits with a translation's names and texts.
+func TraitsIn(w Words) []Trait {
+	out := Traits()
+	for i, t := range out {
+		p := "trait." + string(t.ID) + "."
+		out[i].Name, out[i].High, out[i].Low, out[i].Why = w.get(p+"name", t.Name), w.get(p+"high", t.High), w.get(p+"low", t.Low), w.get(p+"why", t.Why)
+	}
+	return out
+}
+
+// QuestionsIn is Questions with a translation's statements.
+func QuestionsIn(w Words) []Question {
+	out := Questions()
+	for i, q := range out {
+		out[i].Text = w.get("statement."+string(q.ID), q.Text)
+	}
+	return out
+}
+
+// ScaleIn is Scale in a translation.
+func ScaleIn(w Words) []string {
+	out := Scale()
+	for i, s := range out {
+		out[i] = w.get("scale."+strconv.Itoa(i+1), s)
+	}
+	return out
+}
+
+// LabelIn is the fit's words in a translation.
+func (f Fit) LabelIn(w Words) string { return w.get("fit."+string(f), f.Label()) }
