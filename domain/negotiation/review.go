@@ -197,6 +197,18 @@ func CanPrint(findings []Finding) (bool, []string) {
 	return len(reasons) == 0, reasons
 }
 
+// Blockers are the messages of the findings that stop printing: CanPrint's
+// reasons as messages, for a screen that shows them in its own language.
+func Blockers(findings []Finding) []Msg {
+	var out []Msg
+	for _, f := range findings {
+		if f.Severity == BlocksPrinting {
+			out = append(out, f.Msg)
+		}
+	}
+	return out
+}
+
 // Printable is the gate every way out of a draft goes through (Save as
 // PDF, Print, Mark as agreed): the review of d with f, and the messages of
 // the findings that stop it.

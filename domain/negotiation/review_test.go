@@ -81,3 +81,22 @@ func TestEverySectionHasALabel(t *testing.T) {
 		}
 	}
 }
+
+// Blockers are CanPrint's reasons as messages: the same findings, so a
+// screen in another language shows exactly what stops printing.
+func TestBlockersAreTheReasonsAsMessages(t *testing.T) {
+	d := goodDoc()
+	d.Safewords.Signal = ""
+	d.Scene.Activities = append(d.Scene.Activities, Activity{ID: "gag", Name: "gag", LimitsSpeech: true})
+	fs := Review(d, goodFacts())
+	ok, reasons := CanPrint(fs)
+	msgs := Blockers(fs)
+	if ok || len(reasons) == 0 || len(msgs) != len(reasons) {
+		t.Fatalf("reasons %q, messages %v", reasons, msgs)
+	}
+	for i, m := range msgs {
+		if got := english.Render(m); got != reasons[i] {
+			t.Errorf("%q != %q", got, reasons[i])
+		}
+	}
+}
