@@ -10,6 +10,15 @@ import (
 	"parleyapp.org/parley/internal/i18n"
 )
 
+func catalogVersion(t *testing.T) string {
+	t.Helper()
+	texts, err := i18n.ReadFlat(i18n.Embedded().Content, "en/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts["catalog.version"]
+}
+
 // A tiny German: a few of the page's words, the rest left to English.
 const tinyGerman = `{
   "section.activities": "Was wir tun",
@@ -27,22 +36,32 @@ const tinyGerman = `{
 // The sample prints in German: the translated words are on the page and
 // their English is not; what the tiny German lacks is English, not an ID.
 func TestTheSamplePrintsInGerman(t *testing.T) {
-	de, err := i18n.Embedded().With("de", []byte(tinyGerman), nil).Load("de")
+	version := catalogVersion(t)
+	content := map[string][]byte{"catalog": []byte(`{"catalog.version": "` + version + `",
+		"activity.sensory-deprivation.blindfold.name": "Augenbinde", "activity.sensation.wax.name": "Wachsspiele"}`)}
+	de, err := i18n.Embedded().With("de", []byte(tinyGerman), content).Load("de")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NegotiationIn(firstScene(), printedOn, A4, de)
+	doc := firstScene()
+	doc.Scene.Activities = append(doc.Scene.Activities,
+		negotiation.Activity{ID: "sensory-deprivation.blindfold", Name: "Blindfold", Together: true, Status: negotiation.StatusYes},
+		negotiation.Activity{ID: "sensation.wax", Name: "Wax on the back only", Together: true, Status: negotiation.StatusTry})
+	r, err := NegotiationIn(doc, printedOn, A4, de)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text, pages, _, _ := readPDF(t, r.PDF)
 	text = squash(text)
-	for _, want := range []string{"Was wir tun", "Nachsorge", "Harte Grenzen — niemals", "Ein Safeword beendet die Szene immer", "Mit Parley erstellt am"} {
+	// A shipped activity is named in German; one the people renamed keeps
+	// their words.
+	for _, want := range []string{"Was wir tun", "Nachsorge", "Harte Grenzen — niemals", "Ein Safeword beendet die Szene immer", "Mit Parley erstellt am",
+		"Augenbinde", "Wax on the back only"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the German page lacks %q:\n%s", want, text)
 		}
 	}
-	for _, english := range []string{"What we're doing", "Hard limits — never", "A safeword always stops the scene", "Made with Parley"} {
+	for _, english := range []string{"What we're doing", "Hard limits — never", "A safeword always stops the scene", "Made with Parley", "Wachsspiele"} {
 		if strings.Contains(text, english) {
 			t.Errorf("the German page still says %q", english)
 		}

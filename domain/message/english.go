@@ -105,6 +105,19 @@ func RenderValue(r Renderer, v any) any {
 		return b.String()
 	case Capital:
 		return capFirst(fmt.Sprint(RenderValue(r, v.Value)))
+	case Content:
+		if c, ok := r.(ContentRenderer); ok {
+			if text, ok := c.ContentText(v.File, v.Key, v.Source); ok {
+				return text
+			}
+		}
+		return v.Source
+	case MidSentence:
+		text := fmt.Sprint(RenderValue(r, v.Value))
+		if k, ok := r.(interface{ KeepsCase() bool }); ok && k.KeepsCase() {
+			return text
+		}
+		return lowerFirstWord(text)
 	case Short:
 		text := fmt.Sprint(RenderValue(r, v.Value))
 		if i := strings.Index(text, " ("); i >= 0 {
@@ -121,4 +134,21 @@ func capFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// lowerFirstWord lower-cases the first letter of a name like "Ball gag"
+// for the middle of a sentence, leaving names such as "CNC" or "Zoë's
+// game" alone: only when the rest of the first word is lower case.
+func lowerFirstWord(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	rs := []rune(first)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return name
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return name
+		}
+	}
+	return string(unicode.ToLower(rs[0])) + string([]rune(name)[1:])
 }

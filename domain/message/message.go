@@ -74,3 +74,24 @@ type Short struct{ Value any }
 // Concat is an argument made of pieces (strings and messages) written one
 // after another, with nothing between them.
 type Concat []any
+
+// Content is a text of a content file (the catalog's activity names, say)
+// standing in a message: the language's text for Key in File when the
+// person's text is still the shipped English Source (they did not rename
+// it), else Source as they wrote it.
+type Content struct {
+	File, Key, Source string
+}
+
+// ContentRenderer is a Renderer that also knows content files.
+type ContentRenderer interface {
+	// ContentText is the language's text for key in file, when the
+	// source's English is source; ok is false otherwise.
+	ContentText(file, key, source string) (text string, ok bool)
+}
+
+// MidSentence is a name inside a sentence: English and most languages
+// lower its first letter ("Ball gag" → "with ball gag") unless the word is
+// a proper name or an acronym; a Renderer that keeps case (German nouns)
+// says so with KeepsCase.
+type MidSentence struct{ Value any }

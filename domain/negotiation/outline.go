@@ -299,19 +299,19 @@ func scenePart(d Document) Part {
 	p := Part{Section: SectionActivities, Number: "1", Title: words(sectionMsg(SectionActivities)), Empty: say("outline.no-activities", nil)}
 	for _, g := range statusGroups {
 		r := Row{Label: say(g.title, nil), List: true}
-		var names []string
+		var names []any
 		for _, a := range d.Scene.Activities {
 			if a.Blank() || !g.match(a.Status) {
 				continue
 			}
-			names = append(names, capFirst(a.Label()))
+			names = append(names, message.Capital{Value: a.nameMsg()})
 			r.Items = append(r.Items, activitySpans(d, a))
 		}
 		if len(names) == 0 {
 			continue
 		}
 		if g.title == "outline.group.not-this-time" {
-			r.List, r.Items, r.Value = false, nil, []Span{theirs(strings.Join(names, ", "), Plain)}
+			r.List, r.Items, r.Value = false, nil, []Span{ours(words(message.Join{Sep: msg("phrase.names.separator", nil), Items: names}), Plain)}
 		}
 		p.Rows = append(p.Rows, r)
 	}
@@ -347,7 +347,7 @@ func scenePart(d Document) Part {
 // activitySpans is one activity: the name, who gives and receives, its
 // note and what to keep in mind.
 func activitySpans(d Document, a Activity) []Span {
-	spans := []Span{theirs(capFirst(a.Label()), Strong)}
+	spans := []Span{ours(words(message.Capital{Value: a.nameMsg()}), Strong)}
 	if who := whoDoesWhatMsg(d, a); who != nil {
 		spans = append(spans, ours(say("outline.dash", Args{"Text": who}), Plain))
 	}

@@ -1,9 +1,10 @@
 package negotiation
 
 import (
-	"parleyapp.org/parley/domain/message"
 	"slices"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules about each person's body and state: drink and drugs, physical

@@ -1,5 +1,7 @@
 package negotiation
 
+import "parleyapp.org/parley/domain/message"
+
 // Rules about the neck, breathing and being left alone.
 const (
 	RuleBreath     RuleID = "breath-risk"
@@ -13,7 +15,7 @@ func checkBreath(d Document, _ Facts) []Finding {
 	var out []Finding
 	for _, k := range d.live(Activity.aboutBreath) {
 		a := d.Scene.Activities[k]
-		out = append(out, newFinding(RuleBreath, Warning, msg("review.breath-risk", Args{"Activity": capFirst(a.Label())}), at(SectionActivities).activity(k)))
+		out = append(out, newFinding(RuleBreath, Warning, msg("review.breath-risk", Args{"Activity": message.Capital{Value: a.nameMsg()}}), at(SectionActivities).activity(k)))
 	}
 	return out
 }
@@ -35,7 +37,7 @@ func checkNeverAlone(d Document, _ Facts) []Finding {
 	}
 	k := alone[0]
 	return []Finding{newFinding(RuleNeverAlone, BlocksPrinting,
-		msg("review.never-alone", Args{"Activity": capFirst(d.Scene.Activities[k].Label()), "Activities": d.labelsMsg(risky), "Section": sectionMsg(SectionActivities)}),
+		msg("review.never-alone", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Activities": d.labelsMsg(risky), "Section": sectionMsg(SectionActivities)}),
 		at(SectionActivities).activity(k))}
 }
 
@@ -48,6 +50,6 @@ func checkHogtieGag(d Document, _ Facts) []Finding {
 	}
 	k := ties[0]
 	return []Finding{newFinding(RuleHogtieGag, Warning,
-		msg("review.hogtie-with-gag", Args{"Activity": capFirst(d.Scene.Activities[k].Label()), "Activities": d.labelsMsg(gags)}),
+		msg("review.hogtie-with-gag", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Activities": d.labelsMsg(gags)}),
 		at(SectionActivities).activity(k))}
 }

@@ -1,5 +1,7 @@
 package negotiation
 
+import "parleyapp.org/parley/domain/message"
+
 // Rules about limits meeting the scene.
 const (
 	RuleHardLimitInScope RuleID = "hard-limit-in-scope"
@@ -17,7 +19,7 @@ func checkHardLimits(d Document, _ Facts) []Finding {
 			for _, k := range m.hits(it, p.ID) {
 				a := d.Scene.Activities[k]
 				out = append(out, newFinding(RuleHardLimitInScope, BlocksPrinting,
-					msg("review.hard-limit-in-scope", Args{"Activity": capFirst(a.Label()), "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
+					msg("review.hard-limit-in-scope", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
 					at(SectionActivities).activity(k).limit("hard", i, j)))
 			}
 		}
@@ -36,7 +38,7 @@ func checkSoftLimits(d Document, _ Facts) []Finding {
 			if it.IsFantasy() {
 				for _, k := range m.hits(it, p.ID) {
 					out = append(out, newFinding(RuleFantasyInScope, Warning,
-						msg("review.fantasy-only-in-scope", Args{"Activity": capFirst(d.Scene.Activities[k].Label()), "Name": d.displayNameMsg(i)}),
+						msg("review.fantasy-only-in-scope", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i)}),
 						at(SectionActivities).activity(k).limit("soft", i, j)))
 				}
 				continue
@@ -47,7 +49,7 @@ func checkSoftLimits(d Document, _ Facts) []Finding {
 			for _, k := range m.hits(it, p.ID) {
 				a := d.Scene.Activities[k]
 				out = append(out, newFinding(RuleSoftLimitNoTerms, Warning,
-					msg("review.soft-limit-no-condition", Args{"Activity": capFirst(a.Label()), "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
+					msg("review.soft-limit-no-condition", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
 					at(SectionLimits).limit("soft", i, j).activity(k)))
 			}
 		}

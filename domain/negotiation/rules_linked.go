@@ -1,5 +1,7 @@
 package negotiation
 
+import "parleyapp.org/parley/domain/message"
+
 // Rules about the checklists the people are linked to (Participant.
 // ProfileID): a limit on a person's own list reaches the review whether or
 // not it was brought into the document, so the printed page never hides a
@@ -33,7 +35,7 @@ func checkLinkedHard(d Document, f Facts) []Finding {
 		func(m scopeMatcher, p Participant, _ Limits, k int) bool { return coveredBy(m, p.Limits.Hard, p.ID, k) },
 		func(i, k int, _ LimitItem) Finding {
 			return newFinding(RuleLinkedHardInScope, BlocksPrinting,
-				msg("review.linked-hard-limit-in-scope", Args{"Activity": capFirst(d.Scene.Activities[k].Label()), "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
+				msg("review.linked-hard-limit-in-scope", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
 				at(SectionActivities).activity(k).person(i))
 		})
 }
@@ -52,7 +54,7 @@ func checkLinkedSoft(d Document, f Facts) []Finding {
 				id = "review.linked-soft-limit-in-scope.fantasy"
 			}
 			return newFinding(RuleLinkedSoftInScope, Warning,
-				msg(id, Args{"Activity": capFirst(d.Scene.Activities[k].Label()), "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
+				msg(id, Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
 				at(SectionLimits).person(i).part("soft"))
 		})
 }

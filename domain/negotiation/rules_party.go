@@ -35,7 +35,7 @@ func checkPartyTried(d Document, f Facts) []Finding {
 				}
 			case !tried[a.ID]:
 				out = append(out, newFinding(RulePartyUntried, Warning,
-					msg("review.party-untried", Args{"Name": d.nameOfMsg(id), "Activity": a.Label()}),
+					msg("review.party-untried", Args{"Name": d.nameOfMsg(id), "Activity": a.nameMsg()}),
 					at(SectionActivities).activity(k).person(d.ParticipantIndex(id))))
 			}
 		}

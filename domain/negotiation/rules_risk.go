@@ -2,6 +2,7 @@ package negotiation
 
 import (
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules that read an activity's risk level and who has done it before.
@@ -35,7 +36,7 @@ func checkHighRisk(d Document, _ Facts) []Finding {
 		if a.NeedsSkill {
 			id += ".skill"
 		}
-		out = append(out, newFinding(rule, Warning, msg(id, Args{"Activity": capFirst(a.Label())}), at(SectionActivities).activity(k)))
+		out = append(out, newFinding(rule, Warning, msg(id, Args{"Activity": message.Capital{Value: a.nameMsg()}}), at(SectionActivities).activity(k)))
 	}
 	return out
 }
@@ -72,7 +73,7 @@ func checkGiverUntried(d Document, f Facts) []Finding {
 				continue
 			}
 			out = append(out, newFinding(RuleGiverUntried, Warning,
-				msg("review.giver-untried", Args{"Name": d.nameOfMsg(id), "Activity": midSentence(a.Label())}),
+				msg("review.giver-untried", Args{"Name": d.nameOfMsg(id), "Activity": message.MidSentence{Value: a.nameMsg()}}),
 				at(SectionActivities).activity(k).person(d.ParticipantIndex(id))))
 		}
 	}

@@ -1,5 +1,7 @@
 package negotiation
 
+import "parleyapp.org/parley/domain/message"
+
 // Rules about the shape of the scene.
 const (
 	RuleDurationMissing  RuleID = "duration-missing"
@@ -50,7 +52,7 @@ func checkFirstScene(d Document, _ Facts) []Finding {
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.NeedsSkill && !a.highRisk() { // high risk: see checkHighRisk
 			out = append(out, newFinding(RuleFirstNeedsSkill, Warning,
-				msg("review.first-scene-needs-skill", Args{"Activity": capFirst(a.Label())}),
+				msg("review.first-scene-needs-skill", Args{"Activity": message.Capital{Value: a.nameMsg()}}),
 				at(SectionActivities).activity(k)))
 		}
 	}
@@ -64,7 +66,7 @@ func checkMarks(d Document, _ Facts) []Finding {
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.Marks {
 			out = append(out, newFinding(RuleMarks, Tip,
-				msg("review.can-leave-marks", Args{"Activity": capFirst(a.Label())}),
+				msg("review.can-leave-marks", Args{"Activity": message.Capital{Value: a.nameMsg()}}),
 				at(SectionActivities).activity(k)))
 		}
 	}

@@ -2,6 +2,8 @@ package negotiation
 
 import (
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules about safewords and signals.
@@ -27,7 +29,7 @@ func checkSpeechSignal(d Document, _ Facts) []Finding {
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.LimitsSpeech {
 			out = append(out, newFinding(RuleSpeechNoSignal, BlocksPrinting,
-				msg("review.speech-without-signal", Args{"Activity": capFirst(a.Label()), "Section": sectionMsg(SectionSafewords)}),
+				msg("review.speech-without-signal", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Section": sectionMsg(SectionSafewords)}),
 				at(SectionSafewords).part("signal").activity(k)))
 		}
 	}

@@ -39,16 +39,8 @@ func quoted(s any) Msg {
 	return msg("phrase.quoted", Args{"Text": s})
 }
 
-// namesMsg joins names (strings or messages) the language's way: "Sam",
+// listMsg joins names (strings or messages) the language's way: "Sam",
 // "Sam and Alex", "Sam, Alex and Kim".
-func namesMsg(names []string) any {
-	items := make([]any, len(names))
-	for i, n := range names {
-		items[i] = n
-	}
-	return listMsg(items)
-}
-
 func listMsg(items []any) any {
 	switch len(items) {
 	case 0:
@@ -100,17 +92,29 @@ func minutes(m int) string { return english.Render(minutesMsg(m)) }
 // nameOfMsg is NameOf as a message.
 func (d Document) nameOfMsg(id string) any { return d.displayNameMsg(d.ParticipantIndex(id)) }
 
-// labelsMsg is labels as a message: the activities' names, each once,
+// labelsMsg names the activities at ks inside a sentence, each once,
 // joined the language's way.
 func (d Document) labelsMsg(ks []int) any {
-	var names []string
+	var seen []string
+	var items []any
 	for _, k := range ks {
-		n := midSentence(d.Scene.Activities[k].Label())
-		if !slices.Contains(names, n) {
-			names = append(names, n)
+		a := d.Scene.Activities[k]
+		if n := midSentence(a.Label()); !slices.Contains(seen, n) {
+			seen = append(seen, n)
+			items = append(items, message.MidSentence{Value: a.nameMsg()})
 		}
 	}
-	return namesMsg(names)
+	return listMsg(items)
+}
+
+// nameMsg is the activity's name: a shipped activity's name in the
+// reader's language while the document still has the catalog's English
+// name, else the name as written.
+func (a Activity) nameMsg() any {
+	if a.ID == "" || strings.HasPrefix(a.ID, "custom:") || strings.TrimSpace(a.Name) == "" {
+		return a.Label()
+	}
+	return message.Content{File: "catalog", Key: "activity." + a.ID + ".name", Source: a.Label()}
 }
 
 // peopleMsg names the participants at indexes is, joined.

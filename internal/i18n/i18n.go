@@ -43,6 +43,7 @@ type Language struct {
 	loc     *i18n.Localizer              // the language's own messages
 	source  *i18n.Localizer              // English, for what the language lacks
 	content map[string]map[string]string // "catalog", "guide", "quiz" -> key -> text
+	english map[string]map[string]string // the same in British English
 }
 
 // Files is where a language's files come from: Messages holds <lang>.json,
@@ -77,7 +78,7 @@ func (f Files) Load(tag string) (*Language, error) {
 	if err := parseInto(b, f.Messages, Source+".json", "en"); err != nil {
 		return nil, err
 	}
-	l := &Language{Tag: Source, content: map[string]map[string]string{}}
+	l := &Language{Tag: Source, content: map[string]map[string]string{}, english: map[string]map[string]string{}}
 	if want != Source {
 		if _, err := fs.Stat(f.Messages, want+".json"); err == nil {
 			if err := parseInto(b, f.Messages, want+".json", want); err != nil {
@@ -91,6 +92,10 @@ func (f Files) Load(tag string) (*Language, error) {
 		texts, err := ReadFlat(f.Content, path.Join(Source, name+".json"))
 		if err != nil {
 			return nil, err
+		}
+		l.english[name] = map[string]string{}
+		for k, v := range texts {
+			l.english[name][k] = v
 		}
 		if l.Tag != Source {
 			own, err := ReadFlat(f.Content, path.Join(l.Tag, name+".json"))
@@ -140,6 +145,21 @@ func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 // Content is one content file's texts in this language (English where the
 // language has none), for catalog.Translate, guide.NewIn and quiz.In.
 func (l *Language) Content(name string) map[string]string { return l.content[name] }
+
+// ContentText is a content text in the language, when the person's text
+// is still the shipped English (source): an activity the person renamed
+// keeps their name. It makes Language a message.ContentRenderer.
+func (l *Language) ContentText(file, key, source string) (string, bool) {
+	if l.english[file][key] != source {
+		return "", false
+	}
+	text, ok := l.content[file][key]
+	return text, ok && text != ""
+}
+
+// KeepsCase reports whether names keep their capital letter inside a
+// sentence (German nouns do; see message.MidSentence).
+func (l *Language) KeepsCase() bool { return l.Tag == "de" }
 
 // Render writes m in the language. Arguments that are messages or lists
 // are rendered first, in the same language.
