@@ -5,8 +5,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"parleyapp.org/parley/assets"
 )
 
 // The committed English sources are exactly what the extractor writes:
@@ -82,6 +85,19 @@ func TestEnglishCatalogueReads(t *testing.T) {
 		got, _ := l.Localize(&i18n.LocalizeConfig{MessageID: "review.activity-unnamed", PluralCount: n, TemplateData: map[string]any{"Count": n, "Section": "Activities"}})
 		if got != want {
 			t.Errorf("count %d: %q, want %q", n, got, want)
+		}
+	}
+}
+
+// Fyne's lang, which the screens use, reads the same file: the UI's keys
+// come back as their English, the "Description" key included.
+func TestFyneReadsTheCatalogue(t *testing.T) {
+	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+		t.Fatalf("Fyne's lang refused the translations: %v", err)
+	}
+	for _, key := range []string{"Description", "Lock Parley"} {
+		if got := lang.L(key); got != key {
+			t.Errorf("lang.L(%q) = %q", key, got)
 		}
 	}
 }
