@@ -12,6 +12,13 @@ func TestTheScreensWordsAreTheCatalogues(t *testing.T) {
 		SafewordRule:         say("outline.safeword-rule"),
 		SceneDayReminder:     say("outline.scene-day.reminder"),
 		Untitled:             say("document.untitled"),
+		UntitledAgreement:    say("document.untitled-agreement"),
+		ExitRuleTitle:        say("outline.exit-rule.title"),
+		ExitRule:             say("outline.exit-rule"),
+		ExitRuleTitleGroup:   say("outline.exit-rule.title.group"),
+		ExitRuleGroup:        say("outline.exit-rule.group"),
+		ReviewReminder:       say("outline.review.reminder"),
+		ReviewReminderGroup:  say("outline.review.reminder.group"),
 		IntoxicationQuestion: say("question.intoxication"),
 	}
 	ids := map[Band]string{BandImmediate: "band.immediate", BandShortTerm: "band.short-term", BandLongerTerm: "band.longer-term"}
