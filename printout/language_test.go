@@ -93,7 +93,8 @@ func TestTheSamplePrintsEntirelyFromTheCatalogue(t *testing.T) {
 	for _, doc := range []struct {
 		name string
 		d    negotiation.Document
-	}{{"first scene", firstScene()}, {"unwell today", unwellToday()}, {"party", partyGagAlone()}, {"high risk", firstSceneHighRisk()}} {
+	}{{"first scene", firstScene()}, {"unwell today", unwellToday()}, {"party", partyGagAlone()}, {"high risk", firstSceneHighRisk()},
+		{"agreement", standingAgreement()}, {"new agreement", newAgreement()}, {"agreement for three", agreementForThree()}} {
 		r, err := NegotiationIn(doc.d, printedOn, A4, pseudo)
 		if err != nil {
 			t.Fatal(err)
@@ -157,5 +158,13 @@ func peoplesWords(d negotiation.Document) map[string]bool {
 	add(d.Scene.DurationText + " " + d.Scene.Setting.Place + " " + d.Scene.Setting.Room + " " + d.Scene.Setting.Around)
 	add(d.Safewords.Word + " " + d.Safewords.Signal)
 	add(d.Extraction.Signal + " " + d.Extraction.Plan + " " + d.SafeCall.Friend + " " + d.SafeCall.Arrangement)
+	a := d.Agreement
+	for _, r := range a.Roles {
+		add(r.Role + " " + r.Bounds)
+	}
+	for _, s := range append(a.Rules, a.Rituals...) {
+		add(s.Text + " " + s.Note)
+	}
+	add(a.CheckIn.Rhythm + " " + a.CheckIn.How + " " + a.Exit.Pause + " " + a.Exit.End + " " + a.Exit.Then)
 	return out
 }
