@@ -215,11 +215,11 @@ func TestTheWheelOverComparesChecklistsAndQuizsFieldsScrollsThePage(t *testing.T
 	// from a test, so the page's movement is measured on the quiz alone.)
 	c := openCompare(t, a)
 	test.Tap(radioOption(t, c.mode, 1))
-	if c.anyCode.field.page() != scrollOf(c.home) || scrollOf(c.home) == nil {
+	if c.anyCode.field.Page() != scrollOf(c.home) || scrollOf(c.home) == nil {
 		t.Error("Compare's paste field does not pass the wheel to the Compare page")
 	}
 	cl := openChecklist(t, a, "Sam")
-	if cl.note.page() != cl.details || cl.details == nil {
+	if cl.note.Page() != cl.details || cl.details == nil {
 		t.Error("the checklist's note does not pass the wheel to the details' scroller")
 	}
 

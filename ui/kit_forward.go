@@ -57,3 +57,28 @@ func negotiationTitle(title string, people []string) string {
 func joinWords(names []string) string                          { return kit.JoinWords(names) }
 func capitalise(s string) string                               { return kit.Capitalise(s) }
 func expiresText(e persistence.Exchange, now time.Time) string { return kit.ExpiresText(e, now) }
+
+// dialogkeys.go and wheel.go moved to kit (step 0).
+type dialogEntry = kit.DialogEntry
+type escButton = kit.EscButton
+type pageEntry = kit.PageEntry
+
+func newDialogEntry() *dialogEntry    { return kit.NewDialogEntry() }
+func newDialogPassword() *dialogEntry { return kit.NewDialogPassword() }
+func newPageEntry(multi bool, page func() *container.Scroll) *pageEntry {
+	return kit.NewPageEntry(multi, page)
+}
+func escapeLeaves(win fyne.Window, cancel func(), fields ...*dialogEntry) {
+	kit.EscapeLeaves(win, cancel, fields...)
+}
+func newEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, fyne.CanvasObject) {
+	return kit.NewEscButton(win, text, tapped)
+}
+func askLeave(win fyne.Window, leave func(), back fyne.Focusable) { kit.AskLeave(win, leave, back) }
+func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *widget.Label) {
+	return kit.NewPassphrasePair(strength)
+}
+func escapeTopDialog(c fyne.Canvas) bool     { return kit.EscapeTopDialog(c) }
+func strengthText(p string) string           { return kit.StrengthText(p) }
+func samePassphrases(p, again string) string { return kit.SamePassphrases(p, again) }
+var errNotYet = kit.ErrNotYet

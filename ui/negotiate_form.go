@@ -87,7 +87,7 @@ type formEntry struct {
 
 func (ed *negEditor) newFormEntry(multi bool) *formEntry {
 	e := &formEntry{focused: func(e *formEntry) { ed.reveal(e) }}
-	e.page = func() *container.Scroll { return ed.scroll }
+	e.Page = func() *container.Scroll { return ed.scroll }
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
