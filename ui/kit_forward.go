@@ -81,4 +81,5 @@ func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *w
 func escapeTopDialog(c fyne.Canvas) bool     { return kit.EscapeTopDialog(c) }
 func strengthText(p string) string           { return kit.StrengthText(p) }
 func samePassphrases(p, again string) string { return kit.SamePassphrases(p, again) }
+
 var errNotYet = kit.ErrNotYet
