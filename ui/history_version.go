@@ -81,7 +81,7 @@ func (p *histVersion) askShow(profile string) {
 			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
 			return
 		}
-		openProfile(h.app, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+		prompt := openProfile(h.app, prof, p.problem, func(person *persistence.Person) {
 			doc := p.doc.Clone()
 			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
 				if h.version != p {
@@ -95,6 +95,7 @@ func (p *histVersion) askShow(profile string) {
 				p.render()
 			})
 		}, func() {})
+		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
 }
 

@@ -83,3 +83,9 @@ func strengthText(p string) string           { return kit.StrengthText(p) }
 func samePassphrases(p, again string) string { return kit.SamePassphrases(p, again) }
 
 var errNotYet = kit.ErrNotYet
+
+// openProfile and pinSentence moved to kit (step 0).
+func openProfile(a *App, prof persistence.Profile, p *problem, opened func(*persistence.Person), failed func()) kit.PinPrompt {
+	return kit.OpenProfile(a.env, prof, p, opened, failed)
+}
+func pinSentence(err error, name string) string { return kit.PinSentence(err, name) }

@@ -162,9 +162,10 @@ func (ed *negEditor) checkLinked(pid string) {
 			ed.problem.Say(lang.L("{{.Name}}'s list is no longer in Parley, so there is nothing to check against.", map[string]any{"Name": ed.doc.NameOf(pid)}))
 			return
 		}
-		openProfile(ed.app, prof, ed.problem, &ed.linkPIN, &ed.linkDlg, func(person *persistence.Person) {
+		prompt := openProfile(ed.app, prof, ed.problem, func(person *persistence.Person) {
 			ed.readWithPIN(pid, person, nil)
 		}, func() {})
+		ed.linkPIN, ed.linkDlg = prompt.Entry, prompt.Dialog
 	})
 }
 

@@ -171,7 +171,7 @@ func (p *negPreview) askShow(profile string) {
 			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
 			return
 		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+		prompt := openProfile(a, prof, p.problem, func(person *persistence.Person) {
 			doc := p.doc.Clone()
 			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
 				if err != nil {
@@ -187,6 +187,7 @@ func (p *negPreview) askShow(profile string) {
 				}
 			})
 		}, func() {})
+		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
 }
 

@@ -109,7 +109,8 @@ func (pp *People) pick(p persistence.Profile) {
 	if !pp.live() {
 		return
 	}
-	openProfile(pp.app, p, pp.problem, &pp.pin, &pp.pinDlg, pp.show, func() {})
+	prompt := openProfile(pp.app, p, pp.problem, pp.show, func() {})
+	pp.pin, pp.pinDlg = prompt.Entry, prompt.Dialog
 }
 
 // open opens a person's list with a PIN already typed (or none).
@@ -218,11 +219,4 @@ func (pp *People) add1(name, pronouns string) {
 		pp.refresh()
 		pp.open(p, "")
 	})
-}
-
-func pinSentence(err error, name string) string {
-	if err == persistence.ErrWrongPIN {
-		return lang.L("That PIN does not open {{.Name}}'s list. Nothing was changed; try again.", map[string]any{"Name": name})
-	}
-	return errorSentence(err)
 }
