@@ -503,19 +503,3 @@ func flagText(a catalog.Activity) string {
 	}
 	return f
 }
-
-// flagWords says what to keep in mind about an activity, in one place for
-// the checklist and the negotiation editor.
-func flagWords(limitsSpeech, marks, needsSkill bool) string {
-	var f []string
-	if limitsSpeech {
-		f = append(f, lang.L("Can make it hard to speak: agree a signal that needs no words."))
-	}
-	if marks {
-		f = append(f, lang.L("Can leave marks (see the legal note in the guide)."))
-	}
-	if needsSkill {
-		f = append(f, lang.L("Needs skill or experience."))
-	}
-	return strings.Join(f, " ")
-}

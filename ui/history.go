@@ -136,15 +136,6 @@ func (h *History) Open(t kit.Target) {
 	}
 }
 
-// docTitle is a document's title, or one made from its people's names.
-func docTitle(d negotiation.Document) string {
-	names := make([]string, len(d.Participants))
-	for i := range d.Participants {
-		names[i] = d.DisplayName(i)
-	}
-	return negotiationTitle(d.Title, names)
-}
-
 // activityNames names, from the catalog, the activities and limits the
 // documents store only by ID, for Diff.
 func activityNames(a *App, docs ...negotiation.Document) negotiation.Names {

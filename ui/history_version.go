@@ -106,29 +106,3 @@ func docText(doc negotiation.Document) *widget.RichText {
 	t.Wrapping = fyne.TextWrapWord
 	return t
 }
-
-// endLines makes every paragraph end its line. Fyne 2.7 ends a row after
-// a paragraph only when the paragraph's last text is not inline;
-// otherwise the next paragraph runs on along the same row.
-func endLines(segs []widget.RichTextSegment) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, len(segs))
-	for i, s := range segs {
-		switch s := s.(type) {
-		case *widget.ParagraphSegment:
-			texts := append([]widget.RichTextSegment(nil), s.Texts...)
-			if n := len(texts); n > 0 {
-				if last, ok := texts[n-1].(*widget.TextSegment); ok && last.Style.Inline {
-					ended := *last
-					ended.Style.Inline = false
-					texts[n-1] = &ended
-				}
-			}
-			out[i] = &widget.ParagraphSegment{Texts: texts}
-		case *widget.ListSegment:
-			out[i] = &widget.ListSegment{Items: endLines(s.Items), Ordered: s.Ordered}
-		default:
-			out[i] = s
-		}
-	}
-	return out
-}

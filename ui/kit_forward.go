@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -89,3 +90,39 @@ func openProfile(a *App, prof persistence.Profile, p *problem, opened func(*pers
 	return kit.OpenProfile(a.env, prof, p, opened, failed)
 }
 func pinSentence(err error, name string) string { return kit.PinSentence(err, name) }
+
+// The outline's on-screen renderer moved to kit/render.go (step 0).
+var (
+	plainInline  = kit.PlainInline
+	strongInline = kit.StrongInline
+	quietInline  = kit.QuietInline
+	redStrong    = kit.RedStrong
+)
+
+func previewSegments(d negotiation.Document) []widget.RichTextSegment { return kit.PreviewSegments(d) }
+func outlineSegments(o negotiation.Outline) []widget.RichTextSegment  { return kit.OutlineSegments(o) }
+func seg(style widget.RichTextStyle, text string) *widget.TextSegment { return kit.Seg(style, text) }
+func words(w negotiation.Words) string                                { return kit.Words(w) }
+func endLines(segs []widget.RichTextSegment) []widget.RichTextSegment { return kit.EndLines(segs) }
+func hiddenLimitsLine(name string) string                             { return kit.HiddenLimitsLine(name) }
+func hiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*widget.Button {
+	return kit.HiddenLimitButtons(doc, ask)
+}
+
+// Helpers several features share, moved to kit (step 0).
+func flagWords(limitsSpeech, marks, needsSkill bool) string {
+	return kit.FlagWords(limitsSpeech, marks, needsSkill)
+}
+func labelled(label string, field fyne.CanvasObject) fyne.CanvasObject {
+	return kit.Labelled(label, field)
+}
+func profileByID(all []persistence.Profile, id string) (persistence.Profile, bool) {
+	return kit.ProfileByID(all, id)
+}
+func summaryLine(s persistence.NegotiationSummary) string { return kit.SummaryLine(s) }
+func stateWords(s negotiation.State) string               { return kit.StateWords(s) }
+func docTitle(d negotiation.Document) string              { return kit.DocTitle(d) }
+func whoseDebriefs(d negotiation.Document, debriefs []negotiation.Debrief) (written, waiting []string) {
+	return kit.WhoseDebriefs(d, debriefs)
+}
+func debriefsLeft(written, waiting []string) string { return kit.DebriefsLeft(written, waiting) }

@@ -149,11 +149,6 @@ func (ed *negEditor) field(e *formEntry, key, text, placeholder string, set func
 	return e
 }
 
-// labelled puts a short label above a field.
-func labelled(label string, field fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabel(label), field)
-}
-
 // formRows lays out label and field pairs, the labels in a column on the
 // left, so a field keeps its meaning once its hint is typed over.
 func formRows(objs ...fyne.CanvasObject) *fyne.Container {

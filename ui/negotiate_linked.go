@@ -94,15 +94,6 @@ func (ed *negEditor) loadLinked() {
 	})
 }
 
-func profileByID(all []persistence.Profile, id string) (persistence.Profile, bool) {
-	for _, p := range all {
-		if p.ID == id {
-			return p, true
-		}
-	}
-	return persistence.Profile{}, false
-}
-
 // readLinked reads a person's limits (with the catalog's names) and what
 // they have done before (either side, and the giving side apart).
 func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, error) {
