@@ -3,8 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
 
@@ -111,13 +109,6 @@ func (h *History) openTimeline() {
 	h.timeline = newHistTimeline(h)
 	h.show(h.timeline.content)
 	h.timeline.load()
-}
-
-// backButton is the quiet way back at the top of a page, on the left.
-func backButton(label string, back func()) fyne.CanvasObject {
-	b := widget.NewButtonWithIcon(label, theme.NavigateBackIcon(), back)
-	b.Importance = widget.LowImportance
-	return container.NewHBox(b)
 }
 
 // openInNegotiate opens a negotiation in the Negotiate section: a draft in

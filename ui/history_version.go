@@ -98,11 +98,3 @@ func (p *histVersion) askShow(profile string) {
 		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
 }
-
-// docText is a document as readable text: the same sections as the
-// printed page (the editor's preview).
-func docText(doc negotiation.Document) *widget.RichText {
-	t := widget.NewRichText(previewSegments(doc)...)
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}

@@ -126,3 +126,12 @@ func whoseDebriefs(d negotiation.Document, debriefs []negotiation.Debrief) (writ
 	return kit.WhoseDebriefs(d, debriefs)
 }
 func debriefsLeft(written, waiting []string) string { return kit.DebriefsLeft(written, waiting) }
+
+// The new-factor questions before a new version (History and Negotiate).
+type askAgain = kit.AskAgain
+
+func newAskAgain(title string, intro []string, prev negotiation.Document, prevTitle string, backLabel string, back func(), start func([]negotiation.NewFactors)) *askAgain {
+	return kit.NewAskAgain(title, intro, prev, prevTitle, backLabel, back, start)
+}
+func docText(doc negotiation.Document) *widget.RichText      { return kit.DocText(doc) }
+func backButton(label string, back func()) fyne.CanvasObject { return kit.BackButton(label, back) }

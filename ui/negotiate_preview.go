@@ -294,7 +294,7 @@ func (p *negPreview) askChange() {
 		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": longDate(p.doc.AgreedOn)}),
 		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },
 		p.startChange)
-	n.show(p.again.content)
+	n.show(p.again.Content)
 }
 
 // startChange keeps the new version, with the answers, and opens it.
@@ -303,15 +303,15 @@ func (p *negPreview) startChange(answers []negotiation.NewFactors) {
 	v, id := a.Vault(), p.id
 	next := negotiation.Renegotiate(p.doc, a.now())
 	next.AnswerNewFactors(answers)
-	p.again.start.Disable()
+	p.again.Start.Disable()
 	background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
 		if errors.Is(err, persistence.ErrDraftOpen) {
 			p.n.open(id) // a new version was started already: carry on with it
 			return
 		}
 		if err != nil {
-			p.again.start.Enable()
-			p.again.problem.Say(errorSentence(err))
+			p.again.Start.Enable()
+			p.again.Problem.Say(errorSentence(err))
 			return
 		}
 		p.n.edit(id, next)
