@@ -43,7 +43,6 @@ func wrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.But
 func fileWhere(path string) map[string]any { return kit.FileWhere(path) }
 func hint(text string) *widget.Label       { return kit.Hint(text) }
 func quiet(text string) *widget.Label      { return kit.Quiet(text) }
-func enable(b *widget.Button, on bool)     { kit.Enable(b, on) }
 
 func guideHelp(a *App, ids ...string) *widget.Button { return kit.GuideHelp(a.env, ids...) }
 
@@ -75,7 +74,6 @@ func escapeLeaves(win fyne.Window, cancel func(), fields ...*dialogEntry) {
 func newEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, fyne.CanvasObject) {
 	return kit.NewEscButton(win, text, tapped)
 }
-func askLeave(win fyne.Window, leave func(), back fyne.Focusable) { kit.AskLeave(win, leave, back) }
 func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *widget.Label) {
 	return kit.NewPassphrasePair(strength)
 }
@@ -100,10 +98,7 @@ var (
 )
 
 func previewSegments(d negotiation.Document) []widget.RichTextSegment { return kit.PreviewSegments(d) }
-func outlineSegments(o negotiation.Outline) []widget.RichTextSegment  { return kit.OutlineSegments(o) }
 func seg(style widget.RichTextStyle, text string) *widget.TextSegment { return kit.Seg(style, text) }
-func words(w negotiation.Words) string                                { return kit.Words(w) }
-func endLines(segs []widget.RichTextSegment) []widget.RichTextSegment { return kit.EndLines(segs) }
 func hiddenLimitsLine(name string) string                             { return kit.HiddenLimitsLine(name) }
 func hiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*widget.Button {
 	return kit.HiddenLimitButtons(doc, ask)
@@ -120,7 +115,6 @@ func profileByID(all []persistence.Profile, id string) (persistence.Profile, boo
 	return kit.ProfileByID(all, id)
 }
 func summaryLine(s persistence.NegotiationSummary) string { return kit.SummaryLine(s) }
-func stateWords(s negotiation.State) string               { return kit.StateWords(s) }
 func docTitle(d negotiation.Document) string              { return kit.DocTitle(d) }
 func whoseDebriefs(d negotiation.Document, debriefs []negotiation.Debrief) (written, waiting []string) {
 	return kit.WhoseDebriefs(d, debriefs)
