@@ -74,7 +74,7 @@ func Create(fa fyne.App, o Options) *App {
 	}
 	a.env = kit.Env{
 		Vault: a.Vault, Window: a.win, Catalog: a.cat, Now: a.now,
-		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Touch: a.touch,
+		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Reopen: a.reopen, Touch: a.touch,
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
@@ -143,6 +143,13 @@ func (a *App) forgetNavigation(v *persistence.Vault) {
 
 // navigate goes to a target (kit.Env.Navigate): the shell shows the
 // target's section, then hands the target to its screen.
+// reopen builds the current section afresh (kit.Env.Reopen).
+func (a *App) reopen() {
+	if a.shell != nil {
+		a.shell.reopen()
+	}
+}
+
 func (a *App) navigate(t kit.Target) {
 	if a.shell != nil {
 		a.shell.navigate(t)

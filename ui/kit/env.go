@@ -31,6 +31,9 @@ type Env struct {
 	Save func(work func() error, failed func(error))
 	// Navigate goes somewhere: a section, or a place inside one.
 	Navigate func(Target)
+	// Reopen builds the current section afresh, as the sidebar would
+	// (the person bar's "Someone else" goes back to the chooser this way).
+	Reopen func()
 	// Touch records that the person is using Parley (the idle lock).
 	Touch func()
 }

@@ -26,6 +26,8 @@ type Env struct {
 	saver *kit.Saver
 	// Went is every target the screen navigated to, in order.
 	Went []kit.Target
+	// Reopened counts the times the screen asked to be built afresh.
+	Reopened int
 }
 
 // New makes an Env on a fresh test app and window; v is the open vault (nil
@@ -49,6 +51,7 @@ func New(t *testing.T, v *persistence.Vault) *Env {
 		Do:       e.do,
 		Save:     e.saver.Save,
 		Navigate: func(to kit.Target) { e.Went = append(e.Went, to) },
+		Reopen:   func() { e.Reopened++ },
 		Touch:    func() {},
 	}
 	t.Cleanup(e.saver.Wait)
