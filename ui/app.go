@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -22,6 +23,10 @@ type Options struct {
 	Keyring persistence.Keyring
 	Now     func() time.Time
 	Catalog *catalog.Catalog
+	// Lang is the language of the domain's messages, the guide and the
+	// quiz (British English when nil); the screens' own words follow
+	// Fyne's lang, which main loads for the same system language.
+	Lang *i18n.Language
 }
 
 // App is the running window: it routes between the welcome, unlock and main
@@ -63,6 +68,9 @@ func Create(fa fyne.App, o Options) *App {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Lang == nil {
+		o.Lang = mustEnglish()
+	}
 	a := &App{
 		fyne:  fa,
 		win:   fa.NewWindow("Parley"),
@@ -73,7 +81,7 @@ func Create(fa fyne.App, o Options) *App {
 		saves: kit.NewSaver(onUI),
 	}
 	a.env = kit.Env{
-		Vault: a.Vault, Window: a.win, Catalog: a.cat, Now: a.now,
+		Vault: a.Vault, Window: a.win, Catalog: a.cat, Lang: o.Lang, Now: a.now,
 		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Reopen: a.reopen, Touch: a.touch,
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
@@ -303,4 +311,14 @@ func (a *App) Quit() {
 	}
 	a.closeVault()
 	a.fyne.Quit()
+}
+
+// mustEnglish is British English, the language every shipped file falls
+// back to; it is embedded, so failing to load it is a broken build.
+func mustEnglish() *i18n.Language {
+	l, err := i18n.Load("en")
+	if err != nil {
+		panic(err)
+	}
+	return l
 }
