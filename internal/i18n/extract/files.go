@@ -62,8 +62,15 @@ func variableList(places []Place) []byte {
 	b.WriteString("cannot read those keys from the source; the values the domain can produce\n")
 	b.WriteString("there are added to en.json from the domain itself (extract.Dynamic), and\n")
 	b.WriteString("these places move to message IDs when the UI switches after the redesign.\n\n")
+	// Files, not lines: the list stays the same while code around a call moves.
+	seen := map[string]bool{}
 	for _, p := range places {
-		fmt.Fprintf(&b, "- `%s`: `lang.L(%s)`\n", p.Pos, p.Expr)
+		file, _, _ := strings.Cut(p.Pos, ":")
+		line := fmt.Sprintf("- `%s`: `lang.L(%s)`\n", file, p.Expr)
+		if !seen[line] {
+			seen[line] = true
+			b.WriteString(line)
+		}
 	}
 	return []byte(b.String())
 }
