@@ -39,9 +39,10 @@ type Home struct {
 	items    []soonItem // what Home lists, in order
 	buttons  []*widget.Button
 	pendings []persistence.Exchange
-	begin    *widget.Button // the empty state's first step
-	looked   bool           // what is coming up has been read and shown
-	left     bool           // the shell has moved on: a Home left behind is not updated
+	reviews  []persistence.AgreementSummary // agreements to look at again
+	begin    *widget.Button                 // the empty state's first step
+	looked   bool                           // what is coming up has been read and shown
+	left     bool                           // the shell has moved on: a Home left behind is not updated
 }
 
 // New builds Home: what is coming up, or the first steps.
@@ -72,6 +73,8 @@ func (h *Home) showing() bool {
 type homeData struct {
 	items    []soonItem
 	pendings []persistence.Exchange
+	reviews  []persistence.AgreementSummary // agreements whose review is due or overdue
+	kept     bool                           // the vault holds documents, listed here or not
 }
 
 // Refresh reads what is coming up, in the background.
@@ -90,6 +93,12 @@ func (h *Home) Refresh() {
 		if err := readWhose(v, x.items); err != nil {
 			return x, err
 		}
+		agreements, err := v.Agreements()
+		if err != nil {
+			return x, err
+		}
+		x.reviews = reviewsDue(agreements, h.env.Now())
+		x.kept = len(all) > 0 || len(agreements) > 0
 		x.pendings, err = v.Pendings()
 		return x, err
 	}, func(x homeData, err error) {
@@ -101,7 +110,7 @@ func (h *Home) Refresh() {
 			return
 		}
 		h.problem.Say("")
-		h.fill(x.items, x.pendings)
+		h.fill(x)
 	})
 }
 
@@ -125,16 +134,20 @@ func readWhose(v *persistence.Vault, items []soonItem) error {
 }
 
 // fill shows the items and the waiting comparisons.
-func (h *Home) fill(items []soonItem, pendings []persistence.Exchange) {
+func (h *Home) fill(x homeData) {
 	h.body.Objects = nil
 	h.buttons = nil
 	h.begin = nil
-	if len(items) == 0 && len(pendings) == 0 {
+	switch {
+	case len(x.items) > 0 || len(x.pendings) > 0 || len(x.reviews) > 0:
+		h.addReviews(x.reviews)
+		h.showItems(x.items, x.pendings)
+	case x.kept:
+		h.showNothingComingUp()
+	default:
 		h.showBeginning()
-	} else {
-		h.showItems(items, pendings)
 	}
-	h.items, h.pendings, h.looked = items, pendings, true
+	h.items, h.pendings, h.reviews, h.looked = x.items, x.pendings, x.reviews, true
 }
 
 func (h *Home) showItems(items []soonItem, pendings []persistence.Exchange) {
@@ -243,5 +256,18 @@ func (h *Home) showBeginning() {
 	h.body.Add(kit.Para(lang.L("Nothing yet. Here is a gentle way to begin: each of you answers the checklist on your own; Compare then shows what you both want; and Negotiate helps you write down together what you agree.")))
 	h.body.Add(kit.Para(lang.L("Scenes you plan, debriefs that are due and drafts to finish will show here.")))
 	h.body.Add(kit.RightAligned(h.begin))
+	h.body.Refresh()
+}
+
+// showNothingComingUp is Home once something is kept but nothing is near:
+// an agreed document with no scene date, say. It must not read as a first
+// run: say where the document is and what brings it here.
+func (h *Home) showNothingComingUp() {
+	b := widget.NewButtonWithIcon(lang.L("Open History"), theme.HistoryIcon(), func() { h.env.Navigate(kit.Section{ID: "history"}) })
+	h.buttons = append(h.buttons, b)
+	h.body.Add(kit.Subheading(lang.L("Coming up")))
+	h.body.Add(kit.Para(lang.L("Nothing is coming up just now.")))
+	h.body.Add(kit.Para(lang.L("History keeps every document you have agreed. Give a document a scene date and it shows here as the day comes near, with its debrief afterwards.")))
+	h.body.Add(kit.RightAligned(b))
 	h.body.Refresh()
 }

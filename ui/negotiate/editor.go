@@ -1,6 +1,7 @@
 package negotiate
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -122,6 +123,18 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 // the dates: the form is long.
 func (ed *negEditor) partsBar() fyne.CanvasObject {
 	bar := container.New(layout.NewRowWrapLayout()) // wraps in a narrow window
+	if ed.doc.IsAgreement() {
+		for i, id := range agreementParts() {
+			b := widget.NewButton(strconv.Itoa(i+1)+" "+ed.sectionName(id), func() { ed.jumpTo(id) })
+			if id == negotiation.SectionReview {
+				b.SetText(ed.sectionName(id))
+			}
+			b.Importance = widget.LowImportance
+			ed.partBtns = append(ed.partBtns, b)
+			bar.Add(b)
+		}
+		return bar
+	}
 	for _, p := range []struct {
 		label string
 		id    negotiation.Section

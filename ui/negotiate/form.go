@@ -22,6 +22,10 @@ import (
 // buildSections lays the form out: the title and the people, the four
 // parts of a negotiation in order, then the rest.
 func (ed *negEditor) buildSections() {
+	if ed.doc.IsAgreement() {
+		ed.buildAgreementSections()
+		return
+	}
 	ed.section(negotiation.SectionTitle, container.NewVBox(), ed.titleBody)
 	ed.section(negotiation.SectionParticipants, ed.partHead("", negotiation.SectionParticipants), ed.peopleBody)
 	ed.section(negotiation.SectionActivities, ed.partHead("1", negotiation.SectionActivities, "four-parts", "scene"), ed.activitiesBody)

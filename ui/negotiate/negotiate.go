@@ -49,11 +49,12 @@ type Negotiate struct {
 	content *fyne.Container // the page showing: landing, starter, editor or preview
 	problem *kit.Problem
 
-	landing   fyne.CanvasObject
-	list      *fyne.Container
-	newBtn    *widget.Button
-	summaries []persistence.NegotiationSummary
-	openBtns  []*widget.Button // one per listed negotiation, in order
+	landing    fyne.CanvasObject
+	list       *fyne.Container
+	newBtn     *widget.Button
+	summaries  []persistence.NegotiationSummary
+	agreements []persistence.AgreementSummary // the standing agreements, listed apart
+	openBtns   []*widget.Button               // one per listed negotiation, in order
 
 	starter *negStarter
 	ed      *negEditor
@@ -118,13 +119,25 @@ func (n *Negotiate) refresh() {
 	if v == nil {
 		return
 	}
-	kit.Background(n.env, v.Negotiations, func(all []persistence.NegotiationSummary, err error) {
+	type lists struct {
+		scenes     []persistence.NegotiationSummary
+		agreements []persistence.AgreementSummary
+	}
+	kit.Background(n.env, func() (lists, error) {
+		var l lists
+		var err error
+		if l.scenes, err = v.Negotiations(); err != nil {
+			return l, err
+		}
+		l.agreements, err = v.Agreements()
+		return l, err
+	}, func(l lists, err error) {
 		if err != nil {
 			n.problem.Say(kit.ErrorSentence(err))
 			return
 		}
-		n.summaries = landingPick(all)
-		n.fillList(len(all) > len(n.summaries))
+		n.summaries, n.agreements = landingPick(l.scenes), l.agreements
+		n.fillList(len(l.scenes) > len(n.summaries))
 	})
 }
 
@@ -167,6 +180,7 @@ func (n *Negotiate) fillList(more bool) {
 	if more {
 		n.list.Add(kit.Para(lang.L("Older documents are in History.")))
 	}
+	n.fillAgreements()
 	n.list.Refresh()
 }
 

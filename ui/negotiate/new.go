@@ -26,6 +26,8 @@ type negStarter struct {
 
 	kind     negotiation.Kind
 	kindBtns []*widget.Button // in the order of negotiation.Templates()
+	// agreementBtn chooses a standing agreement (its own kind, apart)
+	agreementBtn *widget.Button
 
 	profiles  []persistence.Profile
 	checks    []*widget.Check // one per profile
@@ -74,6 +76,17 @@ func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
 		about := kit.Para(lang.L(t.Description) + "\n" + lang.L("Talking it through: {{.Time}}", map[string]any{"Time": lowerFirst(lang.L(t.TalkTime))}))
 		kinds.Add(container.NewVBox(b, about))
 	}
+	// The standing agreement is its own kind of document, not a fifth scene:
+	// it stands apart under its own heading.
+	ag := negotiation.AgreementTemplate()
+	s.agreementBtn = widget.NewButtonWithIcon(lang.L("An agreement for an ongoing dynamic"), theme.RadioButtonIcon(), func() { s.choose(negotiation.KindAgreement) })
+	s.agreementBtn.Alignment = widget.ButtonAlignLeading
+	agreement := container.NewVBox(
+		kit.Spacer(6),
+		kit.Subheading(lang.L("Or not one scene, but a dynamic")),
+		s.agreementBtn,
+		kit.Para(lang.L(ag.Description)+"\n"+lang.L("Talking it through: {{.Time}}", map[string]any{"Time": lowerFirst(lang.L(ag.TalkTime))})),
+	)
 	s.choose(s.kind)
 
 	s.checkBox = container.NewVBox()
@@ -96,6 +109,7 @@ func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
 	s.content = kit.Column(680, append(top,
 		kit.Subheading(lang.L("What is this negotiation for?")),
 		kinds,
+		agreement,
 		kit.Spacer(6),
 		kit.Subheading(lang.L("Who is taking part?")),
 		kit.Para(lang.L("Choose two to four people. Someone without a list in Parley can simply be typed in.")),
@@ -129,6 +143,13 @@ func (s *negStarter) choose(k negotiation.Kind) {
 			icon = theme.RadioButtonCheckedIcon()
 		}
 		s.kindBtns[i].SetIcon(icon)
+	}
+	if s.agreementBtn != nil {
+		icon := theme.RadioButtonIcon()
+		if k == negotiation.KindAgreement {
+			icon = theme.RadioButtonCheckedIcon()
+		}
+		s.agreementBtn.SetIcon(icon)
 	}
 	if s.earlier != nil {
 		s.lookEarlier()
@@ -328,6 +349,8 @@ func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negoti
 		return negotiation.Established(people, now)
 	case negotiation.KindPlayParty:
 		return negotiation.PlayParty(people, now)
+	case negotiation.KindAgreement:
+		return negotiation.NewAgreement(people, now)
 	}
 	return negotiation.New(people, now)
 }

@@ -3,7 +3,6 @@ package negotiate
 import (
 	"errors"
 	"net/url"
-	"parleyapp.org/parley/ui/kit"
 	"strings"
 	"time"
 
@@ -15,10 +14,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/internal/atomicfile"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // negPreview shows the document as it will print, with Save as PDF and
@@ -58,11 +59,11 @@ func (e errNotReady) Error() string {
 
 // printable makes the PDF of a document, or refuses with errNotReady
 // while anything blocks printing. Every way out of Parley goes through it.
-func printable(doc negotiation.Document, facts negotiation.Facts, created time.Time, size printout.PageSize) (printout.Result, error) {
+func printable(doc negotiation.Document, facts negotiation.Facts, created time.Time, size printout.PageSize, lang message.Renderer) (printout.Result, error) {
 	if ok, reasons := negotiation.Printable(doc, facts); !ok {
 		return printout.Result{}, errNotReady{reasons}
 	}
-	return printout.Negotiation(doc, created, size)
+	return printout.NegotiationIn(doc, created, size, lang)
 }
 
 // export writes the PDF to path (Save as PDF and Print, after the file
@@ -70,7 +71,7 @@ func printable(doc negotiation.Document, facts negotiation.Facts, created time.T
 // in the background.
 func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Result, error) {
 	a := p.n.env
-	r, err := printable(p.doc, facts, a.Now(), kit.PageSize(a))
+	r, err := printable(p.doc, facts, a.Now(), kit.PageSize(a), a.Lang)
 	if err != nil {
 		return r, err
 	}
@@ -86,7 +87,7 @@ func (p *negPreview) facts() negotiation.Facts {
 
 func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
 	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed, problem: kit.NewProblem()}
-	p.text = widget.NewRichText(kit.PreviewSegments(doc)...)
+	p.text = widget.NewRichText(previewIn(p.n.env, doc)...)
 	p.text.Wrapping = fyne.TextWrapWord
 	p.pageNote = kit.Hint("")
 	p.status = widget.NewLabel("")
@@ -180,7 +181,7 @@ func (p *negPreview) askShow(profile string) {
 					return
 				}
 				p.doc = doc
-				p.text.Segments = kit.PreviewSegments(doc)
+				p.text.Segments = previewIn(p.n.env, doc)
 				p.text.Refresh()
 				p.check()
 				if len(p.reasons) == 0 {
@@ -199,7 +200,7 @@ func (p *negPreview) measure() {
 	doc, facts := p.doc, p.facts()
 	p.pageNote.SetText(lang.L("Laying out the page…"))
 	kit.Background(a, func() (printout.Result, error) {
-		return printable(doc, facts, a.Now(), kit.PageSize(a))
+		return printable(doc, facts, a.Now(), kit.PageSize(a), a.Lang)
 	}, func(r printout.Result, err error) {
 		if err != nil {
 			p.pageNote.SetText("")
@@ -317,4 +318,9 @@ func (p *negPreview) startChange(answers []negotiation.NewFactors) {
 		}
 		p.n.edit(id, next)
 	})
+}
+
+// previewIn is the document's outline on screen, in the person's language.
+func previewIn(env kit.Env, doc negotiation.Document) []widget.RichTextSegment {
+	return kit.OutlineSegments(negotiation.OutlineOf(doc, time.Time{}).In(env.Lang))
 }

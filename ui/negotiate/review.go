@@ -63,7 +63,7 @@ func (r *reviewPanel) update() {
 		if id, ok := guideArticle(negotiation.GuideFor(f.Rule)); ok {
 			guide = func() { r.ed.env.Navigate(kit.GuideTopic{ID: id}) }
 		}
-		c := newFindingCard(f, func() { r.ed.jump(f.Field) }, guide)
+		c := newFindingCard(f, r.ed.env.Lang.Render(f.Msg), func() { r.ed.jump(f.Field) }, guide)
 		if pin := r.pinAction(f); pin != nil {
 			c.addAction(pin)
 		}
@@ -129,8 +129,8 @@ type findingCard struct {
 	body    fyne.CanvasObject
 }
 
-// guide, when not nil, adds a button to the guide's entry on it.
-func newFindingCard(f negotiation.Finding, onTap, guide func()) *findingCard {
+// said is the finding in the person's language; guide, when not nil, adds a button to the guide's entry on it.
+func newFindingCard(f negotiation.Finding, said string, onTap, guide func()) *findingCard {
 	c := &findingCard{finding: f, onTap: onTap}
 	word, imp := severityWords(f.Severity)
 	sev := widget.NewLabel(word)
@@ -139,7 +139,7 @@ func newFindingCard(f negotiation.Finding, onTap, guide func()) *findingCard {
 	sev.Wrapping = fyne.TextWrapWord // "Must fix before printing" beside "Show me" must not widen the panel
 	c.show = widget.NewButtonWithIcon(lang.L("Show me"), theme.NavigateNextIcon(), onTap)
 	c.show.Importance = widget.LowImportance
-	box := container.NewVBox(container.NewBorder(nil, nil, nil, c.show, sev), kit.Para(lang.L(f.Message)))
+	box := container.NewVBox(container.NewBorder(nil, nil, nil, c.show, sev), kit.Para(said))
 	if guide != nil {
 		read := widget.NewButtonWithIcon(lang.L("Read the note in the guide"), theme.HelpIcon(), guide)
 		read.Importance = widget.LowImportance
