@@ -36,6 +36,9 @@ type histDetail struct {
 	from, to    *widget.Select
 	compare     *widget.Button
 	ready       bool // the page is built
+
+	// For a standing agreement: start a scene negotiation from it.
+	startScene *widget.Button
 }
 
 type detailData struct {
@@ -88,17 +91,19 @@ func (d *histDetail) build() {
 	d.renegotiate = widget.NewButtonWithIcon(lang.L("Renegotiate…"), theme.ViewRefreshIcon(), d.startRenegotiation)
 	d.debrief = widget.NewButtonWithIcon(lang.L("Write the debrief"), theme.DocumentIcon(), func() { d.h.openDebrief(d.id) })
 	var actions []fyne.CanvasObject
-	switch state {
-	case negotiation.StateDraft:
+	switch {
+	case d.doc.IsAgreement():
+		actions = d.agreementActions()
+	case state == negotiation.StateDraft:
 		d.carryOn.Importance = widget.HighImportance
 		actions = append(actions, d.carryOn)
-	case negotiation.StateAgreed:
+	case state == negotiation.StateAgreed:
 		d.renegotiate.Importance = widget.HighImportance
 		actions = append(actions, d.renegotiate)
-	case negotiation.StateSceneDone:
+	case state == negotiation.StateSceneDone:
 		d.debrief.Importance = widget.HighImportance
 		actions = append(actions, d.renegotiate, d.debrief)
-	case negotiation.StateDebriefed:
+	case state == negotiation.StateDebriefed:
 		d.debrief.SetText(lang.L("Read the debriefs"))
 		d.renegotiate.Importance = widget.HighImportance
 		actions = append(actions, d.debrief, d.renegotiate)
@@ -108,6 +113,7 @@ func (d *histDetail) build() {
 		kit.BackButton(lang.L("All negotiations"), d.h.backToList),
 		kit.Heading(kit.DocTitle(d.doc)),
 		kit.Para(d.whereItStands(state)),
+		d.kindLine(),
 		kit.RightAligned(actions...),
 		d.problem,
 		kit.Subheading(lang.L("Versions")),
@@ -128,6 +134,9 @@ func (d *histDetail) build() {
 
 // whereItStands says in a sentence where the negotiation is.
 func (d *histDetail) whereItStands(state negotiation.State) string {
+	if d.doc.IsAgreement() {
+		return d.agreementStands()
+	}
 	names := kit.JoinWords(participantNames(d.doc))
 	scene := lang.L("No scene date yet.")
 	if !d.doc.SceneOn.IsZero() {

@@ -37,8 +37,12 @@ type histList struct {
 	timeline *widget.Button
 
 	found []persistence.NegotiationSummary
-	timer *time.Timer
-	gen   int // the newest search asked for; older answers are dropped
+	// Standing agreements, listed apart above the scenes.
+	agreements []persistence.AgreementSummary
+	agreeBox   *fyne.Container
+	agreeBtns  []*widget.Button
+	timer      *time.Timer
+	gen        int // the newest search asked for; older answers are dropped
 }
 
 func newHistList(h *History) *histList {
@@ -60,6 +64,7 @@ func newHistList(h *History) *histList {
 	l.count.Importance = widget.LowImportance
 	l.timeline = widget.NewButtonWithIcon(lang.L("Limits over time"), theme.HistoryIcon(), h.openTimeline)
 	l.empty = container.NewVBox()
+	l.agreeBox = container.NewVBox()
 	l.list = widget.NewList(
 		func() int { return len(l.found) },
 		func() fyne.CanvasObject {
@@ -96,6 +101,7 @@ func newHistList(h *History) *histList {
 		h.problem,
 		l.count,
 		l.empty,
+		l.agreeBox,
 	)
 	l.content = container.New(kit.CentreLayout(860), container.NewBorder(top, nil, nil, nil, l.list))
 	return l
@@ -147,6 +153,10 @@ func (l *histList) search() {
 		var x listData
 		var err error
 		x.found, x.more, err = v.SearchNegotiationsPage(query, person, string(state), historyPage)
+		if err == nil {
+			x.agreements, err = v.SearchAgreements(query, person)
+			x.agreements = agreementsFor(x.agreements, state)
+		}
 		if err == nil && !filtered {
 			x.profiles, err = v.Profiles()
 		}
@@ -163,6 +173,7 @@ func (l *histList) search() {
 		if !filtered {
 			l.learnPeople(x.found, x.profiles)
 		}
+		l.showAgreements(x.agreements)
 		l.show(x.found, x.more, filtered)
 	})
 }
@@ -172,9 +183,10 @@ func (l *histList) search() {
 const historyPage = 200
 
 type listData struct {
-	found    []persistence.NegotiationSummary
-	more     bool
-	profiles []persistence.Profile
+	found      []persistence.NegotiationSummary
+	agreements []persistence.AgreementSummary
+	more       bool
+	profiles   []persistence.Profile
 }
 
 // learnPeople offers in the person filter everyone with a checklist and
@@ -208,7 +220,7 @@ func (l *histList) show(found []persistence.NegotiationSummary, more, filtered b
 	l.list.ScrollToTop()
 	l.empty.Objects = nil
 	// Searching an empty History would only distract from how to begin.
-	if len(found) == 0 && !filtered {
+	if len(found) == 0 && !filtered && len(l.agreements) == 0 {
 		l.query.Hide()
 		l.filters.Hide()
 	} else {
@@ -216,6 +228,11 @@ func (l *histList) show(found []persistence.NegotiationSummary, more, filtered b
 		l.filters.Show()
 	}
 	switch {
+	case len(found) == 0 && len(l.agreements) > 0:
+		kit.Say(l.count, "")
+		if filtered {
+			l.empty.Add(kit.Para(lang.L("No scene negotiation matches.")))
+		}
 	case len(found) == 0 && !filtered:
 		go1 := widget.NewButtonWithIcon(lang.L("Start a negotiation"), theme.DocumentCreateIcon(), func() { l.h.env.Navigate(kit.Section{ID: "negotiate"}) })
 		go1.Importance = widget.HighImportance
