@@ -90,7 +90,22 @@ type formEntry struct {
 	// filled in instead of adding to it. Date fields use it.
 	selectOnFocus bool
 	hasFocus      bool
+
+	// name is what the field is for, from the label beside it (formRows):
+	// its accessible name; the placeholder stands in without one.
+	name string
 }
+
+// AccessibilityLabel is the field's name for a screen reader.
+func (e *formEntry) AccessibilityLabel() string {
+	if e.name != "" {
+		return e.name
+	}
+	return e.PlaceHolder
+}
+
+// AccessibilityRole: a field to type in.
+func (e *formEntry) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 func (ed *negEditor) newFormEntry(multi bool) *formEntry {
 	e := &formEntry{focused: func(e *formEntry) { ed.reveal(e) }}
@@ -159,6 +174,12 @@ func (ed *negEditor) field(e *formEntry, key, text, placeholder string, set func
 // formRows lays out label and field pairs, the labels in a column on the
 // left, so a field keeps its meaning once its hint is typed over.
 func formRows(objs ...fyne.CanvasObject) *fyne.Container {
+	for i := 0; i+1 < len(objs); i += 2 {
+		l, ok := objs[i].(*widget.Label)
+		if e, isEntry := objs[i+1].(*formEntry); ok && isEntry {
+			e.name = l.Text
+		}
+	}
 	return container.New(layout.NewFormLayout(), objs...)
 }
 

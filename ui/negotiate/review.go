@@ -127,11 +127,14 @@ type findingCard struct {
 	pin     *widget.Button // for a finding that waits for a PIN
 	onTap   func()
 	body    fyne.CanvasObject
+	said    string // the finding in words, for its accessible name
 }
 
 // said is the finding in the person's language; guide, when not nil, adds a button to the guide's entry on it.
 func newFindingCard(f negotiation.Finding, said string, onTap, guide func()) *findingCard {
 	c := &findingCard{finding: f, onTap: onTap}
+	word0, _ := severityWords(f.Severity)
+	c.said = word0 + ": " + said
 	word, imp := severityWords(f.Severity)
 	sev := widget.NewLabel(word)
 	sev.TextStyle.Bold = true
@@ -162,6 +165,13 @@ func (c *findingCard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSi
 
 // Tapped goes to the finding's field.
 func (c *findingCard) Tapped(*fyne.PointEvent) { c.onTap() }
+
+// AccessibilityLabel names the card for a screen reader: its severity and
+// the finding itself (fyne.Accessible).
+func (c *findingCard) AccessibilityLabel() string { return c.said }
+
+// AccessibilityRole: tapping the card goes to the field, as a button does.
+func (c *findingCard) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
 
 // Cursor shows the card can be clicked.
 func (c *findingCard) Cursor() desktop.Cursor { return desktop.PointerCursor }

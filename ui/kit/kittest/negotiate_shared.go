@@ -325,3 +325,56 @@ func overlaps(ap fyne.Position, as fyne.Size, bp fyne.Position, bs fyne.Size) bo
 	return ap.X+as.Width-slack > bp.X && bp.X+bs.Width-slack > ap.X &&
 		ap.Y+as.Height-slack > bp.Y && bp.Y+bs.Height-slack > ap.Y
 }
+
+// Unnamed lists every interactive widget under root (one that can be
+// tapped or take the keyboard) that has no name a screen reader could say:
+// its fyne.Accessible label, else a check's or select's words, an entry's
+// placeholder, or the text shown inside it. Each is given by its type.
+func Unnamed(root fyne.CanvasObject) []string {
+	var out []string
+	var visit func(o fyne.CanvasObject)
+	visit = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		_, tappable := o.(fyne.Tappable)
+		_, focusable := o.(fyne.Focusable)
+		if _, group := o.(*widget.RadioGroup); tappable || focusable || group {
+			if accessibleName(o) == "" {
+				out = append(out, fmt.Sprintf("%T", o))
+			}
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				visit(c)
+			}
+		case *container.Scroll:
+			visit(x.Content)
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				visit(c)
+			}
+		}
+	}
+	visit(root)
+	return out
+}
+
+func accessibleName(o fyne.CanvasObject) string {
+	if a, ok := o.(fyne.Accessible); ok && strings.TrimSpace(a.AccessibilityLabel()) != "" {
+		return a.AccessibilityLabel()
+	}
+	switch x := o.(type) {
+	case *widget.Check:
+		return x.Text
+	case *widget.Select:
+		return x.PlaceHolder + x.Selected
+	case *widget.Entry:
+		return x.PlaceHolder + x.Text
+	case *widget.RadioGroup:
+		return strings.Join(x.Options, ", ")
+	}
+	return strings.TrimSpace(strings.Join(Texts(o), " "))
+}
