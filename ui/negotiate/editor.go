@@ -1,6 +1,7 @@
 package negotiate
 
 import (
+	"parleyapp.org/parley/domain/checklist"
 	"strconv"
 	"strings"
 	"time"
@@ -61,6 +62,9 @@ type negEditor struct {
 	order      []int
 	byName     map[string]catalog.Activity // catalog activities by normalised name
 	tried      map[string]map[string]bool  // negotiation.Facts.Tried
+	// conds: by participant and activity ID, the "only with…" conditions
+	// of that person's own Yes and Maybe answers (their linked list)
+	conds map[string]map[string][]checklist.Condition
 	// linked and unchecked are negotiation.Facts.Linked and Unchecked:
 	// the limits on each linked person's own list (negotiate_linked.go),
 	// kept while this editor is open so the review stays right as the

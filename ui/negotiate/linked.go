@@ -3,6 +3,7 @@ package negotiate
 import (
 	"fyne.io/fyne/v2/lang"
 	"parleyapp.org/parley/ui/kit"
+	"slices"
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
@@ -26,6 +27,7 @@ type linkedRead struct {
 	unchecked map[string]negotiation.Unchecked
 	tried     map[string]map[string]bool
 	gave      map[string]map[string]bool // the giving side of tried
+	conds     map[string]map[string][]checklist.Condition
 }
 
 // loadLinked reads, in the background, the limits on every linked open
@@ -45,7 +47,7 @@ func (ed *negEditor) loadLinked() {
 	}
 	cat := ed.env.Catalog
 	kit.Background(ed.env, func() (linkedRead, error) {
-		out := linkedRead{map[string]negotiation.Limits{}, map[string]negotiation.Unchecked{}, map[string]map[string]bool{}, map[string]map[string]bool{}}
+		out := linkedRead{map[string]negotiation.Limits{}, map[string]negotiation.Unchecked{}, map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string][]checklist.Condition{}}
 		profiles, err := v.Profiles()
 		if err != nil {
 			return out, err
@@ -62,12 +64,12 @@ func (ed *negEditor) loadLinked() {
 					out.unchecked[l.pid] = negotiation.UncheckedUnreadable
 					continue
 				}
-				limits, tried, gave, err := readLinked(v, cat, person)
+				limits, tried, gave, conds, err := readLinkedConditions(v, cat, person)
 				if err != nil {
 					out.unchecked[l.pid] = negotiation.UncheckedUnreadable
 					continue
 				}
-				out.linked[l.pid], out.tried[l.pid], out.gave[l.pid] = limits, tried, gave
+				out.linked[l.pid], out.tried[l.pid], out.gave[l.pid], out.conds[l.pid] = limits, tried, gave, conds
 			}
 		}
 		return out, nil
@@ -85,12 +87,17 @@ func (ed *negEditor) loadLinked() {
 		for pid, l := range ed.linked { // checked with a PIN in this editor
 			if r.unchecked[pid] == negotiation.UncheckedProtected {
 				r.linked[pid] = l
-				r.tried[pid], r.gave[pid] = ed.tried[pid], ed.gave[pid]
+				r.tried[pid], r.gave[pid], r.conds[pid] = ed.tried[pid], ed.gave[pid], ed.conds[pid]
 				delete(r.unchecked, pid)
 			}
 		}
 		ed.linked, ed.unchecked = r.linked, r.unchecked
 		ed.tried, ed.gave = r.tried, r.gave
+		had := len(ed.conds) > 0
+		ed.conds = r.conds
+		if had || len(r.conds) > 0 {
+			ed.rebuild(negotiation.SectionActivities)
+		}
 		ed.review.update()
 	})
 }
@@ -98,12 +105,31 @@ func (ed *negEditor) loadLinked() {
 // readLinked reads a person's limits (with the catalog's names) and what
 // they have done before (either side, and the giving side apart).
 func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, error) {
+	limits, tried, gave, _, err := readLinkedConditions(v, cat, person)
+	return limits, tried, gave, err
+}
+
+// readLinkedConditions is readLinked with the "only with…" conditions the
+// person's own Yes and Maybe answers carry, by activity ID.
+func readLinkedConditions(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, map[string][]checklist.Condition, error) {
 	sheet, custom, err := v.LoadChecklist(person)
 	if err != nil {
-		return negotiation.Limits{}, nil, nil, err
+		return negotiation.Limits{}, nil, nil, nil, err
 	}
 	tried, gave := triedOf(sheet)
-	return negotiation.LimitsFromSheet(sheet, activityNamer(cat, custom)), tried, gave, nil
+	return negotiation.LimitsFromSheet(sheet, activityNamer(cat, custom)), tried, gave, conditionsOf(sheet), nil
+}
+
+// conditionsOf lists, by activity ID, the conditions a person's Yes and
+// Maybe answers carry (one per direction that has one).
+func conditionsOf(sheet *checklist.Sheet) map[string][]checklist.Condition {
+	out := map[string][]checklist.Condition{}
+	for _, k := range sheet.Keys() {
+		if c := sheet.Get(k).Conditions(); !c.IsZero() && !slices.Contains(out[k.Activity], c) {
+			out[k.Activity] = append(out[k.Activity], c)
+		}
+	}
+	return out
 }
 
 func activityNamer(cat *catalog.Catalog, custom []catalog.Activity) func(string) string {
@@ -171,17 +197,18 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 		limits negotiation.Limits
 		tried  map[string]bool
 		gave   map[string]bool
+		conds  map[string][]checklist.Condition
 		doc    negotiation.Document
 	}
 	kit.Background(ed.env, func() (read, error) {
-		limits, tried, gave, err := readLinked(v, cat, person)
+		limits, tried, gave, conds, err := readLinkedConditions(v, cat, person)
 		if err != nil {
 			return read{}, err
 		}
 		if err := v.RevealLimits(&doc, person); err != nil {
 			return read{}, err
 		}
-		return read{limits, tried, gave, doc}, nil
+		return read{limits, tried, gave, conds, doc}, nil
 	}, func(r read, err error) {
 		if ed.gone {
 			return
@@ -200,13 +227,17 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 			ed.tried, ed.gave = map[string]map[string]bool{}, map[string]map[string]bool{}
 		}
 		ed.tried[pid], ed.gave[pid] = r.tried, r.gave
+		if ed.conds == nil {
+			ed.conds = map[string]map[string][]checklist.Condition{}
+		}
+		ed.conds[pid] = r.conds
 		for j := range ed.doc.Participants {
 			p := &ed.doc.Participants[j]
 			if k := r.doc.ParticipantIndex(p.ID); k >= 0 && len(p.HiddenLimits) > 0 && p.ProfileID == person.ID {
 				p.Limits, p.HiddenLimits = r.doc.Participants[k].Limits, r.doc.Participants[k].HiddenLimits
 			}
 		}
-		ed.rebuild(negotiation.SectionLimits)
+		ed.rebuild(negotiation.SectionLimits, negotiation.SectionActivities)
 		ed.review.update()
 		if next != nil {
 			next(r.limits)

@@ -99,6 +99,9 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	if f != "" {
 		parts = append(parts, kit.Hint(f))
 	}
+	for _, line := range ed.conditionLines(a.ID) {
+		parts = append(parts, kit.Quiet(line))
+	}
 	return container.NewBorder(nil, nil, nil, remove, container.NewVBox(parts...))
 }
 
