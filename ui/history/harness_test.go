@@ -55,12 +55,6 @@ func (a *testApp) Lock() {
 }
 
 // reopen unlocks the same vault again.
-func (a *testApp) reopen(t *testing.T) *testApp {
-	t.Helper()
-	cur = &testApp{Vaulted: a.Vaulted.Reopen(t)}
-	return cur
-}
-
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
 	cur.Eventually(t, what, ok)
@@ -92,7 +86,6 @@ var (
 	coupleDoc = kittest.CoupleDoc
 	agreed    = kittest.Agreed
 	shownText = kittest.ShownText
-	walk      = kittest.Walk
 )
 
 // openHistory opens the History section afresh, as the sidebar does, and
@@ -133,29 +126,6 @@ func hasText(texts []string, part string) bool {
 
 // overlayText is what the dialog on top of the window says (Fyne 2.8 wraps
 // a dialog in an overlay container, reached through its renderer).
-func overlayText(a *testApp) []string {
-	return overlayTextOf(a.Window.Canvas().Overlays().Top())
-}
-
-func overlayTextOf(top fyne.CanvasObject) []string {
-	if pop, ok := top.(*widget.PopUp); ok {
-		return shownText(pop.Content)
-	}
-	if top == nil {
-		return nil
-	}
-	if out := shownText(top); len(out) > 0 {
-		return out
-	}
-	var out []string
-	if w, ok := top.(fyne.Widget); ok {
-		for _, o := range test.WidgetRenderer(w).Objects() {
-			out = append(out, overlayTextOf(o)...)
-		}
-	}
-	return out
-}
-
 // saysIn reports whether a visible label under o says s.
 func saysIn(o fyne.CanvasObject, s string) bool {
 	return slices.ContainsFunc(shownText(o), func(x string) bool { return strings.Contains(x, s) })

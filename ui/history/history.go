@@ -119,10 +119,6 @@ func (h *History) openTimeline() {
 func openInNegotiate(env kit.Env, id string) { env.Navigate(kit.NegotiateOpen{NegotiationID: id}) }
 
 // openHistoryDebrief opens History on a negotiation's debrief.
-func openHistoryDebrief(env kit.Env, id string) {
-	env.Navigate(kit.HistoryDebrief{NegotiationID: id})
-}
-
 // Open shows the debrief a kit.HistoryDebrief names.
 func (h *History) Open(t kit.Target) {
 	if d, ok := t.(kit.HistoryDebrief); ok {

@@ -4,9 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
@@ -25,19 +22,12 @@ var cur *testApp
 // setUp opens a fresh vault. The arguments are the old shell tests' (a data
 // folder, a keyring, the mode and a passphrase); the vault is always a fresh
 // keyring one in a temp dir.
-func setUp(t *testing.T, _ string, _ any, _ bool, _ string) *testApp {
-	t.Helper()
-	return setUpAt(t, nil)
-}
-
 // setUpAt opens a fresh vault on the clock now.
 func setUpAt(t *testing.T, now func() time.Time) *testApp {
 	t.Helper()
 	cur = &testApp{Vaulted: kittest.NewVaulted(t, now)}
 	return cur
 }
-
-func newMemKeyring() any { return nil }
 
 // Lock leaves the section on screen, as the shell's lock does, then closes
 // the vault.
@@ -50,20 +40,10 @@ func (a *testApp) Lock() {
 }
 
 // reopen unlocks the same vault again.
-func (a *testApp) reopen(t *testing.T) *testApp {
-	t.Helper()
-	cur = &testApp{Vaulted: a.Vaulted.Reopen(t)}
-	return cur
-}
-
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
 	cur.Eventually(t, what, ok)
 }
-
-func drainUI() { cur.Drain() }
-
-func tap(b *widget.Button) { test.Tap(b) }
 
 // clockedApp is a fresh vault on a clock the test controls (first set to
 // a few days before the scene).
@@ -87,7 +67,6 @@ var (
 	coupleDoc = kittest.CoupleDoc
 	agreed    = kittest.Agreed
 	shownText = kittest.ShownText
-	walk      = kittest.Walk
 )
 
 // openHome opens Home afresh, as the sidebar does, and returns it.

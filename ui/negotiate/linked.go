@@ -104,11 +104,6 @@ func (ed *negEditor) loadLinked() {
 
 // readLinked reads a person's limits (with the catalog's names) and what
 // they have done before (either side, and the giving side apart).
-func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, error) {
-	limits, tried, gave, _, err := readLinkedConditions(v, cat, person)
-	return limits, tried, gave, err
-}
-
 // readLinkedConditions is readLinked with the "only with…" conditions the
 // person's own Yes and Maybe answers carry, by activity ID.
 func readLinkedConditions(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, map[string][]checklist.Condition, error) {
