@@ -38,17 +38,18 @@ func (ed *negEditor) buildAgreementSections() {
 	ed.section(negotiation.SectionStanding, ed.partHead("2", negotiation.SectionStanding), ed.standingBody)
 	ed.section(negotiation.SectionLimits, ed.partHead("3", negotiation.SectionLimits, "hard-limit", "soft-limit"), ed.limitsBody)
 	ed.section(negotiation.SectionSafewords, ed.partHead("4", negotiation.SectionSafewords, "safeword-rule", "traffic-light-system", "non-verbal-signal"), ed.safewordsBody)
-	ed.section(negotiation.SectionAftercare, ed.partHead("5", negotiation.SectionAftercare, "aftercare-stages", "sub-drop-top-drop"), ed.aftercareBody)
-	ed.section(negotiation.SectionCheckIn, ed.partHead("6", negotiation.SectionCheckIn), ed.checkInBody)
-	ed.section(negotiation.SectionExit, ed.partHead("7", negotiation.SectionExit), ed.exitBody)
-	ed.section(negotiation.SectionReview, ed.partHead("", negotiation.SectionReview), ed.reviewDateBody)
+	ed.section(negotiation.SectionExit, ed.partHead("5", negotiation.SectionExit), ed.exitBody)
+	ed.section(negotiation.SectionAftercare, ed.partHead("6", negotiation.SectionAftercare, "aftercare-stages", "sub-drop-top-drop"), ed.aftercareBody)
+	ed.section(negotiation.SectionCheckIn, ed.partHead("7", negotiation.SectionCheckIn), ed.checkInBody)
+	ed.section(negotiation.SectionReview, ed.partHead("8", negotiation.SectionReview), ed.reviewDateBody)
 	ed.rebuild()
 }
 
-// agreementParts are the parts bar's buttons for an agreement.
+// agreementParts are the parts bar's buttons for an agreement, numbered
+// as the printed outline numbers them.
 func agreementParts() []negotiation.Section {
 	return []negotiation.Section{negotiation.SectionDynamicRoles, negotiation.SectionStanding, negotiation.SectionLimits,
-		negotiation.SectionSafewords, negotiation.SectionAftercare, negotiation.SectionCheckIn, negotiation.SectionExit, negotiation.SectionReview}
+		negotiation.SectionSafewords, negotiation.SectionExit, negotiation.SectionAftercare, negotiation.SectionCheckIn, negotiation.SectionReview}
 }
 
 // dynRole is the agreement's role row for a participant, added if missing.

@@ -130,9 +130,6 @@ func (ed *negEditor) partsBar() fyne.CanvasObject {
 	if ed.doc.IsAgreement() {
 		for i, id := range agreementParts() {
 			b := widget.NewButton(strconv.Itoa(i+1)+" "+ed.sectionName(id), func() { ed.jumpTo(id) })
-			if id == negotiation.SectionReview {
-				b.SetText(ed.sectionName(id))
-			}
 			b.Importance = widget.LowImportance
 			ed.partBtns = append(ed.partBtns, b)
 			bar.Add(b)

@@ -43,10 +43,13 @@ func TestShootTheAgreementScreens(t *testing.T) {
 		n = a.screen.(*Negotiate)
 		fyne.DoAndWait(func() { ed.jumpTo(negotiation.SectionStanding) })
 		shot("agreement-editor")
-		fillIn(t, ed, typed{"title": "Our dynamic", "dynamic-roles/0": "The one who leads", "exit/pause": "Either of us says pause", "exit/end": "Either of us ends it, no reason needed", "check-in/rhythm": "Sundays"})
+		fillIn(t, ed, typed{"title": "Our dynamic", "dynamic-roles/0": "The one who leads", "exit/pause": "Either of us says pause", "exit/end": "Either of us ends it, no reason needed", "exit/then": "A calm talk within two days", "check-in/rhythm": "Sundays", "safewords/word": "rutabaga", "standing/rules/0": "A message when I get home safely", "dynamic-roles/1": "The one who follows", "dynamic-roles/0/bounds": "Work and family"})
 		fyne.DoAndWait(func() { ed.jumpTo(negotiation.SectionExit) })
 		shot("agreement-editor-exit")
 		tap(ed.preview)
 		shot("agreement-preview")
+		if _, err := n.preview.export(filepath.Join(dir, fmt.Sprintf("agreement-%.0f.pdf", size.Width)), n.preview.facts()); err != nil {
+			t.Log(err)
+		}
 	}
 }
