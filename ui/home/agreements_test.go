@@ -1,10 +1,15 @@
 package home
 
 import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/domain/negotiation"
@@ -87,5 +92,41 @@ func TestHomeSaysWhenAnAgreementsReviewIsDue(t *testing.T) {
 	test.Tap(h.buttons[0])
 	if len(a.Went) != 1 || a.Went[0] != (kit.NegotiateOpen{NegotiationID: late}) {
 		t.Errorf("the button went to %v, want the overdue agreement", a.Went)
+	}
+}
+
+// With PARLEY_SHOTS set, Home with a review due and with nothing coming up
+// is saved there at 800 and 1280 wide (less the sidebar), to look at.
+func TestShootHome(t *testing.T) {
+	dir := os.Getenv("PARLEY_SHOTS")
+	if dir == "" {
+		t.Skip("PARLEY_SHOTS is not set")
+	}
+	for _, w := range []float32{720, 1080} {
+		a, c := clockedApp(t)
+		a.Window.Resize(fyne.NewSize(w, 600))
+		doc := coupleDoc(c.Now(), "")
+		doc.SetSceneOn(time.Time{})
+		agreed(t, a.Vault(), doc)
+		h := openHome(t, a)
+		eventually(t, "Home has looked", func() bool { return h.looked })
+		save(t, a, filepath.Join(dir, fmt.Sprintf("home-nothing-%.0f.png", w)))
+		ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, c.Now())
+		ag.Title, ag.Agreement.ReviewOn = "Our dynamic", c.Now().AddDate(0, 0, 5)
+		agreed(t, a.Vault(), ag)
+		h = openHome(t, a)
+		eventually(t, "Home has looked", func() bool { return h.looked })
+		save(t, a, filepath.Join(dir, fmt.Sprintf("home-review-%.0f.png", w)))
+	}
+}
+
+func save(t *testing.T, a *testApp, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, a.Window.Canvas().Capture()); err != nil {
+		t.Fatal(err)
 	}
 }
