@@ -45,29 +45,6 @@ func TestTheSecondPickerLeavesOutThePersonChosenFirst(t *testing.T) {
 
 // Issue 14: after Save as PDF the page says where the file went, its
 // name and its folder, so the person can find it again.
-func TestSavingThePDFSaysWhere(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.now(), ""))
-	n := openNegotiate(t, a)
-	n.open(id)
-	eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
-	p := n.preview
-	dir := filepath.Join(t.TempDir(), "Our papers")
-	if err := os.Mkdir(dir, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, p.fileName())
-	fyne.DoAndWait(func() { p.saveTo(path, false) })
-	eventually(t, "the page says the PDF is saved", func() bool { return p.status.Visible() && p.status.Text != "" })
-	want := "Saved as " + p.fileName() + " in " + dir + "."
-	if p.status.Text != want {
-		t.Errorf("after saving the page says %q, want %q", p.status.Text, want)
-	}
-	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
-		t.Errorf("the PDF is not where the page says: %v", err)
-	}
-}
-
 // Issue 14: a document nobody has named is called the same on screen
 // as on paper. The preview's heading is the printed page's title.
 func TestAnUntitledDocumentHasOneName(t *testing.T) {
@@ -152,14 +129,3 @@ func TestEscapeOnAFocusedDialogButton(t *testing.T) {
 
 // Issue 14 (the walk): a couple who have just agreed are told where the
 // debrief will be, although "Write the debrief" comes only after the scene.
-func TestAnAgreedNegotiationSaysWhereTheDebriefWillBe(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.now(), ""))
-	h := openHistory(t, a)
-	fyne.DoAndWait(func() { h.openDetail(id) })
-	d := h.detail
-	eventually(t, "the negotiation opens", func() bool { return d.ready })
-	if !saysIn(d.content, "After the scene, each of you writes a short debrief here") {
-		t.Errorf("the agreed negotiation does not say where the debrief will be:\n%s", strings.Join(labels(d.content), "\n"))
-	}
-}

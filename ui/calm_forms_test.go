@@ -3,15 +3,10 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"parleyapp.org/parley/domain/negotiation"
 )
 
 // wheelOver turns the mouse wheel over obj the way Fyne's driver does:
@@ -19,160 +14,6 @@ import (
 func wheelOver(a *App, obj fyne.CanvasObject, dy float32) {
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(obj)
 	test.Scroll(a.win.Canvas(), pos.Add(fyne.NewPos(12, 12)), 0, dy)
-}
-
-func TestTheWheelOverAFieldScrollsTheEditor(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-	title := field(t, ed, "title")
-	eventually(t, "the form is laid out", func() bool { return title.Size().Width > 0 })
-
-	// A one-line field at the top: the wheel turned down scrolls the form.
-	ed.scroll.ScrollToTop()
-	wheelOver(a, title, -40)
-	if ed.scroll.Offset.Y <= 0 {
-		t.Error("the wheel over the title field did not scroll the form")
-	}
-
-	// A multi-line field with little in it, further down: up and down.
-	var multi *formEntry
-	for key, f := range ed.fields {
-		if e, ok := f.(*formEntry); ok && e.MultiLine && strings.HasPrefix(key, "aftercare/") {
-			multi = e
-			break
-		}
-	}
-	if multi == nil {
-		t.Fatal("the editor has no multi-line aftercare field")
-	}
-	ed.reveal(multi)
-	before := ed.scroll.Offset.Y
-	wheelOver(a, multi, 40)
-	if ed.scroll.Offset.Y >= before {
-		t.Errorf("the wheel over a multi-line field left the form at %v (was %v)", ed.scroll.Offset.Y, before)
-	}
-
-	// A field with more text than it shows scrolls its own text first.
-	multi.SetText(strings.Repeat("a line of aftercare\n", 30))
-	ed.reveal(multi)
-	var own *container.Scroll
-	for _, o := range test.WidgetRenderer(multi).Objects() {
-		if sc, ok := o.(*container.Scroll); ok {
-			own = sc
-		}
-	}
-	if own == nil {
-		t.Fatal("the multi-line field has no scroller of its own")
-	}
-	own.ScrollToTop()
-	page := ed.scroll.Offset.Y
-	wheelOver(a, multi, -40)
-	if own.Offset.Y <= 0 || ed.scroll.Offset.Y != page {
-		t.Errorf("the wheel over a long field moved its text to %v and the form from %v to %v", own.Offset.Y, page, ed.scroll.Offset.Y)
-	}
-}
-
-func TestDatesAreReadTheBritishWay(t *testing.T) {
-	loc := time.FixedZone("here", 3600)
-	day := func(d, h, m int) time.Time { return time.Date(2026, time.December, d, h, m, 0, 0, loc) }
-	cases := []struct {
-		typed string
-		want  time.Time
-	}{
-		{"6/12/2026", day(6, 0, 0)},
-		{"06/12/2026", day(6, 0, 0)},
-		{" 6/12/2026   19:00 ", day(6, 19, 0)},
-		{"6/12/2026 19.30", day(6, 19, 30)},
-		{"6/12/2026 19:00:00", day(6, 19, 0)},
-		{"6-12-2026", day(6, 0, 0)},
-		{"6.12.2026 8:05", day(6, 8, 5)},
-		{"6 Dec 2026", day(6, 0, 0)},
-		{"6 dec 2026 19:00", day(6, 19, 0)},
-		{"6 December 2026, 19:00", day(6, 19, 0)},
-		{"Sunday 6 December 2026", day(6, 0, 0)},
-		{"2026-12-06", day(6, 0, 0)},
-		{"2026-12-06 19:00", day(6, 19, 0)},
-		{"2026-12-06T19:00:00", day(6, 19, 0)},
-	}
-	for _, c := range cases {
-		got, ok := parseDate(c.typed, loc)
-		if !ok || !got.Equal(c.want) {
-			t.Errorf("%q read as %v (ok %v), want %v", c.typed, got, ok, c.want)
-		}
-		if back, ok := parseDate(entryDate(got), loc); !ok || !back.Equal(got) {
-			t.Errorf("%q written back as %q does not read again", c.typed, entryDate(got))
-		}
-	}
-	for _, bad := range []string{"12/31/2026", "31/2/2026", "6/12/2026 206/12/2026 19:00:00", "tomorrow", "6/12"} {
-		if got, ok := parseDate(bad, loc); ok {
-			t.Errorf("%q was read as %v; it is not a date", bad, got)
-		}
-	}
-}
-
-func TestTypingIntoAFilledInDateReplacesIt(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-	scene, debrief := field(t, ed, "dates/scene"), field(t, ed, "dates/debrief")
-	eventually(t, "the form is laid out", func() bool { return debrief.Size().Width > 0 })
-	loc := a.now().Location()
-
-	scene.SetText("")
-	a.win.Canvas().Focus(scene)
-	test.Type(scene, "6/12/2026 19:00")
-	if debrief.Text == "" || ed.doc.DebriefOn.IsZero() {
-		t.Fatal("the scene date did not fill in the debrief date")
-	}
-
-	// Tab (or a jump from the review) into the filled-in field, then type.
-	a.win.Canvas().Focus(debrief)
-	test.Type(debrief, "9/12/2026 18:30")
-	if debrief.Text != "9/12/2026 18:30" {
-		t.Errorf("the debrief field says %q after typing a date into it", debrief.Text)
-	}
-	if want := time.Date(2026, time.December, 9, 18, 30, 0, 0, loc); !ed.doc.DebriefOn.Equal(want) {
-		t.Errorf("the debrief is on %v, want %v", ed.doc.DebriefOn, want)
-	}
-
-	// A click into it from elsewhere selects it too; a second click, while
-	// typing there, only places the cursor.
-	a.win.Canvas().Focus(scene)
-	click := &desktop.MouseEvent{Button: desktop.MouseButtonPrimary}
-	debrief.MouseDown(click)
-	debrief.MouseUp(click)
-	if got := debrief.SelectedText(); got != debrief.Text {
-		t.Errorf("a click into the date selected %q of %q", got, debrief.Text)
-	}
-	debrief.MouseDown(click)
-	debrief.MouseUp(click)
-	if got := debrief.SelectedText(); got != "" {
-		t.Errorf("a second click kept %q selected", got)
-	}
-
-	// The calendar: its button is drawn in the field, and a picked day
-	// keeps the time of day already there.
-	pick := debrief.ActionItem.(*widget.Button)
-	drawn := false
-	for _, o := range test.WidgetRenderer(debrief).Objects() {
-		drawn = drawn || o == pick
-	}
-	if !drawn {
-		t.Error("the date field does not draw its calendar button")
-	}
-	tap(pick)
-	top := a.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("the calendar button showed nothing")
-	}
-	tapText(t, a, "11")
-	if want := time.Date(2026, time.December, 11, 18, 30, 0, 0, loc); !ed.doc.DebriefOn.Equal(want) || debrief.Text != "11/12/2026 18:30" {
-		t.Errorf("picking the 11th gave %q and %v, want %v", debrief.Text, ed.doc.DebriefOn, want)
-	}
-	if a.win.Canvas().Overlays().Top() != nil {
-		t.Error("the calendar stays open after a day is picked")
-	}
 }
 
 // radioOption is the tappable option i of a radio group, as on screen.

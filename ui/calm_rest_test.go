@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"parleyapp.org/parley/domain/negotiation"
 )
 
 // saysIn reports whether a visible label inside o contains s.
@@ -182,9 +180,7 @@ func TestEscapeLeavesTheDialogsColleaguesLeft(t *testing.T) {
 
 	q := openQuiz(t, a)
 	escapeCloses("the personality test's Add a person", q.askAdd)
-
-	ed := newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
-	escapeCloses("Add from Parley's list", func() { tap(ed.fields["activities/add"].(*widget.Button)) })
+	// Negotiate's "Add from Parley's list": negotiate's TestEscapeLeavesAddFromParleysList.
 }
 
 // wheelScrollsPage checks the wheel turned up over field moves page, with

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 
 	"parleyapp.org/parley/persistence"
 
+	"parleyapp.org/parley/ui/home"
 	"parleyapp.org/parley/ui/kit"
 )
 
@@ -46,13 +46,7 @@ func (w *debriefWatch) look() {
 	if err != nil || !w.app.stillOpen(w.v) {
 		return
 	}
-	var due, listed []string
-	for _, it := range comingUp(all, w.app.now()) {
-		listed = append(listed, strconv.Itoa(int(it.kind))+":"+it.id)
-		if it.kind == soonDebriefDue {
-			due = append(due, it.id)
-		}
-	}
+	listed, due := home.Watched(all, w.app.now())
 	first := !w.looked
 	fresh := slices.ContainsFunc(due, func(id string) bool { return !slices.Contains(w.due, id) })
 	changed := !slices.Equal(listed, w.listed)

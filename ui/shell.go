@@ -8,7 +8,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/ui/guide"
+	"parleyapp.org/parley/ui/history"
+	"parleyapp.org/parley/ui/home"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/negotiate"
 )
 
 // screen is one section of the main window.
@@ -50,11 +53,11 @@ type section struct {
 // sections lists the sidebar in order. Each capability adds its entry here.
 func sections() []section {
 	return []section{
-		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return newHome(a) }},
+		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return adopt(home.New(a.env)) }},
 		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
 		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return newCompare(a) }},
-		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return newNegotiate(a) }},
-		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return newHistory(a) }},
+		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return adopt(negotiate.New(a.env)) }},
+		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return adopt(history.New(a.env)) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},
 		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return adopt(guide.New(a.env)) }},
 		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},

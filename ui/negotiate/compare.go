@@ -1,0 +1,215 @@
+package negotiate
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
+)
+
+// settingNegotiateOpen remembers the draft being edited (its ID only), so
+// coming back to Negotiate, from the guide or after a lock, reopens it.
+const settingNegotiateOpen = "negotiate_open"
+
+// checkComparison reopens, when the screen opens, the draft that was being
+// edited. A comparison to start from arrives as a kit.NegotiateFrom (Open).
+func (n *Negotiate) checkComparison() {
+	v := n.env.Vault()
+	if v == nil {
+		return
+	}
+	kit.Background(n.env, func() (string, error) {
+		open, _, err := v.Setting(settingNegotiateOpen)
+		return open, err
+	}, func(open string, err error) {
+		switch {
+		case err != nil:
+			n.problem.Say(kit.ErrorSentence(err))
+		case open != "" && !n.asked:
+			n.reopen(open)
+		}
+	})
+}
+
+// Open goes to a place the rest of Parley asked for (kit.Env.Navigate):
+// one negotiation, or a new one from a comparison. A comparison handed in
+// memory is used as it is; one named by its ID alone is read from the vault.
+func (n *Negotiate) Open(t kit.Target) {
+	switch t := t.(type) {
+	case kit.NegotiateOpen:
+		n.open(t.NegotiationID)
+	case kit.NegotiateFrom:
+		n.asked = true
+		if t.Result != nil {
+			n.startNew(comparisonStart(n, *t.Result))
+			return
+		}
+		n.startFromSaved(t.ComparisonID)
+	}
+}
+
+// startFromSaved reads a saved comparison and starts a new document from it.
+func (n *Negotiate) startFromSaved(id string) {
+	v := n.env.Vault()
+	if v == nil {
+		return
+	}
+	kit.Background(n.env, func() (persistence.SavedComparison, error) { return v.Comparison(id) }, func(c persistence.SavedComparison, err error) {
+		switch {
+		case errors.Is(err, persistence.ErrNoSuchComparison):
+			n.problem.Say(lang.L("That comparison is no longer saved, so there is nothing to start from. You can begin a new negotiation here all the same."))
+		case err != nil:
+			n.problem.Say(kit.ErrorSentence(err))
+		default:
+			n.startNew(comparisonStart(n, c))
+		}
+	})
+}
+
+// remember keeps (or, with "", forgets) which draft is open.
+func (n *Negotiate) remember(id string) {
+	v := n.env.Vault()
+	if v == nil {
+		return
+	}
+	n.env.Save(func() error { return v.SetSetting(settingNegotiateOpen, id) }, nil)
+}
+
+// comparisonStart is what a saved comparison brings to a new document:
+// what both want as "yes", what is worth talking about as "not this
+// time" with a note, each with who gives and receives.
+func comparisonStart(n *Negotiate, c persistence.SavedComparison) *fromComparison {
+	if c.Group != nil {
+		return groupStart(n, c)
+	}
+	note := lang.L("Starting from the comparison of {{.A}} and {{.B}}: the {{.Yes}} things you both want come in as \"yes\", and the {{.Talk}} worth talking about come in as \"not this time\" until you choose them together. Change anything you like.",
+		map[string]any{"A": c.StarterName, "B": c.ResponderName, "Yes": len(c.BothYes), "Talk": len(c.WorthTalking)})
+	if len(c.WorthTalking) == 0 {
+		note = lang.L("Starting from the comparison of {{.A}} and {{.B}}: the {{.Yes}} things you both want come in as \"yes\". Change anything you like.",
+			map[string]any{"A": c.StarterName, "B": c.ResponderName, "Yes": len(c.BothYes)})
+	}
+	return &fromComparison{
+		names: []string{c.StarterName, c.ResponderName},
+		note:  note,
+		fill: func(d *negotiation.Document) {
+			fillFromComparison(n, d, c)
+		},
+	}
+}
+
+// fillFromComparison puts the comparison's matches into the scene in
+// place of a template's empty rows.
+func fillFromComparison(n *Negotiate, d *negotiation.Document, c persistence.SavedComparison) {
+	if len(c.BothYes)+len(c.WorthTalking) == 0 {
+		return
+	}
+	var kept []negotiation.Activity
+	for _, a := range d.Scene.Activities {
+		if !a.Blank() || strings.TrimSpace(a.Note) != "" {
+			kept = append(kept, a)
+		}
+	}
+	d.Scene.Activities = kept
+	ids := map[string]string{}
+	for _, p := range d.Participants {
+		ids[strings.ToLower(strings.TrimSpace(p.Name))] = p.ID
+	}
+	add := func(m persistence.SavedMatch, status negotiation.Status, note string) {
+		a := negotiation.CustomActivity(m.Name, status)
+		if n.env.Catalog != nil {
+			if ca, ok := n.env.Catalog.Activity(m.ActivityID); ok {
+				a = negotiation.ActivityFromCatalog(ca, status)
+			}
+		}
+		a.Note = note
+		giver, receiver := ids[strings.ToLower(strings.TrimSpace(m.GiverName))], ids[strings.ToLower(strings.TrimSpace(m.ReceiverName))]
+		switch {
+		case m.Together:
+			a.Together = true
+		case giver != "" && receiver != "":
+			a.Together, a.Givers, a.Receivers = false, []string{giver}, []string{receiver}
+		}
+		d.AddActivity(a)
+	}
+	for _, m := range c.BothYes {
+		add(m, negotiation.StatusYes, "")
+	}
+	for _, m := range c.WorthTalking {
+		add(m, negotiation.StatusNotThisTime, lang.L("From your comparison: worth talking about first"))
+	}
+}
+
+// groupStart is comparisonStart for three or four people compared on this
+// computer: every one of them takes part; what all of them want comes in
+// as "yes", with who gives and who receives, and what all of them said
+// Yes or Maybe to as "not this time" until they choose it together. What
+// only a pair wants stays in the comparison (labelled by who): a group
+// scene starts from what the whole group shares.
+func groupStart(n *Negotiate, c persistence.SavedComparison) *fromComparison {
+	g := c.Group
+	data := map[string]any{"Names": kit.JoinWords(g.Names), "Yes": len(g.Everyone), "Talk": len(g.WorthTalking)}
+	note := lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\", and the {{.Talk}} worth talking about come in as \"not this time\" until you choose them together. Change anything you like.", data)
+	if len(g.WorthTalking) == 0 {
+		note = lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\". Change anything you like.", data)
+	}
+	return &fromComparison{
+		names: append([]string(nil), g.Names...),
+		note:  note,
+		fill:  func(d *negotiation.Document) { fillFromGroup(n, d, *g) },
+	}
+}
+
+// fillFromGroup puts what the whole group shares into the scene in place
+// of a template's empty rows.
+func fillFromGroup(n *Negotiate, d *negotiation.Document, g persistence.SavedGroup) {
+	if len(g.Everyone)+len(g.WorthTalking) == 0 {
+		return
+	}
+	var kept []negotiation.Activity
+	for _, a := range d.Scene.Activities {
+		if !a.Blank() || strings.TrimSpace(a.Note) != "" {
+			kept = append(kept, a)
+		}
+	}
+	d.Scene.Activities = kept
+	ids := map[string]string{}
+	for _, p := range d.Participants {
+		ids[strings.ToLower(strings.TrimSpace(p.Name))] = p.ID
+	}
+	who := func(names []string) []string {
+		var out []string
+		for _, name := range names {
+			if id := ids[strings.ToLower(strings.TrimSpace(name))]; id != "" {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	add := func(m persistence.SavedGroupMatch, status negotiation.Status, note string) {
+		a := negotiation.CustomActivity(m.Name, status)
+		if n.env.Catalog != nil {
+			if ca, ok := n.env.Catalog.Activity(m.ActivityID); ok {
+				a = negotiation.ActivityFromCatalog(ca, status)
+			}
+		}
+		a.Note = note
+		givers, receivers := who(m.GiverNames), who(m.ReceiverNames)
+		switch {
+		case m.Together:
+			a.Together = true
+		case len(givers) > 0 && len(receivers) > 0:
+			a.Together, a.Givers, a.Receivers = false, givers, receivers
+		}
+		d.AddActivity(a)
+	}
+	for _, m := range g.Everyone {
+		add(m, negotiation.StatusYes, "")
+	}
+	for _, m := range g.WorthTalking {
+		add(m, negotiation.StatusNotThisTime, lang.L("From your comparison: worth talking about first"))
+	}
+}

@@ -1,0 +1,74 @@
+package negotiate
+
+import (
+	"slices"
+	"testing"
+
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
+)
+
+// Attack (issue 17 item 2): a negotiation started from a comparison of
+// three people on this computer must have all three in it, and what all
+// three want in the scene with who gives and who receives.
+func TestANegotiationFromAGroupComparisonHasEveryone(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	v := a.Vault()
+	for _, name := range []string{"Alex", "Sam", "Kim"} {
+		if _, err := v.AddProfile(persistence.Profile{Name: name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmp, err := v.SaveComparison(persistence.SavedComparison{
+		StarterName: "Alex", ResponderName: "Sam", Local: true,
+		Group: &persistence.SavedGroup{
+			Names: []string{"Alex", "Sam", "Kim"},
+			Everyone: []persistence.SavedGroupMatch{
+				{ActivityID: "touch.massage", Name: "Massage", GiverNames: []string{"Alex"}, ReceiverNames: []string{"Sam", "Kim"}},
+			},
+			WorthTalking:   []persistence.SavedGroupMatch{{ActivityID: "sensory-deprivation.blindfold", Name: "Blindfold", Together: true}},
+			MaybesCompared: true,
+			Pairs:          []persistence.SavedPair{{FirstName: "Alex"}, {FirstName: "Alex"}, {FirstName: "Sam"}},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := openNegotiate(t, a)
+	n.Open(kit.NegotiateFrom{ComparisonID: cmp.ID})
+	eventually(t, "the new page starts from the comparison", func() bool {
+		return n.starter != nil && n.starter.from != nil && len(n.starter.checks) == 3
+	})
+	s := n.starter
+	for _, c := range s.checks {
+		if !c.Checked {
+			t.Errorf("%s, compared in the group, is not chosen", c.Text)
+		}
+	}
+	tap(s.start)
+	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	doc := n.ed.doc
+	ids := map[string]string{}
+	for _, p := range doc.Participants {
+		ids[p.Name] = p.ID
+	}
+	if len(ids) != 3 || ids["Kim"] == "" {
+		t.Fatalf("the negotiation does not have everyone: %+v", doc.Participants)
+	}
+	var massage, blindfold *negotiation.Activity
+	for i := range doc.Scene.Activities {
+		switch doc.Scene.Activities[i].ID {
+		case "touch.massage":
+			massage = &doc.Scene.Activities[i]
+		case "sensory-deprivation.blindfold":
+			blindfold = &doc.Scene.Activities[i]
+		}
+	}
+	if massage == nil || massage.Status != negotiation.StatusYes || !slices.Equal(massage.Givers, []string{ids["Alex"]}) || !slices.Equal(massage.Receivers, []string{ids["Sam"], ids["Kim"]}) {
+		t.Errorf("what all three want is not in the scene with who gives and receives: %+v", massage)
+	}
+	if blindfold == nil || blindfold.Status != negotiation.StatusNotThisTime || !blindfold.Together {
+		t.Errorf("what is worth talking about is not in the scene to choose together: %+v", blindfold)
+	}
+}

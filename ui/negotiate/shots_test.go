@@ -1,0 +1,55 @@
+package negotiate
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"parleyapp.org/parley/domain/negotiation"
+)
+
+// With PARLEY_SHOTS set to a folder, the agreement's editor and preview
+// are saved there as PNGs at 800×600 and 1280×800, to look at.
+func TestShootTheAgreementScreens(t *testing.T) {
+	dir := os.Getenv("PARLEY_SHOTS")
+	if dir == "" {
+		t.Skip("PARLEY_SHOTS is not set")
+	}
+	for _, size := range []fyne.Size{{Width: 720, Height: 600}, {Width: 1080, Height: 800}} {
+		a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+		a.Window.Resize(size)
+		n := openNegotiate(t, a)
+		shot := func(name string) {
+			drainUI()
+			a.Window.Resize(size)
+			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%.0f.png", name, size.Width)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if err := png.Encode(f, a.Window.Canvas().Capture()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tap(n.newBtn)
+		eventually(t, "the starter", func() bool { return len(n.starter.others) > 0 })
+		tap(n.starter.agreementBtn)
+		shot("starter")
+		ed := newAgreementDraft(t, openNegotiate(t, a), "Alex", "Sam")
+		n = a.screen.(*Negotiate)
+		fyne.DoAndWait(func() { ed.jumpTo(negotiation.SectionStanding) })
+		shot("agreement-editor")
+		fillIn(t, ed, typed{"title": "Our dynamic", "dynamic-roles/0": "The one who leads", "exit/pause": "Either of us says pause", "exit/end": "Either of us ends it, no reason needed", "exit/then": "A calm talk within two days", "check-in/rhythm": "Sundays", "safewords/word": "rutabaga", "standing/rules/0": "A message when I get home safely", "dynamic-roles/1": "The one who follows", "dynamic-roles/0/bounds": "Work and family"})
+		fyne.DoAndWait(func() { ed.jumpTo(negotiation.SectionExit) })
+		shot("agreement-editor-exit")
+		tap(ed.preview)
+		shot("agreement-preview")
+		if _, err := n.preview.export(filepath.Join(dir, fmt.Sprintf("agreement-%.0f.pdf", size.Width)), n.preview.facts()); err != nil {
+			t.Log(err)
+		}
+	}
+}
