@@ -15,7 +15,6 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
-	"parleyapp.org/parley/persistence"
 )
 
 var caneReceiving = checklist.Key{Activity: "impact.cane", Direction: checklist.Receiving}
@@ -156,55 +155,6 @@ func TestAProtectedLinkedListIsCheckedOnlyWithItsPIN(t *testing.T) {
 	refusedEverywhere(t, a, n, ed, "Cane is in the scene, but Sam's own checklist says it is a hard limit")
 }
 
-// Attack: open a saved comparison of Sam's protected list in Compare's
-// earlier results without her PIN.
-func TestASavedProtectedResultInCompareNeedsItsPIN(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	alex := addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
-	v := a.Vault()
-	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := v.SaveComparison(persistence.SavedComparison{
-		StarterName: "Alex", ResponderName: "Sam", Local: true, Owners: []string{alex.ID, sam.ID},
-		BothYes: []persistence.SavedMatch{{ActivityID: "impact.cane", Name: "Cane", Slot: "starter-gives", GiverName: "Alex", ReceiverName: "Sam"}},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	c := openCompare(t, a)
-	eventually(t, "the earlier results are listed", func() bool { return len(c.earlier.Objects) > 1 })
-	shown := shownText(c.earlier)
-	if hasText(shown, "Cane") || hasText(shown, "1 thing") || !hasText(shown, "Alex and Sam") || !hasText(shown, "protected") {
-		t.Fatalf("the earlier results show %q", shown)
-	}
-	open := func() {
-		for _, o := range c.earlier.Objects {
-			if b := findButton(o, "Open"); b != nil {
-				tap(b)
-				return
-			}
-		}
-		t.Fatal("no Open button")
-	}
-	open()
-	eventually(t, "Sam's PIN is asked for", func() bool { return c.pinDialog != nil })
-	fyne.DoAndWait(c.pinDialog.Dismiss) // cancelled
-	drainUI()
-	if c.result != nil {
-		t.Fatal("a cancelled PIN prompt showed the result")
-	}
-	c.pinDialog = nil
-	open()
-	eventually(t, "Sam's PIN is asked for again", func() bool { return c.pinDialog != nil })
-	test.Type(c.pin, "blue heron 42")
-	fyne.DoAndWait(c.pinDialog.Submit)
-	eventually(t, "the result opens", func() bool { return c.result != nil })
-	if !hasText(labels(c.result.both), "Cane") {
-		t.Fatalf("the opened result shows %q", labels(c.result.both))
-	}
-}
-
 // findButton finds a button by its text under o.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	switch w := o.(type) {
@@ -231,18 +181,7 @@ func TestAfterTogetherTheTimelineAsksForThePIN(t *testing.T) {
 	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
 	}
-	c := openCompare(t, a)
-	pickOpen(t, c.first, "Alex")
-	pick(t, c.second, "Sam")
-	eventually(t, "Sam's PIN is asked for", func() bool { return c.second.pinDialog != nil })
-	test.Type(c.second.pin, "blue heron 42")
-	c.second.pinDialog.Submit()
-	eventually(t, "Sam's list opens", func() bool { return c.second.person != nil })
-	tap(c.compareBtn)
-	eventually(t, "the result is shown", func() bool { return c.result != nil })
-	if c.first.person != nil || c.second.person != nil {
-		t.Fatal("the lists stay open after the comparison")
-	}
+	compareTogether(t, a, "Alex", "Sam", "blue heron 42")
 
 	h := openHistory(t, a)
 	fyne.DoAndWait(h.openTimeline)

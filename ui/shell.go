@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/ui/compare"
 	"parleyapp.org/parley/ui/guide"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -52,7 +53,7 @@ func sections() []section {
 	return []section{
 		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return newHome(a) }},
 		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
-		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return newCompare(a) }},
+		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return adopt(compare.New(a.env, a.copySecret)) }},
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return newNegotiate(a) }},
 		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return newHistory(a) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},

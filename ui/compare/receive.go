@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // codeTarget is a code the person pasted: its text, the step it is
@@ -18,7 +19,7 @@ import (
 type codeTarget struct {
 	text    string
 	want    match.Kind
-	problem *problem
+	problem *kit.Problem
 	button  *widget.Button
 }
 
@@ -37,13 +38,13 @@ func (c *Compare) receive(t codeTarget) {
 		t.problem.Say(lang.L("Paste the code your partner sent you first, or open it from a file."))
 		return
 	}
-	v, now := c.app.Vault(), c.app.now()
+	v, now := c.env.Vault(), c.env.Now()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
 	t.button.Disable()
 	t.problem.Say("")
-	background(func() (received, error) { return lookUpCode(v, t, now) }, func(r received, err error) {
+	kit.Background(c.env, func() (received, error) { return lookUpCode(v, t, now) }, func(r received, err error) {
 		switch {
 		case err != nil:
 			t.button.Enable()
@@ -60,7 +61,7 @@ func (c *Compare) receive(t codeTarget) {
 			t.problem.Say(lang.L("The person who took part in this comparison is no longer in this vault. Please start a new comparison."))
 			return
 		}
-		openProfile(c.app, prof, t.problem, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
+		kit.OpenProfile(c.env, prof, t.problem, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
 	})
 }
 
@@ -129,12 +130,12 @@ type finished struct {
 // finish works out the result with the kept half of the exchange, keeps
 // it (the engine has dropped the secret) and shows it.
 func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
-	v, cat, now := c.app.Vault(), c.app.cat, c.app.now()
+	v, cat, now := c.env.Vault(), c.env.Catalog, c.env.Now()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
 	e := r.exchange
-	background(func() (finished, error) {
+	kit.Background(c.env, func() (finished, error) {
 		st, err := v.OpenExchange(e.Session, person)
 		if err != nil {
 			return finished{}, err

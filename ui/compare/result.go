@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"sort"
@@ -108,7 +108,7 @@ func overClaimWarning(r match.Result, starter, responder string, from side) stri
 	}
 	warn(r.StarterOverClaims, starter, responder, from == starterSide)
 	warn(r.ResponderOverClaims, responder, starter, from == responderSide)
-	return capitalise(strings.Join(parts, " "))
+	return kit.Capitalise(strings.Join(parts, " "))
 }
 
 // rolesText says who gives, in words: "Sam gives, Alex receives", or "Together".
@@ -116,12 +116,12 @@ func rolesText(m persistence.SavedMatch) string {
 	if m.Together {
 		return lang.L("Together")
 	}
-	return capitalise(lang.L("{{.Giver}} gives, {{.Receiver}} receives", map[string]any{"Giver": m.GiverName, "Receiver": m.ReceiverName}))
+	return kit.Capitalise(lang.L("{{.Giver}} gives, {{.Receiver}} receives", map[string]any{"Giver": m.GiverName, "Receiver": m.ReceiverName}))
 }
 
 // countsText says how many yes answers each side shared.
 func countsText(c persistence.SavedComparison) string {
-	return capitalise(lang.L("{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", map[string]any{
+	return kit.Capitalise(lang.L("{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", map[string]any{
 		"A": c.StarterName, "Yeses": yesAnswers(c.StarterCount), "B": c.ResponderName, "N": c.ResponderCount,
 	}))
 }
@@ -143,7 +143,7 @@ type resultView struct {
 	worth   *fyne.Container
 	counts  *widget.Label
 	warning *widget.Label
-	note    *problem
+	note    *kit.Problem
 	// fingerprint shows the exchange fingerprint of a comparison between
 	// two computers; hidden on one computer and for a result opened again
 	// later (the vault does not keep it).
@@ -156,46 +156,46 @@ type resultView struct {
 // newResultView builds the view. final is the result code the starter
 // still has to send (nil otherwise); saveErr says the result could not be
 // kept in the vault.
-func newResultView(a *App, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, back func()) *resultView {
-	rv := &resultView{saved: c, counts: para(countsText(c)), note: newProblem()}
+func newResultView(cmp *Compare, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, back func()) *resultView {
+	rv := &resultView{saved: c, counts: kit.Para(countsText(c)), note: kit.NewProblem()}
 	objs := []fyne.CanvasObject{
-		heading(lang.L("What you both want")),
-		para(lang.L("{{.A}} and {{.B}}, {{.Date}}.", map[string]any{"A": capitalise(c.StarterName), "B": c.ResponderName, "Date": dateText(c.Created)})),
+		kit.Heading(lang.L("What you both want")),
+		kit.Para(lang.L("{{.A}} and {{.B}}, {{.Date}}.", map[string]any{"A": kit.Capitalise(c.StarterName), "B": c.ResponderName, "Date": dateText(c.Created)})),
 	}
 	if final != nil {
-		rv.final = newCodeOut(a, final)
+		rv.final = newCodeOut(cmp, final)
 		partner := c.ResponderName
 		objs = append(objs,
-			subheading(lang.L("Step 3 of 3: send this result code back")),
-			para(capitalise(lang.L("{{.Partner}} needs it to see this same result. Send it the way you sent the invitation.", map[string]any{"Partner": partner}))),
+			kit.Subheading(lang.L("Step 3 of 3: send this result code back")),
+			kit.Para(kit.Capitalise(lang.L("{{.Partner}} needs it to see this same result. Send it the way you sent the invitation.", map[string]any{"Partner": partner}))),
 			rv.final.content,
 			widget.NewSeparator())
 	}
 	rv.both = matchList(c.BothYes)
-	objs = append(objs, subheading(lang.L("Both want")))
+	objs = append(objs, kit.Subheading(lang.L("Both want")))
 	if len(c.BothYes) == 0 {
-		objs = append(objs, para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
+		objs = append(objs, kit.Para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
 	}
 	objs = append(objs, rv.both)
 	if c.MaybesCompared {
 		rv.worth = matchList(c.WorthTalking)
-		objs = append(objs, subheading(lang.L("Worth talking about")),
-			para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
+		objs = append(objs, kit.Subheading(lang.L("Worth talking about")),
+			kit.Para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
 		if len(c.WorthTalking) == 0 {
-			objs = append(objs, para(lang.L("No maybes met this time.")))
+			objs = append(objs, kit.Para(lang.L("No maybes met this time.")))
 		}
 		objs = append(objs, rv.worth)
 	}
-	objs = append(objs, spacer(8), rv.counts, para(lang.L("Nothing else either of you answered was shown.")))
+	objs = append(objs, kit.Spacer(8), rv.counts, kit.Para(lang.L("Nothing else either of you answered was shown.")))
 	rv.fingerprintCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
-	rv.fingerprint = container.NewVBox(rv.fingerprintCode, para(lang.L("This is the fingerprint of your exchange. Your partner's Parley shows the same one unless a code was changed on its way. When it matters, read it to each other by voice.")))
+	rv.fingerprint = container.NewVBox(rv.fingerprintCode, kit.Para(lang.L("This is the fingerprint of your exchange. Your partner's Parley shows the same one unless a code was changed on its way. When it matters, read it to each other by voice.")))
 	if fingerprint != "" {
 		rv.fingerprintCode.SetText(lang.L("Exchange fingerprint: {{.Code}}", map[string]any{"Code": fingerprint}))
 		objs = append(objs, rv.fingerprint)
 	} else {
 		rv.fingerprint.Hide()
 	}
-	rv.warning = para(c.OverClaimWarning)
+	rv.warning = kit.Para(c.OverClaimWarning)
 	rv.warning.TextStyle.Bold = true
 	if c.OverClaimWarning != "" {
 		objs = append(objs, container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.WarningIcon())), nil, rv.warning))
@@ -206,13 +206,13 @@ func newResultView(a *App, c persistence.SavedComparison, final match.Message, s
 	objs = append(objs, rv.note)
 	rv.back = widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), back)
 	buttons := []fyne.CanvasObject{rv.back}
-	if hasSection("negotiate") && saveErr == nil {
-		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(a, c) })
+	if saveErr == nil {
+		rv.negotiate = widget.NewButtonWithIcon(lang.L("Start a negotiation from this"), theme.DocumentCreateIcon(), func() { startNegotiation(cmp.env, c) })
 		rv.negotiate.Importance = widget.HighImportance
 		buttons = append(buttons, rv.negotiate)
 	}
-	objs = append(objs, spacer(8), rightAligned(buttons...))
-	rv.content = column(720, objs...)
+	objs = append(objs, kit.Spacer(8), kit.RightAligned(buttons...))
+	rv.content = kit.Column(720, objs...)
 	return rv
 }
 
@@ -239,22 +239,12 @@ func matchList(ms []persistence.SavedMatch) *fyne.Container {
 	return box
 }
 
-// hasSection reports whether the sidebar has a section with this id.
-func hasSection(id string) bool {
-	for _, s := range sections() {
-		if s.id == id {
-			return true
-		}
-	}
-	return false
-}
-
 // startNegotiation opens the negotiation editor on a new document from this
 // result. The result goes along in memory (kit.NegotiateFrom), so a
 // protected one is not asked for again, and nothing is written.
-func startNegotiation(a *App, c persistence.SavedComparison) {
-	if a.Vault() == nil { // Parley locked meanwhile
+func startNegotiation(env kit.Env, c persistence.SavedComparison) {
+	if env.Vault() == nil { // Parley locked meanwhile
 		return
 	}
-	a.env.Navigate(kit.NegotiateFrom{ComparisonID: c.ID, Result: &c})
+	env.Navigate(kit.NegotiateFrom{ComparisonID: c.ID, Result: &c})
 }

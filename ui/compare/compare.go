@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"crypto/rand"
@@ -16,16 +16,18 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Compare shows two people what they both want, and nothing else: on this
 // computer (two people, each with their own list) or with a partner on
 // another computer (three codes sent back and forth).
 type Compare struct {
-	app     *App
-	content *fyne.Container // the home page, or one of the pages below
-	home    fyne.CanvasObject
-	problem *problem
+	env        kit.Env
+	copySecret func(string)    // the shell's: it clears the clipboard at lock and after 30 s
+	content    *fyne.Container // the home page, or one of the pages below
+	home       fyne.CanvasObject
+	problem    *kit.Problem
 
 	people  []persistence.Profile
 	mode    *widget.RadioGroup
@@ -51,7 +53,7 @@ type Compare struct {
 	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
 	continueBtn  *widget.Button
-	codeProblem  *problem
+	codeProblem  *kit.Problem
 	waiting      *fyne.Container // one row per waiting exchange
 	waitingBox   *fyne.Container // the rows and their heading; hidden when none
 	pendings     []persistence.Exchange
@@ -71,8 +73,12 @@ type Compare struct {
 func modeTogether() string  { return lang.L("Together on this computer") }
 func modeElsewhere() string { return lang.L("With a partner elsewhere") }
 
-func newCompare(a *App) *Compare {
-	c := &Compare{app: a, content: container.NewStack(), problem: newProblem()}
+// New builds the Compare section. copySecret puts a code on the clipboard
+// the shell's way (taken back after 30 seconds and at lock).
+func New(env kit.Env, copySecret func(string)) kit.Screen { return newCompare(env, copySecret) }
+
+func newCompare(env kit.Env, copySecret func(string)) *Compare {
+	c := &Compare{env: env, copySecret: copySecret, content: container.NewStack(), problem: kit.NewProblem()}
 	c.buildTogether()
 	c.buildElsewhere()
 	c.panel = container.NewStack()
@@ -86,27 +92,28 @@ func newCompare(a *App) *Compare {
 	// leave the page blank (Fyne's RadioGroup toggles an unrequired
 	// option off).
 	c.mode.Required = true
-	c.home = column(720,
-		heading(lang.L("Compare")),
-		para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
-		para(lang.L("What stays private: everything else either of you said. Hard limits and \"not now\" answers never leave your list, and maybes are compared only if you both choose to.")),
-		spacer(4),
-		subheading(lang.L("How are you comparing?")),
+	c.home = kit.Column(720,
+		kit.Heading(lang.L("Compare")),
+		kit.Para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
+		kit.Para(lang.L("What stays private: everything else either of you said. Hard limits and \"not now\" answers never leave your list, and maybes are compared only if you both choose to.")),
+		kit.Spacer(4),
+		kit.Subheading(lang.L("How are you comparing?")),
 		c.mode,
 		c.problem,
 		c.panel,
 		c.earlier,
 	)
-	c.anyCode.page = scrollOf(c.home)
+	c.anyCode.page = kit.ScrollOf(c.home)
 	c.showHome()
 	return c
 }
 
-func (c *Compare) view() fyne.CanvasObject { return c.content }
+// View is the screen.
+func (c *Compare) View() fyne.CanvasObject { return c.content }
 
 // leave: nothing to save; codes being pasted are not kept. Lists opened
 // for a comparison are dropped.
-func (c *Compare) leave() {
+func (c *Compare) Leave() {
 	c.dropPeople()
 	c.answer, c.wait, c.result = nil, nil, nil
 }
@@ -147,11 +154,11 @@ type compareData struct {
 }
 
 func (c *Compare) reload() {
-	v := c.app.Vault()
+	v := c.env.Vault()
 	if v == nil {
 		return
 	}
-	background(func() (compareData, error) {
+	kit.Background(c.env, func() (compareData, error) {
 		var d compareData
 		var err error
 		if d.people, err = v.Profiles(); err != nil {
@@ -164,7 +171,7 @@ func (c *Compare) reload() {
 		return d, err
 	}, func(d compareData, err error) {
 		if err != nil {
-			c.problem.Say(errorSentence(err))
+			c.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		c.people, c.pendings = d.people, d.pendings
@@ -211,34 +218,34 @@ func (c *Compare) update() {
 	case f.ID == s.ID:
 		why = lang.L("Choose two different people: each of you picks your own name.")
 	}
-	enableWhy(c.compareBtn, c.compareWhy, why == "", why)
-	enableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
+	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
+	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 }
 
 func (c *Compare) buildTogether() {
-	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), func() {
+	c.first = newPersonPicker(c.env, c.problem, lang.L("Choose a person"), func() {
 		c.second.setPeople(c.people) // offer the others only
 		c.update()
 	})
-	c.second = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
+	c.second = newPersonPicker(c.env, c.problem, lang.L("Choose a person"), c.update)
 	c.second.except = c.first.chosenID
 	c.bothMaybes = widget.NewCheck(lang.L("Also show things one or both of us said maybe to (\"worth talking about\")"), nil)
 	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
 	c.compareBtn.Importance = widget.HighImportance
 	c.compareBtn.Disable()
-	c.compareWhy = disabledReason()
-	c.fewPeople = para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
+	c.compareWhy = kit.DisabledReason()
+	c.fewPeople = kit.Para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
 	c.fewPeople.Hide()
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("First person"), c.first.sel),
 		widget.NewFormItem(lang.L("Second person"), c.second.sel),
 	)
 	c.together = container.NewVBox(
-		para(lang.L("Each of you picks your own name. A list protected by a PIN asks for it; its owner types it.")),
+		kit.Para(lang.L("Each of you picks your own name. A list protected by a PIN asks for it; its owner types it.")),
 		c.fewPeople,
 		form,
 		c.bothMaybes,
-		rightAligned(c.compareBtn),
+		kit.RightAligned(c.compareBtn),
 		c.compareWhy,
 	)
 }
@@ -251,7 +258,7 @@ func (c *Compare) compareTogether() {
 		return
 	}
 	maybes := c.bothMaybes.Checked
-	v, cat := c.app.Vault(), c.app.cat
+	v, cat := c.env.Vault(), c.env.Catalog
 	if v == nil { // Parley locked meanwhile
 		return
 	}
@@ -261,7 +268,7 @@ func (c *Compare) compareTogether() {
 		saved   persistence.SavedComparison
 		saveErr error
 	}
-	background(func() (outcome, error) {
+	kit.Background(c.env, func() (outcome, error) {
 		s1, custom1, err := v.LoadChecklist(first)
 		if err != nil {
 			return outcome{}, err
@@ -309,7 +316,7 @@ func (c *Compare) showResult(saved persistence.SavedComparison, final match.Mess
 // showResultWith shows a result with the exchange fingerprint ("" for none).
 func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string) {
 	c.answer, c.wait = nil, nil
-	c.result = newResultView(c.app, saved, final, saveErr, fingerprint, c.showHome)
+	c.result = newResultView(c, saved, final, saveErr, fingerprint, c.showHome)
 	c.showPage(c.result.content)
 }
 
@@ -333,7 +340,7 @@ func compareSentence(err error) string {
 	case errors.Is(err, persistence.ErrOwnExchange):
 		return lang.L("This invitation was made on this computer, so it can't be answered here. Send it to your partner: they answer it in their own Parley.")
 	}
-	return errorSentence(err)
+	return kit.ErrorSentence(err)
 }
 
 // dateText writes a date the British way: 14 March 2026.
