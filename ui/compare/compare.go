@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"crypto/rand"
 	"errors"
 	"strings"
 	"time"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/catalog"
@@ -35,11 +33,15 @@ type Compare struct {
 	chosen  bool // the person chose a mode (so a reload keeps it)
 	loading bool
 
-	// Together on this computer
+	// Together on this computer: two to four pickers (together.go)
 	together   fyne.CanvasObject
-	first      *personPicker
-	second     *personPicker
+	first      *personPicker // pickers[0]
+	second     *personPicker // pickers[1]
+	pickers    []*personPicker
+	form       *widget.Form
+	addBtn     *widget.Button // adds a third or fourth person
 	bothMaybes *widget.Check
+	fantasies2 *widget.Check // "compare fantasies too", together
 	compareBtn *widget.Button
 	compareWhy *widget.Label // why Compare is grey, while it is
 	fewPeople  *widget.Label
@@ -49,6 +51,7 @@ type Compare struct {
 	me           *personPicker
 	partner      *widget.Entry
 	maybes       *widget.Check
+	fantasies    *widget.Check
 	invite       *widget.Button
 	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
@@ -122,10 +125,10 @@ func (c *Compare) Leave() {
 // opened it has ended (a comparison made, an invitation or reply created,
 // the person went back or left).
 func (c *Compare) dropPeople() {
-	for _, pk := range []*personPicker{c.first, c.second, c.me} {
+	for _, pk := range append([]*personPicker{c.me}, c.pickers...) {
 		pk.drop()
 	}
-	c.second.setPeople(c.people) // nobody is chosen first now
+	c.offerOthers() // nobody is chosen first now
 	if c.answer != nil {
 		c.answer.me.drop()
 	}
@@ -175,7 +178,7 @@ func (c *Compare) reload() {
 			return
 		}
 		c.people, c.pendings = d.people, d.pendings
-		for _, pk := range []*personPicker{c.first, c.second, c.me} {
+		for _, pk := range append([]*personPicker{c.me}, c.pickers...) {
 			pk.setPeople(d.people)
 		}
 		c.fewPeople.Hidden = len(d.people) >= 2
@@ -206,106 +209,6 @@ func (c *Compare) showMode(s string) {
 		c.panel.Objects = nil
 	}
 	c.panel.Refresh()
-}
-
-// update enables the buttons whose choices are made.
-func (c *Compare) update() {
-	f, s := c.first.person, c.second.person
-	why := ""
-	switch {
-	case f == nil || s == nil:
-		why = lang.L("Choose both of you above to compare.")
-	case f.ID == s.ID:
-		why = lang.L("Choose two different people: each of you picks your own name.")
-	}
-	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
-	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
-}
-
-func (c *Compare) buildTogether() {
-	c.first = newPersonPicker(c.env, c.problem, lang.L("Choose a person"), func() {
-		c.second.setPeople(c.people) // offer the others only
-		c.update()
-	})
-	c.second = newPersonPicker(c.env, c.problem, lang.L("Choose a person"), c.update)
-	c.second.except = c.first.chosenID
-	c.bothMaybes = widget.NewCheck(lang.L("Also show things one or both of us said maybe to (\"worth talking about\")"), nil)
-	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
-	c.compareBtn.Importance = widget.HighImportance
-	c.compareBtn.Disable()
-	c.compareWhy = kit.DisabledReason()
-	c.fewPeople = kit.Para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
-	c.fewPeople.Hide()
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("First person"), c.first.sel),
-		widget.NewFormItem(lang.L("Second person"), c.second.sel),
-	)
-	c.together = container.NewVBox(
-		kit.Para(lang.L("Each of you picks your own name. A list protected by a PIN asks for it; its owner types it.")),
-		c.fewPeople,
-		form,
-		c.bothMaybes,
-		kit.RightAligned(c.compareBtn),
-		c.compareWhy,
-	)
-}
-
-// compareTogether compares the two chosen people in the background.
-func (c *Compare) compareTogether() {
-	first, second := c.first.person, c.second.person
-	if first == nil || second == nil || first.ID == second.ID {
-		c.problem.Say(lang.L("Choose two different people first."))
-		return
-	}
-	maybes := c.bothMaybes.Checked
-	v, cat := c.env.Vault(), c.env.Catalog
-	if v == nil { // Parley locked meanwhile
-		return
-	}
-	c.compareBtn.Disable()
-	c.problem.Say("")
-	type outcome struct {
-		saved   persistence.SavedComparison
-		saveErr error
-	}
-	kit.Background(c.env, func() (outcome, error) {
-		s1, custom1, err := v.LoadChecklist(first)
-		if err != nil {
-			return outcome{}, err
-		}
-		s2, custom2, err := v.LoadChecklist(second)
-		if err != nil {
-			return outcome{}, err
-		}
-		for _, p := range []struct {
-			name string
-			m    match.Person
-		}{{first.Name, match.Person{Sheet: s1, Maybes: maybes}}, {second.Name, match.Person{Sheet: s2, Maybes: maybes}}} {
-			if len(match.Tokens(cat, match.Starter, p.m)) == 0 {
-				return outcome{}, nothingToCompare{p.name}
-			}
-		}
-		res, err := match.Compare(rand.Reader, cat, match.Person{Sheet: s1, Maybes: maybes}, match.Person{Sheet: s2, Maybes: maybes})
-		if err != nil {
-			return outcome{}, err
-		}
-		names := cat.WithCustom(append(custom1, custom2...))
-		saved := savedResult(names, res, first.Name, second.Name, bothSides)
-		saved.Owners = []string{first.ID, second.ID}
-		kept, err := v.SaveComparison(saved)
-		if err != nil {
-			return outcome{saved: saved, saveErr: err}, nil
-		}
-		return outcome{saved: kept}, nil
-	}, func(o outcome, err error) {
-		c.update()
-		if err != nil {
-			c.problem.Say(compareSentence(err))
-			return
-		}
-		c.dropPeople() // the comparison is made: both lists close
-		c.showResult(o.saved, nil, o.saveErr)
-	})
 }
 
 // showResult shows a result in place of the home page.

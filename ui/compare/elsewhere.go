@@ -17,8 +17,20 @@ import (
 	"parleyapp.org/parley/ui/kit"
 )
 
+func fantasiesLabel() string {
+	return lang.L("Compare fantasies too (things one or both of us would only talk about or role-play)")
+}
+
 func maybesLabel() string {
 	return lang.L("Also show things one or both of us said maybe to (\"worth talking about\")")
+}
+
+// groupNote is the plain sentence for three or four people who are not at
+// one computer.
+func groupNote() *widget.Label {
+	l := kit.Para(groupElsewhere())
+	l.Importance = widget.LowImportance
+	return l
 }
 
 // maybesNote says, quietly, that maybes are compared only when both choose to.
@@ -34,6 +46,7 @@ func (c *Compare) buildElsewhere() {
 	c.partner = widget.NewEntry()
 	c.partner.SetPlaceHolder(lang.L("Optional: how it should appear on your screen"))
 	c.maybes = widget.NewCheck(maybesLabel(), nil)
+	c.fantasies = widget.NewCheck(fantasiesLabel(), nil)
 	c.invite = widget.NewButtonWithIcon(lang.L("Create an invitation"), theme.MailSendIcon(), c.createInvitation)
 	c.invite.Importance = widget.HighImportance
 	c.invite.Disable()
@@ -60,11 +73,13 @@ func (c *Compare) buildElsewhere() {
 			lang.L("3. The first pastes the reply, sees the result, and sends back a result code, so you both see the same result."),
 		}, "\n")),
 		kit.Para(lang.L("Nobody who sees the codes on the way can read your answers from them. Send them in a conversation you trust, so you know they really come from your partner.")),
+		groupNote(),
 		c.waitingBox,
 		kit.Subheading(lang.L("Start a comparison")),
 		form,
 		c.maybes,
-		maybesNote(lang.L("Maybes are compared only if your partner ticks this too.")),
+		c.fantasies,
+		maybesNote(lang.L("Maybes and fantasies are each compared only if your partner ticks the same box too.")),
 		kit.RightAligned(c.invite),
 		c.inviteWhy,
 		kit.Subheading(lang.L("Did your partner send you a code?")),
@@ -139,6 +154,10 @@ func (c *Compare) showEarlier(results []persistence.SavedComparison) {
 // earlierText is one line of the earlier results: for a protected one,
 // only what the vault shows anyway (the people here and the date).
 func (c *Compare) earlierText(r persistence.SavedComparison) string {
+	if !r.Locked && r.Group != nil {
+		return lang.L("{{.Names}}, {{.Date}}: {{.Things}}", map[string]any{
+			"Names": kit.JoinWords(r.Group.Names), "Date": dateText(r.Created), "Things": thingsAllWant(len(r.Group.Everyone))})
+	}
 	if !r.Locked {
 		return lang.L("{{.A}} and {{.B}}, {{.Date}}: {{.Things}}", map[string]any{
 			"A": kit.Capitalise(r.StarterName), "B": r.ResponderName, "Date": dateText(r.Created), "Things": thingsYouBothWant(len(r.BothYes))})
@@ -164,6 +183,22 @@ func thingsYouBothWant(n int) string {
 		return lang.L("1 thing you both want")
 	}
 	return lang.L("{{.N}} things you both want", map[string]any{"N": n})
+}
+
+func thingsAllWant(n int) string {
+	switch n {
+	case 0:
+		return lang.L("nothing all of you said yes to")
+	case 1:
+		return lang.L("1 thing all of you want")
+	}
+	return lang.L("{{.N}} things all of you want", map[string]any{"N": n})
+}
+
+// groupElsewhere is match.GroupElsewhere, word for word (a test keeps them
+// the same), where a group on separate computers looks for it.
+func groupElsewhere() string {
+	return lang.L("On separate computers a group compares two at a time. Each pair sees only what the two of them both want and how many answers each shared; no one sees a pair's result unless they were in it or one of the two shows them. To see what all of you want, sit together at one computer.")
 }
 
 // askCancel asks before forgetting a waiting exchange.
@@ -196,7 +231,7 @@ func (c *Compare) cancel(e persistence.Exchange) {
 
 // createInvitation starts an exchange for the chosen person.
 func (c *Compare) createInvitation() {
-	me, partner, maybes := c.me.person, strings.TrimSpace(c.partner.Text), c.maybes.Checked
+	me, partner, maybes, fantasies := c.me.person, strings.TrimSpace(c.partner.Text), c.maybes.Checked, c.fantasies.Checked
 	if me == nil {
 		c.problem.Say(lang.L("Choose who you are first."))
 		return
@@ -212,10 +247,11 @@ func (c *Compare) createInvitation() {
 		if err != nil {
 			return nil, err
 		}
-		if len(match.Tokens(cat, match.Starter, match.Person{Sheet: sheet, Maybes: maybes})) == 0 {
+		person := match.Person{Sheet: sheet, Maybes: maybes, Fantasies: fantasies}
+		if len(match.Tokens(cat, match.Starter, person)) == 0 {
 			return nil, nothingToCompare{me.Name}
 		}
-		p, _, err := match.Start(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, now)
+		p, _, err := match.Start(rand.Reader, cat, person, now)
 		if err != nil {
 			return nil, err
 		}

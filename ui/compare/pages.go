@@ -17,14 +17,15 @@ import (
 
 // answerPage is where the person who received an invitation makes a reply.
 type answerPage struct {
-	content fyne.CanvasObject
-	me      *personPicker
-	partner *widget.Entry
-	paste   *codeIn
-	maybes  *widget.Check
-	reply   *widget.Button
-	why     *widget.Label // why Create my reply is grey, while it is
-	problem *kit.Problem
+	content   fyne.CanvasObject
+	me        *personPicker
+	partner   *widget.Entry
+	paste     *codeIn
+	maybes    *widget.Check
+	fantasies *widget.Check
+	reply     *widget.Button
+	why       *widget.Label // why Create my reply is grey, while it is
+	problem   *kit.Problem
 }
 
 // showAnswer shows the answer page with this invitation pasted in.
@@ -37,6 +38,7 @@ func (c *Compare) showAnswer(invitation string) {
 	ap.paste = newCodeIn(c, lang.L("Paste the invitation here, from the BEGIN line to the END line"), ap.problem, func() { c.createReply(ap) })
 	ap.paste.entry.SetText(invitation)
 	ap.maybes = widget.NewCheck(maybesLabel(), nil)
+	ap.fantasies = widget.NewCheck(fantasiesLabel(), nil)
 	ap.reply = widget.NewButtonWithIcon(lang.L("Create my reply"), theme.MailReplyIcon(), func() { c.createReply(ap) })
 	ap.reply.Importance = widget.HighImportance
 	ap.me.setPeople(c.people)
@@ -52,7 +54,8 @@ func (c *Compare) showAnswer(invitation string) {
 		kit.Subheading(lang.L("The invitation")),
 		ap.paste.content,
 		ap.maybes,
-		maybesNote(lang.L("Maybes are compared only if your partner ticked this too when making the invitation.")),
+		ap.fantasies,
+		maybesNote(lang.L("Maybes and fantasies are each compared only if your partner ticked the same box when making the invitation.")),
 		ap.problem,
 		kit.RightAligned(back, ap.reply),
 		ap.why,
@@ -76,7 +79,7 @@ type replyOutcome struct {
 
 // createReply answers the pasted invitation in the background.
 func (c *Compare) createReply(ap *answerPage) {
-	me, partner, maybes, text := ap.me.person, strings.TrimSpace(ap.partner.Text), ap.maybes.Checked, ap.paste.entry.Text
+	me, partner, maybes, fantasies, text := ap.me.person, strings.TrimSpace(ap.partner.Text), ap.maybes.Checked, ap.fantasies.Checked, ap.paste.entry.Text
 	switch {
 	case me == nil:
 		ap.problem.Say(lang.L("Choose who you are first."))
@@ -113,10 +116,11 @@ func (c *Compare) createReply(ap *answerPage) {
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		if len(match.Tokens(cat, match.Responder, match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes})) == 0 {
+		both := match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes, Fantasies: fantasies && inv.Fantasies}
+		if len(match.Tokens(cat, match.Responder, both)) == 0 {
 			return replyOutcome{}, nothingToCompare{me.Name}
 		}
-		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, inv, now)
+		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes, Fantasies: fantasies}, inv, now)
 		if err != nil {
 			return replyOutcome{}, err
 		}

@@ -27,9 +27,9 @@ type personPicker struct {
 	// list has no PIN), so nobody has to pick their own name from a list of one.
 	only   bool
 	person *persistence.Person // the opened person; nil until then
-	// except, when set, names the profile this picker leaves out: the
-	// second person on one computer is never the one chosen first.
-	except func() string
+	// except, when set, says which profiles this picker leaves out: a
+	// later person on one computer is never one chosen above.
+	except func(id string) bool
 
 	// the PIN dialog, while it is open (kept for the tests)
 	pin       *widget.Entry
@@ -63,7 +63,7 @@ func (pk *personPicker) setPeople(all []persistence.Profile) {
 	pk.all = nil
 	var names []string
 	for _, p := range all {
-		if pk.except != nil && p.ID == pk.except() {
+		if pk.except != nil && pk.except(p.ID) {
 			continue
 		}
 		pk.all = append(pk.all, p)

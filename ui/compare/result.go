@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,14 +32,15 @@ const (
 // people) on this computer, so their names can be shown.
 func savedResult(cat *catalog.Catalog, r match.Result, starter, responder string, from side) persistence.SavedComparison {
 	c := persistence.SavedComparison{
-		StarterName:      starter,
-		ResponderName:    responder,
-		CatalogVersion:   r.CatalogVersion,
-		MaybesCompared:   r.MaybesCompared,
-		StarterCount:     r.StarterCount.Yes,
-		ResponderCount:   r.ResponderCount.Yes,
-		OverClaimWarning: overClaimWarning(r, starter, responder, from),
-		Local:            from == bothSides,
+		StarterName:       starter,
+		ResponderName:     responder,
+		CatalogVersion:    r.CatalogVersion,
+		MaybesCompared:    r.MaybesCompared,
+		FantasiesCompared: r.FantasiesCompared,
+		StarterCount:      r.StarterCount.Yes,
+		ResponderCount:    r.ResponderCount.Yes,
+		OverClaimWarning:  overClaimWarning(r, starter, responder, from),
+		Local:             from == bothSides,
 	}
 	for _, m := range r.BothYes {
 		c.BothYes = append(c.BothYes, savedMatch(cat, m, starter, responder))
@@ -46,8 +48,12 @@ func savedResult(cat *catalog.Catalog, r match.Result, starter, responder string
 	for _, m := range r.WorthTalking {
 		c.WorthTalking = append(c.WorthTalking, savedMatch(cat, m, starter, responder))
 	}
+	for _, m := range r.Fantasy {
+		c.Fantasy = append(c.Fantasy, savedMatch(cat, m, starter, responder))
+	}
 	sortByCategory(cat, c.BothYes)
 	sortByCategory(cat, c.WorthTalking)
+	sortByCategory(cat, c.Fantasy)
 	return c
 }
 
@@ -73,22 +79,28 @@ func savedMatch(cat *catalog.Catalog, m match.Match, starter, responder string) 
 // sortByCategory orders matches by the catalog's category order (own
 // activities without a category last), then by name.
 func sortByCategory(cat *catalog.Catalog, ms []persistence.SavedMatch) {
+	rank := categoryRank(cat)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if rank(ms[i].Category) != rank(ms[j].Category) {
+			return rank(ms[i].Category) < rank(ms[j].Category)
+		}
+		return ms[i].Name < ms[j].Name
+	})
+}
+
+// categoryRank is a category's place in the catalog (own activities
+// without a category last).
+func categoryRank(cat *catalog.Catalog) func(string) int {
 	rank := map[string]int{}
 	for i, k := range cat.Categories {
 		rank[k.Name] = i + 1
 	}
-	order := func(m persistence.SavedMatch) int {
-		if r, ok := rank[m.Category]; ok {
+	return func(name string) int {
+		if r, ok := rank[name]; ok {
 			return r
 		}
 		return len(cat.Categories) + 1
 	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		if order(ms[i]) != order(ms[j]) {
-			return order(ms[i]) < order(ms[j])
-		}
-		return ms[i].Name < ms[j].Name
-	})
 }
 
 // overClaimWarning is the gentle warning shown when a side said yes to
@@ -141,6 +153,7 @@ type resultView struct {
 	final   *codeOut // the result code still to send; nil when there is none
 	both    *fyne.Container
 	worth   *fyne.Container
+	fantasy *fyne.Container // nil unless fantasies were compared
 	counts  *widget.Label
 	warning *widget.Label
 	note    *kit.Problem
@@ -149,7 +162,9 @@ type resultView struct {
 	// later (the vault does not keep it).
 	fingerprint     *fyne.Container
 	fingerprintCode *widget.Label
-	negotiate       *widget.Button // nil when there is no negotiation editor yet
+	negotiate       *widget.Button    // nil when there is no negotiation editor yet
+	everyone        *fyne.Container   // a group's common list; nil for two people
+	pairs           []*fyne.Container // a group's pairs' lists, in order
 	back            *widget.Button
 }
 
@@ -158,35 +173,12 @@ type resultView struct {
 // kept in the vault.
 func newResultView(cmp *Compare, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, back func()) *resultView {
 	rv := &resultView{saved: c, counts: kit.Para(countsText(c)), note: kit.NewProblem()}
-	objs := []fyne.CanvasObject{
-		kit.Heading(lang.L("What you both want")),
-		kit.Para(lang.L("{{.A}} and {{.B}}, {{.Date}}.", map[string]any{"A": kit.Capitalise(c.StarterName), "B": c.ResponderName, "Date": dateText(c.Created)})),
+	var objs []fyne.CanvasObject
+	if c.Group != nil {
+		objs = rv.groupObjects(*c.Group, c.Created)
+	} else {
+		objs = rv.pairObjects(cmp, c, final)
 	}
-	if final != nil {
-		rv.final = newCodeOut(cmp, final)
-		partner := c.ResponderName
-		objs = append(objs,
-			kit.Subheading(lang.L("Step 3 of 3: send this result code back")),
-			kit.Para(kit.Capitalise(lang.L("{{.Partner}} needs it to see this same result. Send it the way you sent the invitation.", map[string]any{"Partner": partner}))),
-			rv.final.content,
-			widget.NewSeparator())
-	}
-	rv.both = matchList(c.BothYes)
-	objs = append(objs, kit.Subheading(lang.L("Both want")))
-	if len(c.BothYes) == 0 {
-		objs = append(objs, kit.Para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
-	}
-	objs = append(objs, rv.both)
-	if c.MaybesCompared {
-		rv.worth = matchList(c.WorthTalking)
-		objs = append(objs, kit.Subheading(lang.L("Worth talking about")),
-			kit.Para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
-		if len(c.WorthTalking) == 0 {
-			objs = append(objs, kit.Para(lang.L("No maybes met this time.")))
-		}
-		objs = append(objs, rv.worth)
-	}
-	objs = append(objs, kit.Spacer(8), rv.counts, kit.Para(lang.L("Nothing else either of you answered was shown.")))
 	rv.fingerprintCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true, Bold: true})
 	rv.fingerprint = container.NewVBox(rv.fingerprintCode, kit.Para(lang.L("This is the fingerprint of your exchange. Your partner's Parley shows the same one unless a code was changed on its way. When it matters, read it to each other by voice.")))
 	if fingerprint != "" {
@@ -216,6 +208,16 @@ func newResultView(cmp *Compare, c persistence.SavedComparison, final match.Mess
 	return rv
 }
 
+// categoryLabel is a category's name over its matches.
+func categoryLabel(name string) *widget.Label {
+	if name == "" {
+		name = lang.L("Your own activities")
+	}
+	l := widget.NewLabel(name)
+	l.TextStyle.Bold = true
+	return l
+}
+
 // matchList lists matches under their category names.
 func matchList(ms []persistence.SavedMatch) *fyne.Container {
 	box := container.NewVBox()
@@ -223,13 +225,7 @@ func matchList(ms []persistence.SavedMatch) *fyne.Container {
 	for _, m := range ms {
 		if m.Category != category {
 			category = m.Category
-			name := m.Category
-			if name == "" {
-				name = lang.L("Your own activities")
-			}
-			l := widget.NewLabel(name)
-			l.TextStyle.Bold = true
-			box.Add(l)
+			box.Add(categoryLabel(m.Category))
 		}
 		name := widget.NewLabel(m.Name)
 		name.Wrapping = fyne.TextWrapWord
@@ -247,4 +243,87 @@ func startNegotiation(env kit.Env, c persistence.SavedComparison) {
 		return
 	}
 	env.Navigate(kit.NegotiateFrom{ComparisonID: c.ID, Result: &c})
+}
+
+// pairObjects is the result of two people: what both want, worth talking
+// about, fantasies, the counts, and the result code still to send.
+func (rv *resultView) pairObjects(cmp *Compare, c persistence.SavedComparison, final match.Message) []fyne.CanvasObject {
+	objs := []fyne.CanvasObject{
+		kit.Heading(lang.L("What you both want")),
+		kit.Para(lang.L("{{.A}} and {{.B}}, {{.Date}}.", map[string]any{"A": kit.Capitalise(c.StarterName), "B": c.ResponderName, "Date": dateText(c.Created)})),
+	}
+	if final != nil {
+		rv.final = newCodeOut(cmp, final)
+		partner := c.ResponderName
+		objs = append(objs,
+			kit.Subheading(lang.L("Step 3 of 3: send this result code back")),
+			kit.Para(kit.Capitalise(lang.L("{{.Partner}} needs it to see this same result. Send it the way you sent the invitation.", map[string]any{"Partner": partner}))),
+			rv.final.content,
+			widget.NewSeparator())
+	}
+	rv.both = matchList(c.BothYes)
+	objs = append(objs, kit.Subheading(lang.L("Both want")))
+	if len(c.BothYes) == 0 {
+		objs = append(objs, kit.Para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
+	}
+	objs = append(objs, rv.both)
+	if c.MaybesCompared {
+		rv.worth = matchList(c.WorthTalking)
+		objs = append(objs, kit.Subheading(lang.L("Worth talking about")),
+			kit.Para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
+		if len(c.WorthTalking) == 0 {
+			objs = append(objs, kit.Para(lang.L("No maybes met this time.")))
+		}
+		objs = append(objs, rv.worth)
+	}
+	if c.FantasiesCompared {
+		rv.fantasy = matchList(c.Fantasy)
+		objs = append(objs, kit.Subheading(lang.L("To talk about or role-play")),
+			kit.Para(lang.L("One or both of you would like these as a fantasy only: to talk about or play out as a story, not to do.")))
+		if len(c.Fantasy) == 0 {
+			objs = append(objs, kit.Para(lang.L("No fantasies met this time.")))
+		}
+		objs = append(objs, rv.fantasy)
+	}
+	objs = append(objs, kit.Spacer(8), rv.counts, kit.Para(lang.L("Nothing else either of you answered was shown.")))
+	return objs
+}
+
+// groupObjects is the result of three or four people: what all want, then
+// each pair's own result, labelled by who.
+func (rv *resultView) groupObjects(g persistence.SavedGroup, created time.Time) []fyne.CanvasObject {
+	objs := []fyne.CanvasObject{
+		kit.Heading(lang.L("What all of you want")),
+		kit.Para(lang.L("{{.Names}}, {{.Date}}.", map[string]any{"Names": kit.JoinWords(g.Names), "Date": dateText(created)})),
+		kit.Subheading(lang.L("All of you want")),
+	}
+	if len(g.Everyone) == 0 {
+		objs = append(objs, kit.Para(lang.L("There is nothing all of you said yes to this time. Each pair's own result is below.")))
+	}
+	rv.everyone = groupList(g.Everyone)
+	objs = append(objs, rv.everyone)
+	if g.MaybesCompared {
+		objs = append(objs, kit.Subheading(lang.L("Worth talking about, all of you")), groupList(g.WorthTalking))
+	}
+	if g.FantasiesCompared {
+		objs = append(objs, kit.Subheading(lang.L("To talk about or role-play, all of you")), groupList(g.Fantasy))
+	}
+	objs = append(objs, widget.NewSeparator(), kit.Subheading(lang.L("What each pair wants")),
+		kit.Para(lang.L("Each pair's own result, as the two of them would see it comparing alone.")))
+	for _, p := range g.Pairs {
+		objs = append(objs, kit.Subheading(lang.L("{{.A}} and {{.B}}", map[string]any{"A": p.FirstName, "B": p.SecondName})))
+		if len(p.BothYes) == 0 {
+			objs = append(objs, kit.Para(lang.L("Nothing both said yes to.")))
+		}
+		list := matchList(p.BothYes)
+		rv.pairs = append(rv.pairs, list)
+		objs = append(objs, list)
+		if p.MaybesCompared && len(p.WorthTalking) > 0 {
+			objs = append(objs, kit.Quiet(lang.L("Worth talking about")), matchList(p.WorthTalking))
+		}
+		if p.FantasiesCompared && len(p.Fantasy) > 0 {
+			objs = append(objs, kit.Quiet(lang.L("To talk about or role-play")), matchList(p.Fantasy))
+		}
+	}
+	return append(objs, kit.Spacer(8), kit.Para(lang.L("Nothing else any of you answered was shown.")))
 }
