@@ -14,6 +14,7 @@ import (
 
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/invite"
 	"parleyapp.org/parley/ui/kit"
 )
 
@@ -21,6 +22,7 @@ import (
 // selected but not changed by accident), Copy, and Save as a file.
 type codeOut struct {
 	content fyne.CanvasObject
+	msg     match.Message
 	text    *widget.Entry
 	copyBtn *widget.Button
 	saveBtn *widget.Button
@@ -29,7 +31,7 @@ type codeOut struct {
 
 func newCodeOut(c *Compare, msg match.Message) *codeOut {
 	code := string(msg.Encode())
-	o := &codeOut{text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
+	o := &codeOut{msg: msg, text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
 	o.text.TextStyle = fyne.TextStyle{Monospace: true}
 	o.text.Wrapping = fyne.TextWrapWord
 	o.text.SetMinRowsVisible(7)
@@ -45,7 +47,7 @@ func newCodeOut(c *Compare, msg match.Message) *codeOut {
 		kit.Say(o.status, lang.L("Copied. Now paste it into your message to your partner (within 30 seconds: then Parley clears the clipboard)."))
 	})
 	o.saveBtn = widget.NewButtonWithIcon(lang.L("Save as a file…"), theme.DocumentSaveIcon(), func() {
-		saveFile(c.env, msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
+		c.saveFile(msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
 	})
 	// the status sits under the buttons and wraps: it names a folder
 	o.status.Wrapping = fyne.TextWrapWord
@@ -125,28 +127,40 @@ func readCode(r io.Reader) (string, error) {
 	return string(data), nil
 }
 
-// saveFile asks where to save, then writes the file atomically in the
-// background and says in status where it went (or why not).
-func saveFile(env kit.Env, name string, make func() ([]byte, error), status *widget.Label) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close()
-		kit.Background(env, func() (struct{}, error) {
+// saveFile asks where to save (c.askPath), then writes the file
+// atomically in the background and says in status where it went (or why
+// not).
+func (c *Compare) saveFile(name string, make func() ([]byte, error), status *widget.Label) {
+	c.askPath(name, func(path string) {
+		kit.Background(c.env, func() (struct{}, error) {
 			data, err := make()
 			if err != nil {
 				return struct{}{}, err
 			}
 			return struct{}{}, atomicfile.Write(path, data)
 		}, func(_ struct{}, err error) {
-			if err != nil {
+			var e invite.Error
+			switch {
+			case errors.As(err, &e):
+				kit.Say(status, lang.L("This Parley was built without the invitation page's engine, so it cannot make the page. Please use an official Parley build."))
+			case err != nil:
 				kit.Say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
-				return
+			default:
+				kit.Say(status, lang.L("Saved as {{.File}} in {{.Folder}}.", kit.FileWhere(path)))
 			}
-			kit.Say(status, lang.L("Saved as {{.File}} in {{.Folder}}.", kit.FileWhere(path)))
 		})
+	})
+}
+
+// askPath asks where to save a file with a file dialog.
+func askPath(env kit.Env, name string, chosen func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		chosen(path)
 	}, env.Window)
 	d.SetFileName(name)
 	d.Show()

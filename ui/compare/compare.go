@@ -53,6 +53,10 @@ type Compare struct {
 	maybes       *widget.Check
 	fantasies    *widget.Check
 	invite       *widget.Button
+	invitePage   *widget.Button // "Invite someone without Parley" (invitepage.go)
+	// askPath asks where to save a file and hands over the chosen path (a
+	// file dialog; the tests choose a path in a temp folder)
+	askPath func(name string, chosen func(path string))
 	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
 	continueBtn  *widget.Button
@@ -81,7 +85,7 @@ func modeElsewhere() string { return lang.L("With a partner elsewhere") }
 func New(env kit.Env, copySecret func(string)) kit.Screen { return newCompare(env, copySecret) }
 
 func newCompare(env kit.Env, copySecret func(string)) *Compare {
-	c := &Compare{env: env, copySecret: copySecret, content: container.NewStack(), problem: kit.NewProblem()}
+	c := &Compare{env: env, copySecret: copySecret, askPath: func(name string, chosen func(string)) { askPath(env, name, chosen) }, content: container.NewStack(), problem: kit.NewProblem()}
 	c.buildTogether()
 	c.buildElsewhere()
 	c.panel = container.NewStack()

@@ -47,9 +47,11 @@ func (c *Compare) buildElsewhere() {
 	c.partner.SetPlaceHolder(lang.L("Optional: how it should appear on your screen"))
 	c.maybes = widget.NewCheck(maybesLabel(), nil)
 	c.fantasies = widget.NewCheck(fantasiesLabel(), nil)
-	c.invite = widget.NewButtonWithIcon(lang.L("Create an invitation"), theme.MailSendIcon(), c.createInvitation)
+	c.invite = widget.NewButtonWithIcon(lang.L("Create an invitation"), theme.MailSendIcon(), func() { c.createInvitation(false) })
 	c.invite.Importance = widget.HighImportance
 	c.invite.Disable()
+	c.invitePage = widget.NewButtonWithIcon(lang.L("Invite someone without Parley"), theme.FileIcon(), func() { c.createInvitation(true) })
+	c.invitePage.Disable()
 	c.inviteWhy = kit.DisabledReason()
 	c.codeProblem = kit.NewProblem()
 	got := func() {
@@ -80,7 +82,8 @@ func (c *Compare) buildElsewhere() {
 		c.maybes,
 		c.fantasies,
 		maybesNote(lang.L("Maybes and fantasies are each compared only if your partner ticks the same box too.")),
-		kit.RightAligned(c.invite),
+		kit.RightAligned(c.invitePage, c.invite),
+		maybesNote(lang.L("Invite someone without Parley saves a page they open in any web browser, with nothing to install and nothing sent anywhere. They answer there and send you their reply code.")),
 		c.inviteWhy,
 		kit.Subheading(lang.L("Did your partner send you a code?")),
 		kit.Para(lang.L("Paste it below, whichever step it is: an invitation, a reply or a result code. Parley knows what to do with it.")),
@@ -229,8 +232,9 @@ func (c *Compare) cancel(e persistence.Exchange) {
 	})
 }
 
-// createInvitation starts an exchange for the chosen person.
-func (c *Compare) createInvitation() {
+// createInvitation starts an exchange for the chosen person; with page,
+// it then saves the invitation page for a partner without Parley.
+func (c *Compare) createInvitation(page bool) {
 	me, partner, maybes, fantasies := c.me.person, strings.TrimSpace(c.partner.Text), c.maybes.Checked, c.fantasies.Checked
 	if me == nil {
 		c.problem.Say(lang.L("Choose who you are first."))
@@ -263,7 +267,10 @@ func (c *Compare) createInvitation() {
 			return
 		}
 		c.dropPeople() // the invitation is made and kept: the list closes
-		c.showWait(p, me.Name, partner, "")
+		c.showWait(p, me.Name, partner, "", checkCode(p))
+		if page {
+			c.saveInvitePage()
+		}
 	})
 }
 
@@ -283,7 +290,7 @@ func (c *Compare) openWaiting(session string, person *persistence.Person, note s
 		case st.Pending.Sent() == nil:
 			c.problem.Say(match.ErrAlreadyUsed.Error())
 		default:
-			c.showWait(st.Pending, person.Name, st.Partner, note)
+			c.showWait(st.Pending, person.Name, st.Partner, note, checkCode(st.Pending))
 		}
 	})
 }

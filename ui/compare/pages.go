@@ -75,6 +75,7 @@ func (ap *answerPage) update() {
 type replyOutcome struct {
 	pending  *match.Pending
 	existing *persistence.Exchange
+	check    string // the invitation's check code
 }
 
 // createReply answers the pasted invitation in the background.
@@ -124,7 +125,7 @@ func (c *Compare) createReply(ap *answerPage) {
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		return replyOutcome{pending: q}, v.SavePending(q, me, partner)
+		return replyOutcome{pending: q, check: inv.Fingerprint()}, v.SavePending(q, me, partner)
 	}, func(o replyOutcome, err error) {
 		ap.update()
 		switch {
@@ -134,7 +135,7 @@ func (c *Compare) createReply(ap *answerPage) {
 			c.resumeWith(*o.existing, ap.problem, lang.L("You had already answered this invitation, so here is the same reply again."))
 		default:
 			c.dropPeople() // the reply is made and kept: the list closes
-			c.showWait(o.pending, me.Name, partner, "")
+			c.showWait(o.pending, me.Name, partner, "", o.check)
 		}
 	})
 }
@@ -158,10 +159,15 @@ type waitPage struct {
 	show    *widget.Button
 	problem *kit.Problem
 	note    *widget.Label
+	check   *widget.Label  // the invitation's check code, when known
+	page    *widget.Button // saves the invitation page (the starter's only)
+	status  *widget.Label  // where the page went
 }
 
 // showWait shows an exchange waiting for the partner's next code.
-func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
+// check is the invitation's check code ("" when not known: a reply
+// resumed later).
+func (c *Compare) showWait(p *match.Pending, person, partner, note, check string) {
 	w := &waitPage{problem: kit.NewProblem(), note: kit.Para(note)}
 	w.note.Hidden = note == ""
 	w.code = newCodeOut(c, p.Sent())
@@ -191,6 +197,7 @@ func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
 		w.note,
 		kit.Para(tell),
 		w.code.content,
+		c.checkBox(w, p, check),
 		kit.Para(lang.L("{{.Name}}'s comparison with {{.Partner}} waits on this computer until {{.Date}}. You can leave this page: it is under Compare, \"Waiting for your partner\".",
 			map[string]any{"Name": person, "Partner": nameOr(partner), "Date": dateText(p.Expires())})),
 		kit.Subheading(next),

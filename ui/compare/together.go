@@ -124,6 +124,7 @@ func (c *Compare) update() {
 	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
 	kit.Enable(c.addBtn, len(c.pickers) < match.MaxGroup && len(c.pickers) < len(c.people))
 	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
+	kit.Enable(c.invitePage, c.me.person != nil)
 }
 
 func different(people []*persistence.Person) bool {
