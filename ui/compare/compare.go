@@ -40,6 +40,7 @@ type Compare struct {
 	pickers    []*personPicker
 	form       *widget.Form
 	addBtn     *widget.Button // adds a third or fourth person
+	removeBtn  *widget.Button // takes the last one away again
 	bothMaybes *widget.Check
 	fantasies2 *widget.Check // "compare fantasies too", together
 	compareBtn *widget.Button
@@ -47,16 +48,16 @@ type Compare struct {
 	fewPeople  *widget.Label
 
 	// With a partner elsewhere
-	elsewhere    fyne.CanvasObject
-	me           *personPicker
-	partner      *widget.Entry
-	maybes       *widget.Check
-	fantasies    *widget.Check
-	invite       *widget.Button
-	invitePage   *widget.Button // "Invite someone without Parley" (invitepage.go)
+	elsewhere  fyne.CanvasObject
+	me         *personPicker
+	partner    *widget.Entry
+	maybes     *widget.Check
+	fantasies  *widget.Check
+	invite     *widget.Button
+	invitePage *widget.Button // "Invite someone without Parley" (invitepage.go)
 	// askPath asks where to save a file and hands over the chosen path (a
 	// file dialog; the tests choose a path in a temp folder)
-	askPath func(name string, chosen func(path string))
+	askPath      func(name string, chosen func(path string))
 	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
 	continueBtn  *widget.Button
@@ -141,6 +142,9 @@ func (c *Compare) dropPeople() {
 
 // showHome goes back to the start, reloading people and waiting exchanges.
 func (c *Compare) showHome() {
+	for len(c.pickers) > 2 { // a new comparison starts with two lines
+		c.removePicker()
+	}
 	c.dropPeople()
 	c.answer, c.wait, c.result = nil, nil, nil
 	c.content.Objects = []fyne.CanvasObject{c.home}

@@ -33,6 +33,7 @@ func (c *Compare) buildTogether() {
 	c.fewPeople.Hide()
 	c.form = widget.NewForm()
 	c.addBtn = widget.NewButtonWithIcon(lang.L("Add another person"), theme.ContentAddIcon(), c.addPicker)
+	c.removeBtn = widget.NewButtonWithIcon(lang.L("Remove the last person"), theme.ContentRemoveIcon(), c.removePicker)
 	c.addPicker()
 	c.addPicker()
 	c.first, c.second = c.pickers[0], c.pickers[1]
@@ -41,7 +42,7 @@ func (c *Compare) buildTogether() {
 		kit.Para(lang.L("Up to four people can compare here. With three or four, you see what all of you want and, separately, what each pair wants.")),
 		c.fewPeople,
 		c.form,
-		container.NewHBox(c.addBtn),
+		container.NewHBox(c.addBtn, c.removeBtn),
 		c.bothMaybes,
 		c.fantasies2,
 		kit.RightAligned(c.compareBtn),
@@ -86,6 +87,19 @@ func (c *Compare) addPicker() {
 	c.update()
 }
 
+// removePicker takes away the last line, down to two.
+func (c *Compare) removePicker() {
+	if len(c.pickers) <= 2 {
+		return
+	}
+	last := c.pickers[len(c.pickers)-1]
+	last.drop()
+	c.pickers = c.pickers[:len(c.pickers)-1]
+	c.form.Items = c.form.Items[:len(c.pickers)]
+	c.form.Refresh()
+	c.update()
+}
+
 // offerOthers lets each picker offer only the people not chosen above it.
 func (c *Compare) offerOthers() {
 	for _, pk := range c.pickers[1:] {
@@ -123,6 +137,7 @@ func (c *Compare) update() {
 	}
 	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
 	kit.Enable(c.addBtn, len(c.pickers) < match.MaxGroup && len(c.pickers) < len(c.people))
+	kit.Enable(c.removeBtn, len(c.pickers) > 2)
 	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 	kit.Enable(c.invitePage, c.me.person != nil)
 }
