@@ -221,13 +221,14 @@ func (c *Compare) showMode(s string) {
 
 // showResult shows a result in place of the home page.
 func (c *Compare) showResult(saved persistence.SavedComparison, final match.Message, saveErr error) {
-	c.showResultWith(saved, final, saveErr, "")
+	c.showResultWith(saved, final, saveErr, "", nil)
 }
 
 // showResultWith shows a result with the exchange fingerprint ("" for none).
-func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string) {
+// conds holds the conditions to show beside matches (conditions.go).
+func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, conds conditions) {
 	c.answer, c.wait = nil, nil
-	c.result = newResultView(c, saved, final, saveErr, fingerprint, c.showHome)
+	c.result = newResultView(c, saved, final, saveErr, fingerprint, conds, c.showHome)
 	c.showPage(c.result.content)
 }
 

@@ -36,7 +36,11 @@
 // maybes and fantasies only when that pair has some. copySecret comes from
 // the shell (New's second argument), because only the shell can take a
 // copied code back from the clipboard at lock. Conditions ("only with…")
-// beside matched activities are not shown yet (see the report).
+// show beside a matched activity only from each person's own list
+// (match.Own) as the result is made: together, everyone's; on two
+// computers, one's own; for a group, none yet (each pair's list shows
+// none either); a result opened again later shows none, since the vault
+// keeps the result, not the lists.
 //
 // Accessibility: Compare draws no widget of its own; every control is a
 // Fyne widget with its words (access_test.go checks every screen), and

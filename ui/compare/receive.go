@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
@@ -125,6 +126,7 @@ type finished struct {
 	final       match.Message // the result code the starter sends back
 	saveErr     error
 	fingerprint string // the exchange fingerprint; "" for a result shown again
+	conds       conditions
 }
 
 // finish works out the result with the kept half of the exchange, keeps
@@ -145,6 +147,10 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			return finished{saved: saved, final: st.Pending.Sent()}, err
 		}
 		names := withCustom(cat, v, person)
+		sheet, _, err := v.LoadChecklist(person)
+		if err != nil {
+			return finished{}, err
+		}
 		var f finished
 		if e.Role == match.Starter {
 			res, final, err := st.Pending.Finish(r.msg.(*match.Reply), now)
@@ -152,12 +158,14 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 				return finished{}, err
 			}
 			f = finished{saved: savedResult(names, res, person.Name, nameOr(st.Partner), starterSide), final: final, fingerprint: res.Fingerprint}
+			f.conds = conditionsOf(f.saved, []side{starterSide}, []*checklist.Sheet{sheet}, []string{person.Name})
 		} else {
 			res, err := st.Pending.Complete(r.msg.(*match.Final), now)
 			if err != nil {
 				return finished{}, err
 			}
 			f = finished{saved: savedResult(names, res, nameOr(st.Partner), person.Name, responderSide), fingerprint: res.Fingerprint}
+			f.conds = conditionsOf(f.saved, []side{responderSide}, []*checklist.Sheet{sheet}, []string{person.Name})
 		}
 		f.saved.ID = e.Session
 		kept, err := v.FinishExchange(st.Pending, person, st.Partner, f.saved)
@@ -173,7 +181,7 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			t.problem.Say(exchangeOrCompareSentence(err))
 			return
 		}
-		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint)
+		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint, f.conds)
 	})
 }
 

@@ -163,6 +163,7 @@ type resultView struct {
 	fingerprint     *fyne.Container
 	fingerprintCode *widget.Label
 	negotiate       *widget.Button    // nil when there is no negotiation editor yet
+	conds           conditions        // shown beside matches; nil for none
 	everyone        *fyne.Container   // a group's common list; nil for two people
 	pairs           []*fyne.Container // a group's pairs' lists, in order
 	back            *widget.Button
@@ -171,8 +172,8 @@ type resultView struct {
 // newResultView builds the view. final is the result code the starter
 // still has to send (nil otherwise); saveErr says the result could not be
 // kept in the vault.
-func newResultView(cmp *Compare, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, back func()) *resultView {
-	rv := &resultView{saved: c, counts: kit.Para(countsText(c)), note: kit.NewProblem()}
+func newResultView(cmp *Compare, c persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, conds conditions, back func()) *resultView {
+	rv := &resultView{saved: c, counts: kit.Para(countsText(c)), note: kit.NewProblem(), conds: conds}
 	var objs []fyne.CanvasObject
 	if c.Group != nil {
 		objs = rv.groupObjects(*c.Group, c.Created)
@@ -219,7 +220,7 @@ func categoryLabel(name string) *widget.Label {
 }
 
 // matchList lists matches under their category names.
-func matchList(ms []persistence.SavedMatch) *fyne.Container {
+func matchList(ms []persistence.SavedMatch, conds conditions) *fyne.Container {
 	box := container.NewVBox()
 	category := "\x00"
 	for _, m := range ms {
@@ -231,6 +232,9 @@ func matchList(ms []persistence.SavedMatch) *fyne.Container {
 		name.Wrapping = fyne.TextWrapWord
 		roles := widget.NewLabel(rolesText(m))
 		box.Add(container.NewBorder(nil, nil, nil, roles, name))
+		for _, line := range conds[condKey(m.ActivityID, m.Slot)] {
+			box.Add(kit.Quiet(line))
+		}
 	}
 	return box
 }
@@ -261,14 +265,14 @@ func (rv *resultView) pairObjects(cmp *Compare, c persistence.SavedComparison, f
 			rv.final.content,
 			widget.NewSeparator())
 	}
-	rv.both = matchList(c.BothYes)
+	rv.both = matchList(c.BothYes, rv.conds)
 	objs = append(objs, kit.Subheading(lang.L("Both want")))
 	if len(c.BothYes) == 0 {
 		objs = append(objs, kit.Para(lang.L("You didn't both say yes to anything this time. That is worth knowing too, and a good place to start talking.")))
 	}
 	objs = append(objs, rv.both)
 	if c.MaybesCompared {
-		rv.worth = matchList(c.WorthTalking)
+		rv.worth = matchList(c.WorthTalking, rv.conds)
 		objs = append(objs, kit.Subheading(lang.L("Worth talking about")),
 			kit.Para(lang.L("One or both of you said maybe to these. A maybe is a question, not a promise: talk about what would make it a yes.")))
 		if len(c.WorthTalking) == 0 {
@@ -277,7 +281,7 @@ func (rv *resultView) pairObjects(cmp *Compare, c persistence.SavedComparison, f
 		objs = append(objs, rv.worth)
 	}
 	if c.FantasiesCompared {
-		rv.fantasy = matchList(c.Fantasy)
+		rv.fantasy = matchList(c.Fantasy, rv.conds)
 		objs = append(objs, kit.Subheading(lang.L("To talk about or role-play")),
 			kit.Para(lang.L("One or both of you would like these as a fantasy only: to talk about or play out as a story, not to do.")))
 		if len(c.Fantasy) == 0 {
@@ -315,14 +319,14 @@ func (rv *resultView) groupObjects(g persistence.SavedGroup, created time.Time) 
 		if len(p.BothYes) == 0 {
 			objs = append(objs, kit.Para(lang.L("Nothing both said yes to.")))
 		}
-		list := matchList(p.BothYes)
+		list := matchList(p.BothYes, nil)
 		rv.pairs = append(rv.pairs, list)
 		objs = append(objs, list)
 		if p.MaybesCompared && len(p.WorthTalking) > 0 {
-			objs = append(objs, kit.Quiet(lang.L("Worth talking about")), matchList(p.WorthTalking))
+			objs = append(objs, kit.Quiet(lang.L("Worth talking about")), matchList(p.WorthTalking, nil))
 		}
 		if p.FantasiesCompared && len(p.Fantasy) > 0 {
-			objs = append(objs, kit.Quiet(lang.L("To talk about or role-play")), matchList(p.Fantasy))
+			objs = append(objs, kit.Quiet(lang.L("To talk about or role-play")), matchList(p.Fantasy, nil))
 		}
 	}
 	return append(objs, kit.Spacer(8), kit.Para(lang.L("Nothing else any of you answered was shown.")))

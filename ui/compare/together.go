@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
@@ -170,9 +171,11 @@ func (c *Compare) compareTogether() {
 	type outcome struct {
 		saved   persistence.SavedComparison
 		saveErr error
+		conds   conditions
 	}
 	kit.Background(c.env, func() (outcome, error) {
 		var ms []match.Person
+		var sheets []*checklist.Sheet
 		var custom []catalog.Activity
 		var names, owners []string
 		for _, p := range people {
@@ -184,17 +187,19 @@ func (c *Compare) compareTogether() {
 			if len(match.Tokens(cat, match.Starter, m)) == 0 {
 				return outcome{}, nothingToCompare{p.Name}
 			}
-			ms, custom = append(ms, m), append(custom, own...)
+			ms, custom, sheets = append(ms, m), append(custom, own...), append(sheets, sheet)
 			names, owners = append(names, p.Name), append(owners, p.ID)
 		}
 		withNames := cat.WithCustom(custom)
 		var saved persistence.SavedComparison
+		var conds conditions
 		if len(ms) == 2 {
 			res, err := match.Compare(rand.Reader, cat, ms[0], ms[1])
 			if err != nil {
 				return outcome{}, err
 			}
 			saved = savedResult(withNames, res, names[0], names[1], bothSides)
+			conds = conditionsOf(saved, []side{starterSide, responderSide}, sheets, names)
 		} else {
 			g, err := match.CompareGroup(rand.Reader, cat, ms)
 			if err != nil {
@@ -205,9 +210,9 @@ func (c *Compare) compareTogether() {
 		saved.Owners = owners
 		kept, err := v.SaveComparison(saved)
 		if err != nil {
-			return outcome{saved: saved, saveErr: err}, nil
+			return outcome{saved: saved, saveErr: err, conds: conds}, nil
 		}
-		return outcome{saved: kept}, nil
+		return outcome{saved: kept, conds: conds}, nil
 	}, func(o outcome, err error) {
 		c.update()
 		if err != nil {
@@ -215,7 +220,7 @@ func (c *Compare) compareTogether() {
 			return
 		}
 		c.dropPeople() // the comparison is made: every list closes
-		c.showResult(o.saved, nil, o.saveErr)
+		c.showResultWith(o.saved, nil, o.saveErr, "", o.conds)
 	})
 }
 
