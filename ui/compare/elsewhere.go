@@ -27,11 +27,7 @@ func maybesLabel() string {
 
 // groupNote is the plain sentence for three or four people who are not at
 // one computer.
-func groupNote() *widget.Label {
-	l := kit.Para(groupElsewhere())
-	l.Importance = widget.LowImportance
-	return l
-}
+func groupNote() *widget.Label { return kit.Para(groupElsewhere()) }
 
 // maybesNote says, quietly, that maybes are compared only when both choose to.
 func maybesNote(text string) *widget.Label {

@@ -307,10 +307,18 @@ func (rv *resultView) groupObjects(g persistence.SavedGroup, created time.Time) 
 	rv.everyone = groupList(g.Everyone)
 	objs = append(objs, rv.everyone)
 	if g.MaybesCompared {
-		objs = append(objs, kit.Subheading(lang.L("Worth talking about, all of you")), groupList(g.WorthTalking))
+		objs = append(objs, kit.Subheading(lang.L("Worth talking about, all of you")))
+		if len(g.WorthTalking) == 0 {
+			objs = append(objs, kit.Para(lang.L("No maybes met this time.")))
+		}
+		objs = append(objs, groupList(g.WorthTalking))
 	}
 	if g.FantasiesCompared {
-		objs = append(objs, kit.Subheading(lang.L("To talk about or role-play, all of you")), groupList(g.Fantasy))
+		objs = append(objs, kit.Subheading(lang.L("To talk about or role-play, all of you")))
+		if len(g.Fantasy) == 0 {
+			objs = append(objs, kit.Para(lang.L("No fantasies met this time.")))
+		}
+		objs = append(objs, groupList(g.Fantasy))
 	}
 	objs = append(objs, widget.NewSeparator(), kit.Subheading(lang.L("What each pair wants")),
 		kit.Para(lang.L("Each pair's own result, as the two of them would see it comparing alone.")))

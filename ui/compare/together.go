@@ -86,6 +86,17 @@ func (c *Compare) addPicker() {
 	c.form.Append(pickerLabel(n), pk.sel)
 	pk.setPeople(c.people)
 	c.update()
+	c.relayout()
+}
+
+// relayout lets the page grow or shrink with the lines of people.
+func (c *Compare) relayout() {
+	if c.together != nil {
+		c.together.Refresh()
+	}
+	if c.home != nil {
+		c.home.Refresh()
+	}
 }
 
 // removePicker takes away the last line, down to two.
@@ -99,6 +110,7 @@ func (c *Compare) removePicker() {
 	c.form.Items = c.form.Items[:len(c.pickers)]
 	c.form.Refresh()
 	c.update()
+	c.relayout()
 }
 
 // offerOthers lets each picker offer only the people not chosen above it.
