@@ -31,6 +31,9 @@ func TestInviteSomeoneWithoutParley(t *testing.T) {
 	if asked != "parley-invitation.html" {
 		t.Errorf("the file dialog suggests %q", asked)
 	}
+	if strings.Contains(c.wait.status.Text, "built without") {
+		t.Fatal("this checkout has no invitation engine: run make invite-engine (invite/engine is generated, not committed)")
+	}
 	if !strings.Contains(c.wait.status.Text, "chosen.html") {
 		t.Fatalf("after saving the page: %q", c.wait.status.Text)
 	}
