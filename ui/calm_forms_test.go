@@ -31,28 +31,6 @@ func radioOption(t *testing.T, g *widget.RadioGroup, i int) fyne.Tappable {
 	return opts[i]
 }
 
-func TestTheFirstClickOnWithAPartnerElsewhereShowsItsPage(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openCompare(t, a)
-	// With fewer than two people, Parley chooses "elsewhere" for them as
-	// the page loads; the person, not seeing that, clicks it anyway.
-	eventually(t, "Compare has loaded", func() bool { return c.mode.Selected != "" })
-	if c.mode.Selected != modeElsewhere() {
-		t.Fatalf("with one person Compare opened on %q", c.mode.Selected)
-	}
-	test.Tap(radioOption(t, c.mode, 1))
-	if c.mode.Selected != modeElsewhere() {
-		t.Errorf("after the first click on it, the choice is %q", c.mode.Selected)
-	}
-	if len(c.panel.Objects) != 1 || c.panel.Objects[0] != c.elsewhere {
-		t.Error("after the first click on With a partner elsewhere its page is not shown")
-	}
-	test.Tap(radioOption(t, c.mode, 0))
-	if c.mode.Selected != modeTogether() || c.panel.Objects[0] != c.together {
-		t.Errorf("a click on Together shows %q", c.mode.Selected)
-	}
-}
-
 func TestTheWelcomeSaysWhyCreateIsGrey(t *testing.T) {
 	a := newTestApp(t, t.TempDir(), newMemKeyring())
 	w := a.welcome
@@ -197,21 +175,5 @@ func TestEscapeLeavesADialogOnlyWhenNothingWasTyped(t *testing.T) {
 	drainUI()
 	if ov.Top() != nil || a.Vault().HasPassphrase() {
 		t.Errorf("Leave without saving left %d dialogs, passphrase set: %v", len(ov.List()), a.Vault().HasPassphrase())
-	}
-}
-
-func TestComparesGreyButtonsSayWhy(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openCompare(t, a)
-	test.Tap(radioOption(t, c.mode, 0))
-	if !c.compareBtn.Disabled() || !c.compareWhy.Visible() || !strings.Contains(c.compareWhy.Text, "Choose both") {
-		t.Errorf("with nobody chosen, Compare is grey %v and the line says %q", c.compareBtn.Disabled(), c.compareWhy.Text)
-	}
-	test.Tap(radioOption(t, c.mode, 1))
-	if c.me.person == nil && (!c.invite.Disabled() || !c.inviteWhy.Visible()) {
-		t.Errorf("with no name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
-	}
-	if c.me.person != nil && (c.invite.Disabled() || c.inviteWhy.Visible()) {
-		t.Errorf("with a name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
 	}
 }

@@ -502,15 +502,7 @@ func TestAfterComparingTogetherThePartnerCannotOpenTheProtectedList(t *testing.T
 	if err := a.Vault().SealPerson(alex, alexSecret); err != nil {
 		t.Fatal(err)
 	}
-	c := openCompare(t, a)
-	pickOpen(t, c.first, "Sam")
-	pick(t, c.second, "Alex")
-	eventually(t, "Alex's PIN is asked for", func() bool { return c.second.pinDialog != nil })
-	test.Type(c.second.pin, alexSecret)
-	c.second.pinDialog.Submit()
-	eventually(t, "Alex's list opens for the comparison", func() bool { return c.second.person != nil })
-	tap(c.compareBtn)
-	eventually(t, "the result is shown", func() bool { return c.result != nil })
+	compareTogether(t, a, "Sam", "Alex", alexSecret)
 
 	// Alex hands the keyboard back to Sam, who goes to the Checklist.
 	a.shell.open("checklist")

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/ui/compare"
 	"parleyapp.org/parley/ui/guide"
 	"parleyapp.org/parley/ui/history"
 	"parleyapp.org/parley/ui/home"
@@ -55,7 +56,7 @@ func sections() []section {
 	return []section{
 		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return adopt(home.New(a.env)) }},
 		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
-		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return newCompare(a) }},
+		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return adopt(compare.New(a.env, a.copySecret)) }},
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return adopt(negotiate.New(a.env)) }},
 		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return adopt(history.New(a.env)) }},
 		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},

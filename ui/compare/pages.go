@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"crypto/rand"
@@ -12,58 +12,62 @@ import (
 
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // answerPage is where the person who received an invitation makes a reply.
 type answerPage struct {
-	content fyne.CanvasObject
-	me      *personPicker
-	partner *widget.Entry
-	paste   *codeIn
-	maybes  *widget.Check
-	reply   *widget.Button
-	why     *widget.Label // why Create my reply is grey, while it is
-	problem *problem
+	content   fyne.CanvasObject
+	me        *personPicker
+	partner   *widget.Entry
+	paste     *codeIn
+	maybes    *widget.Check
+	fantasies *widget.Check
+	reply     *widget.Button
+	why       *widget.Label // why Create my reply is grey, while it is
+	problem   *kit.Problem
 }
 
 // showAnswer shows the answer page with this invitation pasted in.
 func (c *Compare) showAnswer(invitation string) {
-	ap := &answerPage{problem: newProblem(), partner: widget.NewEntry(), why: disabledReason()}
-	ap.me = newPersonPicker(c.app, ap.problem, lang.L("Choose your name"), ap.update)
+	ap := &answerPage{problem: kit.NewProblem(), partner: widget.NewEntry(), why: kit.DisabledReason()}
+	ap.me = newPersonPicker(c.env, ap.problem, lang.L("Choose your name"), ap.update)
 	ap.me.person, ap.me.only = c.me.person, true
 	ap.partner.SetText(c.partner.Text)
 	ap.partner.SetPlaceHolder(lang.L("Optional: how it should appear on your screen"))
-	ap.paste = newCodeIn(c.app, lang.L("Paste the invitation here, from the BEGIN line to the END line"), ap.problem, func() { c.createReply(ap) })
+	ap.paste = newCodeIn(c, lang.L("Paste the invitation here, from the BEGIN line to the END line"), ap.problem, func() { c.createReply(ap) })
 	ap.paste.entry.SetText(invitation)
 	ap.maybes = widget.NewCheck(maybesLabel(), nil)
+	ap.fantasies = widget.NewCheck(fantasiesLabel(), nil)
 	ap.reply = widget.NewButtonWithIcon(lang.L("Create my reply"), theme.MailReplyIcon(), func() { c.createReply(ap) })
 	ap.reply.Importance = widget.HighImportance
 	ap.me.setPeople(c.people)
 	ap.update()
 	back := widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), c.showHome)
-	ap.content = column(720,
-		heading(lang.L("Step 2 of 3: answer the invitation")),
-		para(lang.L("Paste the invitation your partner sent you and choose who you are. Parley makes a reply for you to send back. Your partner learns only what you both said yes to.")),
+	ap.content = kit.Column(720,
+		kit.Heading(lang.L("Step 2 of 3: answer the invitation")),
+		kit.Para(lang.L("Paste the invitation your partner sent you and choose who you are. Parley makes a reply for you to send back. Your partner learns only what you both said yes to.")),
 		widget.NewForm(
 			widget.NewFormItem(lang.L("You are"), ap.me.sel),
 			widget.NewFormItem(lang.L("Your partner's name"), ap.partner),
 		),
-		subheading(lang.L("The invitation")),
+		kit.Subheading(lang.L("The invitation")),
 		ap.paste.content,
 		ap.maybes,
-		maybesNote(lang.L("Maybes are compared only if your partner ticked this too when making the invitation.")),
+		ap.fantasies,
+		maybesNote(lang.L("Maybes and fantasies are each compared only if your partner ticked the same box when making the invitation.")),
 		ap.problem,
-		rightAligned(back, ap.reply),
+		kit.RightAligned(back, ap.reply),
 		ap.why,
 	)
-	ap.paste.page = scrollOf(ap.content)
+	ap.paste.page = kit.ScrollOf(ap.content)
 	c.answer, c.wait, c.result = ap, nil, nil
 	c.showPage(ap.content)
 }
 
 // update greys Create my reply out until the person has chosen their name.
 func (ap *answerPage) update() {
-	enableWhy(ap.reply, ap.why, ap.me.person != nil, lang.L("Choose your name above to create your reply."))
+	kit.EnableWhy(ap.reply, ap.why, ap.me.person != nil, lang.L("Choose your name above to create your reply."))
 }
 
 // replyOutcome is a new reply, or an exchange that already answered this
@@ -71,11 +75,12 @@ func (ap *answerPage) update() {
 type replyOutcome struct {
 	pending  *match.Pending
 	existing *persistence.Exchange
+	check    string // the invitation's check code
 }
 
 // createReply answers the pasted invitation in the background.
 func (c *Compare) createReply(ap *answerPage) {
-	me, partner, maybes, text := ap.me.person, strings.TrimSpace(ap.partner.Text), ap.maybes.Checked, ap.paste.entry.Text
+	me, partner, maybes, fantasies, text := ap.me.person, strings.TrimSpace(ap.partner.Text), ap.maybes.Checked, ap.fantasies.Checked, ap.paste.entry.Text
 	switch {
 	case me == nil:
 		ap.problem.Say(lang.L("Choose who you are first."))
@@ -84,13 +89,13 @@ func (c *Compare) createReply(ap *answerPage) {
 		ap.problem.Say(lang.L("Paste the invitation your partner sent you first, or open it from a file."))
 		return
 	}
-	v, cat, now := c.app.Vault(), c.app.cat, c.app.now()
+	v, cat, now := c.env.Vault(), c.env.Catalog, c.env.Now()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
 	ap.reply.Disable()
 	ap.problem.Say("")
-	background(func() (replyOutcome, error) {
+	kit.Background(c.env, func() (replyOutcome, error) {
 		inv, err := match.DecodeInvitation([]byte(text))
 		if err != nil {
 			return replyOutcome{}, err
@@ -112,14 +117,15 @@ func (c *Compare) createReply(ap *answerPage) {
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		if len(match.Tokens(cat, match.Responder, match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes})) == 0 {
+		both := match.Person{Sheet: sheet, Maybes: maybes && inv.Maybes, Fantasies: fantasies && inv.Fantasies}
+		if len(match.Tokens(cat, match.Responder, both)) == 0 {
 			return replyOutcome{}, nothingToCompare{me.Name}
 		}
-		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes}, inv, now)
+		q, _, err := match.Respond(rand.Reader, cat, match.Person{Sheet: sheet, Maybes: maybes, Fantasies: fantasies}, inv, now)
 		if err != nil {
 			return replyOutcome{}, err
 		}
-		return replyOutcome{pending: q}, v.SavePending(q, me, partner)
+		return replyOutcome{pending: q, check: inv.Fingerprint()}, v.SavePending(q, me, partner)
 	}, func(o replyOutcome, err error) {
 		ap.update()
 		switch {
@@ -129,20 +135,20 @@ func (c *Compare) createReply(ap *answerPage) {
 			c.resumeWith(*o.existing, ap.problem, lang.L("You had already answered this invitation, so here is the same reply again."))
 		default:
 			c.dropPeople() // the reply is made and kept: the list closes
-			c.showWait(o.pending, me.Name, partner, "")
+			c.showWait(o.pending, me.Name, partner, "", o.check)
 		}
 	})
 }
 
 // resumeWith opens a waiting exchange's page, asking for its person's PIN
 // if needed; problems are said in p.
-func (c *Compare) resumeWith(e persistence.Exchange, p *problem, note string) {
+func (c *Compare) resumeWith(e persistence.Exchange, p *kit.Problem, note string) {
 	prof, ok := c.profile(e.ProfileID)
 	if !ok {
 		p.Say(lang.L("The person who took part in this comparison is no longer in this vault. Cancel it, and start a new one if you like."))
 		return
 	}
-	openProfile(c.app, prof, p, func(person *persistence.Person) { c.openWaiting(e.Session, person, note) }, func() {})
+	kit.OpenProfile(c.env, prof, p, func(person *persistence.Person) { c.openWaiting(e.Session, person, note) }, func() {})
 }
 
 // waitPage shows the code this side sent and takes the partner's next one.
@@ -151,15 +157,20 @@ type waitPage struct {
 	code    *codeOut
 	paste   *codeIn
 	show    *widget.Button
-	problem *problem
+	problem *kit.Problem
 	note    *widget.Label
+	check   *widget.Label  // the invitation's check code, when known
+	page    *widget.Button // saves the invitation page (the starter's only)
+	status  *widget.Label  // where the page went
 }
 
 // showWait shows an exchange waiting for the partner's next code.
-func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
-	w := &waitPage{problem: newProblem(), note: para(note)}
+// check is the invitation's check code ("" when not known: a reply
+// resumed later).
+func (c *Compare) showWait(p *match.Pending, person, partner, note, check string) {
+	w := &waitPage{problem: kit.NewProblem(), note: kit.Para(note)}
 	w.note.Hidden = note == ""
-	w.code = newCodeOut(c.app, p.Sent())
+	w.code = newCodeOut(c, p.Sent())
 	title, tell, next, placeholder := lang.L("Step 1 of 3: your invitation"),
 		lang.L("Send this to your partner, in any messenger. When they send back their reply, paste it below."),
 		lang.L("Their reply"),
@@ -177,23 +188,24 @@ func (c *Compare) showWait(p *match.Pending, person, partner, note string) {
 	got := func() {
 		c.receive(codeTarget{text: w.paste.entry.Text, want: want, problem: w.problem, button: w.show})
 	}
-	w.paste = newCodeIn(c.app, placeholder, w.problem, got)
+	w.paste = newCodeIn(c, placeholder, w.problem, got)
 	w.show = widget.NewButtonWithIcon(lang.L("Show the result"), theme.ConfirmIcon(), got)
 	w.show.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon(lang.L("Back to Compare"), theme.NavigateBackIcon(), c.showHome)
-	w.content = column(720,
-		heading(title),
+	w.content = kit.Column(720,
+		kit.Heading(title),
 		w.note,
-		para(tell),
+		kit.Para(tell),
 		w.code.content,
-		para(lang.L("{{.Name}}'s comparison with {{.Partner}} waits on this computer until {{.Date}}. You can leave this page: it is under Compare, \"Waiting for your partner\".",
+		c.checkBox(w, p, check),
+		kit.Para(lang.L("{{.Name}}'s comparison with {{.Partner}} waits on this computer until {{.Date}}. You can leave this page: it is under Compare, \"Waiting for your partner\".",
 			map[string]any{"Name": person, "Partner": nameOr(partner), "Date": dateText(p.Expires())})),
-		subheading(next),
+		kit.Subheading(next),
 		w.paste.content,
 		w.problem,
-		rightAligned(back, w.show),
+		kit.RightAligned(back, w.show),
 	)
-	w.paste.page = scrollOf(w.content)
+	w.paste.page = kit.ScrollOf(w.content)
 	c.answer, c.wait, c.result = nil, w, nil
 	c.showPage(w.content)
 }

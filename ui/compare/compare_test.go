@@ -1,21 +1,27 @@
-package ui
+package compare
 
 import (
 	"crypto/rand"
 	"errors"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 var (
@@ -36,11 +42,43 @@ var (
 	alexsYesCount = 5 // wrist cuffs, strangers, sharing fantasies, handcuffs, scripted
 )
 
-// addPerson adds a person to a's vault with these answers, as the
-// checklist would have saved them.
-func addPerson(t *testing.T, a *App, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
+// world is one computer for a test: a real vault in a temp folder, a test
+// Env, and the clipboard the shell's copySecret would write to. The tests
+// do not call t.Parallel: Fyne 2.8.1's text shaper panicked with two tests
+// laying out at once.
+type world struct {
+	*kittest.Env
+	v     *persistence.Vault
+	clip  fyne.Clipboard
+	later time.Duration
+}
+
+func newWorld(t *testing.T) *world {
 	t.Helper()
-	v := a.Vault()
+	w := &world{clip: test.NewClipboard()}
+	store := persistence.Store{Home: filepath.Join(t.TempDir(), "parley"), Now: w.now}
+	v, _, err := store.Create(persistence.ModeAsk, "tulip river candle orbit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { v.Close() })
+	w.v, w.Env = v, kittest.New(t, v)
+	w.Now = w.now
+	// the test theme has no bold monospace font (the fingerprint's)
+	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	return w
+}
+
+// now is the world's clock: the real one moved on by later.
+func (w *world) now() time.Time { return time.Now().Add(w.later) }
+
+func (w *world) Vault() *persistence.Vault { return w.v }
+
+// addPerson adds a person to w's vault with these answers, as the
+// checklist would have saved them.
+func addPerson(t *testing.T, w *world, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
+	t.Helper()
+	v := w.Vault()
 	prof, err := v.AddProfile(persistence.Profile{Name: name})
 	if err != nil {
 		t.Fatal(err)
@@ -59,12 +97,50 @@ func addPerson(t *testing.T, a *App, name string, answers map[checklist.Key]chec
 	return p
 }
 
-// openCompare opens the Compare section and waits for its lists.
-func openCompare(t *testing.T, a *App) *Compare {
+// openCompare builds the Compare section on w, shows it in w's window and
+// waits for its lists.
+func openCompare(t *testing.T, w *world) *Compare {
 	t.Helper()
-	a.shell.open("compare")
-	c := a.shell.current.(*Compare)
-	eventually(t, "the Compare screen has loaded", func() bool { return c.mode.Selected != "" })
+	c := newCompare(w.Env.Env, func(s string) { w.clip.SetContent(s) })
+	w.Window.SetContent(c.View())
+	w.Eventually(t, "the Compare screen has loaded", func() bool { return c.mode.Selected != "" })
+	return c
+}
+
+func tap(b *widget.Button) { test.Tap(b) }
+
+// buttonIn is the first button with this text under o, or nil.
+func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
+	var found *widget.Button
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	return found
+}
+
+// radioOption is the i-th option of a radio group, to tap.
+func radioOption(t *testing.T, g *widget.RadioGroup, i int) fyne.Tappable {
+	t.Helper()
+	var opts []fyne.Tappable
+	for _, o := range test.WidgetRenderer(g).Objects() {
+		if tp, ok := o.(fyne.Tappable); ok {
+			opts = append(opts, tp)
+		}
+	}
+	if i >= len(opts) {
+		t.Fatalf("the radio group shows %d options", len(opts))
+	}
+	return opts[i]
+}
+
+func testCatalog(t *testing.T) *catalog.Catalog {
+	t.Helper()
+	c, err := catalog.Parse(assets.CatalogJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return c
 }
 
@@ -80,16 +156,16 @@ func pick(t *testing.T, pk *personPicker, name string) {
 	t.Fatalf("%s is not offered", name)
 }
 
-func pickOpen(t *testing.T, pk *personPicker, name string) {
+func pickOpen(t *testing.T, w *world, pk *personPicker, name string) {
 	t.Helper()
 	pick(t, pk, name)
-	eventually(t, name+"'s list is open", func() bool { return pk.person != nil && pk.person.Name == name })
+	w.Eventually(t, name+"'s list is open", func() bool { return pk.person != nil && pk.person.Name == name })
 }
 
 // pasteInto pastes text into an entry through the clipboard, as Ctrl+V does.
-func pasteInto(a *App, e *widget.Entry, text string) {
-	a.fyne.Clipboard().SetContent(text)
-	e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: a.fyne.Clipboard()})
+func pasteInto(w *world, e *widget.Entry, text string) {
+	w.clip.SetContent(text)
+	e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: w.clip})
 }
 
 // labels collects the text of every label under o.
@@ -125,8 +201,8 @@ func wantMatch(t *testing.T, id string, slot match.Slot, giver, receiver string)
 }
 
 func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	b := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := newWorld(t)
+	b := newWorld(t)
 	addPerson(t, a, "Sam", samsAnswers)
 	addPerson(t, b, "Alex", alexsAnswers)
 
@@ -135,13 +211,13 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 	if ca.mode.Selected != modeElsewhere() {
 		t.Errorf("with one person the screen starts on %q", ca.mode.Selected)
 	}
-	pickOpen(t, ca.me, "Sam")
+	pickOpen(t, a, ca.me, "Sam")
 	test.Type(ca.partner, "Alex")
 	ca.maybes.SetChecked(true)
 	tap(ca.invite)
-	eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
+	a.Eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
 	tap(ca.wait.code.copyBtn)
-	invitation := a.fyne.Clipboard().Content()
+	invitation := a.clip.Content()
 	if invitation != ca.wait.code.text.Text || !strings.Contains(invitation, "BEGIN PARLEY INVITATION") {
 		t.Fatalf("Copy gave %.60q, not the invitation shown", invitation)
 	}
@@ -150,32 +226,32 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 	cb := openCompare(t, b)
 	pasteInto(b, cb.anyCode.entry, invitation)
 	tap(cb.continueBtn)
-	eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
+	b.Eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
 	if cb.answer.paste.entry.Text != invitation {
 		t.Fatal("the answer page does not hold the pasted invitation")
 	}
-	pickOpen(t, cb.answer.me, "Alex")
+	pickOpen(t, b, cb.answer.me, "Alex")
 	test.Type(cb.answer.partner, "Sam")
 	cb.answer.maybes.SetChecked(true)
 	tap(cb.answer.reply)
-	eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	b.Eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
 	tap(cb.wait.code.copyBtn)
-	reply := b.fyne.Clipboard().Content()
+	reply := b.clip.Content()
 
 	// Sam pastes the reply and sees the result, with a result code.
 	pasteInto(a, ca.wait.paste.entry, reply)
 	tap(ca.wait.show)
-	eventually(t, "Sam sees the result", func() bool { return ca.result != nil })
+	a.Eventually(t, "Sam sees the result", func() bool { return ca.result != nil })
 	if ca.result.final == nil {
 		t.Fatal("the starter is not given a result code to send")
 	}
 	tap(ca.result.final.copyBtn)
-	final := a.fyne.Clipboard().Content()
+	final := a.clip.Content()
 
 	// Alex pastes the result code.
 	pasteInto(b, cb.wait.paste.entry, final)
 	tap(cb.wait.show)
-	eventually(t, "Alex sees the result", func() bool { return cb.result != nil })
+	b.Eventually(t, "Alex sees the result", func() bool { return cb.result != nil })
 	if cb.result.final != nil {
 		t.Error("the responder is given a code to send, but there is nothing left to send")
 	}
@@ -227,22 +303,22 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 	// Sam left before sending the result code: pasting the same reply
 	// again, or opening the saved result, shows it again.
 	ca.showHome()
-	eventually(t, "the saved result is listed", func() bool { return len(ca.earlier.Objects) == 2 })
+	a.Eventually(t, "the saved result is listed", func() bool { return len(ca.earlier.Objects) == 2 })
 	ca.anyCode.entry.SetText(reply)
 	tap(ca.continueBtn)
-	eventually(t, "the same reply shows the result again", func() bool { return ca.result != nil })
+	a.Eventually(t, "the same reply shows the result again", func() bool { return ca.result != nil })
 	if ca.result.final == nil || ca.result.final.text.Text != final {
 		t.Error("the same reply again does not give the same result code to send")
 	}
 	ca.showHome()
 	ca.openSaved(sam)
-	eventually(t, "the saved result opens", func() bool { return ca.result != nil })
+	a.Eventually(t, "the saved result opens", func() bool { return ca.result != nil })
 	if ca.result.final == nil || ca.result.final.text.Text != final || !reflect.DeepEqual(ca.result.saved.BothYes, wantBoth) {
 		t.Error("the saved result does not open with its result code")
 	}
 
 	// Both vaults keep the result and no waiting exchange.
-	for name, app := range map[string]*App{"A": a, "B": b} {
+	for name, app := range map[string]*world{"A": a, "B": b} {
 		if list, err := app.Vault().Pendings(); err != nil || len(list) != 0 {
 			t.Errorf("computer %s still waits: %v, %v", name, list, err)
 		}
@@ -253,7 +329,7 @@ func TestTwoComputersCompareThroughTheScreens(t *testing.T) {
 }
 
 func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := newWorld(t)
 	addPerson(t, a, "Sam", samsAnswers)
 	alex := addPerson(t, a, "Alex", alexsAnswers)
 	if err := a.Vault().SealPerson(alex, "maple 42"); err != nil {
@@ -263,27 +339,27 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 	if c.mode.Selected != modeTogether() {
 		t.Errorf("with two people the screen starts on %q", c.mode.Selected)
 	}
-	pickOpen(t, c.first, "Sam")
+	pickOpen(t, a, c.first, "Sam")
 	if !c.compareBtn.Disabled() {
 		t.Error("Compare is offered with only one person chosen")
 	}
 
 	pick(t, c.second, "Alex")
-	eventually(t, "Alex's PIN is asked for", func() bool { return c.second.pinDialog != nil })
+	a.Eventually(t, "Alex's PIN is asked for", func() bool { return c.second.pinDialog != nil })
 	test.Type(c.second.pin, "wrong")
 	c.second.pinDialog.Submit()
-	eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
+	a.Eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
 	if !strings.Contains(c.problem.Text, "does not open Alex's list") || c.second.person != nil {
 		t.Fatalf("after a wrong PIN: %q, person %v", c.problem.Text, c.second.person)
 	}
 	pick(t, c.second, "Alex")
-	eventually(t, "the PIN is asked again", func() bool { return c.second.pin != nil && c.second.pin.Text == "" })
+	a.Eventually(t, "the PIN is asked again", func() bool { return c.second.pin != nil && c.second.pin.Text == "" })
 	test.Type(c.second.pin, "maple 42")
 	c.second.pinDialog.Submit()
-	eventually(t, "Alex's list opens", func() bool { return c.second.person != nil })
+	a.Eventually(t, "Alex's list opens", func() bool { return c.second.person != nil })
 
 	tap(c.compareBtn)
-	eventually(t, "the result is shown", func() bool { return c.result != nil })
+	a.Eventually(t, "the result is shown", func() bool { return c.result != nil })
 	r := c.result.saved
 	want := []persistence.SavedMatch{
 		wantMatch(t, "restraint.wrist-cuffs", match.SlotStarterGives, "Sam", "Alex"),
@@ -313,51 +389,27 @@ func TestTogetherAsksForTheSealedPINAndShowsOnlyMutualAnswers(t *testing.T) {
 		t.Error("the lists opened for the comparison stay open after it")
 	}
 
-	if !hasSection("negotiate") {
-		if c.result.negotiate != nil {
-			t.Error("a button offers a negotiation editor that does not exist")
-		}
-		return
-	}
 	if c.result.negotiate == nil {
 		t.Fatal("no way to start a negotiation from the result")
 	}
-	stand := standInForNegotiate(a)
 	tap(c.result.negotiate)
-	eventually(t, "the negotiation section opens", func() bool { return a.shell.currentID == "negotiate" })
-	from, ok := stand.got.(kit.NegotiateFrom)
-	if !ok || from.ComparisonID != r.ID || from.Result == nil || from.Result.ID != r.ID {
-		t.Errorf("the negotiation editor is told to start from %+v, want %q in memory", stand.got, r.ID)
+	if len(a.Went) != 1 {
+		t.Fatalf("Start a negotiation went to %v", a.Went)
 	}
-	if _, kept, _ := a.Vault().Setting(settingNegotiateFrom); kept {
+	from, ok := a.Went[0].(kit.NegotiateFrom)
+	if !ok || from.ComparisonID != r.ID || from.Result == nil || from.Result.ID != r.ID {
+		t.Errorf("the negotiation editor is told to start from %+v, want %q in memory", a.Went[0], r.ID)
+	}
+	if _, kept, _ := a.Vault().Setting("negotiate_from_comparison"); kept {
 		t.Error("the way to the negotiation was written to the vault")
 	}
 }
 
-// standIn is a screen that does nothing but keep the target it was given.
-type standIn struct{ got kit.Target }
-
-func (*standIn) view() fyne.CanvasObject { return widget.NewLabel("") }
-func (*standIn) leave()                  {}
-func (s *standIn) Open(t kit.Target)     { s.got = t }
-
-// standInForNegotiate puts a screen that does nothing in place of the
-// negotiation editor, so this test sees only what Compare hands over.
-func standInForNegotiate(a *App) *standIn {
-	stand := &standIn{}
-	for i, s := range a.shell.sections {
-		if s.id == "negotiate" {
-			a.shell.sections[i].make = func(*App) screen { return stand }
-		}
-	}
-	return stand
-}
-
 // codes makes an invitation and its reply with the engine itself, for
 // the tests that paste codes in the wrong place.
-func codes(t *testing.T, a *App) (invitation, reply string) {
+func codes(t *testing.T, a *world) (invitation, reply string) {
 	t.Helper()
-	cat := a.cat
+	cat := a.Catalog
 	sheet := checklist.NewSheet()
 	sheet.SetAnswer(wristGive, checklist.Yes, time.Now())
 	_, inv, err := match.Start(rand.Reader, cat, match.Person{Sheet: sheet}, time.Now())
@@ -372,17 +424,17 @@ func codes(t *testing.T, a *App) (invitation, reply string) {
 }
 
 func TestACodeInTheWrongPlaceIsExplainedAndKept(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := newWorld(t)
 	addPerson(t, a, "Alex", alexsAnswers)
 	invitation, reply := codes(t, a)
 	c := openCompare(t, a)
 	c.showAnswer("")
 	ap := c.answer
-	pickOpen(t, ap.me, "Alex")
+	pickOpen(t, a, ap.me, "Alex")
 
 	pasteInto(a, ap.paste.entry, reply)
 	tap(ap.reply)
-	eventually(t, "the wrong step is explained", func() bool { return ap.problem.Visible() })
+	a.Eventually(t, "the wrong step is explained", func() bool { return ap.problem.Visible() })
 	if !strings.Contains(ap.problem.Text, "This is a Parley reply, but this step needs an invitation from your partner") {
 		t.Errorf("a reply pasted as an invitation says %q", ap.problem.Text)
 	}
@@ -393,7 +445,7 @@ func TestACodeInTheWrongPlaceIsExplainedAndKept(t *testing.T) {
 	cut := invitation[:len(invitation)/2]
 	ap.paste.entry.SetText(cut)
 	tap(ap.reply)
-	eventually(t, "a cut code is explained", func() bool { return strings.Contains(ap.problem.Text, "cut short") })
+	a.Eventually(t, "a cut code is explained", func() bool { return strings.Contains(ap.problem.Text, "cut short") })
 	if ap.paste.entry.Text != cut {
 		t.Error("the cut code was not kept after the error")
 	}
@@ -403,64 +455,52 @@ func TestACodeInTheWrongPlaceIsExplainedAndKept(t *testing.T) {
 }
 
 func TestCancelRemovesAWaitingExchange(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := newWorld(t)
 	addPerson(t, a, "Sam", samsAnswers)
 	c := openCompare(t, a)
-	pickOpen(t, c.me, "Sam")
+	pickOpen(t, a, c.me, "Sam")
 	tap(c.invite)
-	eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
 	c.showHome()
-	eventually(t, "the exchange is listed", func() bool { return len(c.pendings) == 1 })
+	a.Eventually(t, "the exchange is listed", func() bool { return len(c.pendings) == 1 })
 	if text := strings.Join(labels(c.waiting), " "); !strings.Contains(text, "Sam made an invitation on") || !strings.Contains(text, "Expires in 14 days") {
 		t.Errorf("the waiting exchange reads %q", text)
 	}
 	c.askCancel(c.pendings[0])
 	c.cancelDialog.Confirm()
-	eventually(t, "the exchange is gone", func() bool { return len(c.pendings) == 0 && c.waitingBox.Hidden })
+	a.Eventually(t, "the exchange is gone", func() bool { return len(c.pendings) == 0 && c.waitingBox.Hidden })
 	if list, err := a.Vault().Pendings(); err != nil || len(list) != 0 {
 		t.Errorf("the vault still keeps %v, %v", list, err)
 	}
 }
 
-// newTestAppAt starts Parley on a data folder with a fixed clock.
-func newTestAppAt(t *testing.T, home string, kr persistence.Keyring, now time.Time) *App {
-	t.Helper()
-	fa := test.NewTempApp(t)
-	forgetUI()
-	a := Create(fa, Options{Home: home, Keyring: kr, Catalog: testCatalog(t), Now: func() time.Time { return now }})
-	a.win.Resize(fyne.NewSize(1100, 800))
-	t.Cleanup(func() { a.closeVault() })
-	return a
-}
-
 func TestALateReplyIsRefusedAsExpired(t *testing.T) {
-	home, kr := t.TempDir(), newMemKeyring()
-	a := setUp(t, home, kr, false, "")
+	a := newWorld(t)
 	addPerson(t, a, "Sam", samsAnswers)
 	c := openCompare(t, a)
-	pickOpen(t, c.me, "Sam")
+	pickOpen(t, a, c.me, "Sam")
 	tap(c.invite)
-	eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
 	inv, err := match.DecodeInvitation([]byte(c.wait.code.text.Text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sheet := checklist.NewSheet()
 	sheet.SetAnswer(wristReceive, checklist.Yes, time.Now())
-	_, reply, err := match.Respond(rand.Reader, a.cat, match.Person{Sheet: sheet}, inv, time.Now())
+	_, reply, err := match.Respond(rand.Reader, a.Catalog, match.Person{Sheet: sheet}, inv, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.closeVault()
+	c.Leave()
 
-	later := newTestAppAt(t, home, kr, time.Now().Add(15*24*time.Hour))
-	eventually(t, "Parley opens 15 days later", func() bool { return later.shell != nil })
-	c = openCompare(t, later)
-	eventually(t, "nothing is listed as waiting", func() bool { return len(c.pendings) == 0 && c.waitingBox.Hidden })
+	// Parley opens again 15 days later.
+	a.later = 15 * 24 * time.Hour
+	c = openCompare(t, a)
+	a.Eventually(t, "nothing is listed as waiting", func() bool { return len(c.pendings) == 0 && c.waitingBox.Hidden })
 	code := string(reply.Encode())
-	pasteInto(later, c.anyCode.entry, code)
+	pasteInto(a, c.anyCode.entry, code)
 	tap(c.continueBtn)
-	eventually(t, "the late reply is refused", func() bool { return c.codeProblem.Visible() })
+	a.Eventually(t, "the late reply is refused", func() bool { return c.codeProblem.Visible() })
 	if c.codeProblem.Text != match.ErrExpired.Error() {
 		t.Errorf("a late reply says %q", c.codeProblem.Text)
 	}
@@ -500,21 +540,21 @@ func TestOverClaimWarningSpeaksToTheRightPerson(t *testing.T) {
 // refused on the starter's screen with the honesty sentence; nothing is
 // shown, the exchange keeps waiting, and the honest reply still works.
 func TestAForgedReplyIsRefusedAndTheExchangeKeepsWaiting(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	b := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := newWorld(t)
+	b := newWorld(t)
 	addPerson(t, a, "Sam", samsAnswers)
 	addPerson(t, b, "Alex", alexsAnswers)
 	ca := openCompare(t, a)
-	pickOpen(t, ca.me, "Sam")
+	pickOpen(t, a, ca.me, "Sam")
 	tap(ca.invite)
-	eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
+	a.Eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
 	cb := openCompare(t, b)
 	pasteInto(b, cb.anyCode.entry, ca.wait.code.text.Text)
 	tap(cb.continueBtn)
-	eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
-	pickOpen(t, cb.answer.me, "Alex")
+	b.Eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
+	pickOpen(t, b, cb.answer.me, "Alex")
 	tap(cb.answer.reply)
-	eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	b.Eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
 	honest := cb.wait.code.text.Text
 
 	reply, err := match.DecodeReply([]byte(honest))
@@ -525,7 +565,7 @@ func TestAForgedReplyIsRefusedAndTheExchangeKeepsWaiting(t *testing.T) {
 	d[0], d[1] = d[1], d[0]
 	pasteInto(a, ca.wait.paste.entry, string(reply.Encode()))
 	tap(ca.wait.show)
-	eventually(t, "the forged reply is refused", func() bool { return ca.wait.problem.Visible() })
+	a.Eventually(t, "the forged reply is refused", func() bool { return ca.wait.problem.Visible() })
 	if !strings.Contains(ca.wait.problem.Text, "honesty check") || !strings.Contains(ca.wait.problem.Text, "nothing from it is shown") {
 		t.Errorf("the forged reply says %q", ca.wait.problem.Text)
 	}
@@ -539,5 +579,116 @@ func TestAForgedReplyIsRefusedAndTheExchangeKeepsWaiting(t *testing.T) {
 	ca.wait.paste.entry.SetText("")
 	pasteInto(a, ca.wait.paste.entry, honest)
 	tap(ca.wait.show)
-	eventually(t, "the honest reply still gives the result", func() bool { return ca.result != nil })
+	a.Eventually(t, "the honest reply still gives the result", func() bool { return ca.result != nil })
+}
+
+// Issue 14: on one computer, the second list offers only the people not
+// chosen first, so nobody can pick the same person twice; changing the
+// first choice to the person chosen second clears the second.
+func TestTheSecondPickerLeavesOutThePersonChosenFirst(t *testing.T) {
+	a := newWorld(t)
+	addPerson(t, a, "Sam", samsAnswers)
+	addPerson(t, a, "Alex", alexsAnswers)
+	addPerson(t, a, "Robin", nil)
+	c := openCompare(t, a)
+	pickOpen(t, a, c.first, "Sam")
+	if got := c.second.sel.Options; slices.Contains(got, "Sam") || len(got) != 2 {
+		t.Errorf("with Sam chosen first, the second list offers %q", got)
+	}
+	pickOpen(t, a, c.second, "Alex")
+	pickOpen(t, a, c.first, "Alex")
+	if got := c.second.sel.Options; slices.Contains(got, "Alex") || !slices.Contains(got, "Sam") {
+		t.Errorf("with Alex chosen first, the second list offers %q", got)
+	}
+	if c.second.person != nil || c.second.sel.Selected != "" {
+		t.Errorf("the second list still holds %q after Alex was chosen first", c.second.sel.Selected)
+	}
+	if !c.compareBtn.Disabled() {
+		t.Error("Compare is offered with one person chosen twice")
+	}
+}
+
+func TestTheFirstClickOnWithAPartnerElsewhereShowsItsPage(t *testing.T) {
+	a := newWorld(t)
+	c := openCompare(t, a)
+	// With fewer than two people, Parley chooses "elsewhere" for them as
+	// the page loads; the person, not seeing that, clicks it anyway.
+	a.Eventually(t, "Compare has loaded", func() bool { return c.mode.Selected != "" })
+	if c.mode.Selected != modeElsewhere() {
+		t.Fatalf("with one person Compare opened on %q", c.mode.Selected)
+	}
+	test.Tap(radioOption(t, c.mode, 1))
+	if c.mode.Selected != modeElsewhere() {
+		t.Errorf("after the first click on it, the choice is %q", c.mode.Selected)
+	}
+	if len(c.panel.Objects) != 1 || c.panel.Objects[0] != c.elsewhere {
+		t.Error("after the first click on With a partner elsewhere its page is not shown")
+	}
+	test.Tap(radioOption(t, c.mode, 0))
+	if c.mode.Selected != modeTogether() || c.panel.Objects[0] != c.together {
+		t.Errorf("a click on Together shows %q", c.mode.Selected)
+	}
+}
+
+func TestComparesGreyButtonsSayWhy(t *testing.T) {
+	a := newWorld(t)
+	c := openCompare(t, a)
+	test.Tap(radioOption(t, c.mode, 0))
+	if !c.compareBtn.Disabled() || !c.compareWhy.Visible() || !strings.Contains(c.compareWhy.Text, "Choose both") {
+		t.Errorf("with nobody chosen, Compare is grey %v and the line says %q", c.compareBtn.Disabled(), c.compareWhy.Text)
+	}
+	test.Tap(radioOption(t, c.mode, 1))
+	if c.me.person == nil && (!c.invite.Disabled() || !c.inviteWhy.Visible()) {
+		t.Errorf("with no name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
+	}
+	if c.me.person != nil && (c.invite.Disabled() || c.inviteWhy.Visible()) {
+		t.Errorf("with a name chosen, Create an invitation is grey %v and the line says %q", c.invite.Disabled(), c.inviteWhy.Text)
+	}
+}
+
+// Attack: open a saved comparison of Sam's protected list in Compare's
+// earlier results without her PIN.
+func TestASavedProtectedResultInCompareNeedsItsPIN(t *testing.T) {
+	a := newWorld(t)
+	alex := addPerson(t, a, "Alex", nil)
+	sam := addPerson(t, a, "Sam", nil)
+	v := a.Vault()
+	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.SaveComparison(persistence.SavedComparison{
+		StarterName: "Alex", ResponderName: "Sam", Local: true, Owners: []string{alex.ID, sam.ID},
+		BothYes: []persistence.SavedMatch{{ActivityID: "impact.cane", Name: "Cane", Slot: "starter-gives", GiverName: "Alex", ReceiverName: "Sam"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	c := openCompare(t, a)
+	a.Eventually(t, "the earlier results are listed", func() bool { return len(c.earlier.Objects) > 1 })
+	shown := kittest.Texts(c.earlier)
+	if kittest.Contains(shown, "Cane") || kittest.Contains(shown, "1 thing") || !kittest.Contains(shown, "Alex and Sam") || !kittest.Contains(shown, "protected") {
+		t.Fatalf("the earlier results show %q", shown)
+	}
+	open := func() {
+		if b := buttonIn(c.earlier, "Open"); b != nil {
+			tap(b)
+			return
+		}
+		t.Fatal("no Open button")
+	}
+	open()
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return c.pinDialog != nil })
+	fyne.DoAndWait(c.pinDialog.Dismiss) // cancelled
+	a.Drain()
+	if c.result != nil {
+		t.Fatal("a cancelled PIN prompt showed the result")
+	}
+	c.pinDialog = nil
+	open()
+	a.Eventually(t, "Sam's PIN is asked for again", func() bool { return c.pinDialog != nil })
+	test.Type(c.pin, "blue heron 42")
+	fyne.DoAndWait(c.pinDialog.Submit)
+	a.Eventually(t, "the result opens", func() bool { return c.result != nil })
+	if !kittest.Contains(labels(c.result.both), "Cane") {
+		t.Fatalf("the opened result shows %q", labels(c.result.both))
+	}
 }

@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"errors"
@@ -8,8 +8,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // codeTarget is a code the person pasted: its text, the step it is
@@ -18,7 +20,7 @@ import (
 type codeTarget struct {
 	text    string
 	want    match.Kind
-	problem *problem
+	problem *kit.Problem
 	button  *widget.Button
 }
 
@@ -37,13 +39,13 @@ func (c *Compare) receive(t codeTarget) {
 		t.problem.Say(lang.L("Paste the code your partner sent you first, or open it from a file."))
 		return
 	}
-	v, now := c.app.Vault(), c.app.now()
+	v, now := c.env.Vault(), c.env.Now()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
 	t.button.Disable()
 	t.problem.Say("")
-	background(func() (received, error) { return lookUpCode(v, t, now) }, func(r received, err error) {
+	kit.Background(c.env, func() (received, error) { return lookUpCode(v, t, now) }, func(r received, err error) {
 		switch {
 		case err != nil:
 			t.button.Enable()
@@ -60,7 +62,7 @@ func (c *Compare) receive(t codeTarget) {
 			t.problem.Say(lang.L("The person who took part in this comparison is no longer in this vault. Please start a new comparison."))
 			return
 		}
-		openProfile(c.app, prof, t.problem, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
+		kit.OpenProfile(c.env, prof, t.problem, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
 	})
 }
 
@@ -124,17 +126,18 @@ type finished struct {
 	final       match.Message // the result code the starter sends back
 	saveErr     error
 	fingerprint string // the exchange fingerprint; "" for a result shown again
+	conds       conditions
 }
 
 // finish works out the result with the kept half of the exchange, keeps
 // it (the engine has dropped the secret) and shows it.
 func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
-	v, cat, now := c.app.Vault(), c.app.cat, c.app.now()
+	v, cat, now := c.env.Vault(), c.env.Catalog, c.env.Now()
 	if v == nil { // Parley locked meanwhile
 		return
 	}
 	e := r.exchange
-	background(func() (finished, error) {
+	kit.Background(c.env, func() (finished, error) {
 		st, err := v.OpenExchange(e.Session, person)
 		if err != nil {
 			return finished{}, err
@@ -144,6 +147,10 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			return finished{saved: saved, final: st.Pending.Sent()}, err
 		}
 		names := withCustom(cat, v, person)
+		sheet, _, err := v.LoadChecklist(person)
+		if err != nil {
+			return finished{}, err
+		}
 		var f finished
 		if e.Role == match.Starter {
 			res, final, err := st.Pending.Finish(r.msg.(*match.Reply), now)
@@ -151,12 +158,14 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 				return finished{}, err
 			}
 			f = finished{saved: savedResult(names, res, person.Name, nameOr(st.Partner), starterSide), final: final, fingerprint: res.Fingerprint}
+			f.conds = conditionsOf(f.saved, []side{starterSide}, []*checklist.Sheet{sheet}, []string{person.Name})
 		} else {
 			res, err := st.Pending.Complete(r.msg.(*match.Final), now)
 			if err != nil {
 				return finished{}, err
 			}
 			f = finished{saved: savedResult(names, res, nameOr(st.Partner), person.Name, responderSide), fingerprint: res.Fingerprint}
+			f.conds = conditionsOf(f.saved, []side{responderSide}, []*checklist.Sheet{sheet}, []string{person.Name})
 		}
 		f.saved.ID = e.Session
 		kept, err := v.FinishExchange(st.Pending, person, st.Partner, f.saved)
@@ -172,7 +181,7 @@ func (c *Compare) finish(t codeTarget, r received, person *persistence.Person) {
 			t.problem.Say(exchangeOrCompareSentence(err))
 			return
 		}
-		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint)
+		c.showResultWith(f.saved, f.final, f.saveErr, f.fingerprint, f.conds)
 	})
 }
 

@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // personPicker chooses one person of this vault for a comparison and opens
@@ -16,8 +17,8 @@ import (
 // the comparison is made, and when the person goes back or leaves
 // (Compare.dropPeople), so a protected list is never left open behind.
 type personPicker struct {
-	app      *App
-	problem  *problem
+	env      kit.Env
+	problem  *kit.Problem
 	onChange func()
 
 	sel *widget.Select
@@ -26,17 +27,17 @@ type personPicker struct {
 	// list has no PIN), so nobody has to pick their own name from a list of one.
 	only   bool
 	person *persistence.Person // the opened person; nil until then
-	// except, when set, names the profile this picker leaves out: the
-	// second person on one computer is never the one chosen first.
-	except func() string
+	// except, when set, says which profiles this picker leaves out: a
+	// later person on one computer is never one chosen above.
+	except func(id string) bool
 
 	// the PIN dialog, while it is open (kept for the tests)
 	pin       *widget.Entry
 	pinDialog *dialog.FormDialog
 }
 
-func newPersonPicker(a *App, p *problem, placeholder string, onChange func()) *personPicker {
-	pk := &personPicker{app: a, problem: p, onChange: onChange}
+func newPersonPicker(env kit.Env, p *kit.Problem, placeholder string, onChange func()) *personPicker {
+	pk := &personPicker{env: env, problem: p, onChange: onChange}
 	pk.sel = widget.NewSelect(nil, nil)
 	pk.sel.PlaceHolder = placeholder
 	pk.sel.OnChanged = func(string) { pk.choose(pk.sel.SelectedIndex()) }
@@ -55,10 +56,14 @@ func (pk *personPicker) drop() {
 // setPeople fills the choices, keeping the chosen person if still there;
 // a person left out (except) who was chosen is dropped.
 func (pk *personPicker) setPeople(all []persistence.Profile) {
+	chosen := pk.chosenID() // perhaps still waiting for its PIN
+	if pk.person != nil {
+		chosen = pk.person.ID
+	}
 	pk.all = nil
 	var names []string
 	for _, p := range all {
-		if pk.except != nil && p.ID == pk.except() {
+		if pk.except != nil && pk.except(p.ID) {
 			continue
 		}
 		pk.all = append(pk.all, p)
@@ -72,11 +77,9 @@ func (pk *personPicker) setPeople(all []persistence.Profile) {
 	pk.sel.OnChanged = nil
 	pk.sel.SetOptions(names)
 	pk.sel.ClearSelected()
-	if pk.person != nil {
-		for i, p := range all {
-			if p.ID == pk.person.ID {
-				pk.sel.SetSelectedIndex(i)
-			}
+	for i, p := range all {
+		if p.ID == chosen {
+			pk.sel.SetSelectedIndex(i)
 		}
 	}
 	pk.sel.OnChanged = onChanged
@@ -109,14 +112,14 @@ func (pk *personPicker) choose(i int) {
 		return
 	}
 	prof := pk.all[i]
-	prompt := openProfile(pk.app, prof, pk.problem, func(p *persistence.Person) {
-		if pk.sel.SelectedIndex() != i { // chosen again meanwhile
+	prompt := kit.OpenProfile(pk.env, prof, pk.problem, func(p *persistence.Person) {
+		if pk.chosenID() != prof.ID { // chosen again meanwhile
 			return
 		}
 		pk.person = p
 		pk.onChange()
 	}, func() {
-		if pk.sel.SelectedIndex() == i {
+		if pk.chosenID() == prof.ID {
 			pk.sel.ClearSelected()
 		}
 	})

@@ -1,4 +1,4 @@
-package ui
+package compare
 
 import (
 	"errors"
@@ -13,21 +13,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/invite"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // codeOut shows a code to send: its text (read-only, so it can be
 // selected but not changed by accident), Copy, and Save as a file.
 type codeOut struct {
 	content fyne.CanvasObject
+	msg     match.Message
 	text    *widget.Entry
 	copyBtn *widget.Button
 	saveBtn *widget.Button
 	status  *widget.Label
 }
 
-func newCodeOut(a *App, msg match.Message) *codeOut {
+func newCodeOut(c *Compare, msg match.Message) *codeOut {
 	code := string(msg.Encode())
-	o := &codeOut{text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
+	o := &codeOut{msg: msg, text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
 	o.text.TextStyle = fyne.TextStyle{Monospace: true}
 	o.text.Wrapping = fyne.TextWrapWord
 	o.text.SetMinRowsVisible(7)
@@ -39,11 +43,11 @@ func newCodeOut(a *App, msg match.Message) *codeOut {
 	}
 	o.status.Hide()
 	o.copyBtn = widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
-		a.copySecret(code)
-		say(o.status, lang.L("Copied. Now paste it into your message to your partner (within 30 seconds: then Parley clears the clipboard)."))
+		c.copySecret(code)
+		kit.Say(o.status, lang.L("Copied. Now paste it into your message to your partner (within 30 seconds: then Parley clears the clipboard)."))
 	})
 	o.saveBtn = widget.NewButtonWithIcon(lang.L("Save as a file…"), theme.DocumentSaveIcon(), func() {
-		saveFile(a, msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
+		c.saveFile(msg.Kind().FileName(), func() ([]byte, error) { return []byte(code), nil }, o.status)
 	})
 	// the status sits under the buttons and wraps: it names a folder
 	o.status.Wrapping = fyne.TextWrapWord
@@ -56,23 +60,23 @@ func newCodeOut(a *App, msg match.Message) *codeOut {
 type codeIn struct {
 	content fyne.CanvasObject
 	entry   *widget.Entry     // the field's text: the Entry inside field
-	field   *pageEntry        // passes the wheel to page (wheel.go)
+	field   *kit.PageEntry    // passes the wheel to page (wheel.go)
 	page    *container.Scroll // the page around it, set once it is built
 	open    *widget.Button
 }
 
 // newCodeIn makes a paste box; opened runs after a file's text was put in it.
-func newCodeIn(a *App, placeholder string, p *problem, opened func()) *codeIn {
+func newCodeIn(c *Compare, placeholder string, p *kit.Problem, opened func()) *codeIn {
 	in := &codeIn{}
-	in.field = newPageEntry(true, func() *container.Scroll { return in.page })
+	in.field = kit.NewPageEntry(true, func() *container.Scroll { return in.page })
 	in.entry = &in.field.Entry
 	in.entry.SetPlaceHolder(placeholder)
 	in.entry.TextStyle = fyne.TextStyle{Monospace: true}
 	in.entry.Wrapping = fyne.TextWrapWord
 	in.entry.SetMinRowsVisible(5)
-	in.entry.OnChanged = func(string) { a.touch() }
+	in.entry.OnChanged = func(string) { c.env.Touch() }
 	in.open = widget.NewButtonWithIcon(lang.L("Open a file…"), theme.FolderOpenIcon(), func() {
-		openCodeFile(a, p, func(text string) {
+		openCodeFile(c.env, p, func(text string) {
 			in.entry.SetText(text)
 			opened()
 		})
@@ -87,12 +91,12 @@ const maxCodeFile = 1 << 20
 var errCodeFileTooBig = errors.New("file too big for a code")
 
 // openCodeFile asks for a .parley file and hands its text to done.
-func openCodeFile(a *App, p *problem, done func(string)) {
+func openCodeFile(env kit.Env, p *kit.Problem, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
-		background(func() (string, error) {
+		kit.Background(env, func() (string, error) {
 			defer r.Close()
 			return readCode(r)
 		}, func(text string, err error) {
@@ -106,7 +110,7 @@ func openCodeFile(a *App, p *problem, done func(string)) {
 				done(text)
 			}
 		})
-	}, a.win)
+	}, env.Window)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{match.FileExtension, ".txt"}))
 	d.Show()
 }
@@ -121,4 +125,43 @@ func readCode(r io.Reader) (string, error) {
 		return "", errCodeFileTooBig
 	}
 	return string(data), nil
+}
+
+// saveFile asks where to save (c.askPath), then writes the file
+// atomically in the background and says in status where it went (or why
+// not).
+func (c *Compare) saveFile(name string, make func() ([]byte, error), status *widget.Label) {
+	c.askPath(name, func(path string) {
+		kit.Background(c.env, func() (struct{}, error) {
+			data, err := make()
+			if err != nil {
+				return struct{}{}, err
+			}
+			return struct{}{}, atomicfile.Write(path, data)
+		}, func(_ struct{}, err error) {
+			var e invite.Error
+			switch {
+			case errors.As(err, &e):
+				kit.Say(status, lang.L("This Parley was built without the invitation page's engine, so it cannot make the page. Please use an official Parley build."))
+			case err != nil:
+				kit.Say(status, lang.L("That file could not be saved. Check that the folder exists, that you may write there, and that the disk is not full."))
+			default:
+				kit.Say(status, lang.L("Saved as {{.File}} in {{.Folder}}.", kit.FileWhere(path)))
+			}
+		})
+	})
+}
+
+// askPath asks where to save a file with a file dialog.
+func askPath(env kit.Env, name string, chosen func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		chosen(path)
+	}, env.Window)
+	d.SetFileName(name)
+	d.Show()
 }

@@ -1,7 +1,6 @@
-package ui
+package compare
 
 import (
-	"crypto/rand"
 	"errors"
 	"strings"
 	"time"
@@ -10,22 +9,23 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Compare shows two people what they both want, and nothing else: on this
 // computer (two people, each with their own list) or with a partner on
 // another computer (three codes sent back and forth).
 type Compare struct {
-	app     *App
-	content *fyne.Container // the home page, or one of the pages below
-	home    fyne.CanvasObject
-	problem *problem
+	env        kit.Env
+	copySecret func(string)    // the shell's: it clears the clipboard at lock and after 30 s
+	content    *fyne.Container // the home page, or one of the pages below
+	home       fyne.CanvasObject
+	problem    *kit.Problem
 
 	people  []persistence.Profile
 	mode    *widget.RadioGroup
@@ -33,25 +33,35 @@ type Compare struct {
 	chosen  bool // the person chose a mode (so a reload keeps it)
 	loading bool
 
-	// Together on this computer
+	// Together on this computer: two to four pickers (together.go)
 	together   fyne.CanvasObject
-	first      *personPicker
-	second     *personPicker
+	first      *personPicker // pickers[0]
+	second     *personPicker // pickers[1]
+	pickers    []*personPicker
+	form       *widget.Form
+	addBtn     *widget.Button // adds a third or fourth person
+	removeBtn  *widget.Button // takes the last one away again
 	bothMaybes *widget.Check
+	fantasies2 *widget.Check // "compare fantasies too", together
 	compareBtn *widget.Button
 	compareWhy *widget.Label // why Compare is grey, while it is
 	fewPeople  *widget.Label
 
 	// With a partner elsewhere
-	elsewhere    fyne.CanvasObject
-	me           *personPicker
-	partner      *widget.Entry
-	maybes       *widget.Check
-	invite       *widget.Button
+	elsewhere  fyne.CanvasObject
+	me         *personPicker
+	partner    *widget.Entry
+	maybes     *widget.Check
+	fantasies  *widget.Check
+	invite     *widget.Button
+	invitePage *widget.Button // "Invite someone without Parley" (invitepage.go)
+	// askPath asks where to save a file and hands over the chosen path (a
+	// file dialog; the tests choose a path in a temp folder)
+	askPath      func(name string, chosen func(path string))
 	inviteWhy    *widget.Label // why Create an invitation is grey, while it is
 	anyCode      *codeIn
 	continueBtn  *widget.Button
-	codeProblem  *problem
+	codeProblem  *kit.Problem
 	waiting      *fyne.Container // one row per waiting exchange
 	waitingBox   *fyne.Container // the rows and their heading; hidden when none
 	pendings     []persistence.Exchange
@@ -71,8 +81,12 @@ type Compare struct {
 func modeTogether() string  { return lang.L("Together on this computer") }
 func modeElsewhere() string { return lang.L("With a partner elsewhere") }
 
-func newCompare(a *App) *Compare {
-	c := &Compare{app: a, content: container.NewStack(), problem: newProblem()}
+// New builds the Compare section. copySecret puts a code on the clipboard
+// the shell's way (taken back after 30 seconds and at lock).
+func New(env kit.Env, copySecret func(string)) kit.Screen { return newCompare(env, copySecret) }
+
+func newCompare(env kit.Env, copySecret func(string)) *Compare {
+	c := &Compare{env: env, copySecret: copySecret, askPath: func(name string, chosen func(string)) { askPath(env, name, chosen) }, content: container.NewStack(), problem: kit.NewProblem()}
 	c.buildTogether()
 	c.buildElsewhere()
 	c.panel = container.NewStack()
@@ -86,27 +100,28 @@ func newCompare(a *App) *Compare {
 	// leave the page blank (Fyne's RadioGroup toggles an unrequired
 	// option off).
 	c.mode.Required = true
-	c.home = column(720,
-		heading(lang.L("Compare")),
-		para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
-		para(lang.L("What stays private: everything else either of you said. Hard limits and \"not now\" answers never leave your list, and maybes are compared only if you both choose to.")),
-		spacer(4),
-		subheading(lang.L("How are you comparing?")),
+	c.home = kit.Column(720,
+		kit.Heading(lang.L("Compare")),
+		kit.Para(lang.L("What you will learn: only the things you both said yes to, and how many yes answers each of you gave.")),
+		kit.Para(lang.L("What stays private: everything else either of you said. Hard limits and \"not now\" answers never leave your list, and maybes are compared only if you both choose to.")),
+		kit.Spacer(4),
+		kit.Subheading(lang.L("How are you comparing?")),
 		c.mode,
 		c.problem,
 		c.panel,
 		c.earlier,
 	)
-	c.anyCode.page = scrollOf(c.home)
+	c.anyCode.page = kit.ScrollOf(c.home)
 	c.showHome()
 	return c
 }
 
-func (c *Compare) view() fyne.CanvasObject { return c.content }
+// View is the screen.
+func (c *Compare) View() fyne.CanvasObject { return c.content }
 
 // leave: nothing to save; codes being pasted are not kept. Lists opened
 // for a comparison are dropped.
-func (c *Compare) leave() {
+func (c *Compare) Leave() {
 	c.dropPeople()
 	c.answer, c.wait, c.result = nil, nil, nil
 }
@@ -115,10 +130,10 @@ func (c *Compare) leave() {
 // opened it has ended (a comparison made, an invitation or reply created,
 // the person went back or left).
 func (c *Compare) dropPeople() {
-	for _, pk := range []*personPicker{c.first, c.second, c.me} {
+	for _, pk := range append([]*personPicker{c.me}, c.pickers...) {
 		pk.drop()
 	}
-	c.second.setPeople(c.people) // nobody is chosen first now
+	c.offerOthers() // nobody is chosen first now
 	if c.answer != nil {
 		c.answer.me.drop()
 	}
@@ -127,6 +142,9 @@ func (c *Compare) dropPeople() {
 
 // showHome goes back to the start, reloading people and waiting exchanges.
 func (c *Compare) showHome() {
+	for len(c.pickers) > 2 { // a new comparison starts with two lines
+		c.removePicker()
+	}
 	c.dropPeople()
 	c.answer, c.wait, c.result = nil, nil, nil
 	c.content.Objects = []fyne.CanvasObject{c.home}
@@ -147,11 +165,11 @@ type compareData struct {
 }
 
 func (c *Compare) reload() {
-	v := c.app.Vault()
+	v := c.env.Vault()
 	if v == nil {
 		return
 	}
-	background(func() (compareData, error) {
+	kit.Background(c.env, func() (compareData, error) {
 		var d compareData
 		var err error
 		if d.people, err = v.Profiles(); err != nil {
@@ -164,11 +182,11 @@ func (c *Compare) reload() {
 		return d, err
 	}, func(d compareData, err error) {
 		if err != nil {
-			c.problem.Say(errorSentence(err))
+			c.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		c.people, c.pendings = d.people, d.pendings
-		for _, pk := range []*personPicker{c.first, c.second, c.me} {
+		for _, pk := range append([]*personPicker{c.me}, c.pickers...) {
 			pk.setPeople(d.people)
 		}
 		c.fewPeople.Hidden = len(d.people) >= 2
@@ -201,115 +219,16 @@ func (c *Compare) showMode(s string) {
 	c.panel.Refresh()
 }
 
-// update enables the buttons whose choices are made.
-func (c *Compare) update() {
-	f, s := c.first.person, c.second.person
-	why := ""
-	switch {
-	case f == nil || s == nil:
-		why = lang.L("Choose both of you above to compare.")
-	case f.ID == s.ID:
-		why = lang.L("Choose two different people: each of you picks your own name.")
-	}
-	enableWhy(c.compareBtn, c.compareWhy, why == "", why)
-	enableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
-}
-
-func (c *Compare) buildTogether() {
-	c.first = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), func() {
-		c.second.setPeople(c.people) // offer the others only
-		c.update()
-	})
-	c.second = newPersonPicker(c.app, c.problem, lang.L("Choose a person"), c.update)
-	c.second.except = c.first.chosenID
-	c.bothMaybes = widget.NewCheck(lang.L("Also show things one or both of us said maybe to (\"worth talking about\")"), nil)
-	c.compareBtn = widget.NewButtonWithIcon(lang.L("Compare"), theme.ConfirmIcon(), c.compareTogether)
-	c.compareBtn.Importance = widget.HighImportance
-	c.compareBtn.Disable()
-	c.compareWhy = disabledReason()
-	c.fewPeople = para(lang.L("Comparing on this computer needs two people, each with their own list. Add them in Checklist, where each of you answers privately."))
-	c.fewPeople.Hide()
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("First person"), c.first.sel),
-		widget.NewFormItem(lang.L("Second person"), c.second.sel),
-	)
-	c.together = container.NewVBox(
-		para(lang.L("Each of you picks your own name. A list protected by a PIN asks for it; its owner types it.")),
-		c.fewPeople,
-		form,
-		c.bothMaybes,
-		rightAligned(c.compareBtn),
-		c.compareWhy,
-	)
-}
-
-// compareTogether compares the two chosen people in the background.
-func (c *Compare) compareTogether() {
-	first, second := c.first.person, c.second.person
-	if first == nil || second == nil || first.ID == second.ID {
-		c.problem.Say(lang.L("Choose two different people first."))
-		return
-	}
-	maybes := c.bothMaybes.Checked
-	v, cat := c.app.Vault(), c.app.cat
-	if v == nil { // Parley locked meanwhile
-		return
-	}
-	c.compareBtn.Disable()
-	c.problem.Say("")
-	type outcome struct {
-		saved   persistence.SavedComparison
-		saveErr error
-	}
-	background(func() (outcome, error) {
-		s1, custom1, err := v.LoadChecklist(first)
-		if err != nil {
-			return outcome{}, err
-		}
-		s2, custom2, err := v.LoadChecklist(second)
-		if err != nil {
-			return outcome{}, err
-		}
-		for _, p := range []struct {
-			name string
-			m    match.Person
-		}{{first.Name, match.Person{Sheet: s1, Maybes: maybes}}, {second.Name, match.Person{Sheet: s2, Maybes: maybes}}} {
-			if len(match.Tokens(cat, match.Starter, p.m)) == 0 {
-				return outcome{}, nothingToCompare{p.name}
-			}
-		}
-		res, err := match.Compare(rand.Reader, cat, match.Person{Sheet: s1, Maybes: maybes}, match.Person{Sheet: s2, Maybes: maybes})
-		if err != nil {
-			return outcome{}, err
-		}
-		names := cat.WithCustom(append(custom1, custom2...))
-		saved := savedResult(names, res, first.Name, second.Name, bothSides)
-		saved.Owners = []string{first.ID, second.ID}
-		kept, err := v.SaveComparison(saved)
-		if err != nil {
-			return outcome{saved: saved, saveErr: err}, nil
-		}
-		return outcome{saved: kept}, nil
-	}, func(o outcome, err error) {
-		c.update()
-		if err != nil {
-			c.problem.Say(compareSentence(err))
-			return
-		}
-		c.dropPeople() // the comparison is made: both lists close
-		c.showResult(o.saved, nil, o.saveErr)
-	})
-}
-
 // showResult shows a result in place of the home page.
 func (c *Compare) showResult(saved persistence.SavedComparison, final match.Message, saveErr error) {
-	c.showResultWith(saved, final, saveErr, "")
+	c.showResultWith(saved, final, saveErr, "", nil)
 }
 
 // showResultWith shows a result with the exchange fingerprint ("" for none).
-func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string) {
+// conds holds the conditions to show beside matches (conditions.go).
+func (c *Compare) showResultWith(saved persistence.SavedComparison, final match.Message, saveErr error, fingerprint string, conds conditions) {
 	c.answer, c.wait = nil, nil
-	c.result = newResultView(c.app, saved, final, saveErr, fingerprint, c.showHome)
+	c.result = newResultView(c, saved, final, saveErr, fingerprint, conds, c.showHome)
 	c.showPage(c.result.content)
 }
 
@@ -333,7 +252,7 @@ func compareSentence(err error) string {
 	case errors.Is(err, persistence.ErrOwnExchange):
 		return lang.L("This invitation was made on this computer, so it can't be answered here. Send it to your partner: they answer it in their own Parley.")
 	}
-	return errorSentence(err)
+	return kit.ErrorSentence(err)
 }
 
 // dateText writes a date the British way: 14 March 2026.
