@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"image/color"
@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // The bars of the personality test are drawn in the theme's accent colour
@@ -157,7 +158,7 @@ func quizPair(c quiz.TraitComparison, nameA, nameB string) fyne.CanvasObject {
 func quizLegend(nameA, nameB string) fyne.CanvasObject {
 	return container.NewHBox(
 		container.NewCenter(newQuizSwatch(quizBarSolid)), widget.NewLabel(nameA),
-		spacer(0), container.NewCenter(newQuizSwatch(quizBarOutline)), widget.NewLabel(nameB),
+		kit.Spacer(0), container.NewCenter(newQuizSwatch(quizBarOutline)), widget.NewLabel(nameB),
 	)
 }
 

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ const catListWidth = 200
 // Checklist is where one person answers Yes / Maybe / Not now / Hard limit
 // for each activity, privately.
 type Checklist struct {
-	app     *App
+	env     kit.Env
 	content *fyne.Container
 	words   checklist.Words
 	people  *kit.People
@@ -43,11 +43,11 @@ type Checklist struct {
 	search     *widget.Entry
 	show       *widget.Select
 	list       *answerList
-	overall    *progressLine
+	overall    *kit.ProgressLine
 	counts     *widget.Label
 	addOwn     *widget.Button
 	summaryBtn *widget.Button
-	problem    *problem
+	problem    *kit.Problem
 	emptyList  *widget.Label
 
 	detail      *fyne.Container
@@ -76,23 +76,25 @@ func (c *Checklist) showChoices() []string {
 	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
 }
 
-func newChecklist(a *App) *Checklist {
-	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
+// New builds the checklist screen, on the person chooser.
+func New(env kit.Env) kit.Screen {
+	c := &Checklist{env: env, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
 	c.content = container.NewStack()
-	c.problem = newProblem()
-	c.people = kit.NewPeople(a.env, c.problem, c.open)
+	c.problem = kit.NewProblem()
+	c.people = kit.NewPeople(env, c.problem, c.open)
 	c.buildList()
 	c.content.Objects = []fyne.CanvasObject{c.people.Chooser()}
 	c.people.Refresh()
 	return c
 }
 
-func (c *Checklist) view() fyne.CanvasObject { return c.content }
+// View is the screen's content.
+func (c *Checklist) View() fyne.CanvasObject { return c.content }
 
-// leave saves a note still being typed and where the person was, then
+// Leave saves a note still being typed and where the person was, then
 // closes their list: nothing of it stays in memory once the Checklist is
 // left, and a protected list asks for its PIN again next time.
-func (c *Checklist) leave() {
+func (c *Checklist) Leave() {
 	c.save()
 	c.closeList()
 }
@@ -125,11 +127,11 @@ func (c *Checklist) buildList() {
 	c.search.SetPlaceHolder(lang.L("Search activities"))
 	c.search.OnChanged = func(s string) { c.filter.Search = s; c.refilter() }
 	c.show = widget.NewSelect(c.showChoices(), func(string) { c.setShow(c.show.SelectedIndex()) })
-	c.overall = newProgressLine()
+	c.overall = kit.NewProgressLine()
 	c.counts = widget.NewLabel("")
 	c.addOwn = widget.NewButtonWithIcon(lang.L("Add your own…"), theme.ContentAddIcon(), c.askCustom)
 	c.summaryBtn = widget.NewButtonWithIcon(lang.L("Summary"), theme.ListIcon(), c.showSummary)
-	c.emptyList = para(lang.L("Nothing matches. Try another word, or show everything."))
+	c.emptyList = kit.Para(lang.L("Nothing matches. Try another word, or show everything."))
 	c.emptyList.Hide()
 
 	c.catList = widget.NewList(
@@ -174,28 +176,28 @@ func (c *Checklist) buildList() {
 	c.list.onKey = c.typedKey
 	c.list.onRune = c.typedRune
 
-	c.detailName = subheading("")
+	c.detailName = kit.Subheading("")
 	c.detailDir = widget.NewLabel("")
-	c.detailDesc = para("")
-	c.detailRisk = para("")
-	c.detailFlags = para("")
+	c.detailDesc = kit.Para("")
+	c.detailRisk = kit.Para("")
+	c.detailFlags = kit.Para("")
 	c.detailFlags.Importance = widget.LowImportance
 	c.note = newNoteEntry(func() *container.Scroll { return c.details })
 	c.note.SetPlaceHolder(lang.L("A note for yourself: the conditions of a maybe, the detail of a limit…"))
 	c.note.SetMinRowsVisible(2)
-	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
-	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
+	c.note.onEscape = func() { c.flushNote(); c.env.Window.Canvas().Focus(c.list) }
 	c.detailName.Wrapping = fyne.TextWrapWord
 	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
 	c.detail.Hide()
-	c.noDetail = para(lang.L("Pick an activity to read what it means and to write yourself a note."))
+	c.noDetail = kit.Para(lang.L("Pick an activity to read what it means and to write yourself a note."))
 	c.noDetail.Importance = widget.LowImportance
 }
 
 // open shows a person's list (already unsealed by People).
 func (c *Checklist) open(p *persistence.Person) {
 	c.save()
-	v := c.app.Vault()
+	v := c.env.Vault()
 	if v == nil {
 		return
 	}
@@ -203,20 +205,20 @@ func (c *Checklist) open(p *persistence.Person) {
 		sheet  *checklist.Sheet
 		custom []catalog.Activity
 	}
-	background(func() (loaded, error) {
+	kit.Background(c.env, func() (loaded, error) {
 		sheet, custom, err := v.LoadChecklist(p)
 		return loaded{sheet, custom}, err
 	}, func(l loaded, err error) {
-		if !c.app.stillOpen(v) || c.people.Current() != p {
+		if !c.env.StillOpen(v) || c.people.Current() != p {
 			return // locked or left meanwhile: this list is closed
 		}
 		if err != nil {
-			c.problem.Say(errorSentence(err))
+			c.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		c.sheet, c.custom = l.sheet, l.custom
 		c.person = p
-		c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
+		c.index = checklist.NewIndex(c.env.Catalog.WithCustom(c.custom))
 		c.layout()
 		c.restorePlace(v)
 	})
@@ -224,7 +226,7 @@ func (c *Checklist) open(p *persistence.Person) {
 
 func (c *Checklist) layout() {
 	// two short rows rather than one long one, so the page fits 800 px
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
 	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
 	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
@@ -396,11 +398,11 @@ func (c *Checklist) answer(i int, a checklist.Answer) {
 	if c.sheet.Get(k).Answer == a {
 		a = checklist.Unanswered
 	}
-	change, ok := c.sheet.SetAnswer(k, a, c.app.now())
+	change, ok := c.sheet.SetAnswer(k, a, c.env.Now())
 	if !ok {
 		return
 	}
-	c.app.touch()
+	c.env.Touch()
 	c.persist(k, &change)
 	c.rows[i].Entry = c.sheet.Get(k)
 	c.cats = c.index.Progress(c.sheet)
@@ -416,14 +418,14 @@ func (c *Checklist) setTried(k checklist.Key, on bool) {
 		return
 	}
 	c.sheet.SetTried(k, on)
-	c.app.touch()
+	c.env.Touch()
 	c.persist(k, nil)
 }
 
 // persist saves one answer slot (and its change, if any) in the background.
 func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
-	v, p, e := c.app.Vault(), c.person, c.sheet.Get(k)
-	c.app.saves.Save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
+	v, p, e := c.env.Vault(), c.person, c.sheet.Get(k)
+	c.env.Save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
 		c.problem.Say(lang.L("Your last answer could not be saved, so it is still only on screen. Check that the disk is not full, then answer again."))
 	})
 }
@@ -433,8 +435,8 @@ func (c *Checklist) selectRow(i int) {
 		return
 	}
 	c.list.Highlight(i) // the keyboard's highlight is the selection, never a second row
-	if c.app.win.Canvas().Focused() != c.note {
-		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+	if c.env.Window.Canvas().Focused() != c.note {
+		c.env.Window.Canvas().Focus(c.list) // so 1-4 answer the row just picked
 	}
 }
 
@@ -460,7 +462,7 @@ func (c *Checklist) showDetail(i int) bool {
 	c.noteKey = row.Key()
 	c.note.OnChanged = nil
 	c.note.SetText(c.sheet.Get(row.Key()).Note)
-	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
 	c.noteDirty = false
 	c.noDetail.Hide()
 	c.detail.Show()
@@ -494,7 +496,7 @@ func riskLevel(r catalog.Risk) string {
 }
 
 func flagText(a catalog.Activity) string {
-	f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
+	f := kit.FlagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
 	switch {
 	case a.Custom && a.Shared:
 		f = strings.TrimSpace(lang.L("Added for everyone on this computer.") + " " + f)

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"parleyapp.org/parley/ui/kit"
 
 	"parleyapp.org/parley/domain/checklist"
 )
@@ -184,7 +185,7 @@ func (l *answerList) TypedRune(r rune) {
 // noteEntry is the note field: Escape goes back to the list.
 // It sits in the details' scroller and passes the wheel to it (wheel.go).
 type noteEntry struct {
-	pageEntry
+	kit.PageEntry
 	onEscape func()
 }
 

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"errors"
@@ -43,21 +43,21 @@ func (q *Quiz) showIntro() {
 	}
 	box := []fyne.CanvasObject{
 		q.personBar(),
-		heading(lang.L("Personality test")),
-		para(lang.L("There are 24 short statements. For each one, choose how much you agree. It takes about five minutes.")),
-		para(lang.L("Your answers give a picture of you on eight traits that matter when two people plan a scene together:")),
+		kit.Heading(lang.L("Personality test")),
+		kit.Para(lang.L("There are 24 short statements. For each one, choose how much you agree. It takes about five minutes.")),
+		kit.Para(lang.L("Your answers give a picture of you on eight traits that matter when two people plan a scene together:")),
 		traits,
-		para(lang.L("There are no right or wrong answers, and neither end of a trait is better than the other. Answer as things usually are for you, not as you feel they ought to be.")),
-		para(lang.L("The result is a way to start a conversation with a partner, not a diagnosis: it says nothing about what anyone will agree to.") + " " + keep),
+		kit.Para(lang.L("There are no right or wrong answers, and neither end of a trait is better than the other. Answer as things usually are for you, not as you feel they ought to be.")),
+		kit.Para(lang.L("The result is a way to start a conversation with a partner, not a diagnosis: it says nothing about what anyone will agree to.") + " " + keep),
 		q.problem,
 	}
 	actions := []fyne.CanvasObject{q.start}
 	if len(q.results) > 0 {
-		box = append(box, para(lang.L("Your earlier results stay, so afterwards you will see what has changed.")))
+		box = append(box, kit.Para(lang.L("Your earlier results stay, so afterwards you will see what has changed.")))
 		actions = append([]fyne.CanvasObject{widget.NewButton(lang.L("Back to my result"), q.showResult)}, actions...)
 	}
-	box = append(box, spacer(4), rightAligned(actions...))
-	q.setStep(column(640, box...))
+	box = append(box, kit.Spacer(4), kit.RightAligned(actions...))
+	q.setStep(kit.Column(640, box...))
 }
 
 // begin starts a fresh test.
@@ -91,20 +91,20 @@ func (q *Quiz) buildAsk() *quizAsk {
 	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
 	k.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), q.forward)
 	k.next.IconPlacement = widget.ButtonIconTrailingText
-	k.why = disabledReason()
-	hint := para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
+	k.why = kit.DisabledReason()
+	hint := kit.Para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
 	hint.TextStyle.Italic = true
-	page := column(720,
+	page := kit.Column(720,
 		q.personBar(),
-		heading(lang.L("Personality test")),
+		kit.Heading(lang.L("Personality test")),
 		container.NewBorder(nil, nil, k.counter, nil, k.progress),
-		spacer(12),
+		kit.Spacer(12),
 		k.statement,
-		spacer(12),
+		kit.Spacer(12),
 		grid,
 		hint,
 		q.problem,
-		spacer(8),
+		kit.Spacer(8),
 		container.NewBorder(nil, nil, k.back, k.next),
 		k.why,
 	)
@@ -179,9 +179,9 @@ func (q *Quiz) updateQuestion() {
 	if last {
 		why = lang.L("Choose an answer to every statement to see your result.")
 	}
-	enableWhy(k.next, k.why, ready, why)
+	kit.EnableWhy(k.next, k.why, ready, why)
 	k.next.Refresh()
-	q.app.win.Canvas().Focus(k.keys) // keys keep working after a tap
+	q.env.Window.Canvas().Focus(k.keys) // keys keep working after a tap
 }
 
 // answer records an answer (1-5) to the statement on screen and moves on.
@@ -189,7 +189,7 @@ func (q *Quiz) answer(v int) {
 	d := q.draft
 	qs := quiz.Questions()
 	d.answers[qs[d.at].ID] = v
-	q.app.touch()
+	q.env.Touch()
 	if d.at < len(qs)-1 {
 		d.at++
 	}
@@ -203,7 +203,7 @@ func (q *Quiz) move(by int) {
 		return
 	}
 	d.at = i
-	q.app.touch()
+	q.env.Touch()
 	q.updateQuestion()
 }
 
@@ -242,7 +242,7 @@ func (q *Quiz) typedKey(e *fyne.KeyEvent) {
 // the result is safely kept.
 func (q *Quiz) finish() {
 	d, p := q.draft, q.person
-	r, err := quiz.Score(d.answers, q.app.now())
+	r, err := quiz.Score(d.answers, q.env.Now())
 	var inc *quiz.IncompleteError
 	if errors.As(err, &inc) {
 		q.goTo(inc.Missing[0])
@@ -250,15 +250,15 @@ func (q *Quiz) finish() {
 		return
 	}
 	if err != nil {
-		q.problem.Say(errorSentence(err))
+		q.problem.Say(kit.ErrorSentence(err))
 		return
 	}
 	q.ask.next.Disable()
-	v := q.app.Vault()
-	q.app.saves.Save(func() error {
+	v := q.env.Vault()
+	q.env.Save(func() error {
 		err := v.SaveQuizResult(p, r)
 		if err == nil {
-			onUI(func() { q.saved(p.ID, r) })
+			q.env.Do(func() { q.saved(p.ID, r) })
 		}
 		return err
 	}, func(error) {
