@@ -22,7 +22,7 @@ import (
 const catListWidth = 200
 
 // Checklist is where one person answers Yes / Maybe / Not now / Hard limit
-// for each activity, privately.
+// / Fantasy only for each activity, privately.
 type Checklist struct {
 	env     kit.Env
 	content *fyne.Container
@@ -57,6 +57,8 @@ type Checklist struct {
 	detailRisk  *widget.Label
 	detailFlags *widget.Label
 	note        *noteEntry
+	cond        *conditions       // "Only with…" on a Yes or a Maybe
+	fantasy     *widget.Label     // what the fifth answer means
 	details     *container.Scroll // around the details panel, for the note's wheel
 	noteKey     checklist.Key
 	noteDirty   bool
@@ -73,7 +75,7 @@ type Checklist struct {
 
 // showChoices are the "Show" filter's entries, in order.
 func (c *Checklist) showChoices() []string {
-	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
+	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit, c.words.FantasyOnly}
 }
 
 // New builds the checklist screen, on the person chooser.
@@ -188,7 +190,9 @@ func (c *Checklist) buildList() {
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
 	c.note.onEscape = func() { c.flushNote(); c.env.Window.Canvas().Focus(c.list) }
 	c.detailName.Wrapping = fyne.TextWrapWord
-	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.cond = newConditions(c.setCondition)
+	c.fantasy = fantasyLine()
+	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.fantasy, c.note, c.cond.box)
 	c.detail.Hide()
 	c.noDetail = kit.Para(lang.L("Pick an activity to read what it means and to write yourself a note."))
 	c.noDetail.Importance = widget.LowImportance
@@ -405,6 +409,9 @@ func (c *Checklist) answer(i int, a checklist.Answer) {
 	c.env.Touch()
 	c.persist(k, &change)
 	c.rows[i].Entry = c.sheet.Get(k)
+	if i == c.sel {
+		c.cond.show(c.rows[i].Entry) // conditions come and go with a Yes or a Maybe
+	}
 	c.cats = c.index.Progress(c.sheet)
 	all := checklist.Overall(c.cats)
 	c.overall.SetValue(all.Fraction())
@@ -436,7 +443,7 @@ func (c *Checklist) selectRow(i int) {
 	}
 	c.list.Highlight(i) // the keyboard's highlight is the selection, never a second row
 	if c.env.Window.Canvas().Focused() != c.note {
-		c.env.Window.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+		c.env.Window.Canvas().Focus(c.list) // so 1-5 answer the row just picked
 	}
 }
 
@@ -464,6 +471,7 @@ func (c *Checklist) showDetail(i int) bool {
 	c.note.SetText(c.sheet.Get(row.Key()).Note)
 	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
 	c.noteDirty = false
+	c.cond.show(c.sheet.Get(row.Key()))
 	c.noDetail.Hide()
 	c.detail.Show()
 	return true

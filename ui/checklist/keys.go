@@ -1,7 +1,6 @@
 package checklist
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -34,9 +33,10 @@ func (c *Checklist) typedKey(e *fyne.KeyEvent) bool {
 	return true
 }
 
-// typedRune: 1-4 answer the selected row.
+// typedRune: 1-5 answer the selected row (checklist.Answers' order: Yes,
+// Maybe, Not now, Hard limit, Fantasy only, as on the invitation page).
 func (c *Checklist) typedRune(r rune) bool {
-	if r < '1' || r > '4' || c.sel < 0 {
+	if r < '1' || int(r-'1') >= len(checklist.Answers) || c.sel < 0 {
 		return false
 	}
 	c.answer(c.sel, checklist.Answers[r-'1'])
@@ -303,7 +303,9 @@ func (c *Checklist) nameTaken(name string) bool {
 	return false
 }
 
-// showSummary: counts per answer and the person's limits.
+// showSummary: counts per answer, the person's limits, their fantasies
+// (apart from the limits and from the Yes answers: "fantasy only" is
+// neither), and the answers that carry a condition.
 func (c *Checklist) showSummary() {
 	if !c.listOpen() {
 		return
@@ -312,14 +314,36 @@ func (c *Checklist) showSummary() {
 	box := container.NewVBox()
 	var counts []string
 	for _, a := range checklist.Answers {
-		counts = append(counts, c.words.Answer(a)+": "+strconv.Itoa(s.Counts[a]))
+		counts = append(counts, lang.L("{{.Answer}}: {{.Count}}", map[string]any{"Answer": c.words.Answer(a), "Count": s.Counts[a]}))
 	}
 	box.Add(kit.Para(strings.Join(counts, "   ·   ")))
 	box.Add(limitList(lang.L("Hard limits"), s.Hard, lang.L("No hard limits yet.")))
 	box.Add(limitList(lang.L("Soft limits (not now)"), s.Soft, lang.L("No soft limits yet.")))
+	box.Add(wishList(lang.L("Fantasy only: to talk about or role-play, not to do"), s.Fantasy, lang.L("No fantasies marked yet.")))
+	box.Add(wishList(lang.L("Yes or Maybe, with a condition"), s.Conditional, lang.L("No conditions set yet.")))
 	d := dialog.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.env.Window)
 	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
+}
+
+// wishList is a summary section of fantasies or conditional answers.
+func wishList(title string, ws []checklist.Wish, none string) fyne.CanvasObject {
+	ls := make([]checklist.Limit, len(ws))
+	for i, w := range ws {
+		ls[i] = w.Limit
+		if w.Conditions != "" {
+			ls[i].Note = joinNote(w.Conditions, w.Note)
+		}
+	}
+	return limitList(title, ls, none)
+}
+
+// joinNote puts a condition in words before the person's own note.
+func joinNote(cond, note string) string {
+	if note == "" {
+		return cond
+	}
+	return lang.L("{{.Condition}}; {{.Note}}", map[string]any{"Condition": cond, "Note": note})
 }
 
 func limitList(title string, ls []checklist.Limit, none string) fyne.CanvasObject {
@@ -330,10 +354,10 @@ func limitList(title string, ls []checklist.Limit, none string) fyne.CanvasObjec
 	for _, l := range ls {
 		line := l.Name
 		if l.Direction != "" {
-			line += " (" + l.Direction + ")"
+			line = lang.L("{{.Name}} ({{.Direction}})", map[string]any{"Name": l.Name, "Direction": l.Direction})
 		}
 		if l.Note != "" {
-			line += ": " + l.Note
+			line = lang.L("{{.Item}}: {{.Note}}", map[string]any{"Item": line, "Note": l.Note})
 		}
 		box.Add(kit.Para("• " + line))
 	}

@@ -11,23 +11,23 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 )
 
-// answersWidth is the width of the four answer buttons together.
-const answersWidth = 344
+// answersWidth is the width of the five answer buttons together.
+const answersWidth = 440
 
 // answerRow is one line of the checklist: the activity's name and direction,
-// the four answers as one control, and "tried before". Name and direction
+// the five answers as one control, and "tried before". Name and direction
 // are one wrapping text (the direction in a quieter colour), so a long name
 // takes a second line instead of running over its direction (issue 14).
 type answerRow struct {
 	name    *widget.RichText
-	answers [4]*widget.Button
+	answers [5]*widget.Button
 	tried   *widget.Check
 	box     fyne.CanvasObject
 }
 
 func newAnswerRow(words checklist.Words) *answerRow {
 	r := &answerRow{name: nameAndDirection("", "")}
-	buttons := container.NewGridWithColumns(4)
+	buttons := container.NewGridWithColumns(len(checklist.Answers))
 	for i, a := range checklist.Answers {
 		r.answers[i] = widget.NewButton(words.Answer(a), nil)
 		buttons.Add(r.answers[i])
@@ -154,7 +154,7 @@ func (r *answerRow) show(row checklist.Row, words checklist.Words, onAnswer func
 }
 
 // answerList is the checklist's list with keys of its own: arrows move the
-// selection, 1-4 answer the selected row, Enter goes to its note.
+// selection, 1-5 answer the selected row, Enter goes to its note.
 type answerList struct {
 	widget.List
 	onKey  func(*fyne.KeyEvent) bool
