@@ -47,6 +47,8 @@ type Checklist struct {
 	counts     *widget.Label
 	addOwn     *widget.Button
 	summaryBtn *widget.Button
+	moreBtn    *widget.Button // "More…": bring in from KinkList, export
+	imp        *importer      // the latest "Bring in from KinkList…"
 	problem    *kit.Problem
 	emptyList  *widget.Label
 
@@ -133,6 +135,7 @@ func (c *Checklist) buildList() {
 	c.counts = widget.NewLabel("")
 	c.addOwn = widget.NewButtonWithIcon(lang.L("Add your own…"), theme.ContentAddIcon(), c.askCustom)
 	c.summaryBtn = widget.NewButtonWithIcon(lang.L("Summary"), theme.ListIcon(), c.showSummary)
+	c.moreBtn = widget.NewButtonWithIcon(lang.L("More…"), theme.MoreVerticalIcon(), c.showMore)
 	c.emptyList = kit.Para(lang.L("Nothing matches. Try another word, or show everything."))
 	c.emptyList.Hide()
 
@@ -230,7 +233,7 @@ func (c *Checklist) open(p *persistence.Person) {
 
 func (c *Checklist) layout() {
 	// two short rows rather than one long one, so the page fits 800 px
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn, c.moreBtn), c.search)
 	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
 	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
@@ -512,4 +515,22 @@ func flagText(a catalog.Activity) string {
 		f = strings.TrimSpace(lang.L("Added by you: only in your list.") + " " + f)
 	}
 	return f
+}
+
+// moreItems are the "More…" menu's entries: the list's way in and out.
+func (c *Checklist) moreItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.L("Bring in from KinkList…"), c.askImport),
+		fyne.NewMenuItem(lang.L("Export my answers…"), c.askExport),
+	}
+}
+
+// showMore opens the "More…" menu under its button.
+func (c *Checklist) showMore() {
+	if !c.listOpen() {
+		return
+	}
+	menu := fyne.NewMenu("", c.moreItems()...)
+	pos := fyne.NewPos(0, c.moreBtn.Size().Height)
+	widget.ShowPopUpMenuAtRelativePosition(menu, c.env.Window.Canvas(), pos, c.moreBtn)
 }
