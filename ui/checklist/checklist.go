@@ -39,7 +39,7 @@ type Checklist struct {
 	cats   []checklist.Progress
 	sel    int // index into rows, -1 for none
 
-	catList    *widget.List
+	catList    *categoryList
 	search     *widget.Entry
 	show       *widget.Select
 	list       *answerList
@@ -139,7 +139,7 @@ func (c *Checklist) buildList() {
 	c.emptyList = kit.Para(lang.L("Nothing matches. Try another word, or show everything."))
 	c.emptyList.Hide()
 
-	c.catList = widget.NewList(
+	c.catList = newCategoryList(
 		func() int { return len(c.cats) + 1 },
 		func() fyne.CanvasObject {
 			name := widget.NewLabel("Power exchange and protocol")
@@ -391,7 +391,9 @@ func rowOf(o fyne.CanvasObject) *answerRow {
 	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
 	r := &answerRow{name: box.Objects[0].(*widget.RichText), tried: right.Objects[0].(*fyne.Container).Objects[1].(*widget.Check), box: o}
 	for j := range r.answers {
-		r.answers[j] = grid.Objects[j].(*widget.Button)
+		b := grid.Objects[j].(*answerButton)
+		r.answers[j] = &b.Button
+		r.named = append(r.named, b)
 	}
 	return r
 }

@@ -20,17 +20,20 @@ const answersWidth = 440
 // takes a second line instead of running over its direction (issue 14).
 type answerRow struct {
 	name    *widget.RichText
-	answers [5]*widget.Button
+	answers [5]*widget.Button // each the Button of an answerButton (a11y.go)
 	tried   *widget.Check
 	box     fyne.CanvasObject
+	named   []*answerButton
 }
 
 func newAnswerRow(words checklist.Words) *answerRow {
 	r := &answerRow{name: nameAndDirection("", "")}
 	buttons := container.NewGridWithColumns(len(checklist.Answers))
 	for i, a := range checklist.Answers {
-		r.answers[i] = widget.NewButton(words.Answer(a), nil)
-		buttons.Add(r.answers[i])
+		b := newAnswerButton(words.Answer(a))
+		r.answers[i] = &b.Button
+		r.named = append(r.named, b)
+		buttons.Add(b)
 	}
 	r.tried = widget.NewCheck(lang.L("Tried"), nil)
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(answersWidth, buttons.MinSize().Height), buttons), r.tried)
@@ -133,7 +136,12 @@ func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // show fills the row for one answer slot; onAnswer and onTried save.
 func (r *answerRow) show(row checklist.Row, words checklist.Words, onAnswer func(checklist.Answer), onTried func(bool)) {
 	setNameAndDirection(r.name, row.Activity.Name, words.Direction(row.Direction))
+	about := row.Activity.Name
+	if d := words.Direction(row.Direction); d != "" {
+		about = lang.L("{{.Name}} ({{.Direction}})", map[string]any{"Name": about, "Direction": d})
+	}
 	for i, a := range checklist.Answers {
+		r.named[i].activity = about
 		b := r.answers[i]
 		b.OnTapped = func() { onAnswer(a) }
 		imp := widget.MediumImportance

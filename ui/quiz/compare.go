@@ -138,7 +138,7 @@ func (q *Quiz) readCode() {
 // point, not a verdict.
 func (q *Quiz) showComparison(nameB string, b quiz.Result) {
 	me := q.latest()
-	cmp, err := quiz.Compare(q.person.Name, me, nameB, b)
+	cmp, err := quiz.CompareIn(q.words(), q.person.Name, me, nameB, b)
 	if err != nil {
 		q.problem.Say(lang.L("These two results cannot be put side by side. Ask your partner to take the test again and send a new code."))
 		return
@@ -154,11 +154,11 @@ func (q *Quiz) showComparison(nameB string, b quiz.Result) {
 		quizLegend(cmp.NameA, cmp.NameB),
 	}
 	for _, t := range cmp.Traits {
-		fit := widget.NewLabel(lang.L(t.Fit.Label()))
+		fit := widget.NewLabel(t.Fit.LabelIn(q.words()))
 		fit.TextStyle.Italic = true
 		box = append(box,
 			widget.NewSeparator(),
-			container.NewBorder(nil, nil, nil, fit, widget.NewLabelWithStyle(lang.L(t.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			container.NewBorder(nil, nil, nil, fit, widget.NewLabelWithStyle(t.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 			quizPair(t, cmp.NameA, cmp.NameB),
 			kit.Para(t.Sentence),
 			quizQuestion(t.Question),

@@ -50,7 +50,7 @@ type Quiz struct {
 // quizDraft is a test in progress.
 type quizDraft struct {
 	answers quiz.Answers
-	at      int // the statement on screen, an index into quiz.Questions()
+	at      int // the statement on screen, an index into the questions
 }
 
 // quizDrafts holds the tests in progress, by profile ID.
@@ -73,6 +73,10 @@ func newQuiz(env kit.Env, drafts quizDrafts, copySecret func(string)) *Quiz {
 	q.showChooser()
 	return q
 }
+
+// words are the test's texts in the person's language (the statements,
+// traits, scale and comparison sentences: env.Lang).
+func (q *Quiz) words() quiz.Words { return q.env.Lang.Quiz() }
 
 // View is the screen's content.
 func (q *Quiz) View() fyne.CanvasObject { return q.content }

@@ -18,7 +18,7 @@ import (
 // quizResult is the step that shows a person's latest result.
 type quizResult struct {
 	taken   *widget.Label
-	rows    []quizTraitRow // in the order of quiz.Traits()
+	rows    []quizTraitRow // in the order of quiz.TraitsIn(q.words())
 	again   *widget.Button
 	share   *widget.Button
 	compare *widget.Button
@@ -63,9 +63,10 @@ func (q *Quiz) showResult() {
 		kit.RightAligned(res.again, res.share, res.compare),
 		q.problem,
 	}
-	for i, t := range quiz.Traits() {
+	for i, t := range quiz.TraitsIn(q.words()) {
 		s, _ := r.Score(t.ID)
 		row := quizTraitRow{trait: t, score: widget.NewLabel(quizScoreText(s)), change: widget.NewLabel(""), bar: newQuizBar(s.Score, quizBarSolid)}
+		row.bar.name = lang.L("{{.Name}}: {{.Score}}", map[string]any{"Name": t.Name, "Score": quizScoreText(s)})
 		if changes != nil {
 			row.change.SetText(quizChangeText(changes[i]))
 		}
@@ -95,11 +96,11 @@ func (row quizTraitRow) view(s quiz.TraitScore) fyne.CanvasObject {
 func quizMeaning(t quiz.Trait, b quiz.Band) fyne.CanvasObject {
 	switch b {
 	case quiz.BandHigh:
-		return kit.Para(lang.L(t.High))
+		return kit.Para(t.High)
 	case quiz.BandLow:
-		return kit.Para(lang.L(t.Low))
+		return kit.Para(t.Low)
 	}
-	return kit.Bullets(lang.L(t.High), lang.L(t.Low))
+	return kit.Bullets(t.High, t.Low)
 }
 
 // quizChangeText says how a trait moved since the result before.
@@ -123,9 +124,9 @@ func (q *Quiz) earlierResults(res *quizResult) []fyne.CanvasObject {
 	for i := len(q.results) - 2; i >= 0; i-- {
 		r := q.results[i]
 		var parts []string
-		for _, t := range quiz.Traits() {
+		for _, t := range quiz.TraitsIn(q.words()) {
 			s, _ := r.Score(t.ID)
-			parts = append(parts, lang.L("{{.Trait}} {{.Score}}", map[string]any{"Trait": lang.L(t.Name), "Score": s.Score}))
+			parts = append(parts, lang.L("{{.Trait}} {{.Score}}", map[string]any{"Trait": t.Name, "Score": s.Score}))
 		}
 		l := kit.Para(strings.Join(parts, " · "))
 		res.earlier = append(res.earlier, l)

@@ -32,8 +32,8 @@ func (q *Quiz) showIntro() {
 	q.start = widget.NewButtonWithIcon(lang.L("Start"), theme.MediaPlayIcon(), q.begin)
 	q.start.Importance = widget.HighImportance
 	var names []string
-	for _, t := range quiz.Traits() {
-		names = append(names, lang.L(t.Name))
+	for _, t := range quiz.TraitsIn(q.words()) {
+		names = append(names, t.Name)
 	}
 	half := (len(names) + 1) / 2
 	traits := container.NewGridWithColumns(2, kit.Bullets(names[:half]...), kit.Bullets(names[half:]...))
@@ -83,9 +83,9 @@ func (q *Quiz) buildAsk() *quizAsk {
 	k.statement.Wrapping = fyne.TextWrapWord
 	k.statement.SizeName = theme.SizeNameSubHeadingText
 	grid := container.NewGridWithColumns(5)
-	for i, label := range quiz.Scale() {
+	for i, label := range quiz.ScaleIn(q.words()) {
 		v := i + 1
-		k.scale[i] = widget.NewButton(quizTwoLines(lang.L(label)), func() { q.answer(v) })
+		k.scale[i] = widget.NewButton(quizTwoLines(label), func() { q.answer(v) })
 		grid.Add(k.scale[i])
 	}
 	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
@@ -136,7 +136,7 @@ func quizAbs(n int) int {
 
 func (q *Quiz) updateQuestion() {
 	k, d := q.ask, q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	cur := qs[d.at]
 	k.counter.SetText(lang.L("{{.N}} of {{.T}}", map[string]any{"N": d.at + 1, "T": len(qs)}))
 	k.progress.SetValue(float64(len(qs)-len(quiz.Missing(d.answers))) / float64(len(qs)))
@@ -187,7 +187,7 @@ func (q *Quiz) updateQuestion() {
 // answer records an answer (1-5) to the statement on screen and moves on.
 func (q *Quiz) answer(v int) {
 	d := q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	d.answers[qs[d.at].ID] = v
 	q.env.Touch()
 	if d.at < len(qs)-1 {
@@ -199,7 +199,7 @@ func (q *Quiz) answer(v int) {
 func (q *Quiz) move(by int) {
 	d := q.draft
 	i := d.at + by
-	if i < 0 || i >= len(quiz.Questions()) {
+	if i < 0 || i >= len(quiz.QuestionsIn(q.words())) {
 		return
 	}
 	d.at = i
@@ -210,7 +210,7 @@ func (q *Quiz) move(by int) {
 // forward is Next, or "See my result" on the last statement.
 func (q *Quiz) forward() {
 	d := q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	if d.answers[qs[d.at].ID] == 0 {
 		return
 	}
@@ -278,7 +278,7 @@ func (q *Quiz) saved(id string, r quiz.Result) {
 }
 
 func (q *Quiz) goTo(id quiz.QuestionID) {
-	for i, qq := range quiz.Questions() {
+	for i, qq := range quiz.QuestionsIn(q.words()) {
 		if qq.ID == id {
 			q.draft.at = i
 		}
@@ -304,6 +304,15 @@ func newQuizKeyArea(content fyne.CanvasObject, onRune func(rune), onKey func(*fy
 func (k *quizKeyArea) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(k.content)
 }
+
+// AccessibilityLabel names the step that takes the keyboard.
+func (k *quizKeyArea) AccessibilityLabel() string {
+	return lang.L("Personality test: 1 to 5 choose an answer, the arrows move between statements")
+}
+
+// AccessibilityRole: the step holds the statement and its answers.
+func (k *quizKeyArea) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
+
 func (k *quizKeyArea) FocusGained()              {}
 func (k *quizKeyArea) FocusLost()                {}
 func (k *quizKeyArea) TypedRune(r rune)          { k.onRune(r) }
