@@ -68,11 +68,13 @@ type Checklist struct {
 	quiet       bool          // selecting for a filter change: focus stays where it is
 
 	// row heights follow the wrapped names at the lists' widths
-	fitter    *rowFitter
-	listWidth float32
-	catWidth  float32
-	rowRight  float32 // width of a row's answers and Tried
-	rowBase   float32 // height of a one-line row
+	fitter     *rowFitter
+	listWidth  float32
+	catWidth   float32
+	rowRight   float32 // width of a row's answers and Tried
+	rowBase    float32 // height of a one-line row
+	rowName    float32 // height of a one-line name
+	rowButtons float32 // height of the answers and Tried
 }
 
 // showChoices are the "Show" filter's entries, in order.
@@ -301,13 +303,20 @@ func (c *Checklist) fitRows() {
 	}
 	if c.rowBase == 0 {
 		tmpl := newAnswerRow(c.words)
-		c.rowRight = tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
-		c.rowBase = tmpl.box.MinSize().Height
+		right := tmpl.box.(*fyne.Container).Objects[1].MinSize()
+		c.rowRight, c.rowButtons = right.Width, right.Height
+		c.rowName = tmpl.name.MinSize().Height
+		c.rowBase = fyne.Max(c.rowName, c.rowButtons)
 	}
 	// measured at a width rounded down to 16 px, so dragging the window
 	// edge re-measures only every 16 px; a row is then at worst a line
 	// taller than it needs, never shorter
-	nameWidth := float32(math.Floor(float64(c.listWidth-c.rowRight-theme.Padding())/16) * 16)
+	stacked := rowStacked(c.listWidth, c.rowRight)
+	free := c.listWidth - c.rowRight - theme.Padding()
+	if stacked {
+		free = c.listWidth - theme.Padding()
+	}
+	nameWidth := float32(math.Floor(float64(free)/16) * 16)
 	// SetItemHeight redraws the whole list each time a height changes;
 	// with the length at 0 for the batch that redraw is empty, and the
 	// list is drawn once afterwards (a search keystroke stays well under a
@@ -315,7 +324,11 @@ func (c *Checklist) fitRows() {
 	length := c.list.Length
 	c.list.Length = func() int { return 0 }
 	for i, r := range c.rows {
-		c.list.SetItemHeight(i, fyne.Max(c.rowBase, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+		h := c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)
+		if stacked {
+			h = fyne.Max(c.rowName, h) + c.rowButtons
+		}
+		c.list.SetItemHeight(i, fyne.Max(c.rowBase, h))
 	}
 	c.list.Length = length
 	c.list.Refresh()

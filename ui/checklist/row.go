@@ -37,8 +37,44 @@ func newAnswerRow(words checklist.Words) *answerRow {
 	}
 	r.tried = widget.NewCheck(lang.L("Tried"), nil)
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(answersWidth, buttons.MinSize().Height), buttons), r.tried)
-	r.box = container.NewBorder(nil, nil, nil, container.NewCenter(right), r.name)
+	r.box = container.New(rowLayout{}, r.name, container.NewCenter(right))
 	return r
+}
+
+// minNameWidth is the narrowest a name may be beside the answers; in a
+// narrower list (800 px windows: five answers and Tried take 520 px) the
+// answers go under the name instead, so neither is cut (issue 14).
+const minNameWidth = 200
+
+// rowStacked reports whether a row width wide puts its answers, right
+// wide, under the name rather than beside it.
+func rowStacked(width, right float32) bool {
+	return width-right-theme.Padding() < minNameWidth
+}
+
+// rowLayout lays out a row's name and answers: side by side, the answers
+// on the right, when there is room, else the answers under the name. The
+// list sets each row's height to match (Checklist.fitRows).
+type rowLayout struct{}
+
+func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	n, r := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(r.Width, fyne.Max(n.Height, r.Height))
+}
+
+func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r := objs[1].MinSize()
+	if rowStacked(size.Width, r.Width) {
+		objs[0].Move(fyne.NewPos(0, 0))
+		objs[0].Resize(fyne.NewSize(size.Width, size.Height-r.Height))
+		objs[1].Move(fyne.NewPos(0, size.Height-r.Height))
+		objs[1].Resize(r)
+		return
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width-r.Width-theme.Padding(), size.Height))
+	objs[1].Move(fyne.NewPos(size.Width-r.Width, 0))
+	objs[1].Resize(fyne.NewSize(r.Width, size.Height))
 }
 
 // nameAndDirection is an activity's name followed by its direction.
