@@ -141,15 +141,16 @@ func TestBrowserChromiumExchange(t *testing.T) {
 		chromedp.Click(css(rowSel(tog2.ID, "together", "hard-limit"))),
 		chromedp.Click(css(rowSel(tog3.ID, "together", "maybe"))),
 		chromedp.Click(css(rowSel(tog4.ID, "together", "fantasy"))),
-		// Keys: focus the row, 4 is "Not now" (3 is "Fantasy only").
+		// Keys: focus the row, 3 is "Not now" (5 is "Fantasy only", as in
+		// Parley's checklist).
 		chromedp.Focus(css(fmt.Sprintf(`.row[data-key="%s|giving"]`, gr2.ID))),
-		chromedp.KeyEvent("4"),
+		chromedp.KeyEvent("3"),
 		// The focus moved on to the next row (the same activity, receiving):
-		// 1 is Yes there; then ↑ goes back, and 4 again leaves it as it was.
+		// 1 is Yes there; then ↑ goes back, and 3 again leaves it as it was.
 		chromedp.KeyEvent("1"),
 		chromedp.KeyEvent(kb.ArrowUp),
 		chromedp.KeyEvent(kb.ArrowUp),
-		chromedp.KeyEvent("4"),
+		chromedp.KeyEvent("3"),
 		chromedp.Click(css("#maybes")),
 		chromedp.Click(css("#fantasies")),
 		chromedp.Click(css("#make-reply")),

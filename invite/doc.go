@@ -32,9 +32,9 @@
 // XChaCha20-Poly1305, in the engine) and open it again in the same page.
 //
 // The page speaks protocol v3, as Parley's responder does: the partner
-// answers from checklist.AllAnswers (Yes, Maybe, Fantasy only, Not now,
-// Hard limit; keys 1-5 in that order, with one plain sentence on what
-// "Fantasy only" means), ticks "Compare maybes too" and "Compare fantasies
+// answers from checklist.Answers (Yes, Maybe, Not now, Hard limit, Fantasy
+// only; keys 1-5 in that order, as in Parley's checklist, with one plain
+// sentence on what "Fantasy only" means), ticks "Compare maybes too" and "Compare fantasies
 // too" (responder.Choices, passed to match.Respond; a tick the starter did
 // not offer is disabled with a sentence saying so), and the result has one
 // section per list in match.Result, "To talk about or role-play" for

@@ -77,7 +77,7 @@ func pageConfig(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byt
 		return nil, err
 	}
 	answers := []string{}
-	for _, a := range checklist.AllAnswers {
+	for _, a := range checklist.Answers { // Parley's key order (1-5)
 		answers = append(answers, a.String())
 	}
 	return json.Marshal(struct {

@@ -96,7 +96,7 @@
   function focusRow(r) { if (r) r.focus({ preventScroll: false }); }
 
   // Keys, as in Parley's checklist: arrows move, 1-5 answer (in
-  // checklist.AllAnswers' order), 0 clears.
+  // checklist.Answers' order), 0 clears.
   document.addEventListener("keydown", (ev) => {
     const at = document.activeElement && document.activeElement.closest ? document.activeElement.closest(".row") : null;
     if (!at || ev.ctrlKey || ev.metaKey || ev.altKey) return;

@@ -124,7 +124,7 @@ func TestPageDataCannotEndItsScript(t *testing.T) {
 }
 
 // The partner has every answer Parley's checklist has, "Fantasy only"
-// included, in AllAnswers' order (so the keys 1-5 are the same), with its
+// included, in checklist.Answers' order (so the keys 1-5 are the same), with its
 // plain explanation on the page, and can choose to compare fantasies.
 func TestPageOffersFantasyOnly(t *testing.T) {
 	c := shipped(t)
@@ -138,7 +138,7 @@ func TestPageOffersFantasyOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want []string
-	for _, a := range checklist.AllAnswers {
+	for _, a := range checklist.Answers {
 		want = append(want, a.String())
 	}
 	if strings.Join(got.Answers, " ") != strings.Join(want, " ") {

@@ -68,37 +68,5 @@ func focusedButtonIn(t *testing.T, a *App, o fyne.CanvasObject, s string) {
 	a.win.Canvas().Focus(found)
 }
 
-// Issue 14: Escape with a dialog's button focused does what it does in
-// its fields: closes the dialog when nothing was typed, asks otherwise;
-// on the question itself, with "Keep editing" focused, it goes back.
-func TestEscapeOnAFocusedDialogButton(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
-	ov := a.win.Canvas().Overlays()
-
-	tap(c.people.SealButton)
-	if ov.Top() == nil {
-		t.Fatal("no PIN dialog")
-	}
-	focusedButtonIn(t, a, ov.Top(), "Cancel")
-	pressEscape(a)
-	if ov.Top() != nil {
-		t.Fatal("Escape on the untouched PIN dialog's Cancel did not close it")
-	}
-
-	tap(c.people.SealButton)
-	pin := a.win.Canvas().Focused().(*dialogEntry)
-	test.Type(&pin.Entry, "4321")
-	focusedButtonIn(t, a, ov.Top(), "Cancel")
-	pressEscape(a)
-	if len(ov.List()) != 2 || buttonIn(ov.Top(), "Leave without saving") == nil {
-		t.Fatalf("Escape on Cancel after typing did not ask (%d dialogs)", len(ov.List()))
-	}
-	pressEscape(a) // "Keep editing" has the keyboard
-	if len(ov.List()) != 1 || pin.Text != "4321" {
-		t.Fatalf("Escape on Keep editing left %d dialogs, the PIN %q", len(ov.List()), pin.Text)
-	}
-}
-
 // Issue 14 (the walk): a couple who have just agreed are told where the
 // debrief will be, although "Write the debrief" comes only after the scene.

@@ -44,9 +44,9 @@ func TestShowGuideOpensTheGuideOnTheEntryFromAnotherSection(t *testing.T) {
 
 func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	openChecklist(t, a, "Sam")
 	var help *widget.Button
-	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
 			help = b
 		}
@@ -59,13 +59,10 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	if !showsGuideOn(a, guideTerm(t, "Soft limit")) {
 		t.Fatalf("the help button's menu did not open the guide on soft limits (%v)", a.shell.currentID)
 	}
-	a.shell.open("checklist")
-	c = a.shell.current.(*Checklist)
-	eventually(t, "Sam is listed", func() bool { return len(c.people.All) == 1 })
-	c.people.Pick(c.people.All[0])
-	eventually(t, "Sam's list reopens", func() bool { return c.person != nil })
+	pickInChecklist(t, a, "Sam")
+	eventually(t, "Sam's list reopens", func() bool { return checklistOpenFor(a, "Sam") })
 	help = nil
-	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
 			help = b
 		}

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/checklist"
-	"parleyapp.org/parley/persistence"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
@@ -19,23 +18,6 @@ import (
 const alexSecret = "copper kettle at dusk"
 
 var blindfold = checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}
-
-// twoPeopleOneProtected sets up Alex (a hard limit, protected) and Sam
-// (no PIN), with Sam's list on screen.
-func twoPeopleOneProtected(t *testing.T) (*App, persistence.Profile) {
-	t.Helper()
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Alex")
-	tapAnswer(t, c, rowIndex(t, c, blindfold.Activity, blindfold.Direction), checklist.HardLimit)
-	sealWith(t, c.app, c.people, c.person, alexSecret)
-	eventually(t, "Alex's list is protected", func() bool { return c.person != nil && c.person.Sealed })
-	alex := c.person.Profile
-	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
-	c.people.AddPerson("Sam", "")
-	eventually(t, "Sam's list opens", func() bool { return c.person != nil && c.person.Name == "Sam" })
-	return a, alex
-}
 
 // topOverlay is the dialog or pop-up on top, or nil.
 func topOverlay(a *App) fyne.CanvasObject { return a.win.Canvas().Overlays().Top() }
@@ -69,138 +51,6 @@ func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 		}
 	})
 	return found
-}
-
-// showsAlexsAnswers reports whether anything on screen comes from Alex's list.
-func showsAlexsAnswers(a *App) bool {
-	c, ok := a.shell.current.(*Checklist)
-	if !ok {
-		return false
-	}
-	if c.person != nil && c.person.Name == "Alex" {
-		return true
-	}
-	return c.sheet != nil && c.sheet.Get(blindfold).Answer == checklist.HardLimit
-}
-
-func TestAProtectedListAsksForItsPINEveryTimeItIsOpened(t *testing.T) {
-	a, alex := twoPeopleOneProtected(t)
-
-	// Sam switches to Alex, as a partner at the keyboard would.
-	c := a.shell.current.(*Checklist)
-	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
-	c.people.Pick(alex)
-	drainUI()
-	if showsAlexsAnswers(a) {
-		t.Fatal("switching back to Alex showed her list without her PIN")
-	}
-	if topOverlay(a) == nil || len(entriesIn(topOverlay(a))) == 0 {
-		t.Fatal("switching back to Alex did not ask for her PIN")
-	}
-	tapText(t, a, "Cancel")
-	drainUI()
-	if showsAlexsAnswers(a) || topOverlay(a) != nil {
-		t.Fatal("cancelling the PIN prompt showed Alex's list")
-	}
-
-	// Leaving the Checklist and coming back asks again too.
-	c.people.Pick(alex)
-	test.Type(entriesIn(topOverlay(a))[0], alexSecret)
-	tapText(t, a, "Open")
-	eventually(t, "Alex's PIN opens her list", func() bool { return showsAlexsAnswers(a) })
-	a.shell.open("home")
-	a.shell.open("checklist")
-	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
-	c.people.Pick(alex)
-	drainUI()
-	if showsAlexsAnswers(a) {
-		t.Fatal("coming back to the Checklist showed Alex's list without her PIN")
-	}
-	if topOverlay(a) == nil {
-		t.Fatal("coming back to the Checklist did not ask for Alex's PIN")
-	}
-}
-
-// openAlex opens Alex's list with her PIN through the prompt.
-func openAlex(t *testing.T, a *App, alex persistence.Profile) *Checklist {
-	t.Helper()
-	c := a.shell.current.(*Checklist)
-	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
-	c.people.Pick(alex)
-	drainUI()
-	if d := topOverlay(a); d != nil && len(entriesIn(d)) == 1 {
-		test.Type(entriesIn(d)[0], alexSecret)
-		tapText(t, a, "Open")
-	}
-	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
-	return c
-}
-
-// stillProtected reports whether Alex's PIN still opens her list (and
-// nothing else does).
-func stillProtected(t *testing.T, a *App, alex persistence.Profile) bool {
-	t.Helper()
-	a.saves.Wait()
-	if _, err := a.Vault().OpenPerson(alex.ID, ""); err == nil {
-		return false
-	}
-	_, err := a.Vault().OpenPerson(alex.ID, alexSecret)
-	return err == nil
-}
-
-func TestChangingOrRemovingAPINAsksForTheCurrentOne(t *testing.T) {
-	a, alex := twoPeopleOneProtected(t)
-	c := openAlex(t, a, alex)
-
-	// Alex leaves her list open and walks away; Sam presses "Change PIN…"
-	// and submits with the new PIN empty, which used to remove the PIN.
-	tap(c.people.SealButton)
-	d := topOverlay(a)
-	if d == nil {
-		t.Fatal("no PIN dialog")
-	}
-	tapText(t, a, "Save")
-	eventually(t, "the dialog's answer lands", func() bool { return !c.person.Sealed || c.problem.Visible() || topOverlay(a) != nil })
-	if !stillProtected(t, a, alex) {
-		t.Fatal("Alex's PIN was removed without her current PIN")
-	}
-
-	// A guessed current PIN does not do it either.
-	if topOverlay(a) == nil {
-		tap(c.people.SealButton)
-	}
-	es := entriesIn(topOverlay(a))
-	if len(es) != 3 {
-		t.Fatalf("the change-PIN dialog has %d fields, want current, new and again", len(es))
-	}
-	test.Type(es[0], "1234")
-	test.Type(es[1], "fresh orchard morning")
-	test.Type(es[2], "fresh orchard morning")
-	tapText(t, a, "Save")
-	eventually(t, "the wrong current PIN is refused", func() bool { return !c.person.Sealed || c.people.SealProblem.Visible() })
-	if !stillProtected(t, a, alex) {
-		t.Fatal("Alex's PIN was changed with a wrong current PIN")
-	}
-	if !strings.Contains(c.people.SealProblem.Text, "does not open") {
-		t.Errorf("a wrong current PIN says %q", c.people.SealProblem.Text)
-	}
-
-	// With her current PIN, Alex can remove it.
-	es[0].SetText(alexSecret)
-	tapText(t, a, "Remove the PIN")
-	eventually(t, "Alex removes her PIN", func() bool { return !c.person.Sealed })
-	if topOverlay(a) != nil {
-		t.Error("the dialog stayed open after the PIN was removed")
-	}
-	a.saves.Wait()
-	if _, err := a.Vault().OpenPerson(alex.ID, ""); err != nil {
-		t.Errorf("after removing her PIN Alex's list does not open without one: %v", err)
-	}
 }
 
 // dialogButton finds a button of the top dialog before anything happens,
@@ -262,34 +112,6 @@ func TestLockEmptiesTheClipboardOfWhatParleyPutThere(t *testing.T) {
 	}
 }
 
-func TestAddAPersonAfterALockDoesNotReachTheClosedVault(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	a.shell.open("checklist")
-	c := a.shell.current.(*Checklist)
-	tap(c.people.AddButton)
-	test.Type(entriesIn(topOverlay(a))[0], "Jo")
-	add := dialogButton(t, a, "Add")
-
-	a.Lock()
-	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
-		t.Fatalf("%d dialogs stay on top of the lock screen", n)
-	}
-	tap(add)                // the closed dialog's button
-	tap(c.people.AddButton) // the gone screen's button
-	drainUI()
-	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
-		t.Fatal("a button of the locked screen opened a dialog over the lock screen")
-	}
-
-	tap(a.unlock.keyring)
-	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
-	a.saves.Wait()
-	ps, err := a.Vault().Profiles()
-	if err != nil || len(ps) != 0 {
-		t.Fatalf("a person was added by a button pressed while locked: %v, %v", ps, err)
-	}
-}
-
 func TestQuickHideClosesEveryDialog(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	a.shell.open("settings")
@@ -306,15 +128,16 @@ func TestQuickHideClosesEveryDialog(t *testing.T) {
 
 func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
-	a.win.Canvas().Focus(c.search)
-	test.Type(c.search, "rope")
+	openChecklist(t, a, "Sam")
+	search := firstEntry(t, a)
+	a.win.Canvas().Focus(search)
+	test.Type(search, "rope")
 	pressShortcut(t, a, fyne.KeyH)
 	if a.cover == nil {
 		t.Fatal("Ctrl+H did nothing while the search field had focus")
 	}
 	a.unhide()
-	a.win.Canvas().Focus(c.search)
+	a.win.Canvas().Focus(search)
 	pressShortcut(t, a, fyne.KeyL)
 	if a.Vault() != nil {
 		t.Fatal("Ctrl+L did nothing while the search field had focus")
@@ -326,66 +149,6 @@ func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
 	if a.menu.lock.Disabled {
 		t.Error("the menu does not offer to lock Parley once it is open")
-	}
-}
-
-func TestAPINMustBeGoodAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
-	tap(c.people.SealButton)
-	d := topOverlay(a)
-	if d == nil {
-		t.Fatal("no dialog to protect the list")
-	}
-	all := strings.Join(texts(d), " ")
-	for _, want := range []string{"10,000", "under an hour", "“good”"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("the dialog does not say %q: %s", want, all)
-		}
-	}
-	es := entriesIn(d)
-	test.Type(es[0], "1234")
-	if !contains(texts(d), "Not enough for a protected list") {
-		t.Error("the meter does not say a four-digit PIN is not enough")
-	}
-	test.Type(es[1], "1234")
-	save := buttonIn(d, "Protect my list")
-	tap(save)
-	drainUI()
-	a.saves.Wait()
-	drainUI()
-	if c.person.Sealed || !save.Disabled() || !saysIn(d, "guessed too quickly") {
-		t.Fatal("a four-digit PIN was accepted, or Save is not grey with the reason beneath it")
-	}
-	if es[0].Text != "1234" {
-		t.Error("what was typed was lost when the PIN was refused")
-	}
-	es[0].SetText("fresh orchard") // "fair" on the meter: months against a fast computer
-	es[1].SetText("fresh orchard")
-	tap(save)
-	drainUI()
-	a.saves.Wait()
-	drainUI()
-	if c.person.Sealed || !save.Disabled() {
-		t.Fatal("a PIN the meter calls only fair was accepted")
-	}
-	es[0].SetText("fresh orchard morning")
-	es[1].SetText("fresh orchard morning")
-	tapText(t, a, "Protect my list")
-	eventually(t, "a good PIN protects the list", func() bool { return c.person.Sealed })
-	if topOverlay(a) != nil {
-		t.Error("the dialog stayed open")
-	}
-}
-
-func TestLeavingTheChecklistZeroesTheProtectedListsKey(t *testing.T) {
-	a, alex := twoPeopleOneProtected(t)
-	c := openAlex(t, a, alex)
-	held := c.person
-	a.shell.open("home")
-	a.saves.Wait()
-	if _, _, err := a.Vault().LoadChecklist(held); err == nil {
-		t.Fatal("Alex's opened copy still reads her list after the Checklist was left")
 	}
 }
 
@@ -479,22 +242,6 @@ func shownTexts(o fyne.CanvasObject) []string {
 	return out
 }
 
-func TestTheChecklistsButtonsDoNothingOnceLocked(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
-	item := newAnswerRow(c.words)
-	c.updateRow(0, item.box)
-	a.Lock()
-	tap(item.answers[3]) // "Hard limit" on a row of the locked screen
-	tap(c.addOwn)
-	tap(c.summaryBtn)
-	c.list.TypedRune('4')
-	drainUI()
-	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
-		t.Fatal("a button of the locked Checklist opened a dialog over the lock screen")
-	}
-}
-
 func TestAfterComparingTogetherThePartnerCannotOpenTheProtectedList(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	addPerson(t, a, "Sam", samsAnswers)
@@ -505,12 +252,8 @@ func TestAfterComparingTogetherThePartnerCannotOpenTheProtectedList(t *testing.T
 	compareTogether(t, a, "Sam", "Alex", alexSecret)
 
 	// Alex hands the keyboard back to Sam, who goes to the Checklist.
-	a.shell.open("checklist")
-	cl := a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(cl.people.All) == 2 })
-	cl.people.Pick(alex.Profile)
-	drainUI()
-	if cl.person != nil || cl.sheet != nil {
+	pickInChecklist(t, a, "Alex")
+	if checklistOpenFor(a, "Alex") {
 		t.Fatal("after comparing together, Alex's list opened in the Checklist without her PIN")
 	}
 	if topOverlay(a) == nil {

@@ -7,12 +7,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/ui/checklist"
 	"parleyapp.org/parley/ui/compare"
 	"parleyapp.org/parley/ui/guide"
 	"parleyapp.org/parley/ui/history"
 	"parleyapp.org/parley/ui/home"
 	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/negotiate"
+	"parleyapp.org/parley/ui/quiz"
 )
 
 // screen is one section of the main window.
@@ -55,11 +57,14 @@ type section struct {
 func sections() []section {
 	return []section{
 		{"home", lang.L("Home"), theme.HomeIcon(), func(a *App) screen { return adopt(home.New(a.env)) }},
-		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return newChecklist(a) }},
+		{"checklist", lang.L("Checklist"), theme.CheckButtonCheckedIcon(), func(a *App) screen { return adopt(checklist.New(a.env)) }},
 		{"compare", lang.L("Compare"), theme.ViewRestoreIcon(), func(a *App) screen { return adopt(compare.New(a.env, a.copySecret)) }},
 		{"negotiate", lang.L("Negotiate"), theme.DocumentCreateIcon(), func(a *App) screen { return adopt(negotiate.New(a.env)) }},
 		{"history", lang.L("History"), theme.HistoryIcon(), func(a *App) screen { return adopt(history.New(a.env)) }},
-		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), quizSection()},
+		{"quiz", lang.L("Personality test"), theme.RadioButtonCheckedIcon(), func() func(a *App) screen {
+			m := quiz.Section()
+			return func(a *App) screen { return adopt(m(a.env, a.copySecret)) }
+		}()},
 		{"guide", lang.L("Guide"), theme.HelpIcon(), func(a *App) screen { return adopt(guide.New(a.env)) }},
 		{"settings", lang.L("Settings"), theme.SettingsIcon(), func(a *App) screen { return newSettings(a) }},
 	}

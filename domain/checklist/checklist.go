@@ -56,10 +56,12 @@ const (
 // fantasy answer use this list.
 var AllAnswers = []Answer{Yes, Maybe, FantasyOnly, No, HardLimit}
 
-// Answers lists the four answers the first-wave checklist screen offers,
-// in its order (its buttons and the keys 1-4 are built from it). It stays
-// until that screen offers FantasyOnly and moves to AllAnswers.
-var Answers = []Answer{Yes, Maybe, No, HardLimit}
+// Answers lists the answers a checklist screen offers, in the order of
+// its buttons and keys: 1 Yes, 2 Maybe, 3 Not now, 4 Hard limit, 5 Fantasy
+// only. Parley's checklist and the invitation page both use it, so a key
+// means the same answer in both; the first four keep the keys Parley's
+// screen always had, and the fantasy answer, added later, is 5.
+var Answers = []Answer{Yes, Maybe, No, HardLimit, FantasyOnly}
 
 // String is the answer's stable storage name.
 func (a Answer) String() string {

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"strings"
@@ -13,6 +13,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // typedKey: arrows move the selection, Enter opens the note.
@@ -24,7 +25,7 @@ func (c *Checklist) typedKey(e *fyne.KeyEvent) bool {
 		c.move(-1)
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if c.sel >= 0 {
-			c.app.win.Canvas().Focus(c.note)
+			c.env.Window.Canvas().Focus(c.note)
 		}
 	default:
 		return false
@@ -32,9 +33,10 @@ func (c *Checklist) typedKey(e *fyne.KeyEvent) bool {
 	return true
 }
 
-// typedRune: 1-4 answer the selected row.
+// typedRune: 1-5 answer the selected row (checklist.Answers' order: Yes,
+// Maybe, Not now, Hard limit, Fantasy only, as on the invitation page).
 func (c *Checklist) typedRune(r rune) bool {
-	if r < '1' || r > '4' || c.sel < 0 {
+	if r < '1' || int(r-'1') >= len(checklist.Answers) || c.sel < 0 {
 		return false
 	}
 	c.answer(c.sel, checklist.Answers[r-'1'])
@@ -58,7 +60,7 @@ func (c *Checklist) move(by int) {
 func (c *Checklist) noteSoon() {
 	k := c.noteKey
 	time.AfterFunc(600*time.Millisecond, func() {
-		onUI(func() {
+		c.env.Do(func() {
 			if c.noteKey == k {
 				c.flushNote()
 			}
@@ -87,10 +89,10 @@ func (c *Checklist) savePlace() {
 	if c.person == nil || c.sel < 0 || c.sel >= len(c.rows) {
 		return
 	}
-	v, key := c.app.Vault(), c.placeKey()
+	v, key := c.env.Vault(), c.placeKey()
 	k := c.rows[c.sel].Key()
 	place := c.filter.Category + "|" + k.Activity + "|" + k.Direction.String()
-	c.app.saves.Save(func() error { return v.SetSetting(key, place) }, nil)
+	c.env.Save(func() error { return v.SetSetting(key, place) }, nil)
 }
 
 func (c *Checklist) restorePlace(v *persistence.Vault) {
@@ -124,24 +126,24 @@ func (c *Checklist) askCustom() {
 	if !c.listOpen() {
 		return
 	}
-	name, desc := newDialogEntry(), newDialogEntry()
-	why := disabledReason()
+	name, desc := kit.NewDialogEntry(), kit.NewDialogEntry()
+	why := kit.DisabledReason()
 	name.Validator = func(s string) error {
 		if catalog.NormaliseName(s) == "" {
-			return errNotYet
+			return kit.ErrNotYet
 		}
 		return nil
 	}
 	name.OnChanged = func(s string) {
 		if catalog.NormaliseName(s) == "" {
-			say(why, lang.L("Give the activity a name to add it."))
+			kit.Say(why, lang.L("Give the activity a name to add it."))
 			return
 		}
-		say(why, "")
+		kit.Say(why, "")
 	}
 	name.OnChanged("")
 	var catNames []string
-	for _, k := range c.app.cat.Categories {
+	for _, k := range c.env.Catalog.Categories {
 		catNames = append(catNames, k.Name)
 	}
 	cat := widget.NewSelect(catNames, nil)
@@ -162,13 +164,13 @@ func (c *Checklist) askCustom() {
 		if !ok {
 			return
 		}
-		c.addActivity(name.Text, desc.Text, c.app.cat.Categories[cat.SelectedIndex()].ID, dir.Checked, customRisks[risk.SelectedIndex()], who.Selected == shareChoice())
-	}, c.app.win)
+		c.addActivity(name.Text, desc.Text, c.env.Catalog.Categories[cat.SelectedIndex()].ID, dir.Checked, customRisks[risk.SelectedIndex()], who.Selected == shareChoice())
+	}, c.env.Window)
 	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
-	submitOnEnter(d, &name.Entry, &desc.Entry)
-	escapeLeaves(c.app.win, d.Hide, name, desc)
-	c.app.win.Canvas().Focus(name)
+	kit.SubmitOnEnter(d, &name.Entry, &desc.Entry)
+	kit.EscapeLeaves(c.env.Window, d.Hide, name, desc)
+	c.env.Window.Canvas().Focus(name)
 }
 
 // customRisks are the add dialog's risk choices, "not known" first: Parley
@@ -195,7 +197,7 @@ func shareChoice() string { return lang.L("Everyone on this computer") }
 // they have one); a shared one is in everyone's list, PIN or not, so the
 // hint says so before anything is added. Only me comes first.
 func (c *Checklist) whoSeesIt() (*widget.RadioGroup, *widget.Label) {
-	hint := para("")
+	hint := kit.Para("")
 	hint.Importance = widget.LowImportance
 	own := lang.L("Only in {{.Name}}'s list.", map[string]any{"Name": c.person.Name})
 	if c.person.Sealed {
@@ -238,17 +240,17 @@ func (c *Checklist) addActivity(name, desc, category string, giveReceive bool, r
 	}
 	a := catalog.Activity{Name: strings.TrimSpace(name), Description: strings.TrimSpace(desc), Category: category, Kind: kind,
 		Risk: risk, RiskChosen: risk != catalog.RiskUnknown, Shared: shared}
-	v, p := c.app.Vault(), c.person
-	c.app.saves.Save(func() error {
+	v, p := c.env.Vault(), c.person
+	c.env.Save(func() error {
 		if shared {
 			return v.AddSharedActivity(a)
 		}
 		return v.AddCustomActivity(p, a)
 	}, func(err error) {
-		c.problem.Say(errorSentence(err))
+		c.problem.Say(kit.ErrorSentence(err))
 	})
 	c.custom = append(c.custom, a)
-	c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
+	c.index = checklist.NewIndex(c.env.Catalog.WithCustom(c.custom))
 	c.problem.Say("")
 	c.showAdded(a)
 }
@@ -262,7 +264,7 @@ func (c *Checklist) viewedCategory() int {
 			id = a.Category
 		}
 	}
-	for i, k := range c.app.cat.Categories {
+	for i, k := range c.env.Catalog.Categories {
 		if k.ID == id {
 			return i
 		}
@@ -301,7 +303,9 @@ func (c *Checklist) nameTaken(name string) bool {
 	return false
 }
 
-// showSummary: counts per answer and the person's limits.
+// showSummary: counts per answer, the person's limits, their fantasies
+// (apart from the limits and from the Yes answers: "fantasy only" is
+// neither), and the answers that carry a condition.
 func (c *Checklist) showSummary() {
 	if !c.listOpen() {
 		return
@@ -310,30 +314,52 @@ func (c *Checklist) showSummary() {
 	box := container.NewVBox()
 	var counts []string
 	for _, a := range checklist.Answers {
-		counts = append(counts, c.words.Answer(a)+": "+itoa(s.Counts[a]))
+		counts = append(counts, lang.L("{{.Answer}}: {{.Count}}", map[string]any{"Answer": c.words.Answer(a), "Count": s.Counts[a]}))
 	}
-	box.Add(para(strings.Join(counts, "   ·   ")))
+	box.Add(kit.Para(strings.Join(counts, "   ·   ")))
 	box.Add(limitList(lang.L("Hard limits"), s.Hard, lang.L("No hard limits yet.")))
 	box.Add(limitList(lang.L("Soft limits (not now)"), s.Soft, lang.L("No soft limits yet.")))
-	d := dialog.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.app.win)
+	box.Add(wishList(lang.L("Fantasy only: to talk about or role-play, not to do"), s.Fantasy, lang.L("No fantasies marked yet.")))
+	box.Add(wishList(lang.L("Yes or Maybe, with a condition"), s.Conditional, lang.L("No conditions set yet.")))
+	d := dialog.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.env.Window)
 	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
 }
 
+// wishList is a summary section of fantasies or conditional answers.
+func wishList(title string, ws []checklist.Wish, none string) fyne.CanvasObject {
+	ls := make([]checklist.Limit, len(ws))
+	for i, w := range ws {
+		ls[i] = w.Limit
+		if w.Conditions != "" {
+			ls[i].Note = joinNote(w.Conditions, w.Note)
+		}
+	}
+	return limitList(title, ls, none)
+}
+
+// joinNote puts a condition in words before the person's own note.
+func joinNote(cond, note string) string {
+	if note == "" {
+		return cond
+	}
+	return lang.L("{{.Condition}}; {{.Note}}", map[string]any{"Condition": cond, "Note": note})
+}
+
 func limitList(title string, ls []checklist.Limit, none string) fyne.CanvasObject {
-	box := container.NewVBox(subheading(title))
+	box := container.NewVBox(kit.Subheading(title))
 	if len(ls) == 0 {
-		box.Add(para(none))
+		box.Add(kit.Para(none))
 	}
 	for _, l := range ls {
 		line := l.Name
 		if l.Direction != "" {
-			line += " (" + l.Direction + ")"
+			line = lang.L("{{.Name}} ({{.Direction}})", map[string]any{"Name": l.Name, "Direction": l.Direction})
 		}
 		if l.Note != "" {
-			line += ": " + l.Note
+			line = lang.L("{{.Item}}: {{.Note}}", map[string]any{"Item": line, "Note": l.Note})
 		}
-		box.Add(para("• " + line))
+		box.Add(kit.Para("• " + line))
 	}
 	return box
 }

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"strconv"
@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,17 +29,6 @@ var (
 	answersSam2 = answersFrom(func(i int) int { return 5 - (i*2)%5 })
 	answersAlex = answersFrom(func(i int) int { return 1 + (i*4+2)%5 })
 )
-
-// openQuiz opens the Personality test section.
-func openQuiz(t *testing.T, a *App) *Quiz {
-	t.Helper()
-	a.shell.open("quiz")
-	q, ok := a.shell.current.(*Quiz)
-	if !ok {
-		t.Fatal("the Personality test section did not open")
-	}
-	return q
-}
 
 // addTaker adds a person from the test's own screen and waits for the
 // introduction.
@@ -71,10 +59,10 @@ func pickTaker(t *testing.T, q *Quiz, name string) {
 // takeTest answers every statement through the screen, by tap or by key
 // in turn, checking each statement is the one expected, then asks for the
 // result and waits for it.
-func takeTest(t *testing.T, a *App, q *Quiz, answers quiz.Answers) {
+func takeTest(t *testing.T, f *fixture, q *Quiz, answers quiz.Answers) {
 	t.Helper()
 	tap(q.start)
-	c := a.win.Canvas()
+	c := f.env.Window.Canvas()
 	for i, qq := range quiz.Questions() {
 		if q.ask.statement.Text != qq.Text {
 			t.Fatalf("statement %d on screen is %q, want %q", i+1, q.ask.statement.Text, qq.Text)
@@ -112,10 +100,10 @@ func wantResultOnScreen(t *testing.T, q *Quiz, want quiz.Result) {
 	}
 }
 
-func savedResults(t *testing.T, a *App, p *persistence.Person) []quiz.Result {
+func savedResults(t *testing.T, f *fixture, p *persistence.Person) []quiz.Result {
 	t.Helper()
-	a.saves.Wait()
-	rs, err := a.Vault().QuizResults(p)
+	f.wait()
+	rs, err := f.v.QuizResults(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,20 +111,20 @@ func savedResults(t *testing.T, a *App, p *persistence.Person) []quiz.Result {
 }
 
 func TestTakingTheTestGivesTheScoresOfItsAnswersAndARetakeShowsTheChange(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	q := openQuiz(t, a)
+	f := newFixture(t)
+	q := openQuiz(t, f)
 	addTaker(t, q, "Sam")
 	sam := q.person
 	want, err := quiz.Score(answersSam, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	takeTest(t, a, q, answersSam)
+	takeTest(t, f, q, answersSam)
 	wantResultOnScreen(t, q, want)
 	if !strings.Contains(q.res.taken.Text, quizDate(time.Now())) {
 		t.Errorf("the result is not dated today: %q", q.res.taken.Text)
 	}
-	saved := savedResults(t, a, sam)
+	saved := savedResults(t, f, sam)
 	if len(saved) != 1 {
 		t.Fatalf("%d results saved, want 1", len(saved))
 	}
@@ -149,13 +137,13 @@ func TestTakingTheTestGivesTheScoresOfItsAnswersAndARetakeShowsTheChange(t *test
 	}
 
 	// Coming back later opens the result; a retake shows what moved.
-	a.shell.open("home")
-	q = openQuiz(t, a)
+	q.Leave()
+	q = openQuiz(t, f)
 	pickTaker(t, q, "Sam")
 	eventually(t, "Sam's result is shown", func() bool { return q.res != nil })
 	tap(q.res.again)
 	want2, _ := quiz.Score(answersSam2, time.Now())
-	takeTest(t, a, q, answersSam2)
+	takeTest(t, f, q, answersSam2)
 	wantResultOnScreen(t, q, want2)
 	changes, _ := quiz.Changes(want, want2)
 	moved := 0
@@ -179,21 +167,21 @@ func TestTakingTheTestGivesTheScoresOfItsAnswersAndARetakeShowsTheChange(t *test
 	if len(q.res.earlier) != 1 {
 		t.Errorf("%d earlier results listed, want 1", len(q.res.earlier))
 	}
-	if n := len(savedResults(t, a, sam)); n != 2 {
+	if n := len(savedResults(t, f, sam)); n != 2 {
 		t.Errorf("%d results saved after a retake, want 2", n)
 	}
 }
 
 func TestAnswersStayWhileGoingBackAndLeavingTheScreen(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	q := openQuiz(t, a)
+	f := newFixture(t)
+	q := openQuiz(t, f)
 	addTaker(t, q, "Sam")
 	tap(q.start)
 	qs := quiz.Questions()
 	for i := 0; i < 5; i++ {
 		tap(q.ask.scale[answersSam[qs[i].ID]-1])
 	}
-	keys := a.win.Canvas()
+	keys := f.env.Window.Canvas()
 	keys.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	keys.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	if q.ask.statement.Text != qs[3].Text {
@@ -215,8 +203,8 @@ func TestAnswersStayWhileGoingBackAndLeavingTheScreen(t *testing.T) {
 		t.Error("→ moved past a statement without an answer")
 	}
 
-	a.shell.open("checklist")
-	q = openQuiz(t, a)
+	q.Leave()
+	q = openQuiz(t, f)
 	pickTaker(t, q, "Sam")
 	eventually(t, "the test picks up again", func() bool { return q.ask != nil && q.content.Objects[0] == q.ask.keys })
 	if q.ask.statement.Text != qs[5].Text || q.ask.counter.Text != "6 of 24" {
@@ -232,94 +220,20 @@ func TestAnswersStayWhileGoingBackAndLeavingTheScreen(t *testing.T) {
 	}
 }
 
-// texts collects the text of every label, button and entry under o.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			out = append(out, x.Text)
-		case *widget.Button:
-			out = append(out, x.Text)
-		case *widget.Entry:
-			out = append(out, x.Text)
-		}
-	})
-	return out
-}
-
-// walk visits o and everything inside it (containers' objects and
-// widgets' rendered objects), with the chain of parents.
-func walk(o fyne.CanvasObject, parents []fyne.CanvasObject, visit func(fyne.CanvasObject, []fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	visit(o, parents)
-	parents = append(parents, o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, parents, visit)
-		}
-	case *widget.Label:
-		// its text is its Text
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, parents, visit)
-		}
-	}
-}
-
-// tapText taps the nearest tappable holding a text that contains s, in
-// the topmost overlay (a dialog or a menu) or the window.
-func tapText(t *testing.T, a *App, s string) {
-	t.Helper()
-	root := a.win.Canvas().Overlays().Top()
-	if root == nil {
-		root = a.win.Canvas().Content()
-	}
-	var target fyne.Tappable
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		txt, ok := o.(*canvas.Text)
-		if target != nil || !ok || !strings.Contains(txt.Text, s) {
-			return
-		}
-		for i := len(parents) - 1; i >= 0; i-- {
-			if tp, ok := parents[i].(fyne.Tappable); ok {
-				target = tp
-				return
-			}
-		}
-	})
-	if target == nil {
-		t.Fatalf("nothing to tap says %q", s)
-	}
-	test.Tap(target)
-}
-
-func contains(all []string, s string) bool {
-	for _, x := range all {
-		if strings.Contains(x, s) {
-			return true
-		}
-	}
-	return false
-}
-
 func TestComparingTwoPeopleOnOneComputerShowsEveryTraitAndNoPercentage(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	q := openQuiz(t, a)
+	f := newFixture(t)
+	q := openQuiz(t, f)
 	addTaker(t, q, "Alex")
-	takeTest(t, a, q, answersAlex)
+	takeTest(t, f, q, answersAlex)
 	alex := q.person
-	a.saves.Wait()
-	if err := a.Vault().SealPerson(alex, "2468"); err != nil {
+	f.wait()
+	if err := f.v.SealPerson(alex, "2468"); err != nil {
 		t.Fatal(err)
 	}
 
 	q.showChooser()
 	addTaker(t, q, "Sam")
-	takeTest(t, a, q, answersSam)
+	takeTest(t, f, q, answersSam)
 	tap(q.res.compare)
 	eventually(t, "Alex is offered", func() bool { return q.cmp.otherBtn[alex.ID] != nil })
 	if _, offersSelf := q.cmp.otherBtn[q.person.ID]; offersSelf {
@@ -327,15 +241,15 @@ func TestComparingTwoPeopleOnOneComputerShowsEveryTraitAndNoPercentage(t *testin
 	}
 
 	tap(q.cmp.otherBtn[alex.ID])
-	test.Type(a.win.Canvas().Focused(), "1111")
-	tapText(t, a, "Open")
+	test.Type(f.env.Window.Canvas().Focused(), "1111")
+	tapText(t, f, "Open")
 	eventually(t, "a wrong PIN is refused", func() bool { return q.problem.Visible() })
 	if !strings.Contains(q.problem.Text, "does not open Alex's list") || q.cmp.shown != nil {
 		t.Fatalf("after a wrong PIN: %q, comparison %v", q.problem.Text, q.cmp.shown != nil)
 	}
 	tap(q.cmp.otherBtn[alex.ID])
-	test.Type(a.win.Canvas().Focused(), "2468")
-	tapText(t, a, "Open")
+	test.Type(f.env.Window.Canvas().Focused(), "2468")
+	tapText(t, f, "Open")
 	eventually(t, "the comparison is shown", func() bool { return q.cmp.shown != nil })
 
 	shown := texts(q.content)
@@ -381,10 +295,10 @@ func TestComparingTwoPeopleOnOneComputerShowsEveryTraitAndNoPercentage(t *testin
 
 func TestAResultCodeGoesFromOneComputerToAnother(t *testing.T) {
 	// Sam's computer: take the test and share the result.
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	q := openQuiz(t, a)
+	f := newFixture(t)
+	q := openQuiz(t, f)
 	addTaker(t, q, "Sam")
-	takeTest(t, a, q, answersSam)
+	takeTest(t, f, q, answersSam)
 	tap(q.res.share)
 	if q.share == nil || q.share.name.Text != "Sam" || !strings.HasPrefix(q.share.code.Text, "PARLEY-QUIZ") || q.share.copy.Disabled() {
 		t.Fatalf("the share dialog shows name %q and code %q", q.share.name.Text, q.share.code.Text)
@@ -396,16 +310,15 @@ func TestAResultCodeGoesFromOneComputerToAnother(t *testing.T) {
 	q.share.name.SetText("Sam")
 	code := q.share.code.Text
 	tap(q.share.copy)
-	if got := a.fyne.Clipboard().Content(); got != code {
+	if got := f.copied; got != code {
 		t.Errorf("the clipboard holds %q, want the code", got)
 	}
-	a.closeVault()
 
 	// Alex's computer, a separate vault.
-	b := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	q = openQuiz(t, b)
+	g := newFixture(t)
+	q = openQuiz(t, g)
 	addTaker(t, q, "Alex")
-	takeTest(t, b, q, answersAlex)
+	takeTest(t, g, q, answersAlex)
 	tap(q.res.compare)
 
 	// A damaged code and a cut-off one say what is wrong and stay in the box.

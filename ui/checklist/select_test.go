@@ -1,14 +1,12 @@
-package ui
+package checklist
 
 import (
-	"image/color"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/checklist"
@@ -17,8 +15,8 @@ import (
 // Issue 14, item 3: the "Tried" tick showed a copy taken when the list was
 // filtered, so it cleared on screen when another row was selected.
 func TestTriedTickStaysAfterSelectingAnotherRow(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	i := rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving)
 	item := newAnswerRow(c.words)
 	c.updateRow(i, item.box)
@@ -31,7 +29,7 @@ func TestTriedTickStaysAfterSelectingAnotherRow(t *testing.T) {
 		t.Error("the Tried tick cleared on screen after selecting another row")
 	}
 	k := c.rows[i].Key()
-	if !savedSheet(t, a, c.person).Get(k).Tried {
+	if !savedSheet(t, f, c.person).Get(k).Tried {
 		t.Error("the Tried tick was not saved")
 	}
 }
@@ -39,8 +37,8 @@ func TestTriedTickStaysAfterSelectingAnotherRow(t *testing.T) {
 // Issue 14, item 4: after a category change the panel described the
 // activity selected before while another row was highlighted.
 func TestDetailsPanelFollowsTheSelection(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	i := 1 // a low row number: it exists in every category's list too
 	c.list.Select(i)
 	want := c.rows[i].Key()
@@ -76,44 +74,15 @@ func TestDetailsPanelFollowsTheSelection(t *testing.T) {
 	agrees("after choosing all activities")
 	c.list.Select(rowIndex(t, c, want.Activity, want.Direction))
 	// a search that keeps it keeps it selected, and the focus in the box
-	a.win.Canvas().Focus(c.search)
+	f.env.Window.Canvas().Focus(c.search)
 	test.Type(c.search, name[:4])
 	agrees("while searching")
 	if c.sel < 0 || c.rows[c.sel].Key() != want {
 		t.Error("a search that still shows the selected activity lost the selection")
 	}
-	if a.win.Canvas().Focused() != c.search {
+	if f.env.Window.Canvas().Focused() != c.search {
 		t.Error("typing a search moved the focus out of the search box")
 	}
-}
-
-// Hover and selection must not look alike, in light and in dark.
-func TestHoverAndSelectionLookApart(t *testing.T) {
-	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
-		th := newTheme(ThemeSystem)
-		h, s := th.Color(theme.ColorNameHover, v), th.Color(theme.ColorNameSelection, v)
-		bg := th.Color(theme.ColorNameBackground, v)
-		dh, ds := contrastOn(h, bg), contrastOn(s, bg)
-		if ds < 3*dh {
-			t.Errorf("variant %v: selection stands out %.0f from the background, hover %.0f; want selection at least three times as visible", v, ds, dh)
-		}
-	}
-}
-
-// contrastOn is how far colour c, drawn over bg, moves from bg (sum of
-// channel differences, 0-765).
-func contrastOn(c, bg color.Color) float64 {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
-	alpha := float64(n.A) / 255
-	diff := func(x, y uint8) float64 {
-		d := (float64(x) - float64(y)) * alpha
-		if d < 0 {
-			return -d
-		}
-		return d
-	}
-	return diff(n.R, b.R) + diff(n.G, b.G) + diff(n.B, b.B)
 }
 
 // selectsIn lists the drop-downs inside o, in order.
@@ -131,15 +100,15 @@ func selectsIn(o fyne.CanvasObject) []*widget.Select {
 // dialog defaults to the category on screen, and after adding, the list
 // shows the new activity selected, even when the filters hid it before.
 func TestNewCustomActivityAppearsWhereThePersonIs(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	viewed := 3
 	c.catList.Select(viewed + 1)
 	category := c.cats[viewed].Category
 	c.show.SetSelected(c.words.Yes) // nothing answered yet: an empty list
 
 	c.askCustom()
-	d := topOverlay(a)
+	d := topOverlay(f)
 	if d == nil {
 		t.Fatal("Add your own… opened nothing")
 	}
@@ -154,7 +123,7 @@ func TestNewCustomActivityAppearsWhereThePersonIs(t *testing.T) {
 		t.Fatalf("the add dialog's category is not the one on screen (%q)", want)
 	}
 	test.Type(entriesIn(d)[0], "Reading aloud")
-	tapText(t, a, "Add")
+	tapText(t, f, "Add")
 
 	if c.filter.Category != category {
 		t.Errorf("after adding, the list shows category %q, want %q", c.filter.Category, category)
@@ -170,10 +139,10 @@ func TestNewCustomActivityAppearsWhereThePersonIs(t *testing.T) {
 // Issue 14, item 5: the add dialog says who will see a new activity and
 // lets the person choose; a shared one is in the next person's list too.
 func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	c.askCustom()
-	d := topOverlay(a)
+	d := topOverlay(f)
 	var who *widget.RadioGroup
 	walk(d, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if r, ok := o.(*widget.RadioGroup); ok {
@@ -191,16 +160,16 @@ func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
 		t.Errorf("the dialog does not say a shared activity is seen by everyone: %q", texts(d))
 	}
 	test.Type(entriesIn(d)[0], "Reading aloud")
-	tapText(t, a, "Add")
+	tapText(t, f, "Add")
 	if c.sel < 0 || !c.rows[c.sel].Activity.Shared || !strings.Contains(c.detailFlags.Text, "everyone on this computer") {
 		t.Fatalf("the shared activity is not selected, or its panel does not say it is shared: %q", c.detailFlags.Text)
 	}
-	a.saves.Wait()
+	f.wait()
 
 	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
+	c = f.screen()
 	c.people.AddPerson("Alex", "")
-	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
+	f.env.Eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
 	if _, ok := c.index.Catalog().Activity("custom:reading aloud"); !ok {
 		t.Error("an activity shared by Sam is not in Alex's list")
 	}

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"errors"
@@ -32,8 +32,8 @@ func (q *Quiz) showIntro() {
 	q.start = widget.NewButtonWithIcon(lang.L("Start"), theme.MediaPlayIcon(), q.begin)
 	q.start.Importance = widget.HighImportance
 	var names []string
-	for _, t := range quiz.Traits() {
-		names = append(names, lang.L(t.Name))
+	for _, t := range quiz.TraitsIn(q.words()) {
+		names = append(names, t.Name)
 	}
 	half := (len(names) + 1) / 2
 	traits := container.NewGridWithColumns(2, kit.Bullets(names[:half]...), kit.Bullets(names[half:]...))
@@ -43,21 +43,21 @@ func (q *Quiz) showIntro() {
 	}
 	box := []fyne.CanvasObject{
 		q.personBar(),
-		heading(lang.L("Personality test")),
-		para(lang.L("There are 24 short statements. For each one, choose how much you agree. It takes about five minutes.")),
-		para(lang.L("Your answers give a picture of you on eight traits that matter when two people plan a scene together:")),
+		kit.Heading(lang.L("Personality test")),
+		kit.Para(lang.L("There are 24 short statements. For each one, choose how much you agree. It takes about five minutes.")),
+		kit.Para(lang.L("Your answers give a picture of you on eight traits that matter when two people plan a scene together:")),
 		traits,
-		para(lang.L("There are no right or wrong answers, and neither end of a trait is better than the other. Answer as things usually are for you, not as you feel they ought to be.")),
-		para(lang.L("The result is a way to start a conversation with a partner, not a diagnosis: it says nothing about what anyone will agree to.") + " " + keep),
+		kit.Para(lang.L("There are no right or wrong answers, and neither end of a trait is better than the other. Answer as things usually are for you, not as you feel they ought to be.")),
+		kit.Para(lang.L("The result is a way to start a conversation with a partner, not a diagnosis: it says nothing about what anyone will agree to.") + " " + keep),
 		q.problem,
 	}
 	actions := []fyne.CanvasObject{q.start}
 	if len(q.results) > 0 {
-		box = append(box, para(lang.L("Your earlier results stay, so afterwards you will see what has changed.")))
+		box = append(box, kit.Para(lang.L("Your earlier results stay, so afterwards you will see what has changed.")))
 		actions = append([]fyne.CanvasObject{widget.NewButton(lang.L("Back to my result"), q.showResult)}, actions...)
 	}
-	box = append(box, spacer(4), rightAligned(actions...))
-	q.setStep(column(640, box...))
+	box = append(box, kit.Spacer(4), kit.RightAligned(actions...))
+	q.setStep(kit.Column(640, box...))
 }
 
 // begin starts a fresh test.
@@ -83,28 +83,28 @@ func (q *Quiz) buildAsk() *quizAsk {
 	k.statement.Wrapping = fyne.TextWrapWord
 	k.statement.SizeName = theme.SizeNameSubHeadingText
 	grid := container.NewGridWithColumns(5)
-	for i, label := range quiz.Scale() {
+	for i, label := range quiz.ScaleIn(q.words()) {
 		v := i + 1
-		k.scale[i] = widget.NewButton(quizTwoLines(lang.L(label)), func() { q.answer(v) })
+		k.scale[i] = widget.NewButton(quizTwoLines(label), func() { q.answer(v) })
 		grid.Add(k.scale[i])
 	}
 	k.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { q.move(-1) })
 	k.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), q.forward)
 	k.next.IconPlacement = widget.ButtonIconTrailingText
-	k.why = disabledReason()
-	hint := para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
+	k.why = kit.DisabledReason()
+	hint := kit.Para(lang.L("Keys: 1 to 5 choose an answer, the left arrow goes back, the right arrow or Enter goes on."))
 	hint.TextStyle.Italic = true
-	page := column(720,
+	page := kit.Column(720,
 		q.personBar(),
-		heading(lang.L("Personality test")),
+		kit.Heading(lang.L("Personality test")),
 		container.NewBorder(nil, nil, k.counter, nil, k.progress),
-		spacer(12),
+		kit.Spacer(12),
 		k.statement,
-		spacer(12),
+		kit.Spacer(12),
 		grid,
 		hint,
 		q.problem,
-		spacer(8),
+		kit.Spacer(8),
 		container.NewBorder(nil, nil, k.back, k.next),
 		k.why,
 	)
@@ -136,7 +136,7 @@ func quizAbs(n int) int {
 
 func (q *Quiz) updateQuestion() {
 	k, d := q.ask, q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	cur := qs[d.at]
 	k.counter.SetText(lang.L("{{.N}} of {{.T}}", map[string]any{"N": d.at + 1, "T": len(qs)}))
 	k.progress.SetValue(float64(len(qs)-len(quiz.Missing(d.answers))) / float64(len(qs)))
@@ -179,17 +179,17 @@ func (q *Quiz) updateQuestion() {
 	if last {
 		why = lang.L("Choose an answer to every statement to see your result.")
 	}
-	enableWhy(k.next, k.why, ready, why)
+	kit.EnableWhy(k.next, k.why, ready, why)
 	k.next.Refresh()
-	q.app.win.Canvas().Focus(k.keys) // keys keep working after a tap
+	q.env.Window.Canvas().Focus(k.keys) // keys keep working after a tap
 }
 
 // answer records an answer (1-5) to the statement on screen and moves on.
 func (q *Quiz) answer(v int) {
 	d := q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	d.answers[qs[d.at].ID] = v
-	q.app.touch()
+	q.env.Touch()
 	if d.at < len(qs)-1 {
 		d.at++
 	}
@@ -199,18 +199,18 @@ func (q *Quiz) answer(v int) {
 func (q *Quiz) move(by int) {
 	d := q.draft
 	i := d.at + by
-	if i < 0 || i >= len(quiz.Questions()) {
+	if i < 0 || i >= len(quiz.QuestionsIn(q.words())) {
 		return
 	}
 	d.at = i
-	q.app.touch()
+	q.env.Touch()
 	q.updateQuestion()
 }
 
 // forward is Next, or "See my result" on the last statement.
 func (q *Quiz) forward() {
 	d := q.draft
-	qs := quiz.Questions()
+	qs := quiz.QuestionsIn(q.words())
 	if d.answers[qs[d.at].ID] == 0 {
 		return
 	}
@@ -242,7 +242,7 @@ func (q *Quiz) typedKey(e *fyne.KeyEvent) {
 // the result is safely kept.
 func (q *Quiz) finish() {
 	d, p := q.draft, q.person
-	r, err := quiz.Score(d.answers, q.app.now())
+	r, err := quiz.Score(d.answers, q.env.Now())
 	var inc *quiz.IncompleteError
 	if errors.As(err, &inc) {
 		q.goTo(inc.Missing[0])
@@ -250,15 +250,15 @@ func (q *Quiz) finish() {
 		return
 	}
 	if err != nil {
-		q.problem.Say(errorSentence(err))
+		q.problem.Say(kit.ErrorSentence(err))
 		return
 	}
 	q.ask.next.Disable()
-	v := q.app.Vault()
-	q.app.saves.Save(func() error {
+	v := q.env.Vault()
+	q.env.Save(func() error {
 		err := v.SaveQuizResult(p, r)
 		if err == nil {
-			onUI(func() { q.saved(p.ID, r) })
+			q.env.Do(func() { q.saved(p.ID, r) })
 		}
 		return err
 	}, func(error) {
@@ -278,7 +278,7 @@ func (q *Quiz) saved(id string, r quiz.Result) {
 }
 
 func (q *Quiz) goTo(id quiz.QuestionID) {
-	for i, qq := range quiz.Questions() {
+	for i, qq := range quiz.QuestionsIn(q.words()) {
 		if qq.ID == id {
 			q.draft.at = i
 		}
@@ -304,6 +304,15 @@ func newQuizKeyArea(content fyne.CanvasObject, onRune func(rune), onKey func(*fy
 func (k *quizKeyArea) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(k.content)
 }
+
+// AccessibilityLabel names the step that takes the keyboard.
+func (k *quizKeyArea) AccessibilityLabel() string {
+	return lang.L("Personality test: 1 to 5 choose an answer, the arrows move between statements")
+}
+
+// AccessibilityRole: the step holds the statement and its answers.
+func (k *quizKeyArea) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
+
 func (k *quizKeyArea) FocusGained()              {}
 func (k *quizKeyArea) FocusLost()                {}
 func (k *quizKeyArea) TypedRune(r rune)          { k.onRune(r) }

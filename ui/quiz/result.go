@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"strings"
@@ -18,7 +18,7 @@ import (
 // quizResult is the step that shows a person's latest result.
 type quizResult struct {
 	taken   *widget.Label
-	rows    []quizTraitRow // in the order of quiz.Traits()
+	rows    []quizTraitRow // in the order of quiz.TraitsIn(q.words())
 	again   *widget.Button
 	share   *widget.Button
 	compare *widget.Button
@@ -57,27 +57,28 @@ func (q *Quiz) showResult() {
 	res.compare.Importance = widget.HighImportance
 	box := []fyne.CanvasObject{
 		q.personBar(),
-		heading(lang.L("{{.Name}}'s result", map[string]any{"Name": q.person.Name})),
+		kit.Heading(lang.L("{{.Name}}'s result", map[string]any{"Name": q.person.Name})),
 		res.taken,
-		para(lang.L("Each bar runs from 0 on the left to 100 on the right; the marks divide it into low, middle and high. Neither end is better than the other: each is a different way of enjoying things. In the middle, both ends may ring true at different times.")),
-		rightAligned(res.again, res.share, res.compare),
+		kit.Para(lang.L("Each bar runs from 0 on the left to 100 on the right; the marks divide it into low, middle and high. Neither end is better than the other: each is a different way of enjoying things. In the middle, both ends may ring true at different times.")),
+		kit.RightAligned(res.again, res.share, res.compare),
 		q.problem,
 	}
-	for i, t := range quiz.Traits() {
+	for i, t := range quiz.TraitsIn(q.words()) {
 		s, _ := r.Score(t.ID)
 		row := quizTraitRow{trait: t, score: widget.NewLabel(quizScoreText(s)), change: widget.NewLabel(""), bar: newQuizBar(s.Score, quizBarSolid)}
+		row.bar.name = lang.L("{{.Name}}: {{.Score}}", map[string]any{"Name": t.Name, "Score": quizScoreText(s)})
 		if changes != nil {
 			row.change.SetText(quizChangeText(changes[i]))
 		}
 		res.rows = append(res.rows, row)
-		box = append(box, spacer(6), row.view(s))
+		box = append(box, kit.Spacer(6), row.view(s))
 	}
 	box = append(box, q.earlierResults(res)...)
 	next := widget.NewButtonWithIcon(lang.L("Compare with a partner"), theme.NavigateNextIcon(), q.showCompare)
 	next.Importance = widget.HighImportance
-	box = append(box, spacer(8), rightAligned(next))
+	box = append(box, kit.Spacer(8), kit.RightAligned(next))
 	q.res = res
-	q.setStep(column(680, box...))
+	q.setStep(kit.Column(680, box...))
 }
 
 func (row quizTraitRow) view(s quiz.TraitScore) fyne.CanvasObject {
@@ -95,11 +96,11 @@ func (row quizTraitRow) view(s quiz.TraitScore) fyne.CanvasObject {
 func quizMeaning(t quiz.Trait, b quiz.Band) fyne.CanvasObject {
 	switch b {
 	case quiz.BandHigh:
-		return para(lang.L(t.High))
+		return kit.Para(t.High)
 	case quiz.BandLow:
-		return para(lang.L(t.Low))
+		return kit.Para(t.Low)
 	}
-	return kit.Bullets(lang.L(t.High), lang.L(t.Low))
+	return kit.Bullets(t.High, t.Low)
 }
 
 // quizChangeText says how a trait moved since the result before.
@@ -119,15 +120,15 @@ func (q *Quiz) earlierResults(res *quizResult) []fyne.CanvasObject {
 	if len(q.results) < 2 {
 		return nil
 	}
-	out := []fyne.CanvasObject{spacer(8), widget.NewSeparator(), subheading(lang.L("Earlier results"))}
+	out := []fyne.CanvasObject{kit.Spacer(8), widget.NewSeparator(), kit.Subheading(lang.L("Earlier results"))}
 	for i := len(q.results) - 2; i >= 0; i-- {
 		r := q.results[i]
 		var parts []string
-		for _, t := range quiz.Traits() {
+		for _, t := range quiz.TraitsIn(q.words()) {
 			s, _ := r.Score(t.ID)
-			parts = append(parts, lang.L("{{.Trait}} {{.Score}}", map[string]any{"Trait": lang.L(t.Name), "Score": s.Score}))
+			parts = append(parts, lang.L("{{.Trait}} {{.Score}}", map[string]any{"Trait": t.Name, "Score": s.Score}))
 		}
-		l := para(strings.Join(parts, " · "))
+		l := kit.Para(strings.Join(parts, " · "))
 		res.earlier = append(res.earlier, l)
 		out = append(out, widget.NewLabelWithStyle(quizDate(r.Taken), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), l)
 	}

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 
 	"parleyapp.org/parley/domain/quiz"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // quizCompare is the step that chooses whom to compare with, then shows
@@ -19,10 +20,10 @@ import (
 type quizCompare struct {
 	others      *fyne.Container
 	otherBtn    map[string]*widget.Button // people on this computer, by profile ID
-	code        *pageEntry                // a partner's result code
+	code        *kit.PageEntry            // a partner's result code
 	page        *container.Scroll         // the step's page, for the wheel over code
 	read        *widget.Button
-	codeProblem *problem
+	codeProblem *kit.Problem
 
 	shown *quiz.Comparison // the comparison on screen, nil while choosing
 }
@@ -31,8 +32,8 @@ type quizCompare struct {
 // a code from a partner elsewhere.
 func (q *Quiz) showCompare() {
 	q.problem.Say("")
-	c := &quizCompare{others: container.NewVBox(), codeProblem: newProblem()}
-	c.code = newPageEntry(true, func() *container.Scroll { return c.page })
+	c := &quizCompare{others: container.NewVBox(), codeProblem: kit.NewProblem()}
+	c.code = kit.NewPageEntry(true, func() *container.Scroll { return c.page })
 	c.code.Wrapping = fyne.TextWrapBreak
 	c.code.TextStyle.Monospace = true
 	c.code.SetPlaceHolder(lang.L("Paste the code here: it starts with PARLEY-QUIZ"))
@@ -46,36 +47,36 @@ func (q *Quiz) showCompare() {
 		c.code.SetText(q.cmp.code.Text) // what was pasted before stays
 	}
 	q.cmp = c
-	step := column(680,
+	step := kit.Column(680,
 		q.personBar(),
-		heading(lang.L("Compare with a partner")),
-		para(lang.L("Put {{.Name}}'s result beside a partner's to see, trait by trait, where you fit and what is worth talking about. There is no overall score for the two of you.", map[string]any{"Name": q.person.Name})),
+		kit.Heading(lang.L("Compare with a partner")),
+		kit.Para(lang.L("Put {{.Name}}'s result beside a partner's to see, trait by trait, where you fit and what is worth talking about. There is no overall score for the two of you.", map[string]any{"Name": q.person.Name})),
 		q.problem,
-		subheading(lang.L("Someone on this computer")),
+		kit.Subheading(lang.L("Someone on this computer")),
 		c.others,
-		spacer(8),
-		subheading(lang.L("A code from your partner")),
-		para(lang.L("If your partner took the test on their own computer, ask them to choose “Share my result” and send you the code. Paste it here.")),
+		kit.Spacer(8),
+		kit.Subheading(lang.L("A code from your partner")),
+		kit.Para(lang.L("If your partner took the test on their own computer, ask them to choose “Share my result” and send you the code. Paste it here.")),
 		c.code,
 		c.codeProblem,
-		rightAligned(c.read),
-		spacer(8),
-		subheading(lang.L("Your own code")),
-		para(lang.L("To let your partner compare on their computer, send them your code.")),
+		kit.RightAligned(c.read),
+		kit.Spacer(8),
+		kit.Subheading(lang.L("Your own code")),
+		kit.Para(lang.L("To let your partner compare on their computer, send them your code.")),
 		container.NewHBox(share),
-		spacer(8),
+		kit.Spacer(8),
 		container.NewHBox(back),
 	)
-	c.page = scrollOf(step)
+	c.page = kit.ScrollOf(step)
 	q.setStep(step)
 	q.listOthers()
 }
 
 func (q *Quiz) listOthers() {
-	v, c, me := q.app.Vault(), q.cmp, q.person.ID
-	background(v.Profiles, func(all []persistence.Profile, err error) {
+	v, c, me := q.env.Vault(), q.cmp, q.person.ID
+	kit.Background(q.env, v.Profiles, func(all []persistence.Profile, err error) {
 		if err != nil {
-			q.problem.Say(errorSentence(err))
+			q.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		c.otherBtn = map[string]*widget.Button{}
@@ -89,7 +90,7 @@ func (q *Quiz) listOthers() {
 			c.others.Add(b)
 		}
 		if len(c.otherBtn) == 0 {
-			c.others.Add(para(lang.L("Nobody else is here yet. Your partner can add themselves on the Personality test screen and take the test on this computer.")))
+			c.others.Add(kit.Para(lang.L("Nobody else is here yet. Your partner can add themselves on the Personality test screen and take the test on this computer.")))
 		}
 		c.others.Refresh()
 	})
@@ -97,11 +98,11 @@ func (q *Quiz) listOthers() {
 
 // compareWith compares with the latest result of another person here.
 func (q *Quiz) compareWith(other *persistence.Person) {
-	v := q.app.Vault()
-	background(func() ([]quiz.Result, error) { return v.QuizResults(other) }, func(rs []quiz.Result, err error) {
+	v := q.env.Vault()
+	kit.Background(q.env, func() ([]quiz.Result, error) { return v.QuizResults(other) }, func(rs []quiz.Result, err error) {
 		switch {
 		case err != nil:
-			q.problem.Say(errorSentence(err))
+			q.problem.Say(kit.ErrorSentence(err))
 		case len(rs) == 0:
 			q.problem.Say(lang.L("{{.Name}} has not taken the test yet. They can take it here: choose “Someone else” at the top, then their name.", map[string]any{"Name": other.Name}))
 		default:
@@ -137,45 +138,45 @@ func (q *Quiz) readCode() {
 // point, not a verdict.
 func (q *Quiz) showComparison(nameB string, b quiz.Result) {
 	me := q.latest()
-	cmp, err := quiz.Compare(q.person.Name, me, nameB, b)
+	cmp, err := quiz.CompareIn(q.words(), q.person.Name, me, nameB, b)
 	if err != nil {
 		q.problem.Say(lang.L("These two results cannot be put side by side. Ask your partner to take the test again and send a new code."))
 		return
 	}
 	q.problem.Say("")
 	q.cmp.shown = &cmp
-	note := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.InfoIcon())), nil, para(lang.L(cmp.Note)))
+	note := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.InfoIcon())), nil, kit.Para(lang.L(cmp.Note)))
 	box := []fyne.CanvasObject{
 		q.personBar(),
-		heading(lang.L("{{.A}} and {{.B}}", map[string]any{"A": cmp.NameA, "B": cmp.NameB})),
-		para(lang.L("{{.A}} took the test on {{.DateA}}; {{.B}} on {{.DateB}}.", map[string]any{"A": cmp.NameA, "DateA": quizDate(me.Taken), "B": cmp.NameB, "DateB": quizDate(b.Taken)})),
+		kit.Heading(lang.L("{{.A}} and {{.B}}", map[string]any{"A": cmp.NameA, "B": cmp.NameB})),
+		kit.Para(lang.L("{{.A}} took the test on {{.DateA}}; {{.B}} on {{.DateB}}.", map[string]any{"A": cmp.NameA, "DateA": quizDate(me.Taken), "B": cmp.NameB, "DateB": quizDate(b.Taken)})),
 		note,
 		quizLegend(cmp.NameA, cmp.NameB),
 	}
 	for _, t := range cmp.Traits {
-		fit := widget.NewLabel(lang.L(t.Fit.Label()))
+		fit := widget.NewLabel(t.Fit.LabelIn(q.words()))
 		fit.TextStyle.Italic = true
 		box = append(box,
 			widget.NewSeparator(),
-			container.NewBorder(nil, nil, nil, fit, widget.NewLabelWithStyle(lang.L(t.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			container.NewBorder(nil, nil, nil, fit, widget.NewLabelWithStyle(t.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 			quizPair(t, cmp.NameA, cmp.NameB),
-			para(t.Sentence),
+			kit.Para(t.Sentence),
 			quizQuestion(t.Question),
 		)
 	}
-	box = append(box, widget.NewSeparator(), subheading(lang.L("Looking after each other")))
+	box = append(box, widget.NewSeparator(), kit.Subheading(lang.L("Looking after each other")))
 	for _, c := range cmp.Care {
-		box = append(box, para(c.Sentence), quizQuestion(c.Question), spacer(4))
+		box = append(box, kit.Para(c.Sentence), quizQuestion(c.Question), kit.Spacer(4))
 	}
 	again := widget.NewButton(lang.L("Compare with someone else"), q.showCompare)
 	back := widget.NewButtonWithIcon(lang.L("Back to my result"), theme.NavigateBackIcon(), q.showResult)
-	box = append(box, spacer(8), rightAligned(again, back))
-	q.setStep(column(680, box...))
+	box = append(box, kit.Spacer(8), kit.RightAligned(again, back))
+	q.setStep(kit.Column(680, box...))
 }
 
 // quizQuestion is a question for the two people to talk about.
 func quizQuestion(text string) fyne.CanvasObject {
-	l := para(lang.L("To talk about: {{.Q}}", map[string]any{"Q": text}))
+	l := kit.Para(lang.L("To talk about: {{.Q}}", map[string]any{"Q": text}))
 	l.TextStyle.Italic = true
 	return l
 }
@@ -186,21 +187,21 @@ type quizShare struct {
 	code    *widget.Label
 	copy    *widget.Button
 	copied  *widget.Label
-	problem *problem
+	problem *kit.Problem
 }
 
 // showShare shows the latest result as a code to send to a partner, with
 // the name it carries (the person's own, which they can change or leave
 // out).
 func (q *Quiz) showShare() {
-	s := &quizShare{name: widget.NewEntry(), code: widget.NewLabel(""), copied: widget.NewLabel(""), problem: newProblem()}
+	s := &quizShare{name: widget.NewEntry(), code: widget.NewLabel(""), copied: widget.NewLabel(""), problem: kit.NewProblem()}
 	s.code.TextStyle.Monospace = true
 	s.code.Wrapping = fyne.TextWrapBreak
 	s.code.Selectable = true
 	s.copied.Hide()
 	s.copy = widget.NewButtonWithIcon(lang.L("Copy the code"), theme.ContentCopyIcon(), func() {
-		q.app.copySecret(s.code.Text)
-		say(s.copied, lang.L("Copied. Paste it into a message to your partner within 30 seconds: then Parley clears the clipboard."))
+		q.copySecret(s.code.Text)
+		kit.Say(s.copied, lang.L("Copied. Paste it into a message to your partner within 30 seconds: then Parley clears the clipboard."))
 	})
 	s.copy.Importance = widget.HighImportance
 	r := q.latest()
@@ -208,14 +209,14 @@ func (q *Quiz) showShare() {
 	s.name.SetText(q.person.Name)
 	q.share = s
 	content := container.NewVBox(
-		para(lang.L("Send this code to your partner in any message. It holds the date and your eight scores, not your answers.")),
+		kit.Para(lang.L("Send this code to your partner in any message. It holds the date and your eight scores, not your answers.")),
 		widget.NewForm(widget.NewFormItem(lang.L("Name in the code"), s.name)),
-		para(lang.L("Your partner sees this name beside your result. Use any name you like, or leave it empty.")),
+		kit.Para(lang.L("Your partner sees this name beside your result. Use any name you like, or leave it empty.")),
 		s.problem,
 		s.code,
 		container.NewHBox(s.copy, s.copied),
 	)
-	d := dialog.NewCustom(lang.L("Share my result"), lang.L("Close"), content, q.app.win)
+	d := dialog.NewCustom(lang.L("Share my result"), lang.L("Close"), content, q.env.Window)
 	d.Resize(fyne.NewSize(600, 420))
 	d.Show()
 }
@@ -223,7 +224,7 @@ func (q *Quiz) showShare() {
 func (q *Quiz) updateShare(s *quizShare, r quiz.Result, name string) {
 	r.Name = name
 	code, err := quiz.EncodeResultCode(r)
-	say(s.copied, "")
+	kit.Say(s.copied, "")
 	if err != nil {
 		msg := lang.L("This result cannot be turned into a code. Take the test again, then share the new result.")
 		var ce *quiz.CodeError

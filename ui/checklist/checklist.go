@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"fmt"
@@ -22,9 +22,9 @@ import (
 const catListWidth = 200
 
 // Checklist is where one person answers Yes / Maybe / Not now / Hard limit
-// for each activity, privately.
+// / Fantasy only for each activity, privately.
 type Checklist struct {
-	app     *App
+	env     kit.Env
 	content *fyne.Container
 	words   checklist.Words
 	people  *kit.People
@@ -39,15 +39,17 @@ type Checklist struct {
 	cats   []checklist.Progress
 	sel    int // index into rows, -1 for none
 
-	catList    *widget.List
+	catList    *categoryList
 	search     *widget.Entry
 	show       *widget.Select
 	list       *answerList
-	overall    *progressLine
+	overall    *kit.ProgressLine
 	counts     *widget.Label
 	addOwn     *widget.Button
 	summaryBtn *widget.Button
-	problem    *problem
+	moreBtn    *widget.Button // "More…": bring in from KinkList, export
+	imp        *importer      // the latest "Bring in from KinkList…"
+	problem    *kit.Problem
 	emptyList  *widget.Label
 
 	detail      *fyne.Container
@@ -57,6 +59,8 @@ type Checklist struct {
 	detailRisk  *widget.Label
 	detailFlags *widget.Label
 	note        *noteEntry
+	cond        *conditions       // "Only with…" on a Yes or a Maybe
+	fantasy     *widget.Label     // what the fifth answer means
 	details     *container.Scroll // around the details panel, for the note's wheel
 	noteKey     checklist.Key
 	noteDirty   bool
@@ -64,35 +68,39 @@ type Checklist struct {
 	quiet       bool          // selecting for a filter change: focus stays where it is
 
 	// row heights follow the wrapped names at the lists' widths
-	fitter    *rowFitter
-	listWidth float32
-	catWidth  float32
-	rowRight  float32 // width of a row's answers and Tried
-	rowBase   float32 // height of a one-line row
+	fitter     *rowFitter
+	listWidth  float32
+	catWidth   float32
+	rowRight   float32 // width of a row's answers and Tried
+	rowBase    float32 // height of a one-line row
+	rowName    float32 // height of a one-line name
+	rowButtons float32 // height of the answers and Tried
 }
 
 // showChoices are the "Show" filter's entries, in order.
 func (c *Checklist) showChoices() []string {
-	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit}
+	return []string{lang.L("Everything"), lang.L("Not answered yet"), c.words.Yes, c.words.Maybe, c.words.No, c.words.HardLimit, c.words.FantasyOnly}
 }
 
-func newChecklist(a *App) *Checklist {
-	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
+// New builds the checklist screen, on the person chooser.
+func New(env kit.Env) kit.Screen {
+	c := &Checklist{env: env, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
 	c.content = container.NewStack()
-	c.problem = newProblem()
-	c.people = kit.NewPeople(a.env, c.problem, c.open)
+	c.problem = kit.NewProblem()
+	c.people = kit.NewPeople(env, c.problem, c.open)
 	c.buildList()
 	c.content.Objects = []fyne.CanvasObject{c.people.Chooser()}
 	c.people.Refresh()
 	return c
 }
 
-func (c *Checklist) view() fyne.CanvasObject { return c.content }
+// View is the screen's content.
+func (c *Checklist) View() fyne.CanvasObject { return c.content }
 
-// leave saves a note still being typed and where the person was, then
+// Leave saves a note still being typed and where the person was, then
 // closes their list: nothing of it stays in memory once the Checklist is
 // left, and a protected list asks for its PIN again next time.
-func (c *Checklist) leave() {
+func (c *Checklist) Leave() {
 	c.save()
 	c.closeList()
 }
@@ -125,14 +133,15 @@ func (c *Checklist) buildList() {
 	c.search.SetPlaceHolder(lang.L("Search activities"))
 	c.search.OnChanged = func(s string) { c.filter.Search = s; c.refilter() }
 	c.show = widget.NewSelect(c.showChoices(), func(string) { c.setShow(c.show.SelectedIndex()) })
-	c.overall = newProgressLine()
+	c.overall = kit.NewProgressLine()
 	c.counts = widget.NewLabel("")
 	c.addOwn = widget.NewButtonWithIcon(lang.L("Add your own…"), theme.ContentAddIcon(), c.askCustom)
 	c.summaryBtn = widget.NewButtonWithIcon(lang.L("Summary"), theme.ListIcon(), c.showSummary)
-	c.emptyList = para(lang.L("Nothing matches. Try another word, or show everything."))
+	c.moreBtn = widget.NewButtonWithIcon(lang.L("More…"), theme.MoreVerticalIcon(), c.showMore)
+	c.emptyList = kit.Para(lang.L("Nothing matches. Try another word, or show everything."))
 	c.emptyList.Hide()
 
-	c.catList = widget.NewList(
+	c.catList = newCategoryList(
 		func() int { return len(c.cats) + 1 },
 		func() fyne.CanvasObject {
 			name := widget.NewLabel("Power exchange and protocol")
@@ -174,28 +183,30 @@ func (c *Checklist) buildList() {
 	c.list.onKey = c.typedKey
 	c.list.onRune = c.typedRune
 
-	c.detailName = subheading("")
+	c.detailName = kit.Subheading("")
 	c.detailDir = widget.NewLabel("")
-	c.detailDesc = para("")
-	c.detailRisk = para("")
-	c.detailFlags = para("")
+	c.detailDesc = kit.Para("")
+	c.detailRisk = kit.Para("")
+	c.detailFlags = kit.Para("")
 	c.detailFlags.Importance = widget.LowImportance
 	c.note = newNoteEntry(func() *container.Scroll { return c.details })
 	c.note.SetPlaceHolder(lang.L("A note for yourself: the conditions of a maybe, the detail of a limit…"))
 	c.note.SetMinRowsVisible(2)
-	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
-	c.note.onEscape = func() { c.flushNote(); c.app.win.Canvas().Focus(c.list) }
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
+	c.note.onEscape = func() { c.flushNote(); c.env.Window.Canvas().Focus(c.list) }
 	c.detailName.Wrapping = fyne.TextWrapWord
-	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.note)
+	c.cond = newConditions(c.setCondition)
+	c.fantasy = fantasyLine()
+	c.detail = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, c.detailDir, c.detailName), c.detailDesc, c.detailRisk, c.detailFlags, c.fantasy, c.note, c.cond.box)
 	c.detail.Hide()
-	c.noDetail = para(lang.L("Pick an activity to read what it means and to write yourself a note."))
+	c.noDetail = kit.Para(lang.L("Pick an activity to read what it means and to write yourself a note."))
 	c.noDetail.Importance = widget.LowImportance
 }
 
 // open shows a person's list (already unsealed by People).
 func (c *Checklist) open(p *persistence.Person) {
 	c.save()
-	v := c.app.Vault()
+	v := c.env.Vault()
 	if v == nil {
 		return
 	}
@@ -203,20 +214,20 @@ func (c *Checklist) open(p *persistence.Person) {
 		sheet  *checklist.Sheet
 		custom []catalog.Activity
 	}
-	background(func() (loaded, error) {
+	kit.Background(c.env, func() (loaded, error) {
 		sheet, custom, err := v.LoadChecklist(p)
 		return loaded{sheet, custom}, err
 	}, func(l loaded, err error) {
-		if !c.app.stillOpen(v) || c.people.Current() != p {
+		if !c.env.StillOpen(v) || c.people.Current() != p {
 			return // locked or left meanwhile: this list is closed
 		}
 		if err != nil {
-			c.problem.Say(errorSentence(err))
+			c.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		c.sheet, c.custom = l.sheet, l.custom
 		c.person = p
-		c.index = checklist.NewIndex(c.app.cat.WithCustom(c.custom))
+		c.index = checklist.NewIndex(c.env.Catalog.WithCustom(c.custom))
 		c.layout()
 		c.restorePlace(v)
 	})
@@ -224,7 +235,7 @@ func (c *Checklist) open(p *persistence.Person) {
 
 func (c *Checklist) layout() {
 	// two short rows rather than one long one, so the page fits 800 px
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(guideHelp(c.app, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn), c.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn, c.moreBtn), c.search)
 	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
 	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
@@ -292,13 +303,20 @@ func (c *Checklist) fitRows() {
 	}
 	if c.rowBase == 0 {
 		tmpl := newAnswerRow(c.words)
-		c.rowRight = tmpl.box.(*fyne.Container).Objects[1].MinSize().Width
-		c.rowBase = tmpl.box.MinSize().Height
+		right := tmpl.box.(*fyne.Container).Objects[1].MinSize()
+		c.rowRight, c.rowButtons = right.Width, right.Height
+		c.rowName = tmpl.name.MinSize().Height
+		c.rowBase = fyne.Max(c.rowName, c.rowButtons)
 	}
 	// measured at a width rounded down to 16 px, so dragging the window
 	// edge re-measures only every 16 px; a row is then at worst a line
 	// taller than it needs, never shorter
-	nameWidth := float32(math.Floor(float64(c.listWidth-c.rowRight-theme.Padding())/16) * 16)
+	stacked := rowStacked(c.listWidth, c.rowRight)
+	free := c.listWidth - c.rowRight - theme.Padding()
+	if stacked {
+		free = c.listWidth - theme.Padding()
+	}
+	nameWidth := float32(math.Floor(float64(free)/16) * 16)
 	// SetItemHeight redraws the whole list each time a height changes;
 	// with the length at 0 for the batch that redraw is empty, and the
 	// list is drawn once afterwards (a search keystroke stays well under a
@@ -306,7 +324,11 @@ func (c *Checklist) fitRows() {
 	length := c.list.Length
 	c.list.Length = func() int { return 0 }
 	for i, r := range c.rows {
-		c.list.SetItemHeight(i, fyne.Max(c.rowBase, c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)))
+		h := c.fitter.rowHeight(r.Activity.Name, c.words.Direction(r.Direction), nameWidth)
+		if stacked {
+			h = fyne.Max(c.rowName, h) + c.rowButtons
+		}
+		c.list.SetItemHeight(i, fyne.Max(c.rowBase, h))
 	}
 	c.list.Length = length
 	c.list.Refresh()
@@ -382,7 +404,9 @@ func rowOf(o fyne.CanvasObject) *answerRow {
 	grid := right.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*fyne.Container)
 	r := &answerRow{name: box.Objects[0].(*widget.RichText), tried: right.Objects[0].(*fyne.Container).Objects[1].(*widget.Check), box: o}
 	for j := range r.answers {
-		r.answers[j] = grid.Objects[j].(*widget.Button)
+		b := grid.Objects[j].(*answerButton)
+		r.answers[j] = &b.Button
+		r.named = append(r.named, b)
 	}
 	return r
 }
@@ -396,13 +420,16 @@ func (c *Checklist) answer(i int, a checklist.Answer) {
 	if c.sheet.Get(k).Answer == a {
 		a = checklist.Unanswered
 	}
-	change, ok := c.sheet.SetAnswer(k, a, c.app.now())
+	change, ok := c.sheet.SetAnswer(k, a, c.env.Now())
 	if !ok {
 		return
 	}
-	c.app.touch()
+	c.env.Touch()
 	c.persist(k, &change)
 	c.rows[i].Entry = c.sheet.Get(k)
+	if i == c.sel {
+		c.cond.show(c.rows[i].Entry) // conditions come and go with a Yes or a Maybe
+	}
 	c.cats = c.index.Progress(c.sheet)
 	all := checklist.Overall(c.cats)
 	c.overall.SetValue(all.Fraction())
@@ -416,14 +443,14 @@ func (c *Checklist) setTried(k checklist.Key, on bool) {
 		return
 	}
 	c.sheet.SetTried(k, on)
-	c.app.touch()
+	c.env.Touch()
 	c.persist(k, nil)
 }
 
 // persist saves one answer slot (and its change, if any) in the background.
 func (c *Checklist) persist(k checklist.Key, change *checklist.Change) {
-	v, p, e := c.app.Vault(), c.person, c.sheet.Get(k)
-	c.app.saves.Save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
+	v, p, e := c.env.Vault(), c.person, c.sheet.Get(k)
+	c.env.Save(func() error { return v.SaveAnswer(p, k, e, change) }, func(err error) {
 		c.problem.Say(lang.L("Your last answer could not be saved, so it is still only on screen. Check that the disk is not full, then answer again."))
 	})
 }
@@ -433,8 +460,8 @@ func (c *Checklist) selectRow(i int) {
 		return
 	}
 	c.list.Highlight(i) // the keyboard's highlight is the selection, never a second row
-	if c.app.win.Canvas().Focused() != c.note {
-		c.app.win.Canvas().Focus(c.list) // so 1-4 answer the row just picked
+	if c.env.Window.Canvas().Focused() != c.note {
+		c.env.Window.Canvas().Focus(c.list) // so 1-5 answer the row just picked
 	}
 }
 
@@ -460,8 +487,9 @@ func (c *Checklist) showDetail(i int) bool {
 	c.noteKey = row.Key()
 	c.note.OnChanged = nil
 	c.note.SetText(c.sheet.Get(row.Key()).Note)
-	c.note.OnChanged = func(string) { c.noteDirty = true; c.app.touch(); c.noteSoon() }
+	c.note.OnChanged = func(string) { c.noteDirty = true; c.env.Touch(); c.noteSoon() }
 	c.noteDirty = false
+	c.cond.show(c.sheet.Get(row.Key()))
 	c.noDetail.Hide()
 	c.detail.Show()
 	return true
@@ -494,7 +522,7 @@ func riskLevel(r catalog.Risk) string {
 }
 
 func flagText(a catalog.Activity) string {
-	f := flagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
+	f := kit.FlagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
 	switch {
 	case a.Custom && a.Shared:
 		f = strings.TrimSpace(lang.L("Added for everyone on this computer.") + " " + f)
@@ -502,4 +530,22 @@ func flagText(a catalog.Activity) string {
 		f = strings.TrimSpace(lang.L("Added by you: only in your list.") + " " + f)
 	}
 	return f
+}
+
+// moreItems are the "More…" menu's entries: the list's way in and out.
+func (c *Checklist) moreItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.L("Bring in from KinkList…"), c.askImport),
+		fyne.NewMenuItem(lang.L("Export my answers…"), c.askExport),
+	}
+}
+
+// showMore opens the "More…" menu under its button.
+func (c *Checklist) showMore() {
+	if !c.listOpen() {
+		return
+	}
+	menu := fyne.NewMenu("", c.moreItems()...)
+	pos := fyne.NewPos(0, c.moreBtn.Size().Height)
+	widget.ShowPopUpMenuAtRelativePosition(menu, c.env.Window.Canvas(), pos, c.moreBtn)
 }

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"image/color"
@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // The bars of the personality test are drawn in the theme's accent colour
@@ -36,7 +37,19 @@ type quizBar struct {
 	score int
 	style quizBarStyle
 	min   fyne.Size
+	name  string // what a screen reader says (fyne.Accessible)
 }
+
+// AccessibilityLabel says whose bar, which trait and the score, in words.
+func (b *quizBar) AccessibilityLabel() string {
+	if b.name != "" {
+		return b.name
+	}
+	return lang.L("{{.Score}} of 100", map[string]any{"Score": b.score})
+}
+
+// AccessibilityRole: a bar is read, not pressed.
+func (b *quizBar) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 func newQuizBar(score int, style quizBarStyle) *quizBar {
 	b := &quizBar{score: score, style: style, min: fyne.NewSize(160, 18)}
@@ -140,24 +153,29 @@ func quizPair(c quiz.TraitComparison, nameA, nameB string) fyne.CanvasObject {
 	// The score column is as wide as the widest possible score, so both
 	// bars of a pair (and of every pair) have the same length.
 	widest := widget.NewLabel(quizScoreText(quiz.TraitScore{Score: 100, Band: quiz.BandMiddle}))
-	row := func(s quiz.TraitScore, style quizBarStyle) fyne.CanvasObject {
+	row := func(who string, s quiz.TraitScore, style quizBarStyle) fyne.CanvasObject {
 		n := widget.NewLabel(quizScoreText(s))
 		n.Alignment = fyne.TextAlignTrailing
 		w := canvas.NewRectangle(color.Transparent)
 		w.SetMinSize(fyne.NewSize(widest.MinSize().Width, 1))
-		return container.NewBorder(nil, nil, nil, container.NewStack(w, n), newQuizBar(s.Score, style))
+		bar := newQuizBar(s.Score, style)
+		bar.name = lang.L("{{.Name}}: {{.Score}}", map[string]any{"Name": who, "Score": quizScoreText(s)})
+		return container.NewBorder(nil, nil, nil, container.NewStack(w, n), bar)
 	}
 	return container.New(layout.NewFormLayout(),
-		widget.NewLabel(nameA), row(c.A, quizBarSolid),
-		widget.NewLabel(nameB), row(c.B, quizBarOutline),
+		widget.NewLabel(nameA), row(nameA, c.A, quizBarSolid),
+		widget.NewLabel(nameB), row(nameB, c.B, quizBarOutline),
 	)
 }
 
 // quizLegend says which bar is whose.
 func quizLegend(nameA, nameB string) fyne.CanvasObject {
+	a, b := newQuizSwatch(quizBarSolid), newQuizSwatch(quizBarOutline)
+	a.name = lang.L("{{.Name}}'s bars are solid", map[string]any{"Name": nameA})
+	b.name = lang.L("{{.Name}}'s bars are outlined", map[string]any{"Name": nameB})
 	return container.NewHBox(
-		container.NewCenter(newQuizSwatch(quizBarSolid)), widget.NewLabel(nameA),
-		spacer(0), container.NewCenter(newQuizSwatch(quizBarOutline)), widget.NewLabel(nameB),
+		container.NewCenter(a), widget.NewLabel(nameA),
+		kit.Spacer(0), container.NewCenter(b), widget.NewLabel(nameB),
 	)
 }
 

@@ -1,4 +1,4 @@
-package ui
+package quiz
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 
 	"parleyapp.org/parley/domain/quiz"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Quiz is the personality test: pick who is taking it, answer 24
@@ -23,10 +24,11 @@ import (
 // midway and coming back picks up where the person left off, and locking
 // Parley forgets them.
 type Quiz struct {
-	app     *App
-	drafts  quizDrafts
-	content *fyne.Container // the current step
-	problem *problem
+	env        kit.Env
+	drafts     quizDrafts
+	copySecret func(string)
+	content    *fyne.Container // the current step
+	problem    *kit.Problem
 
 	// choosing who takes the test
 	peopleBox *fyne.Container
@@ -48,32 +50,39 @@ type Quiz struct {
 // quizDraft is a test in progress.
 type quizDraft struct {
 	answers quiz.Answers
-	at      int // the statement on screen, an index into quiz.Questions()
+	at      int // the statement on screen, an index into the questions
 }
 
 // quizDrafts holds the tests in progress, by profile ID.
 type quizDrafts map[string]*quizDraft
 
-// quizSection makes the sidebar's entry for the test. The drafts live as
-// long as the sidebar does: Parley builds a new sidebar after every unlock,
-// so answers in progress survive a visit to another screen but not a lock.
-func quizSection() func(a *App) screen {
+// Section makes the sidebar's maker for the test. The drafts live as long
+// as the sidebar does: Parley builds a new sidebar after every unlock, so
+// answers in progress survive a visit to another screen but not a lock.
+// copySecret is the shell's clipboard for a result code (taken back after a
+// while and at lock).
+func Section() func(env kit.Env, copySecret func(string)) kit.Screen {
 	drafts := quizDrafts{}
-	return func(a *App) screen { return newQuiz(a, drafts) }
+	return func(env kit.Env, copySecret func(string)) kit.Screen { return newQuiz(env, drafts, copySecret) }
 }
 
-func newQuiz(a *App, drafts quizDrafts) *Quiz {
-	q := &Quiz{app: a, drafts: drafts, content: container.NewStack(), problem: newProblem()}
+func newQuiz(env kit.Env, drafts quizDrafts, copySecret func(string)) *Quiz {
+	q := &Quiz{env: env, drafts: drafts, copySecret: copySecret, content: container.NewStack(), problem: kit.NewProblem()}
 	q.peopleBox = container.NewVBox()
 	q.addBtn = widget.NewButtonWithIcon(lang.L("Add a person"), theme.ContentAddIcon(), q.askAdd)
 	q.showChooser()
 	return q
 }
 
-func (q *Quiz) view() fyne.CanvasObject { return q.content }
+// words are the test's texts in the person's language (the statements,
+// traits, scale and comparison sentences: env.Lang).
+func (q *Quiz) words() quiz.Words { return q.env.Lang.Quiz() }
 
-// leave keeps nothing extra: answers in progress are already in the drafts.
-func (q *Quiz) leave() {}
+// View is the screen's content.
+func (q *Quiz) View() fyne.CanvasObject { return q.content }
+
+// Leave keeps nothing extra: answers in progress are already in the drafts.
+func (q *Quiz) Leave() {}
 
 func (q *Quiz) setStep(c fyne.CanvasObject) {
 	q.content.Objects = []fyne.CanvasObject{c}
@@ -84,29 +93,29 @@ func (q *Quiz) setStep(c fyne.CanvasObject) {
 func (q *Quiz) showChooser() {
 	q.person, q.results, q.draft = nil, nil, nil
 	q.problem.Say("")
-	q.setStep(column(620,
-		heading(lang.L("Personality test")),
-		para(lang.L("Twenty-four short statements, about five minutes. Each of you takes it on your own; then you can put your results side by side.")),
-		subheading(lang.L("Who is taking it?")),
+	q.setStep(kit.Column(620,
+		kit.Heading(lang.L("Personality test")),
+		kit.Para(lang.L("Twenty-four short statements, about five minutes. Each of you takes it on your own; then you can put your results side by side.")),
+		kit.Subheading(lang.L("Who is taking it?")),
 		q.problem,
 		q.peopleBox,
-		rightAligned(q.addBtn),
+		kit.RightAligned(q.addBtn),
 	))
 	q.listPeople()
 }
 
 func (q *Quiz) listPeople() {
-	v := q.app.Vault()
-	background(v.Profiles, func(all []persistence.Profile, err error) {
+	v := q.env.Vault()
+	kit.Background(q.env, v.Profiles, func(all []persistence.Profile, err error) {
 		if err != nil {
-			q.problem.Say(errorSentence(err))
+			q.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		q.personBtn = map[string]*widget.Button{}
 		q.peopleBox.Objects = nil
 		q.addBtn.Importance = widget.MediumImportance
 		if len(all) == 0 {
-			q.peopleBox.Add(para(lang.L("Nobody is here yet. Add yourself to begin; your partner can add themselves too.")))
+			q.peopleBox.Add(kit.Para(lang.L("Nobody is here yet. Add yourself to begin; your partner can add themselves too.")))
 			q.addBtn.Importance = widget.HighImportance
 		}
 		for _, p := range all {
@@ -134,16 +143,16 @@ func quizPersonButton(p persistence.Profile, tapped func()) *widget.Button {
 // openProfile opens a person through the shared PIN prompt, as the
 // checklist does: with their PIN, every time, when their list is sealed.
 func (q *Quiz) openProfile(p persistence.Profile, done func(*persistence.Person)) {
-	openProfile(q.app, p, q.problem, done, func() {})
+	kit.OpenProfile(q.env, p, q.problem, done, func() {})
 }
 
 // opened loads the person's results and goes to where they left off: a
 // test in progress, their latest result, or the introduction.
 func (q *Quiz) opened(p *persistence.Person) {
-	v := q.app.Vault()
-	background(func() ([]quiz.Result, error) { return v.QuizResults(p) }, func(rs []quiz.Result, err error) {
+	v := q.env.Vault()
+	kit.Background(q.env, func() ([]quiz.Result, error) { return v.QuizResults(p) }, func(rs []quiz.Result, err error) {
 		if err != nil {
-			q.problem.Say(errorSentence(err))
+			q.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		q.person, q.results, q.draft = p, rs, q.drafts[p.ID]
@@ -159,23 +168,23 @@ func (q *Quiz) opened(p *persistence.Person) {
 }
 
 func (q *Quiz) askAdd() {
-	name := newDialogEntry()
+	name := kit.NewDialogEntry()
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}
 	d := dialog.NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			q.add(name.Text)
 		}
-	}, q.app.win)
+	}, q.env.Window)
 	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(460, 160))
 	d.Show()
-	escapeLeaves(q.app.win, d.Hide, name)
-	q.app.win.Canvas().Focus(name)
+	kit.EscapeLeaves(q.env.Window, d.Hide, name)
+	q.env.Window.Canvas().Focus(name)
 }
 
 func (q *Quiz) add(name string) {
-	v := q.app.Vault()
-	background(func() (persistence.Profile, error) {
+	v := q.env.Vault()
+	kit.Background(q.env, func() (persistence.Profile, error) {
 		return v.AddProfile(persistence.Profile{Name: name})
 	}, func(p persistence.Profile, err error) {
 		switch {
@@ -183,7 +192,7 @@ func (q *Quiz) add(name string) {
 			q.problem.Say(lang.L("A person needs a name. Please type one and try again."))
 			return
 		case err != nil:
-			q.problem.Say(errorSentence(err))
+			q.problem.Say(kit.ErrorSentence(err))
 			return
 		}
 		q.problem.Say("")

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,35 +6,75 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"parleyapp.org/parley/ui/kit"
 
 	"parleyapp.org/parley/domain/checklist"
 )
 
-// answersWidth is the width of the four answer buttons together.
-const answersWidth = 344
+// answersWidth is the width of the five answer buttons together.
+const answersWidth = 440
 
 // answerRow is one line of the checklist: the activity's name and direction,
-// the four answers as one control, and "tried before". Name and direction
+// the five answers as one control, and "tried before". Name and direction
 // are one wrapping text (the direction in a quieter colour), so a long name
 // takes a second line instead of running over its direction (issue 14).
 type answerRow struct {
 	name    *widget.RichText
-	answers [4]*widget.Button
+	answers [5]*widget.Button // each the Button of an answerButton (a11y.go)
 	tried   *widget.Check
 	box     fyne.CanvasObject
+	named   []*answerButton
 }
 
 func newAnswerRow(words checklist.Words) *answerRow {
 	r := &answerRow{name: nameAndDirection("", "")}
-	buttons := container.NewGridWithColumns(4)
+	buttons := container.NewGridWithColumns(len(checklist.Answers))
 	for i, a := range checklist.Answers {
-		r.answers[i] = widget.NewButton(words.Answer(a), nil)
-		buttons.Add(r.answers[i])
+		b := newAnswerButton(words.Answer(a))
+		r.answers[i] = &b.Button
+		r.named = append(r.named, b)
+		buttons.Add(b)
 	}
 	r.tried = widget.NewCheck(lang.L("Tried"), nil)
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(answersWidth, buttons.MinSize().Height), buttons), r.tried)
-	r.box = container.NewBorder(nil, nil, nil, container.NewCenter(right), r.name)
+	r.box = container.New(rowLayout{}, r.name, container.NewCenter(right))
 	return r
+}
+
+// minNameWidth is the narrowest a name may be beside the answers; in a
+// narrower list (800 px windows: five answers and Tried take 520 px) the
+// answers go under the name instead, so neither is cut (issue 14).
+const minNameWidth = 200
+
+// rowStacked reports whether a row width wide puts its answers, right
+// wide, under the name rather than beside it.
+func rowStacked(width, right float32) bool {
+	return width-right-theme.Padding() < minNameWidth
+}
+
+// rowLayout lays out a row's name and answers: side by side, the answers
+// on the right, when there is room, else the answers under the name. The
+// list sets each row's height to match (Checklist.fitRows).
+type rowLayout struct{}
+
+func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	n, r := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(r.Width, fyne.Max(n.Height, r.Height))
+}
+
+func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r := objs[1].MinSize()
+	if rowStacked(size.Width, r.Width) {
+		objs[0].Move(fyne.NewPos(0, 0))
+		objs[0].Resize(fyne.NewSize(size.Width, size.Height-r.Height))
+		objs[1].Move(fyne.NewPos(0, size.Height-r.Height))
+		objs[1].Resize(r)
+		return
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width-r.Width-theme.Padding(), size.Height))
+	objs[1].Move(fyne.NewPos(size.Width-r.Width, 0))
+	objs[1].Resize(fyne.NewSize(r.Width, size.Height))
 }
 
 // nameAndDirection is an activity's name followed by its direction.
@@ -132,7 +172,12 @@ func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // show fills the row for one answer slot; onAnswer and onTried save.
 func (r *answerRow) show(row checklist.Row, words checklist.Words, onAnswer func(checklist.Answer), onTried func(bool)) {
 	setNameAndDirection(r.name, row.Activity.Name, words.Direction(row.Direction))
+	about := row.Activity.Name
+	if d := words.Direction(row.Direction); d != "" {
+		about = lang.L("{{.Name}} ({{.Direction}})", map[string]any{"Name": about, "Direction": d})
+	}
 	for i, a := range checklist.Answers {
+		r.named[i].activity = about
 		b := r.answers[i]
 		b.OnTapped = func() { onAnswer(a) }
 		imp := widget.MediumImportance
@@ -153,7 +198,7 @@ func (r *answerRow) show(row checklist.Row, words checklist.Words, onAnswer func
 }
 
 // answerList is the checklist's list with keys of its own: arrows move the
-// selection, 1-4 answer the selected row, Enter goes to its note.
+// selection, 1-5 answer the selected row, Enter goes to its note.
 type answerList struct {
 	widget.List
 	onKey  func(*fyne.KeyEvent) bool
@@ -184,7 +229,7 @@ func (l *answerList) TypedRune(r rune) {
 // noteEntry is the note field: Escape goes back to the list.
 // It sits in the details' scroller and passes the wheel to it (wheel.go).
 type noteEntry struct {
-	pageEntry
+	kit.PageEntry
 	onEscape func()
 }
 

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"strings"
@@ -15,12 +15,11 @@ import (
 
 // openChecklist opens the Checklist section with a new person and waits
 // for their list.
-func openChecklist(t *testing.T, a *App, name string) *Checklist {
+func openChecklist(t *testing.T, f *fixture, name string) *Checklist {
 	t.Helper()
-	a.shell.open("checklist")
-	c := a.shell.current.(*Checklist)
+	c := f.screen()
 	c.people.AddPerson(name, "")
-	eventually(t, name+"'s list opens", func() bool { return c.person != nil && c.person.Name == name && len(c.rows) > 0 })
+	f.env.Eventually(t, name+"'s list opens", func() bool { return c.person != nil && c.person.Name == name && len(c.rows) > 0 })
 	return c
 }
 
@@ -49,10 +48,10 @@ func tapAnswer(t *testing.T, c *Checklist, i int, a checklist.Answer) {
 	}
 }
 
-func savedSheet(t *testing.T, a *App, p *persistence.Person) *checklist.Sheet {
+func savedSheet(t *testing.T, f *fixture, p *persistence.Person) *checklist.Sheet {
 	t.Helper()
-	a.saves.Wait()
-	s, _, err := a.Vault().LoadChecklist(p)
+	f.wait()
+	s, _, err := f.v.LoadChecklist(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,9 +59,8 @@ func savedSheet(t *testing.T, a *App, p *persistence.Person) *checklist.Sheet {
 }
 
 func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
-	home, kr := t.TempDir(), newMemKeyring()
-	a := setUp(t, home, kr, false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	blindfold := rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving)
 	tapAnswer(t, c, blindfold, checklist.Yes)
 
@@ -77,18 +75,18 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 	c.list.TypedRune('2')
 	second := c.rows[1].Key()
 	c.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if a.win.Canvas().Focused() != c.note {
+	if f.env.Window.Canvas().Focused() != c.note {
 		t.Fatal("Enter did not move to the note")
 	}
 	test.Type(c.note, "only if we go slowly")
 	p := c.person
 	counts := c.counts.Text
-	c.leave()
+	c.Leave()
 	if c.person != nil || c.sheet != nil {
 		t.Error("leaving the Checklist kept Sam's list in memory")
 	}
 
-	s := savedSheet(t, a, p)
+	s := savedSheet(t, f, p)
 	if s.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Yes {
 		t.Error("the tapped answer was not saved")
 	}
@@ -101,15 +99,12 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 	if !strings.Contains(counts, "3 of") {
 		t.Errorf("progress says %q, want 3 answered", counts)
 	}
-	a.closeVault()
+	f.restart(t)
 
-	b := newTestApp(t, home, kr)
-	eventually(t, "the vault reopens", func() bool { return b.shell != nil })
-	b.shell.open("checklist")
-	c2 := b.shell.current.(*Checklist)
-	eventually(t, "Sam is listed", func() bool { return len(c2.people.All) == 1 })
+	c2 := f.screen()
+	f.env.Eventually(t, "Sam is listed", func() bool { return len(c2.people.All) == 1 })
 	c2.people.Pick(c2.people.All[0])
-	eventually(t, "Sam's list reopens", func() bool { return c2.person != nil && c2.sel >= 0 })
+	f.env.Eventually(t, "Sam's list reopens", func() bool { return c2.person != nil && c2.sel >= 0 })
 	if c2.sheet.Get(second).Note != "only if we go slowly" {
 		t.Error("the note did not survive a restart")
 	}
@@ -119,8 +114,8 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 }
 
 func TestFilterAndSearch(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	total := len(c.rows)
 	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.Yes)
 
@@ -150,8 +145,8 @@ func TestFilterAndSearch(t *testing.T) {
 }
 
 func TestAddOwnActivity(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	c.addActivity("  Reading  Aloud ", "One reads, one listens.", "verbal", false, catalog.RiskLow, false)
 	if len(c.rows) != 1 || c.rows[0].Activity.Name != "Reading  Aloud" || !c.rows[0].Activity.Custom {
 		t.Fatalf("after adding, the list shows %+v", c.rows)
@@ -161,52 +156,52 @@ func TestAddOwnActivity(t *testing.T) {
 	if !c.problem.Visible() {
 		t.Error("adding the same activity twice was not refused")
 	}
-	s := savedSheet(t, a, c.person)
+	s := savedSheet(t, f, c.person)
 	if s.Get(checklist.Key{Activity: "custom:reading aloud"}).Answer != checklist.Yes {
 		t.Error("the answer to a custom activity was not saved")
 	}
-	_, custom, _ := a.Vault().LoadChecklist(c.person)
+	_, custom, _ := f.v.LoadChecklist(c.person)
 	if len(custom) != 1 {
 		t.Errorf("custom activities saved: %d, want 1", len(custom))
 	}
 }
 
 func TestTwoPeopleAndASealedList(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
-	sealWith(t, c.app, c.people, c.person, "2468")
-	eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
+	sealWith(t, f.env, c.people, c.person, "2468")
+	f.env.Eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
 	sam := c.person.ID
 
 	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
+	c = f.screen()
 	c.people.AddPerson("Alex", "")
-	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
+	f.env.Eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
 	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Unanswered {
 		t.Error("Alex sees Sam's answer")
 	}
 
 	c.people.BackToChooser()
-	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
+	c = f.screen()
+	f.env.Eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
 	c.people.Open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "1111")
-	eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
+	f.env.Eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
 	if !strings.Contains(c.problem.Text, "does not open Sam") || c.person != nil {
 		t.Fatalf("wrong PIN: %q, list open: %v", c.problem.Text, c.person != nil)
 	}
 	c.people.Open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "2468")
-	eventually(t, "the right PIN opens Sam's list", func() bool { return c.person != nil && c.person.ID == sam })
+	f.env.Eventually(t, "the right PIN opens Sam's list", func() bool { return c.person != nil && c.person.ID == sam })
 	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.HardLimit {
 		t.Error("Sam's sealed answer did not come back")
 	}
-	sealWith(t, c.app, c.people, c.person, "")
-	eventually(t, "the PIN is removed", func() bool { return !c.person.Sealed })
+	sealWith(t, f.env, c.people, c.person, "")
+	f.env.Eventually(t, "the PIN is removed", func() bool { return !c.person.Sealed })
 }
 
 func TestSummaryKeepsHardAndSoftLimitsApart(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
 	tapAnswer(t, c, 0, checklist.No)
 	s := c.index.Summary(c.sheet, c.words)
@@ -214,7 +209,7 @@ func TestSummaryKeepsHardAndSoftLimitsApart(t *testing.T) {
 		t.Errorf("summary: %d hard, %d soft", len(s.Hard), len(s.Soft))
 	}
 	c.showSummary()
-	if d := a.win.Canvas().Overlays().Top(); d == nil {
+	if d := f.env.Window.Canvas().Overlays().Top(); d == nil {
 		t.Error("the summary did not open")
 	}
 	var _ = widget.NewLabel

@@ -1,4 +1,4 @@
-package ui
+package checklist
 
 import (
 	"strings"
@@ -22,8 +22,8 @@ func riskLineOf(t *testing.T, c *Checklist) string {
 // wrote low without asking. Now the dialog asks, "not known" comes first,
 // and an activity nobody has judged says so.
 func TestCustomActivityRiskLine(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 
 	if got := customRisks[customRiskChoice().SelectedIndex()]; got != catalog.RiskUnknown {
 		t.Errorf("the add dialog's risk choice starts at %q, want not known", got)
@@ -36,8 +36,8 @@ func TestCustomActivityRiskLine(t *testing.T) {
 	if line := riskLineOf(t, c); line != "Higher risk." {
 		t.Errorf("a custom activity the person called high reads %q", line)
 	}
-	a.saves.Wait()
-	_, custom, err := a.Vault().LoadChecklist(c.person)
+	f.wait()
+	_, custom, err := f.v.LoadChecklist(c.person)
 	if err != nil || len(custom) != 2 {
 		t.Fatalf("custom activities saved: %d (%v)", len(custom), err)
 	}
@@ -50,14 +50,14 @@ func TestCustomActivityRiskLine(t *testing.T) {
 
 // A custom activity saved by the old dialog carries "low" that nobody chose.
 func TestCustomActivitySavedBeforeTheRiskChoiceReadsNotKnown(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	c := openChecklist(t, a, "Sam")
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
 	old := catalog.Activity{Name: "Neck squeezing", Description: "Added by you.", Category: "touch", Kind: catalog.GiveReceive, Risk: catalog.RiskLow}
-	if err := a.Vault().AddCustomActivity(c.person, old); err != nil {
+	if err := f.v.AddCustomActivity(c.person, old); err != nil {
 		t.Fatal(err)
 	}
 	c.open(c.person)
-	eventually(t, "the list reloads with the old custom activity", func() bool {
+	f.env.Eventually(t, "the list reloads with the old custom activity", func() bool {
 		_, ok := c.index.Catalog().Activity("custom:neck squeezing")
 		return ok
 	})

@@ -1,0 +1,106 @@
+package checklist
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
+
+	"parleyapp.org/parley/domain/checklist"
+)
+
+// accessibleName is what a screen reader would call o: its fyne.Accessible
+// label, or, for Fyne's own fields that 2.8 gives no such label (Entry,
+// Check, Select), the words they show.
+func accessibleName(o fyne.CanvasObject) string {
+	if a, ok := o.(fyne.Accessible); ok {
+		return a.AccessibilityLabel()
+	}
+	if fmt.Sprintf("%T", o) == "*widget.listItem" {
+		// Fyne 2.8's list rows carry no name of their own: a row is
+		// named by what it holds (a category's label, a row's answers).
+		name := ""
+		walk(o, nil, func(in fyne.CanvasObject, _ []fyne.CanvasObject) {
+			if a, ok := in.(fyne.Accessible); ok && name == "" && in != o {
+				name = a.AccessibilityLabel()
+			}
+		})
+		return name
+	}
+	switch x := o.(type) {
+	case *widget.Check:
+		return x.Text
+	case *widget.Entry:
+		return x.PlaceHolder
+	case *kit.PageEntry:
+		return x.PlaceHolder
+	case *widget.Select:
+		if x.Selected != "" {
+			return x.Selected
+		}
+		return x.PlaceHolder
+	}
+	return ""
+}
+
+// unnamed lists every interactive widget under root (one that takes a tap
+// or the keyboard) without an accessible name. The insides of a widget
+// that is itself interactive belong to it, except a list's rows.
+func unnamed(root fyne.CanvasObject) []string {
+	var out []string
+	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+		for _, p := range parents {
+			switch p.(type) {
+			case *answerList, *categoryList:
+				continue
+			}
+			_, tap := p.(fyne.Tappable)
+			_, foc := p.(fyne.Focusable)
+			if tap || foc {
+				return
+			}
+		}
+		_, tap := o.(fyne.Tappable)
+		_, foc := o.(fyne.Focusable)
+		if fmt.Sprintf("%T", o) == "*widget.scrollBarArea" {
+			return // Fyne's own scroll bars: the wheel's, not the keyboard's
+		}
+		if (tap || foc) && accessibleName(o) == "" {
+			out = append(out, fmt.Sprintf("%T", o))
+		}
+	})
+	return out
+}
+
+// Issue 16, item 2: every interactive widget of the checklist, the
+// chooser, the open list with its rows, the details panel, has a name;
+// an answer button says which answer, which activity, and if it is chosen.
+func TestEveryControlOfTheChecklistHasAnAccessibleName(t *testing.T) {
+	f := newFixture(t)
+	c := f.screen()
+	f.env.Eventually(t, "the chooser is ready", func() bool { return c.people.AddButton != nil })
+	if bad := unnamed(f.env.Window.Canvas().Content()); len(bad) > 0 {
+		t.Errorf("the chooser has unnamed controls: %v", bad)
+	}
+	c = openChecklist(t, f, "Sam")
+	i := rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving)
+	tapAnswer(t, c, i, checklist.Yes)
+	c.list.Select(i)
+	if bad := unnamed(f.env.Window.Canvas().Content()); len(bad) > 0 {
+		t.Errorf("the open list has unnamed controls: %v", bad)
+	}
+	item := newAnswerRow(c.words)
+	c.updateRow(i, item.box)
+	if got := item.named[0].AccessibilityLabel(); got != "Yes for Blindfold (receiving), chosen" {
+		t.Errorf("the chosen answer reads %q", got)
+	}
+	if got := item.named[3].AccessibilityLabel(); got != "Hard limit for Blindfold (receiving)" {
+		t.Errorf("another answer reads %q", got)
+	}
+	if c.list.AccessibilityLabel() == "" || c.note.AccessibilityLabel() == "" {
+		t.Error("the list or the note has no accessible name")
+	}
+}

@@ -1,0 +1,92 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
+)
+
+// accessibleName is what a screen reader would call o: its fyne.Accessible
+// label, or, for Fyne's own fields that 2.8 gives no such label, the words
+// they show.
+func accessibleName(o fyne.CanvasObject) string {
+	if a, ok := o.(fyne.Accessible); ok {
+		return a.AccessibilityLabel()
+	}
+	switch x := o.(type) {
+	case *widget.Check:
+		return x.Text
+	case *widget.Entry:
+		return x.PlaceHolder
+	case *kit.PageEntry:
+		return x.PlaceHolder
+	}
+	return ""
+}
+
+// unnamed lists every interactive widget under root without an accessible
+// name (the insides of an interactive widget belong to it, except the
+// step that takes the keyboard).
+func unnamed(root fyne.CanvasObject) []string {
+	var out []string
+	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+		for _, p := range parents {
+			if _, ok := p.(*quizKeyArea); ok {
+				continue
+			}
+			_, tap := p.(fyne.Tappable)
+			_, foc := p.(fyne.Focusable)
+			if tap || foc {
+				return
+			}
+		}
+		_, tap := o.(fyne.Tappable)
+		_, foc := o.(fyne.Focusable)
+		if fmt.Sprintf("%T", o) == "*widget.scrollBarArea" {
+			return // Fyne's own scroll bars: the wheel's, not the keyboard's
+		}
+		if (tap || foc) && accessibleName(o) == "" {
+			out = append(out, fmt.Sprintf("%T", o))
+		}
+	})
+	return out
+}
+
+// Issue 16, item 2: every interactive widget of the test's steps has a
+// name, and its charts say whose bar and what score.
+func TestEveryControlOfThePersonalityTestHasAnAccessibleName(t *testing.T) {
+	f := newFixture(t)
+	q := openQuiz(t, f)
+	check := func(step string) {
+		t.Helper()
+		if bad := unnamed(f.env.Window.Canvas().Content()); len(bad) > 0 {
+			t.Errorf("%s has unnamed controls: %v", step, bad)
+		}
+	}
+	check("the chooser")
+	addTaker(t, q, "Sam")
+	check("the introduction")
+	tap(q.start)
+	check("a statement")
+	if q.ask.keys.AccessibilityLabel() == "" {
+		t.Error("the statements' step has no name")
+	}
+	takeTest(t, f, q, answersSam)
+	check("the result")
+	var bars []string
+	walk(q.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if b, ok := o.(*quizBar); ok {
+			bars = append(bars, b.AccessibilityLabel())
+		}
+	})
+	if len(bars) != 8 || !strings.Contains(bars[0], ":") || !strings.Contains(bars[0], "·") {
+		t.Errorf("the result's bars read %q", bars)
+	}
+	q.showCompare()
+	check("the comparison's choice")
+}
