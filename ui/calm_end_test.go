@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,29 +42,6 @@ func TestAnUntitledDocumentHasOneName(t *testing.T) {
 	if onScreen != onPaper {
 		t.Errorf("untitled, the preview says %q and the paper %q", onScreen, onPaper)
 	}
-}
-
-// focusedButtonIn gives the keyboard to the dialog button labelled s in o,
-// as Tab would.
-func focusedButtonIn(t *testing.T, a *App, o fyne.CanvasObject, s string) {
-	t.Helper()
-	var found fyne.Focusable
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		switch b := o.(type) {
-		case *escButton:
-			if found == nil && b.Text == s {
-				found = b
-			}
-		case *widget.Button:
-			if found == nil && b.Text == s {
-				found = b
-			}
-		}
-	})
-	if found == nil {
-		t.Fatalf("the dialog has no %q button", s)
-	}
-	a.win.Canvas().Focus(found)
 }
 
 // Issue 14 (the walk): a couple who have just agreed are told where the

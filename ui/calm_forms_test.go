@@ -9,28 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// wheelOver turns the mouse wheel over obj the way Fyne's driver does:
-// the deepest Scrollable under the pointer gets the event.
-func wheelOver(a *App, obj fyne.CanvasObject, dy float32) {
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(obj)
-	test.Scroll(a.win.Canvas(), pos.Add(fyne.NewPos(12, 12)), 0, dy)
-}
-
-// radioOption is the tappable option i of a radio group, as on screen.
-func radioOption(t *testing.T, g *widget.RadioGroup, i int) fyne.Tappable {
-	t.Helper()
-	var opts []fyne.Tappable
-	for _, o := range test.WidgetRenderer(g).Objects() {
-		if tp, ok := o.(fyne.Tappable); ok {
-			opts = append(opts, tp)
-		}
-	}
-	if i >= len(opts) {
-		t.Fatalf("the radio group shows %d options", len(opts))
-	}
-	return opts[i]
-}
-
 func TestTheWelcomeSaysWhyCreateIsGrey(t *testing.T) {
 	a := newTestApp(t, t.TempDir(), newMemKeyring())
 	w := a.welcome

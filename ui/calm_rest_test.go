@@ -4,23 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
-
-// saysIn reports whether a visible label inside o contains s.
-func saysIn(o fyne.CanvasObject, s string) bool {
-	found := false
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, s) {
-			found = true
-		}
-	})
-	return found
-}
 
 func TestUnlockWithPassphraseSaysWhyItIsGrey(t *testing.T) {
 	home, kr := t.TempDir(), newMemKeyring()
@@ -63,24 +49,6 @@ func TestEscapeClosesADialogWithoutFields(t *testing.T) {
 
 // Escape in the features' own dialogs is checked in their packages (ui/checklist,
 // ui/quiz, ui/negotiate's TestEscapeLeavesAddFromParleysList).
-
-// wheelScrollsPage checks the wheel turned up over field moves page, with
-// the page scrolled to the bottom first so there is room to move.
-func wheelScrollsPage(t *testing.T, a *App, what string, field fyne.CanvasObject, page *container.Scroll) {
-	t.Helper()
-	if page == nil {
-		t.Fatalf("%s: no page scroller around it", what)
-	}
-	page.ScrollToBottom()
-	before := page.Offset.Y
-	if before <= 0 {
-		t.Fatalf("%s: the page does not scroll at this size", what)
-	}
-	wheelOver(a, field, 40)
-	if page.Offset.Y >= before {
-		t.Errorf("the wheel over %s left the page at %v (was %v)", what, page.Offset.Y, before)
-	}
-}
 
 // The wheel over the features' fields (Compare's paste fields, the checklist's
 // note, the quiz's code field) is checked in their packages.

@@ -60,20 +60,6 @@ func addPerson(t *testing.T, a *App, name string, answers map[checklist.Key]chec
 	return p
 }
 
-// labels collects the text of every label under o.
-func labels(o fyne.CanvasObject) []string {
-	var out []string
-	switch w := o.(type) {
-	case *widget.Label:
-		out = append(out, w.Text)
-	case *fyne.Container:
-		for _, c := range w.Objects {
-			out = append(out, labels(c)...)
-		}
-	}
-	return out
-}
-
 // openCompare opens the Compare section and waits until it has chosen how
 // the people compare; it returns the section's content.
 func openCompare(t *testing.T, a *App) fyne.CanvasObject {

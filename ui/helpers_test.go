@@ -14,7 +14,6 @@ import (
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/persistence"
-	"parleyapp.org/parley/ui/kit"
 )
 
 // memKeyring is an in-memory keyring that works, as a healthy OS keyring does.
@@ -210,28 +209,6 @@ func revealRecoveryCode(t *testing.T, a *App, pass string) {
 		tapText(t, a, "Show the code")
 	}
 	eventually(t, "the recovery code is shown", func() bool { return top() != nil && buttonIn(top(), "Copy") != nil })
-}
-
-// sealWith seals (or, with "", opens) the person's list as its owner
-// would, without the dialog: a test's shortcut to a protected list. The
-// person bar then shows the person again, as after the dialog.
-func sealWith(t *testing.T, a *App, pp *kit.People, person *persistence.Person, pin string) {
-	t.Helper()
-	v := a.Vault()
-	a.saves.Save(func() error {
-		err := v.SealPerson(person, pin)
-		onUI(func() {
-			if !a.stillOpen(v) || !pp.Live() {
-				return
-			}
-			if err != nil {
-				t.Errorf("sealing %s's list: %v", person.Name, err)
-				return
-			}
-			pp.Show(person)
-		})
-		return nil
-	}, nil)
 }
 
 // setUpAt runs the first run (keyring mode, no passphrase) on a clock the

@@ -8,16 +8,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"parleyapp.org/parley/domain/checklist"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
 // it is open (by design, after "Together on this computer").
 
 const alexSecret = "copper kettle at dusk"
-
-var blindfold = checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}
 
 // topOverlay is the dialog or pop-up on top, or nil.
 func topOverlay(a *App) fyne.CanvasObject { return a.win.Canvas().Overlays().Top() }

@@ -107,12 +107,6 @@ func recoveryText(code persistence.RecoveryCode) string {
 	}, "\n")
 }
 
-// saveFile asks where to save, then writes the file atomically in the
-// background and reports in status.
-func saveFile(a *App, name string, make func() ([]byte, error), status *widget.Label) {
-	saveFileWhile(a, name, func() bool { return true }, make, status)
-}
-
 // saveFileWhile is saveFile for a secret: nothing is asked or written once
 // live is false (the vault it belongs to has locked).
 func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, error), status *widget.Label) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"strconv"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -36,4 +35,3 @@ func isKeyringError(err error) bool {
 }
 
 func errorSentence(err error) string { return kit.ErrorSentence(err) } // forwarder (kit_forward.go)
-func itoa(n int) string              { return strconv.Itoa(n) }
