@@ -123,7 +123,7 @@ func (a *App) opened(v *persistence.Vault) {
 	a.menu.lockable(true)
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
-	go a.watchDebriefs(v) // home_watch.go: a notification when a debrief becomes due
+	go a.watchDebriefs(v) // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
@@ -171,6 +171,7 @@ func (a *App) Lock() {
 	if a.shell != nil {
 		a.shell.leave()
 	}
+	a.beforeClose()
 	a.closeVault()
 	a.shell = nil
 	a.clearClipboard()
@@ -195,6 +196,15 @@ func (a *App) closeOverlays() {
 		}
 	}
 	c.Unfocus()
+}
+
+// beforeClose hands the debrief reminders to Fyne's scheduler alone
+// (reminders.go), since the open Parley stops sending them.
+func (a *App) beforeClose() {
+	if v := a.Vault(); v != nil {
+		a.saves.Wait()
+		syncReminders(a.fyne, v, a.now(), syncClosing)
+	}
 }
 
 func (a *App) closeVault() {
@@ -294,6 +304,7 @@ func (a *App) Quit() {
 	if a.shell != nil {
 		a.shell.leave()
 	}
+	a.beforeClose()
 	a.closeVault()
 	a.fyne.Quit()
 }

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/persistence"
 
@@ -14,9 +12,9 @@ import (
 )
 
 // debriefWatch looks, while a vault is open, for debriefs that become
-// due. It says so with a desktop notification that never names the
-// negotiation or anything in it (it shows outside Parley), and refreshes
-// Home when what Home lists has changed.
+// due. In "detailed" it says which with a live desktop notification
+// (reminders.go: the discreet ones come from Fyne's scheduler), and it
+// refreshes Home when what Home lists has changed.
 type debriefWatch struct {
 	app    *App
 	v      *persistence.Vault
@@ -25,8 +23,10 @@ type debriefWatch struct {
 	listed []string // what Home listed, as kind and ID
 }
 
-// watchDebriefs looks once at once and then every minute until v closes.
+// watchDebriefs schedules the debrief reminders afresh (reminders.go),
+// looks once at once and then every minute until v closes.
 func (a *App) watchDebriefs(v *persistence.Vault) {
+	syncReminders(a.fyne, v, a.now(), syncOpened)
 	w := &debriefWatch{app: a, v: v}
 	w.look()
 	t := time.NewTicker(time.Minute)
@@ -35,6 +35,7 @@ func (a *App) watchDebriefs(v *persistence.Vault) {
 		if !a.stillOpen(v) {
 			return
 		}
+		syncReminders(a.fyne, v, a.now(), syncRunning)
 		w.look()
 	}
 }
@@ -47,21 +48,26 @@ func (w *debriefWatch) look() {
 		return
 	}
 	var due, listed []string
+	var fresh []soonItem
 	for _, it := range comingUp(all, w.app.now()) {
 		listed = append(listed, strconv.Itoa(int(it.kind))+":"+it.id)
 		if it.kind == soonDebriefDue {
 			due = append(due, it.id)
+			if !slices.Contains(w.due, it.id) {
+				fresh = append(fresh, it)
+			}
 		}
 	}
 	first := !w.looked
-	fresh := slices.ContainsFunc(due, func(id string) bool { return !slices.Contains(w.due, id) })
 	changed := !slices.Equal(listed, w.listed)
 	w.looked, w.due, w.listed = true, due, listed
 	if first {
 		return
 	}
-	if fresh {
-		w.app.fyne.SendNotification(fyne.NewNotification("Parley", lang.L("A debrief is due")))
+	for _, it := range fresh {
+		if n := liveReminder(w.v, it); n != nil {
+			w.app.fyne.SendNotification(n)
+		}
 	}
 	if changed {
 		onUI(func() {

@@ -36,6 +36,7 @@ type Settings struct {
 	restore   *widget.Button
 	theme     *widget.Select
 	pageSize  *widget.Select
+	reminders *widget.RadioGroup
 	status    *widget.Label
 	problem   *problem
 }
@@ -123,6 +124,8 @@ func newSettings(a *App) *Settings {
 	s.pageSize.SetSelected(string(a.pageSize()))
 	s.pageSize.OnChanged = func(p string) { s.save(settingPageSize, p) }
 
+	s.reminders = newReminderChoice(a, v, s.problem)
+
 	folder := widget.NewLabel(a.store.Home)
 	folder.Wrapping = fyne.TextWrapBreak
 	copyFolder := widget.NewButton(lang.L("Copy the folder's path"), func() { a.fyne.Clipboard().SetContent(a.store.Home) })
@@ -135,6 +138,9 @@ func newSettings(a *App) *Settings {
 		subheading(lang.L("Locking")),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Lock Parley")), s.autoLock),
 		para(lang.L("Ctrl+L locks Parley now. Ctrl+H hides the window at once.")),
+		subheading(lang.L("Debrief reminders")),
+		para(lang.L("A day after a scene, when its debrief is due, Parley can remind you with a notification, which anyone near your screen may see.")),
+		s.reminders,
 		subheading(lang.L("Backups")),
 		para(lang.L("A backup is one encrypted file, locked with a passphrase you choose for it. Keep it somewhere other than this computer.")),
 		container.NewHBox(s.backup, s.restore),
