@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"time"
 
-
 	"parleyapp.org/parley/persistence"
 
 	"parleyapp.org/parley/ui/kit"
