@@ -89,6 +89,9 @@ row() {
 ratio_row() {
   local label=$1 value=$2 base=$3 unit=$4 goal=$5 n=$6 what=${7:-bare window}
   local r met
+  if [ -z "$value" ] || [ -z "$base" ]; then
+    echo "| $label | not measured yet | | | | ≤ ${goal}× | |" >>"$table"; return
+  fi
   r=$(awk -v v="$value" -v b="$base" 'BEGIN {printf "%.2f", v/b}')
   met=$(awk -v r="$r" -v g="$goal" 'BEGIN {print (r<=g) ? "yes" : "**no**"}')
   echo "| $label | $value $unit | $n | $base $unit ($what) | ${r}× | ≤ ${goal}× | $met |" >>"$table"

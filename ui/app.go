@@ -22,6 +22,13 @@ type Options struct {
 	Keyring persistence.Keyring
 	Now     func() time.Time
 	Catalog *catalog.Catalog
+	// FirstFrame builds the first screen in the window's first frame
+	// (Fyne's Lifecycle OnStarted, which runs once the window is shown and
+	// before it is first drawn) instead of inside Create, so the window
+	// appears without waiting for the screen's widgets and the first text
+	// measuring (fonts load then). main sets it; tests leave it off and
+	// find the first screen ready when Create returns.
+	FirstFrame bool
 }
 
 // App is the running window: it routes between the welcome, unlock and main
@@ -88,7 +95,11 @@ func Create(fa fyne.App, o Options) *App {
 		}
 	})
 	a.win.SetCloseIntercept(a.Quit)
-	a.start()
+	if o.FirstFrame {
+		fa.Lifecycle().SetOnStarted(a.start)
+	} else {
+		a.start()
+	}
 	go a.watchIdle()
 	return a
 }
