@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -134,6 +135,7 @@ func (a *App) opened(v *persistence.Vault) {
 	a.menu.lockable(true)
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
+	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
 	go a.watchDebriefs(v) // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
