@@ -2,7 +2,9 @@ package kittest
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -32,33 +34,79 @@ type Problem struct {
 
 func (p Problem) String() string { return p.What }
 
-// Unnamed walks c's content, main menu and overlays (dialogs) and returns
-// every visible interactive widget without an accessible name; with
+// Unnamed walks c's content and overlays (dialogs) and returns every
+// visible interactive widget without an accessible name, or named only by
+// its icon (a Button with no text says its icon's resource name); with
 // reachable, also every one a Fyne 2.8 screen reader cannot reach (see
-// above). Widgets that are not interactive (labels, icons, separators) are
-// not reported.
+// above). The parts Fyne builds a widget of (a RadioGroup's items, a List's
+// rows, an Entry's reveal button) count as that widget, reported once; scroll
+// bars, which only a pointer uses, and widgets that are not interactive
+// (labels, icons) are not reported.
 func Unnamed(c fyne.Canvas, reachable bool) []Problem {
 	var out []Problem
-	roots := []fyne.CanvasObject{c.Content()}
-	roots = append(roots, c.Overlays().List()...)
+	seen := map[fyne.CanvasObject]bool{}
+	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
 	for _, root := range roots {
 		Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-			if !interactive(o) || !shown(o, parents) {
+			if !interactive(o) || !shown(o, parents) || scrollBar(o) {
 				return
 			}
-			a, ok := o.(fyne.Accessible)
-			switch {
-			case !ok:
-				out = append(out, Problem{o, fmt.Sprintf("%T %q has no accessible name (it is not a fyne.Accessible)", o, hintOf(o))})
-			case strings.TrimSpace(a.AccessibilityLabel()) == "":
-				out = append(out, Problem{o, fmt.Sprintf("%T has an empty accessible name", o)})
-			case reachable && !reached(parents):
-				out = append(out, Problem{o, fmt.Sprintf("%T %q is inside %T, where Fyne 2.8's screen-reader walk does not go", o, a.AccessibilityLabel(), blocker(parents))})
+			o, parents = owner(o, parents)
+			if seen[o] {
+				return
+			}
+			seen[o] = true
+			if p, ok := problemOf(o, parents, reachable); ok {
+				out = append(out, p)
 			}
 		})
 	}
 	return out
 }
+
+func problemOf(o fyne.CanvasObject, parents []fyne.CanvasObject, reachable bool) (Problem, bool) {
+	a, ok := o.(fyne.Accessible)
+	switch {
+	case !ok:
+		return Problem{o, fmt.Sprintf("%s %q has no accessible name (it is not a fyne.Accessible)", typeName(o), hintOf(o))}, true
+	case strings.TrimSpace(a.AccessibilityLabel()) == "":
+		return Problem{o, fmt.Sprintf("%s has an empty accessible name", typeName(o))}, true
+	case iconOnly(o, a):
+		return Problem{o, fmt.Sprintf("%s is named only by its icon, %q", typeName(o), a.AccessibilityLabel())}, true
+	case reachable && !reached(parents):
+		return Problem{o, fmt.Sprintf("%s %q is inside %s, where Fyne 2.8's screen-reader walk does not go", typeName(o), a.AccessibilityLabel(), typeName(blocker(parents)))}, true
+	}
+	return Problem{}, false
+}
+
+// iconOnly reports whether a button's name is its icon's resource name.
+func iconOnly(o fyne.CanvasObject, a fyne.Accessible) bool {
+	b, ok := o.(*widget.Button)
+	return ok && b.Text == "" && b.Icon != nil && a.AccessibilityLabel() == b.Icon.Name()
+}
+
+// owner is the widget a part belongs to: the nearest enclosing widget of an
+// exported type, for the unexported parts Fyne builds its widgets of.
+func owner(o fyne.CanvasObject, parents []fyne.CanvasObject) (fyne.CanvasObject, []fyne.CanvasObject) {
+	for i := len(parents); i > 0 && !exported(o); i-- {
+		o, parents = parents[i-1], parents[:i-1]
+	}
+	return o, parents
+}
+
+func exported(o fyne.CanvasObject) bool {
+	t := reflect.TypeOf(o)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Name() != "" && unicode.IsUpper(rune(t.Name()[0]))
+}
+
+func scrollBar(o fyne.CanvasObject) bool {
+	return strings.Contains(strings.ToLower(typeName(o)), "scrollbar")
+}
+
+func typeName(o fyne.CanvasObject) string { return fmt.Sprintf("%T", o) }
 
 // interactive reports whether a person can tap o or give it the keyboard.
 func interactive(o fyne.CanvasObject) bool {
