@@ -136,7 +136,7 @@ func (a *App) opened(v *persistence.Vault) {
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
 	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
-	go a.watchDebriefs(v) // home_watch.go: reminders (reminders.go) and Home kept current
+	go a.watchDebriefs(v)   // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
