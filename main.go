@@ -14,6 +14,7 @@ import (
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui"
 )
@@ -25,10 +26,17 @@ func main() {
 	if err != nil {
 		panic(err) // the shipped catalog is checked by its tests
 	}
+	// The system's language, if Parley ships it (else British English): the
+	// same choice Fyne's lang makes for the screens' own words.
+	l, err := i18n.Load(i18n.System(os.Getenv, lang.SystemLocale().String()))
+	if err != nil {
+		panic(err) // the shipped languages are checked by their tests
+	}
 	p := ui.Create(a, ui.Options{
 		Home:    dataHome(a),
 		Keyring: persistence.SystemKeyring(4 * time.Second),
-		Catalog: cat,
+		Catalog: l.Catalog(cat),
+		Lang:    l,
 		// The window first, then the first screen in its first frame: the
 		// window appears sooner (docs/performance.md, start-up).
 		FirstFrame: true,

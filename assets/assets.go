@@ -5,8 +5,12 @@
 // are KinkList's default list and Parley's table for it (kinklist/), read
 // by parley/domain/kinklist; the fonts are Noto Sans (SIL Open Font
 // License, see fonts/LICENSE-NotoSans.txt).
-// Translations follow Fyne's lang package: one JSON file per language in
-// translations/, keyed by the British English text the app is written in.
+// Translations follow Fyne's lang package: one go-i18n JSON file per
+// language in translations/; the screens' keys are the British English text
+// the app is written in, the domain's and the printout's are dotted IDs.
+// en.json is the source, written by internal/i18n/cmd/i18n-sources. The
+// catalog, guide and quiz texts per language are in content/<lang>/ (see
+// docs/translation-terms.md).
 package assets
 
 import (
@@ -42,6 +46,13 @@ var (
 	//go:embed fonts/NotoSans-Bold.ttf
 	FontBold []byte
 )
+
+// Content holds content/<lang>/{catalog,guide,quiz}.json: the catalog's,
+// the guide's and the personality test's texts per language, keyed by
+// stable IDs.
+//
+//go:embed content
+var Content embed.FS
 
 // Translations holds translations/*.json for fyne.io/fyne/v2/lang.
 //

@@ -13,4 +13,12 @@
 // is the time passed in, and each document is serialised exactly once.
 // Writing the bytes to disk is the caller's job (atomically, where the person
 // chose).
+//
+// Language: NegotiationIn and RecoveryPageIn print in the language their
+// message.Renderer speaks (internal/i18n's Language; the print dialog
+// chooses the document's language, defaulting to the app's); without one,
+// British English. The recovery page's own words are Messages
+// (messages.go); the SQL lines on it are commands and stay as they are.
+// The recovery page now names the unlock screen's button as it reads
+// ("Use my recovery code instead").
 package printout

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 )
 
@@ -62,12 +63,30 @@ type Result struct {
 // in the footer (in its own time zone) and the PDF's creation date, so the
 // same input always gives the same bytes.
 func Negotiation(doc negotiation.Document, created time.Time, size PageSize) (Result, error) {
-	return NegotiationOutline(negotiation.OutlineOf(doc, created), created, size)
+	return NegotiationIn(doc, created, size, nil)
+}
+
+// NegotiationIn is Negotiation with Parley's words in the language lang
+// renders (internal/i18n's Language; nil is British English): the
+// document's language, which the print dialog chooses.
+func NegotiationIn(doc negotiation.Document, created time.Time, size PageSize, lang message.Renderer) (Result, error) {
+	return NegotiationOutlineIn(negotiation.OutlineOf(doc, created), created, size, lang)
 }
 
 // NegotiationOutline prints a document's outline (negotiation.OutlineOf),
 // as Negotiation does; created is the PDF's creation date.
 func NegotiationOutline(o negotiation.Outline, created time.Time, size PageSize) (Result, error) {
+	return NegotiationOutlineIn(o, created, size, nil)
+}
+
+// NegotiationOutlineIn is NegotiationOutline in the language lang renders
+// (nil: the outline's own British English).
+func NegotiationOutlineIn(o negotiation.Outline, created time.Time, size PageSize, lang message.Renderer) (Result, error) {
+	pageOf := func(page, pages int) string { return negotiation.PageOf(page, pages).Text }
+	if lang != nil {
+		o = o.In(lang)
+		pageOf = func(page, pages int) string { return negotiation.PageOf(page, pages).In(lang).Text }
+	}
 	p, err := newPage(size, o.Title.String(), created)
 	if err != nil {
 		return Result{}, err
@@ -99,7 +118,7 @@ func NegotiationOutline(o negotiation.Outline, created time.Time, size PageSize)
 				draw(p, pc.op, top)
 			}
 		}
-		footer(p, o, page, pages)
+		footer(p, o, page, pages, pageOf)
 	}
 	pdf, err := p.bytes()
 	if err != nil {

@@ -45,14 +45,14 @@ func continuedHeader(p *page, m *measurer, o negotiation.Outline) {
 
 // footer says who made the page and when, and the page number when there
 // is more than one.
-func footer(p *page, o negotiation.Outline, page, pages int) {
+func footer(p *page, o negotiation.Outline, page, pages int, pageOf func(page, pages int) string) {
 	y := p.size.H - marginBottom
 	p.pdf.SetTextColor(muted.r, muted.g, muted.b)
 	_ = p.pdf.SetFont(fontRegular, "", footerSize)
 	p.pdf.SetXY(marginX, y)
 	_ = p.pdf.Text(o.Footer.Text)
 	if pages > 1 {
-		n := negotiation.PageOf(page+1, pages).Text
+		n := pageOf(page+1, pages)
 		w, _ := p.pdf.MeasureTextWidth(n)
 		p.pdf.SetXY(p.size.W-marginX-w, y)
 		_ = p.pdf.Text(n)

@@ -120,10 +120,15 @@ xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
   if ! xdotool search --name "^Parley$" >/dev/null 2>&1; then
     echo "debroot: no Parley window appeared"; cat "$DEBROOT.app.log"; kill $pid 2>/dev/null || true; exit 1
   fi
-  sleep 2
-  import -window root "$DEBROOT_SHOT"
-  colours=$(convert "$DEBROOT_SHOT" -format "%k" info:)
-  [ "$colours" -gt 20 ] || { echo "debroot: the window looks blank ($colours colours)"; exit 1; }
+  # The first frame can take a while on a loaded machine: look again for up to 30 s.
+  colours=0
+  for _ in $(seq 30); do
+    sleep 1
+    import -window root "$DEBROOT_SHOT"
+    colours=$(convert "$DEBROOT_SHOT" -format "%k" info:)
+    [ "$colours" -le 20 ] || break
+  done
+  [ "$colours" -gt 20 ] || { echo "debroot: the window looks blank ($colours colours)"; cat "$DEBROOT.app.log"; exit 1; }
   kill -TERM $pid # the app itself when root; sudo passes the signal on otherwise
   status=0; wait $pid || status=$?
   [ $status -eq 0 ] || { echo "debroot: Parley exited with status $status"; cat "$DEBROOT.app.log"; exit 1; }

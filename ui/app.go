@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -23,6 +24,10 @@ type Options struct {
 	Keyring persistence.Keyring
 	Now     func() time.Time
 	Catalog *catalog.Catalog
+	// Lang is the language of the domain's messages, the guide and the
+	// quiz (British English when nil); the screens' own words follow
+	// Fyne's lang, which main loads for the same system language.
+	Lang *i18n.Language
 	// FirstFrame builds the first screen in the window's first frame
 	// (Fyne's Lifecycle OnStarted, which runs once the window is shown and
 	// before it is first drawn) instead of inside Create, so the window
@@ -71,6 +76,9 @@ func Create(fa fyne.App, o Options) *App {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Lang == nil {
+		o.Lang = mustEnglish()
+	}
 	a := &App{
 		fyne:  fa,
 		win:   fa.NewWindow("Parley"),
@@ -81,8 +89,8 @@ func Create(fa fyne.App, o Options) *App {
 		saves: kit.NewSaver(onUI),
 	}
 	a.env = kit.Env{
-		Vault: a.Vault, Window: a.win, Catalog: a.cat, Now: a.now,
-		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Touch: a.touch,
+		Vault: a.Vault, Window: a.win, Catalog: a.cat, Lang: o.Lang, Now: a.now,
+		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Reopen: a.reopen, Touch: a.touch,
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
@@ -156,6 +164,13 @@ func (a *App) forgetNavigation(v *persistence.Vault) {
 
 // navigate goes to a target (kit.Env.Navigate): the shell shows the
 // target's section, then hands the target to its screen.
+// reopen builds the current section afresh (kit.Env.Reopen).
+func (a *App) reopen() {
+	if a.shell != nil {
+		a.shell.reopen()
+	}
+}
+
 func (a *App) navigate(t kit.Target) {
 	if a.shell != nil {
 		a.shell.navigate(t)
@@ -320,4 +335,14 @@ func (a *App) Quit() {
 	a.beforeClose()
 	a.closeVault()
 	a.fyne.Quit()
+}
+
+// mustEnglish is British English, the language every shipped file falls
+// back to; it is embedded, so failing to load it is a broken build.
+func mustEnglish() *i18n.Language {
+	l, err := i18n.Load("en")
+	if err != nil {
+		panic(err)
+	}
+	return l
 }

@@ -126,7 +126,7 @@ func TestEscapeOnAFocusedDialogButton(t *testing.T) {
 	c := openChecklist(t, a, "Sam")
 	ov := a.win.Canvas().Overlays()
 
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	if ov.Top() == nil {
 		t.Fatal("no PIN dialog")
 	}
@@ -136,7 +136,7 @@ func TestEscapeOnAFocusedDialogButton(t *testing.T) {
 		t.Fatal("Escape on the untouched PIN dialog's Cancel did not close it")
 	}
 
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	pin := a.win.Canvas().Focused().(*dialogEntry)
 	test.Type(&pin.Entry, "4321")
 	focusedButtonIn(t, a, ov.Top(), "Cancel")

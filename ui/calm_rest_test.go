@@ -71,7 +71,7 @@ func TestAddYourOwnSaysWhyAddIsGrey(t *testing.T) {
 func TestThePINDialogSaysWhySaveAndRemoveAreGrey(t *testing.T) {
 	a, alex := twoPeopleOneProtected(t)
 	c := a.shell.current.(*Checklist)
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	d := topOverlay(a)
 	save := buttonIn(d, "Protect my list")
 	if save == nil || !save.Disabled() || !saysIn(d, "type the new PIN twice") {
@@ -90,7 +90,7 @@ func TestThePINDialogSaysWhySaveAndRemoveAreGrey(t *testing.T) {
 
 	// Alex's list has a PIN: Save and Remove wait for the current one.
 	c = openAlex(t, a, alex)
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	d = topOverlay(a)
 	remove, save := buttonIn(d, "Remove the PIN"), buttonIn(d, "Save new PIN")
 	if remove == nil || save == nil || !remove.Disabled() || !save.Disabled() || !saysIn(d, "Please type the current PIN first") {
@@ -139,7 +139,7 @@ func TestEscapeClosesADialogWithoutFields(t *testing.T) {
 
 	// A dialog with fields is left to its fields, even with nothing focused.
 	c = openChecklist(t, a, "Sam")
-	c.people.askAdd()
+	c.people.AskAdd()
 	test.Type(entriesIn(ov.Top())[0], "Robin")
 	a.win.Canvas().Unfocus()
 	pressEscape(a)
@@ -168,8 +168,8 @@ func TestEscapeLeavesTheDialogsColleaguesLeft(t *testing.T) {
 	}
 	c := openChecklist(t, a, "Sam")
 	escapeCloses("Add your own activity", func() { tap(c.addOwn) })
-	escapeCloses("the checklist's Add a person", c.people.askAdd)
-	escapeCloses("Protect my list", func() { tap(c.people.seal) })
+	escapeCloses("the checklist's Add a person", c.people.AskAdd)
+	escapeCloses("Protect my list", func() { tap(c.people.SealButton) })
 
 	// Typed in: Escape asks first.
 	tap(c.addOwn)
@@ -215,11 +215,11 @@ func TestTheWheelOverComparesChecklistsAndQuizsFieldsScrollsThePage(t *testing.T
 	// from a test, so the page's movement is measured on the quiz alone.)
 	c := openCompare(t, a)
 	test.Tap(radioOption(t, c.mode, 1))
-	if c.anyCode.field.page() != scrollOf(c.home) || scrollOf(c.home) == nil {
+	if c.anyCode.field.Page() != scrollOf(c.home) || scrollOf(c.home) == nil {
 		t.Error("Compare's paste field does not pass the wheel to the Compare page")
 	}
 	cl := openChecklist(t, a, "Sam")
-	if cl.note.page() != cl.details || cl.details == nil {
+	if cl.note.Page() != cl.details || cl.details == nil {
 		t.Error("the checklist's note does not pass the wheel to the details' scroller")
 	}
 

@@ -14,6 +14,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // catListWidth is the category list's narrowest width: "Sensory
@@ -26,7 +27,7 @@ type Checklist struct {
 	app     *App
 	content *fyne.Container
 	words   checklist.Words
-	people  *People
+	people  *kit.People
 
 	// the open person's list
 	person *persistence.Person
@@ -79,10 +80,10 @@ func newChecklist(a *App) *Checklist {
 	c := &Checklist{app: a, words: checklist.BritishWords().Translate(func(s string) string { return lang.L(s) }), sel: -1, fitter: newRowFitter()}
 	c.content = container.NewStack()
 	c.problem = newProblem()
-	c.people = newPeople(a, c.problem, c.open)
+	c.people = kit.NewPeople(a.env, c.problem, c.open)
 	c.buildList()
-	c.content.Objects = []fyne.CanvasObject{c.people.chooser()}
-	c.people.refresh()
+	c.content.Objects = []fyne.CanvasObject{c.people.Chooser()}
+	c.people.Refresh()
 	return c
 }
 
@@ -105,17 +106,17 @@ func (c *Checklist) save() {
 // listOpen reports whether a person's list is on screen and its vault
 // still open: a button of a closed list (or of a locked Parley) does nothing.
 func (c *Checklist) listOpen() bool {
-	return c.sheet != nil && c.person != nil && c.people.live()
+	return c.sheet != nil && c.person != nil && c.people.Live()
 }
 
 // closeList drops the open person's list from the screen and from memory.
 func (c *Checklist) closeList() {
-	c.people.drop()
+	c.people.Drop()
 	c.person, c.sheet, c.index, c.custom, c.rows, c.cats = nil, nil, nil, nil, nil, nil
 	c.sel, c.noteDirty = -1, false
 	c.note.OnChanged = nil
 	c.note.SetText("")
-	c.content.Objects = []fyne.CanvasObject{c.people.chooser()}
+	c.content.Objects = []fyne.CanvasObject{c.people.Chooser()}
 	c.content.Refresh()
 }
 
@@ -206,7 +207,7 @@ func (c *Checklist) open(p *persistence.Person) {
 		sheet, custom, err := v.LoadChecklist(p)
 		return loaded{sheet, custom}, err
 	}, func(l loaded, err error) {
-		if !c.app.stillOpen(v) || c.people.current != p {
+		if !c.app.stillOpen(v) || c.people.Current() != p {
 			return // locked or left meanwhile: this list is closed
 		}
 		if err != nil {
@@ -235,7 +236,7 @@ func (c *Checklist) layout() {
 	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
 	split := container.NewHSplit(cats, listArea)
 	split.Offset = 0.25
-	page := container.NewBorder(c.people.bar(), nil, nil, nil, split)
+	page := container.NewBorder(c.people.Bar(), nil, nil, nil, split)
 	c.content.Objects = []fyne.CanvasObject{page}
 	c.content.Refresh()
 	c.show.SetSelected(c.showChoices()[0])
@@ -501,20 +502,4 @@ func flagText(a catalog.Activity) string {
 		f = strings.TrimSpace(lang.L("Added by you: only in your list.") + " " + f)
 	}
 	return f
-}
-
-// flagWords says what to keep in mind about an activity, in one place for
-// the checklist and the negotiation editor.
-func flagWords(limitsSpeech, marks, needsSkill bool) string {
-	var f []string
-	if limitsSpeech {
-		f = append(f, lang.L("Can make it hard to speak: agree a signal that needs no words."))
-	}
-	if marks {
-		f = append(f, lang.L("Can leave marks (see the legal note in the guide)."))
-	}
-	if needsSkill {
-		f = append(f, lang.L("Needs skill or experience."))
-	}
-	return strings.Join(f, " ")
 }

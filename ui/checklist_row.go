@@ -190,7 +190,7 @@ type noteEntry struct {
 
 func newNoteEntry(page func() *container.Scroll) *noteEntry {
 	e := &noteEntry{}
-	e.page = page
+	e.Page = page
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)

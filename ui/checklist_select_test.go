@@ -197,9 +197,9 @@ func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
 	}
 	a.saves.Wait()
 
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	c.people.add1("Alex", "")
+	c.people.AddPerson("Alex", "")
 	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
 	if _, ok := c.index.Catalog().Activity("custom:reading aloud"); !ok {
 		t.Error("an activity shared by Sam is not in Alex's list")

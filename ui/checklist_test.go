@@ -19,7 +19,7 @@ func openChecklist(t *testing.T, a *App, name string) *Checklist {
 	t.Helper()
 	a.shell.open("checklist")
 	c := a.shell.current.(*Checklist)
-	c.people.add1(name, "")
+	c.people.AddPerson(name, "")
 	eventually(t, name+"'s list opens", func() bool { return c.person != nil && c.person.Name == name && len(c.rows) > 0 })
 	return c
 }
@@ -107,8 +107,8 @@ func TestAnswerByTapAndByKeySurvivesRestart(t *testing.T) {
 	eventually(t, "the vault reopens", func() bool { return b.shell != nil })
 	b.shell.open("checklist")
 	c2 := b.shell.current.(*Checklist)
-	eventually(t, "Sam is listed", func() bool { return len(c2.people.all) == 1 })
-	c2.people.pick(c2.people.all[0])
+	eventually(t, "Sam is listed", func() bool { return len(c2.people.All) == 1 })
+	c2.people.Pick(c2.people.All[0])
 	eventually(t, "Sam's list reopens", func() bool { return c2.person != nil && c2.sel >= 0 })
 	if c2.sheet.Get(second).Note != "only if we go slowly" {
 		t.Error("the note did not survive a restart")
@@ -175,32 +175,32 @@ func TestTwoPeopleAndASealedList(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	c := openChecklist(t, a, "Sam")
 	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
-	c.people.sealWith(c.person, "2468")
+	sealWith(t, c.app, c.people, c.person, "2468")
 	eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
 	sam := c.person.ID
 
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	c.people.add1("Alex", "")
+	c.people.AddPerson("Alex", "")
 	eventually(t, "Alex's list opens", func() bool { return c.person != nil && c.person.Name == "Alex" })
 	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.Unanswered {
 		t.Error("Alex sees Sam's answer")
 	}
 
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.all) == 2 })
-	c.people.open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "1111")
+	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
+	c.people.Open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "1111")
 	eventually(t, "a wrong PIN is refused", func() bool { return c.problem.Visible() })
 	if !strings.Contains(c.problem.Text, "does not open Sam") || c.person != nil {
 		t.Fatalf("wrong PIN: %q, list open: %v", c.problem.Text, c.person != nil)
 	}
-	c.people.open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "2468")
+	c.people.Open(persistence.Profile{ID: sam, Name: "Sam", Sealed: true}, "2468")
 	eventually(t, "the right PIN opens Sam's list", func() bool { return c.person != nil && c.person.ID == sam })
 	if c.sheet.Get(checklist.Key{Activity: "sensory-deprivation.blindfold", Direction: checklist.Receiving}).Answer != checklist.HardLimit {
 		t.Error("Sam's sealed answer did not come back")
 	}
-	c.people.sealWith(c.person, "")
+	sealWith(t, c.app, c.people, c.person, "")
 	eventually(t, "the PIN is removed", func() bool { return !c.person.Sealed })
 }
 

@@ -284,7 +284,7 @@ func (c *Compare) openSaved(r persistence.SavedComparison) {
 			c.showResult(r, nil, nil)
 			return
 		}
-		openProfile(c.app, prof, c.problem, nil, nil, func(person *persistence.Person) {
+		openProfile(c.app, prof, c.problem, func(person *persistence.Person) {
 			background(func() (persistence.ExchangeState, error) { return v.OpenExchange(r.ID, person) }, func(st persistence.ExchangeState, err error) {
 				var final match.Message
 				if err == nil {
@@ -342,7 +342,7 @@ func (c *Compare) chooseOwner(r persistence.SavedComparison, sealed []persistenc
 // dropped as soon as the result is read.
 func (c *Compare) openLockedWith(r persistence.SavedComparison, prof persistence.Profile) {
 	v := c.app.Vault()
-	openProfile(c.app, prof, c.problem, &c.pin, &c.pinDialog, func(person *persistence.Person) {
+	prompt := openProfile(c.app, prof, c.problem, func(person *persistence.Person) {
 		background(func() (persistence.SavedComparison, error) { return v.OpenComparison(r.ID, person) }, func(open persistence.SavedComparison, err error) {
 			if err != nil {
 				c.problem.Say(errorSentence(err))
@@ -351,4 +351,5 @@ func (c *Compare) openLockedWith(r persistence.SavedComparison, prof persistence
 			c.showResult(open, nil, nil)
 		})
 	}, func() {})
+	c.pin, c.pinDialog = prompt.Entry, prompt.Dialog
 }

@@ -142,7 +142,7 @@ func (c *Compare) resumeWith(e persistence.Exchange, p *problem, note string) {
 		p.Say(lang.L("The person who took part in this comparison is no longer in this vault. Cancel it, and start a new one if you like."))
 		return
 	}
-	openProfile(c.app, prof, p, nil, nil, func(person *persistence.Person) { c.openWaiting(e.Session, person, note) }, func() {})
+	openProfile(c.app, prof, p, func(person *persistence.Person) { c.openWaiting(e.Session, person, note) }, func() {})
 }
 
 // waitPage shows the code this side sent and takes the partner's next one.

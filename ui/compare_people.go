@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -110,7 +109,7 @@ func (pk *personPicker) choose(i int) {
 		return
 	}
 	prof := pk.all[i]
-	openProfile(pk.app, prof, pk.problem, &pk.pin, &pk.pinDialog, func(p *persistence.Person) {
+	prompt := openProfile(pk.app, prof, pk.problem, func(p *persistence.Person) {
 		if pk.sel.SelectedIndex() != i { // chosen again meanwhile
 			return
 		}
@@ -121,63 +120,6 @@ func (pk *personPicker) choose(i int) {
 			pk.sel.ClearSelected()
 		}
 	})
+	pk.pin, pk.pinDialog = prompt.Entry, prompt.Dialog
 	pk.onChange()
-}
-
-// openProfile opens a person's list, asking first for the PIN of a
-// protected one, every time: Parley keeps no opened list between flows, so
-// whoever sits at the keyboard next cannot walk into it. opened runs with
-// the person (the caller holds it only while its flow lasts); failed runs
-// when the PIN dialog is cancelled or the list cannot be opened (the
-// reason is said in p). pin and dlg, if not nil, are set to the dialog's
-// entry and the dialog. Nothing happens once Parley has locked.
-func openProfile(a *App, prof persistence.Profile, p *problem, pin **widget.Entry, dlg **dialog.FormDialog,
-	opened func(*persistence.Person), failed func()) {
-	v := a.Vault()
-	if v == nil { // Parley locked meanwhile
-		return
-	}
-	open := func(code string) {
-		if !a.stillOpen(v) {
-			return
-		}
-		background(func() (*persistence.Person, error) { return v.OpenPerson(prof.ID, code) }, func(person *persistence.Person, err error) {
-			if !a.stillOpen(v) {
-				return
-			}
-			if err != nil {
-				p.Say(pinSentence(err, prof.Name))
-				failed()
-				return
-			}
-			p.Say("")
-			opened(person)
-		})
-	}
-	if !prof.Sealed {
-		open("")
-		return
-	}
-	field := newDialogPassword()
-	entry := &field.Entry
-	who := para(lang.L("Only {{.Name}} should type this.", map[string]any{"Name": prof.Name}))
-	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), field)}
-	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			open(entry.Text)
-		} else {
-			failed()
-		}
-	}, a.win)
-	entry.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(fyne.NewSize(440, 220))
-	d.Show()
-	escapeLeaves(a.win, d.Hide, field)
-	a.win.Canvas().Focus(field)
-	if pin != nil {
-		*pin = entry
-	}
-	if dlg != nil {
-		*dlg = d
-	}
 }

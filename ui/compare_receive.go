@@ -60,7 +60,7 @@ func (c *Compare) receive(t codeTarget) {
 			t.problem.Say(lang.L("The person who took part in this comparison is no longer in this vault. Please start a new comparison."))
 			return
 		}
-		openProfile(c.app, prof, t.problem, nil, nil, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
+		openProfile(c.app, prof, t.problem, func(person *persistence.Person) { c.finish(t, r, person) }, t.button.Enable)
 	})
 }
 

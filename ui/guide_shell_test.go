@@ -61,8 +61,8 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	}
 	a.shell.open("checklist")
 	c = a.shell.current.(*Checklist)
-	eventually(t, "Sam is listed", func() bool { return len(c.people.all) == 1 })
-	c.people.pick(c.people.all[0])
+	eventually(t, "Sam is listed", func() bool { return len(c.people.All) == 1 })
+	c.people.Pick(c.people.All[0])
 	eventually(t, "Sam's list reopens", func() bool { return c.person != nil })
 	help = nil
 	walk(c.content, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {

@@ -14,6 +14,7 @@ import (
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // memKeyring is an in-memory keyring that works, as a healthy OS keyring does.
@@ -212,24 +213,22 @@ func revealRecoveryCode(t *testing.T, a *App, pass string) {
 }
 
 // sealWith seals (or, with "", opens) the person's list as its owner
-// would, without the dialog: a test's shortcut to a protected list.
-func (pp *People) sealWith(person *persistence.Person, pin string) {
-	if !pp.live() {
-		return
-	}
-	v := pp.vault
-	pp.app.saves.Save(func() error {
+// would, without the dialog: a test's shortcut to a protected list. The
+// person bar then shows the person again, as after the dialog.
+func sealWith(t *testing.T, a *App, pp *kit.People, person *persistence.Person, pin string) {
+	t.Helper()
+	v := a.Vault()
+	a.saves.Save(func() error {
 		err := v.SealPerson(person, pin)
 		onUI(func() {
-			if !pp.app.stillOpen(v) {
+			if !a.stillOpen(v) || !pp.Live() {
 				return
 			}
 			if err != nil {
-				pp.problem.Say(errorSentence(err))
+				t.Errorf("sealing %s's list: %v", person.Name, err)
 				return
 			}
-			pp.problem.Say("")
-			pp.show(person)
+			pp.Show(person)
 		})
 		return nil
 	}, nil)

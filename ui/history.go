@@ -3,8 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
 
@@ -113,13 +111,6 @@ func (h *History) openTimeline() {
 	h.timeline.load()
 }
 
-// backButton is the quiet way back at the top of a page, on the left.
-func backButton(label string, back func()) fyne.CanvasObject {
-	b := widget.NewButtonWithIcon(label, theme.NavigateBackIcon(), back)
-	b.Importance = widget.LowImportance
-	return container.NewHBox(b)
-}
-
 // openInNegotiate opens a negotiation in the Negotiate section: a draft in
 // the editor, an agreed version as its page.
 func openInNegotiate(a *App, id string) { a.env.Navigate(kit.NegotiateOpen{NegotiationID: id}) }
@@ -134,15 +125,6 @@ func (h *History) Open(t kit.Target) {
 	if d, ok := t.(kit.HistoryDebrief); ok {
 		h.openDebrief(d.NegotiationID)
 	}
-}
-
-// docTitle is a document's title, or one made from its people's names.
-func docTitle(d negotiation.Document) string {
-	names := make([]string, len(d.Participants))
-	for i := range d.Participants {
-		names[i] = d.DisplayName(i)
-	}
-	return negotiationTitle(d.Title, names)
 }
 
 // activityNames names, from the catalog, the activities and limits the

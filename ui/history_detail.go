@@ -209,7 +209,7 @@ func (d *histDetail) startRenegotiation() {
 		return
 	}
 	d.h.reneg = newHistReneg(d.h, d, d.doc, d.latest)
-	d.h.show(d.h.reneg.content)
+	d.h.show(d.h.reneg.Content)
 }
 
 // back returns to this page from one it opened.

@@ -267,7 +267,8 @@ func (dp *debriefPerson) openList(find func([]persistence.Profile) (persistence.
 			p.problem.Say(missing)
 			return
 		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, opened, func() {})
+		prompt := openProfile(a, prof, p.problem, opened, func() {})
+		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
 }
 

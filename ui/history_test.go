@@ -174,7 +174,7 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 	if r == nil {
 		t.Fatal("Renegotiate did not ask anything")
 	}
-	shown := strings.Join(shownText(r.content), "\n")
+	shown := strings.Join(shownText(r.Content), "\n")
 	for _, q := range negotiation.NewFactorQuestions() {
 		if strings.Count(shown, q) != 2 {
 			t.Errorf("the question %q is not asked of both people", q)
@@ -183,9 +183,9 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 	if !strings.Contains(shown, "Last time: version 1") || !strings.Contains(shown, "Wrist cuffs") {
 		t.Error("the previous version is not shown beside the questions")
 	}
-	test.Type(r.factors[1][0], "A new prescription for my back")
-	test.Type(r.factors[0][2], "A hard week at work")
-	test.Tap(r.start)
+	test.Type(r.Factors[1][0], "A new prescription for my back")
+	test.Type(r.Factors[0][2], "A hard week at work")
+	test.Tap(r.Start)
 
 	eventually(t, "version 2 is kept", func() bool {
 		vs, err := v.Versions(id)

@@ -105,7 +105,7 @@ type timelineData struct {
 
 func (t *histTimeline) pick(prof persistence.Profile) {
 	a := t.h.app
-	openProfile(a, prof, t.problem, &t.pin, &t.pinDlg, func(person *persistence.Person) {
+	prompt := openProfile(a, prof, t.problem, func(person *persistence.Person) {
 		v := a.Vault()
 		background(func() (timelineData, error) {
 			changes, err := v.AnswerHistory(person)
@@ -127,6 +127,7 @@ func (t *histTimeline) pick(prof persistence.Profile) {
 			t.showTimeline()
 		})
 	}, func() {})
+	t.pin, t.pinDlg = prompt.Entry, prompt.Dialog
 }
 
 // namer names an activity from the catalog or the person's own list.

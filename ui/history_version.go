@@ -81,7 +81,7 @@ func (p *histVersion) askShow(profile string) {
 			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
 			return
 		}
-		openProfile(h.app, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+		prompt := openProfile(h.app, prof, p.problem, func(person *persistence.Person) {
 			doc := p.doc.Clone()
 			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
 				if h.version != p {
@@ -95,39 +95,6 @@ func (p *histVersion) askShow(profile string) {
 				p.render()
 			})
 		}, func() {})
+		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
-}
-
-// docText is a document as readable text: the same sections as the
-// printed page (the editor's preview).
-func docText(doc negotiation.Document) *widget.RichText {
-	t := widget.NewRichText(previewSegments(doc)...)
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}
-
-// endLines makes every paragraph end its line. Fyne 2.7 ends a row after
-// a paragraph only when the paragraph's last text is not inline;
-// otherwise the next paragraph runs on along the same row.
-func endLines(segs []widget.RichTextSegment) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, len(segs))
-	for i, s := range segs {
-		switch s := s.(type) {
-		case *widget.ParagraphSegment:
-			texts := append([]widget.RichTextSegment(nil), s.Texts...)
-			if n := len(texts); n > 0 {
-				if last, ok := texts[n-1].(*widget.TextSegment); ok && last.Style.Inline {
-					ended := *last
-					ended.Style.Inline = false
-					texts[n-1] = &ended
-				}
-			}
-			out[i] = &widget.ParagraphSegment{Texts: texts}
-		case *widget.ListSegment:
-			out[i] = &widget.ListSegment{Items: endLines(s.Items), Ordered: s.Ordered}
-		default:
-			out[i] = s
-		}
-	}
-	return out
 }

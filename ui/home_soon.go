@@ -4,8 +4,6 @@ import (
 	"slices"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
-
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 )
@@ -42,30 +40,6 @@ type soonItem struct {
 // isDebrief reports whether a kind is about a debrief.
 func isDebrief(k soonKind) bool {
 	return k == soonDebriefDue || k == soonDebriefNext || k == soonDebriefLate
-}
-
-// whoseDebriefs splits the people into those who have written their
-// debrief and those still to write it, by name, in document order.
-func whoseDebriefs(d negotiation.Document, debriefs []negotiation.Debrief) (written, waiting []string) {
-	missing := negotiation.MissingDebriefs(d, debriefs)
-	for i, p := range d.Participants {
-		if slices.Contains(missing, p.ID) {
-			waiting = append(waiting, d.DisplayName(i))
-		} else {
-			written = append(written, d.DisplayName(i))
-		}
-	}
-	return written, waiting
-}
-
-// debriefsLeft says whose debriefs are still to write once someone has
-// written theirs; nothing while nobody has (the line is for everyone)
-// and nothing once all have. Names only: what anyone wrote stays theirs.
-func debriefsLeft(written, waiting []string) string {
-	if len(written) == 0 || len(waiting) == 0 {
-		return ""
-	}
-	return lang.L("Written so far: {{.Written}}. Still to write: {{.Waiting}}.", map[string]any{"Written": joinWords(written), "Waiting": joinWords(waiting)})
 }
 
 // comingUp sorts negotiations into what Home shows at now: debriefs due

@@ -27,12 +27,12 @@ func twoPeopleOneProtected(t *testing.T) (*App, persistence.Profile) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	c := openChecklist(t, a, "Alex")
 	tapAnswer(t, c, rowIndex(t, c, blindfold.Activity, blindfold.Direction), checklist.HardLimit)
-	c.people.sealWith(c.person, alexSecret)
+	sealWith(t, c.app, c.people, c.person, alexSecret)
 	eventually(t, "Alex's list is protected", func() bool { return c.person != nil && c.person.Sealed })
 	alex := c.person.Profile
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	c.people.add1("Sam", "")
+	c.people.AddPerson("Sam", "")
 	eventually(t, "Sam's list opens", func() bool { return c.person != nil && c.person.Name == "Sam" })
 	return a, alex
 }
@@ -88,10 +88,10 @@ func TestAProtectedListAsksForItsPINEveryTimeItIsOpened(t *testing.T) {
 
 	// Sam switches to Alex, as a partner at the keyboard would.
 	c := a.shell.current.(*Checklist)
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.all) == 2 })
-	c.people.pick(alex)
+	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
+	c.people.Pick(alex)
 	drainUI()
 	if showsAlexsAnswers(a) {
 		t.Fatal("switching back to Alex showed her list without her PIN")
@@ -106,15 +106,15 @@ func TestAProtectedListAsksForItsPINEveryTimeItIsOpened(t *testing.T) {
 	}
 
 	// Leaving the Checklist and coming back asks again too.
-	c.people.pick(alex)
+	c.people.Pick(alex)
 	test.Type(entriesIn(topOverlay(a))[0], alexSecret)
 	tapText(t, a, "Open")
 	eventually(t, "Alex's PIN opens her list", func() bool { return showsAlexsAnswers(a) })
 	a.shell.open("home")
 	a.shell.open("checklist")
 	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.all) == 2 })
-	c.people.pick(alex)
+	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
+	c.people.Pick(alex)
 	drainUI()
 	if showsAlexsAnswers(a) {
 		t.Fatal("coming back to the Checklist showed Alex's list without her PIN")
@@ -128,10 +128,10 @@ func TestAProtectedListAsksForItsPINEveryTimeItIsOpened(t *testing.T) {
 func openAlex(t *testing.T, a *App, alex persistence.Profile) *Checklist {
 	t.Helper()
 	c := a.shell.current.(*Checklist)
-	c.people.backToChooser()
+	c.people.BackToChooser()
 	c = a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(c.people.all) == 2 })
-	c.people.pick(alex)
+	eventually(t, "both are listed", func() bool { return len(c.people.All) == 2 })
+	c.people.Pick(alex)
 	drainUI()
 	if d := topOverlay(a); d != nil && len(entriesIn(d)) == 1 {
 		test.Type(entriesIn(d)[0], alexSecret)
@@ -159,7 +159,7 @@ func TestChangingOrRemovingAPINAsksForTheCurrentOne(t *testing.T) {
 
 	// Alex leaves her list open and walks away; Sam presses "Change PIN…"
 	// and submits with the new PIN empty, which used to remove the PIN.
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	d := topOverlay(a)
 	if d == nil {
 		t.Fatal("no PIN dialog")
@@ -172,7 +172,7 @@ func TestChangingOrRemovingAPINAsksForTheCurrentOne(t *testing.T) {
 
 	// A guessed current PIN does not do it either.
 	if topOverlay(a) == nil {
-		tap(c.people.seal)
+		tap(c.people.SealButton)
 	}
 	es := entriesIn(topOverlay(a))
 	if len(es) != 3 {
@@ -182,12 +182,12 @@ func TestChangingOrRemovingAPINAsksForTheCurrentOne(t *testing.T) {
 	test.Type(es[1], "fresh orchard morning")
 	test.Type(es[2], "fresh orchard morning")
 	tapText(t, a, "Save")
-	eventually(t, "the wrong current PIN is refused", func() bool { return !c.person.Sealed || c.people.sealProblem.Visible() })
+	eventually(t, "the wrong current PIN is refused", func() bool { return !c.person.Sealed || c.people.SealProblem.Visible() })
 	if !stillProtected(t, a, alex) {
 		t.Fatal("Alex's PIN was changed with a wrong current PIN")
 	}
-	if !strings.Contains(c.people.sealProblem.Text, "does not open") {
-		t.Errorf("a wrong current PIN says %q", c.people.sealProblem.Text)
+	if !strings.Contains(c.people.SealProblem.Text, "does not open") {
+		t.Errorf("a wrong current PIN says %q", c.people.SealProblem.Text)
 	}
 
 	// With her current PIN, Alex can remove it.
@@ -266,7 +266,7 @@ func TestAddAPersonAfterALockDoesNotReachTheClosedVault(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	a.shell.open("checklist")
 	c := a.shell.current.(*Checklist)
-	tap(c.people.add)
+	tap(c.people.AddButton)
 	test.Type(entriesIn(topOverlay(a))[0], "Jo")
 	add := dialogButton(t, a, "Add")
 
@@ -274,8 +274,8 @@ func TestAddAPersonAfterALockDoesNotReachTheClosedVault(t *testing.T) {
 	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
 		t.Fatalf("%d dialogs stay on top of the lock screen", n)
 	}
-	tap(add)          // the closed dialog's button
-	tap(c.people.add) // the gone screen's button
+	tap(add)                // the closed dialog's button
+	tap(c.people.AddButton) // the gone screen's button
 	drainUI()
 	if n := len(a.win.Canvas().Overlays().List()); n != 0 {
 		t.Fatal("a button of the locked screen opened a dialog over the lock screen")
@@ -332,7 +332,7 @@ func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 func TestAPINMustBeGoodAndTheDialogSaysWhatAShortOneIsWorth(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	c := openChecklist(t, a, "Sam")
-	tap(c.people.seal)
+	tap(c.people.SealButton)
 	d := topOverlay(a)
 	if d == nil {
 		t.Fatal("no dialog to protect the list")
@@ -515,8 +515,8 @@ func TestAfterComparingTogetherThePartnerCannotOpenTheProtectedList(t *testing.T
 	// Alex hands the keyboard back to Sam, who goes to the Checklist.
 	a.shell.open("checklist")
 	cl := a.shell.current.(*Checklist)
-	eventually(t, "both are listed", func() bool { return len(cl.people.all) == 2 })
-	cl.people.pick(alex.Profile)
+	eventually(t, "both are listed", func() bool { return len(cl.people.All) == 2 })
+	cl.people.Pick(alex.Profile)
 	drainUI()
 	if cl.person != nil || cl.sheet != nil {
 		t.Fatal("after comparing together, Alex's list opened in the Checklist without her PIN")

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -166,33 +164,6 @@ func (n *Negotiate) fillList(more bool) {
 		n.list.Add(para(lang.L("Older documents are in History.")))
 	}
 	n.list.Refresh()
-}
-
-// summaryLine says who, when and how far along, for the landing and
-// History: "Alex and Sam · scene on Friday 8 May 2026 · draft".
-func summaryLine(s persistence.NegotiationSummary) string {
-	parts := []string{}
-	if len(s.People) > 0 {
-		parts = append(parts, joinWords(s.People))
-	}
-	if !s.SceneOn.IsZero() {
-		parts = append(parts, lang.L("scene on {{.Date}}", map[string]any{"Date": longDate(s.SceneOn)}))
-	}
-	parts = append(parts, stateWords(negotiation.State(s.State)))
-	return strings.Join(parts, " · ")
-}
-
-// stateWords names a negotiation's state for a person.
-func stateWords(s negotiation.State) string {
-	switch s {
-	case negotiation.StateAgreed:
-		return lang.L("agreed")
-	case negotiation.StateSceneDone:
-		return lang.L("agreed, debrief to come")
-	case negotiation.StateDebriefed:
-		return lang.L("debriefed")
-	}
-	return lang.L("draft")
 }
 
 // open loads a negotiation's latest version: a draft opens in the editor,

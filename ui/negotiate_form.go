@@ -87,7 +87,7 @@ type formEntry struct {
 
 func (ed *negEditor) newFormEntry(multi bool) *formEntry {
 	e := &formEntry{focused: func(e *formEntry) { ed.reveal(e) }}
-	e.page = func() *container.Scroll { return ed.scroll }
+	e.Page = func() *container.Scroll { return ed.scroll }
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
@@ -147,11 +147,6 @@ func (ed *negEditor) field(e *formEntry, key, text, placeholder string, set func
 		ed.fields[key] = e
 	}
 	return e
-}
-
-// labelled puts a short label above a field.
-func labelled(label string, field fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabel(label), field)
 }
 
 // formRows lays out label and field pairs, the labels in a column on the

@@ -94,15 +94,6 @@ func (ed *negEditor) loadLinked() {
 	})
 }
 
-func profileByID(all []persistence.Profile, id string) (persistence.Profile, bool) {
-	for _, p := range all {
-		if p.ID == id {
-			return p, true
-		}
-	}
-	return persistence.Profile{}, false
-}
-
 // readLinked reads a person's limits (with the catalog's names) and what
 // they have done before (either side, and the giving side apart).
 func readLinked(v *persistence.Vault, cat *catalog.Catalog, person *persistence.Person) (negotiation.Limits, map[string]bool, map[string]bool, error) {
@@ -162,9 +153,10 @@ func (ed *negEditor) checkLinked(pid string) {
 			ed.problem.Say(lang.L("{{.Name}}'s list is no longer in Parley, so there is nothing to check against.", map[string]any{"Name": ed.doc.NameOf(pid)}))
 			return
 		}
-		openProfile(ed.app, prof, ed.problem, &ed.linkPIN, &ed.linkDlg, func(person *persistence.Person) {
+		prompt := openProfile(ed.app, prof, ed.problem, func(person *persistence.Person) {
 			ed.readWithPIN(pid, person, nil)
 		}, func() {})
+		ed.linkPIN, ed.linkDlg = prompt.Entry, prompt.Dialog
 	})
 }
 

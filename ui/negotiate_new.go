@@ -372,7 +372,7 @@ func (s *negStarter) askWhatIsNew(people []negotiation.Participant, prev negotia
 			doc.AnswerNewFactors(answers)
 			s.keep(doc)
 		})
-	n.show(s.again.content)
+	n.show(s.again.Content)
 }
 
 // keep saves the new document (with what a comparison brings) and opens
@@ -384,8 +384,8 @@ func (s *negStarter) keep(doc negotiation.Document) {
 	s.start.Disable()
 	say := s.problem.Say
 	if s.again != nil {
-		s.again.start.Disable()
-		say = s.again.problem.Say
+		s.again.Start.Disable()
+		say = s.again.Problem.Say
 	}
 	v := s.n.app.Vault()
 	background(func() (string, error) { return v.CreateNegotiation(doc) }, func(id string, err error) {
@@ -393,7 +393,7 @@ func (s *negStarter) keep(doc negotiation.Document) {
 			say(errorSentence(err))
 			s.start.Enable()
 			if s.again != nil {
-				s.again.start.Enable()
+				s.again.Start.Enable()
 			}
 			return
 		}

@@ -60,7 +60,7 @@ func (ed *negEditor) pickActivity() {
 	p.filter("")
 	cancel, cancelObj := newEscButton(ed.app.win, lang.L("Cancel"), func() { p.dlg.Hide(); ed.picker = nil })
 	// A search is not something to keep: Escape leaves as Cancel does.
-	p.search.escape = cancel.OnTapped
+	p.search.Escape = cancel.OnTapped
 	top := container.NewVBox(p.search, hint(lang.L("Choose one to add it as a yes; you can change that, and who gives and receives, afterwards.")))
 	body := container.NewBorder(top, rightAligned(cancelObj), nil, nil, p.list)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Add from Parley's list"), body, ed.app.win)

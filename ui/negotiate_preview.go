@@ -171,7 +171,7 @@ func (p *negPreview) askShow(profile string) {
 			p.problem.Say(lang.L("That protected list is no longer in this vault, so these limits can't be opened."))
 			return
 		}
-		openProfile(a, prof, p.problem, &p.pin, &p.pinDlg, func(person *persistence.Person) {
+		prompt := openProfile(a, prof, p.problem, func(person *persistence.Person) {
 			doc := p.doc.Clone()
 			background(func() (negotiation.Document, error) { return doc, v.RevealLimits(&doc, person) }, func(doc negotiation.Document, err error) {
 				if err != nil {
@@ -187,6 +187,7 @@ func (p *negPreview) askShow(profile string) {
 				}
 			})
 		}, func() {})
+		p.pin, p.pinDlg = prompt.Entry, prompt.Dialog
 	})
 }
 
@@ -293,7 +294,7 @@ func (p *negPreview) askChange() {
 		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": longDate(p.doc.AgreedOn)}),
 		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },
 		p.startChange)
-	n.show(p.again.content)
+	n.show(p.again.Content)
 }
 
 // startChange keeps the new version, with the answers, and opens it.
@@ -302,15 +303,15 @@ func (p *negPreview) startChange(answers []negotiation.NewFactors) {
 	v, id := a.Vault(), p.id
 	next := negotiation.Renegotiate(p.doc, a.now())
 	next.AnswerNewFactors(answers)
-	p.again.start.Disable()
+	p.again.Start.Disable()
 	background(func() (int, error) { return v.NewVersion(id, next) }, func(_ int, err error) {
 		if errors.Is(err, persistence.ErrDraftOpen) {
 			p.n.open(id) // a new version was started already: carry on with it
 			return
 		}
 		if err != nil {
-			p.again.start.Enable()
-			p.again.problem.Say(errorSentence(err))
+			p.again.Start.Enable()
+			p.again.Problem.Say(errorSentence(err))
 			return
 		}
 		p.n.edit(id, next)

@@ -134,7 +134,7 @@ func quizPersonButton(p persistence.Profile, tapped func()) *widget.Button {
 // openProfile opens a person through the shared PIN prompt, as the
 // checklist does: with their PIN, every time, when their list is sealed.
 func (q *Quiz) openProfile(p persistence.Profile, done func(*persistence.Person)) {
-	openProfile(q.app, p, q.problem, nil, nil, done, func() {})
+	openProfile(q.app, p, q.problem, done, func() {})
 }
 
 // opened loads the person's results and goes to where they left off: a

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -129,26 +127,6 @@ func (w *Welcome) notReady() string {
 
 // samePassphrases says why a new passphrase and its repeat can't be saved
 // yet ("" once they can).
-func samePassphrases(p, again string) string {
-	switch {
-	case p == "":
-		return lang.L("Type a passphrase first.")
-	case p == again:
-		return ""
-	case strings.HasPrefix(p, again):
-		return lang.L("Type the passphrase again in the second field, to be sure of it.")
-	}
-	return lang.L("The two passphrases differ.")
-}
-
-func strengthText(p string) string {
-	if p == "" {
-		return ""
-	}
-	_, hint := persistence.PasswordStrength(p)
-	return hint
-}
-
 func (w *Welcome) submit() {
 	if w.create.Disabled() {
 		if w.pass.Text != w.confirm.Text {

@@ -25,8 +25,11 @@ type Guide struct {
 }
 
 // New builds the guide.
-func New() *Guide {
-	g := &Guide{terms: Terms(), articles: Articles(), byID: map[string]int{}}
+func New() *Guide { return build(Terms(), Articles()) }
+
+// build indexes terms and articles, in any language.
+func build(terms []Term, articles []Article) *Guide {
+	g := &Guide{terms: terms, articles: articles, byID: map[string]int{}}
 	for _, t := range g.terms {
 		g.add(newDoc(TermKind, t.ID, t.Name, []piece{{text: t.Definition}}))
 	}

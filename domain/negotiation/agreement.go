@@ -235,13 +235,6 @@ func (d Document) noun() string {
 	return "negotiation"
 }
 
-func (d Document) aNoun() string {
-	if d.IsAgreement() {
-		return "an agreement"
-	}
-	return "a negotiation"
-}
-
 // standingFor lists the people a standing row asks something of, by name.
 func (d Document) standingFor(s Standing) string {
 	if len(s.For) == 0 {

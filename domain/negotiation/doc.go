@@ -179,4 +179,29 @@
 //     pausing or ending with its own rule box, aftercare, check-ins and
 //     the review date, headed by Section.Label(). Printable gates its
 //     printing exactly as a scene's.
+//
+// # Words in any language
+//
+// The package says nothing in finished sentences that a translation could
+// not reach. Every review Finding carries Msg, a message ID of
+// Messages (messages.go) with named arguments; Message beside it is Msg in
+// British English, rendered from the same table (speak.go), so a sentence
+// is written once. The outline's Words carry Says, the message value, and
+// Text, its English; Outline.In renders a whole outline in another
+// language. Arguments are values, not words: names, a person's own text,
+// numbers, and further messages (a section's name, a date, "Sam and Alex"
+// joined the language's way), which the renderer renders in the same
+// language. Decisions:
+//   - A person's own words (names, activities they typed or chose, limits,
+//     notes) are never translated; an activity's name is the one saved in
+//     the document, in the language it was added in.
+//   - Dates are messages (message.DayMonth, message.LongDate): each
+//     language orders day, month and year and names days and months.
+//   - Where English changes a word with a count ("plans"/"plan", "1 empty
+//     row"), the message has plural forms; a sentence that opens with an
+//     argument capitalises it (message.Capital).
+//   - Still English-only: the words the rules recognise in what people
+//     type (durations such as "about an hour", stock aftercare words,
+//     stop-words, hands-free signals, breath words in custom names), and
+//     the sentences of Diff and the limits timeline (diff.go, timeline.go).
 package negotiation

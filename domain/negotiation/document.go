@@ -210,12 +210,21 @@ type SceneDay struct {
 // ("unwell", "exhausted", "a new injury", "grief or bad news").
 func (s SceneDay) Concerns() []string {
 	var out []string
+	for _, m := range s.concernMsgs() {
+		out = append(out, english.Render(m.(Msg)))
+	}
+	return out
+}
+
+// concernMsgs are Concerns as messages, in the same order.
+func (s SceneDay) concernMsgs() []any {
+	var out []any
 	for _, c := range []struct {
-		on   bool
-		word string
-	}{{s.Unwell, "unwell"}, {s.Exhausted, "exhausted"}, {s.Injured, "a new injury"}, {s.Grieving, "grief or bad news"}} {
+		on bool
+		id string
+	}{{s.Unwell, "concern.unwell"}, {s.Exhausted, "concern.exhausted"}, {s.Injured, "concern.new-injury"}, {s.Grieving, "concern.grief"}} {
 		if c.on {
-			out = append(out, c.word)
+			out = append(out, msg(c.id, nil))
 		}
 	}
 	return out

@@ -104,6 +104,7 @@ func runRuleOn(t *testing.T, base func() Document, r rule, cases []ruleCase) {
 				c.facts(&f)
 			}
 			got := r(d, f)
+			recordMessages(t, got)
 			if ids := ruleIDs(got); !slices.Equal(ids, c.want) {
 				t.Fatalf("rules = %v, want %v\n%v", ids, c.want, got)
 			}

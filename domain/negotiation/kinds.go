@@ -1,9 +1,11 @@
 package negotiation
 
 import (
+	"fmt"
 	"slices"
 	"strings"
-	"unicode"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // What the safety rules recognise in an activity. Catalog activities are
@@ -140,31 +142,8 @@ func (d Document) live(test func(Activity) bool) []int {
 	return out
 }
 
-// labels names the activities at these indexes: "the ball gag and the hood".
-func (d Document) labels(ks []int) string {
-	var names []string
-	for _, k := range ks {
-		n := midSentence(d.Scene.Activities[k].Label())
-		if !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	return joinNames(names)
-}
-
 // midSentence lower-cases the first letter of a name like "Ball gag"
-// for the middle of a sentence, leaving names such as "CNC" or "Zoë's
-// game" alone: only when the rest of the first word is lower case.
+// for the middle of a sentence (message.MidSentence's English rule).
 func midSentence(name string) string {
-	first, _, _ := strings.Cut(name, " ")
-	rs := []rune(first)
-	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
-		return name
-	}
-	for _, r := range rs[1:] {
-		if !unicode.IsLower(r) {
-			return name
-		}
-	}
-	return string(unicode.ToLower(rs[0])) + string([]rune(name)[1:])
+	return fmt.Sprint(message.RenderValue(english, message.MidSentence{Value: name}))
 }

@@ -1,11 +1,12 @@
 package negotiation
 
 import (
-	"strconv"
+	"fmt"
 	"strings"
 	"time"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/message"
 )
 
 // The outline is the one description of what a negotiation document shows
@@ -51,13 +52,31 @@ import (
 // and check in, but keep going", and the paper's shorter date labels
 // ("Negotiated on", "Scene on") and "Sam gives, Alex receives".
 
-// Words is a piece of Parley's own text on the page, in British English.
-// It is one field on purpose: when the text becomes a message ID and
-// arguments, only Words changes.
-type Words struct{ Text string }
+// Words is a piece of Parley's own text on the page: Says is the words as
+// a message value (a message.Msg, or a Concat or Join of messages and the
+// people's text), and Text is Says in British English. A renderer in
+// another language shows Says (Outline.In does that for the whole outline).
+type Words struct {
+	Text string
+	Says any
+}
 
-// say is the one way the outline writes its own words.
-func say(text string) Words { return Words{Text: text} }
+// say is the one way the outline writes its own words: a message of the
+// catalogue by ID.
+func say(id string, args Args) Words { return words(msg(id, args)) }
+
+// words makes Words of any message value.
+func words(v any) Words {
+	return Words{Text: fmt.Sprint(message.RenderValue(english, v)), Says: v}
+}
+
+// In is w in the language r renders.
+func (w Words) In(r message.Renderer) Words {
+	if w.Says == nil {
+		return w
+	}
+	return Words{Text: fmt.Sprint(message.RenderValue(r, w.Says)), Says: w.Says}
+}
 
 // Emphasis is how a span stands out. Renderers map it to their own
 // styles; colour never carries meaning alone (each colour has its word).
@@ -85,7 +104,7 @@ type Span struct {
 // String is the span's text.
 func (s Span) String() string { return s.Words.Text + s.Text }
 
-func ours(text string, e Emphasis) Span   { return Span{Words: say(text), Emphasis: e} }
+func ours(w Words, e Emphasis) Span       { return Span{Words: w, Emphasis: e} }
 func theirs(text string, e Emphasis) Span { return Span{Text: text, Emphasis: e} }
 
 // Row is a label and its value: one paragraph (Value) or a list (Items,
@@ -118,6 +137,9 @@ type Group struct {
 	Note   Words
 	Rows   []Row
 	Empty  Words
+	// PersonSays is Person as a message value ("Person 2" until a name
+	// is written), for Outline.In.
+	PersonSays any
 }
 
 // Table is a row per person and a column per title; a nil cell is blank.
@@ -128,8 +150,9 @@ type Table struct {
 
 // TableRow is one person's row of a Table.
 type TableRow struct {
-	Person string
-	Cells  [][]Span
+	Person     string
+	Cells      [][]Span
+	PersonSays any // Person as a message value, for Outline.In
 }
 
 // Rule is the safeword rule, boxed on paper.
@@ -155,9 +178,11 @@ type Part struct {
 type Outline struct {
 	Title  Span   // the title, or "Our negotiation" ("Our agreement")
 	People string // "Zoë (she/her) and Renée (she/they)"
-	Dates  []Row
-	Agreed Span
-	Parts  []Part
+	// PeopleSays is People as a message value, for Outline.In.
+	PeopleSays any
+	Dates      []Row
+	Agreed     Span
+	Parts      []Part
 	// Continued heads the pages after the first; Footer closes every page.
 	Continued Words
 	Footer    Words
@@ -173,47 +198,53 @@ const (
 	SceneDayReminder = "Unwell, exhausted, a new injury, grief or bad news: scale back or postpone."
 )
 
-const (
-	notSet     = "Not set yet"
-	notWritten = "Not written yet"
-	notAgreed  = "Not agreed yet"
+// The words that stand in for a gap.
+var (
+	notSet     = say("outline.not-set", nil)
+	notWritten = say("outline.not-written", nil)
+	notAgreed  = say("outline.not-agreed", nil)
+	noWords    Words // no missing words: the row is left out when empty
 )
 
 // OutlineOf describes d as every renderer shows it; made is the day the
 // page is made (the footer's date).
 func OutlineOf(d Document, made time.Time) Outline {
-	o := Outline{Title: outlineTitle(d), Agreed: ours("Not yet marked as agreed", Quiet)}
-	var people []string
+	o := Outline{Title: outlineTitle(d), Agreed: ours(say("outline.not-marked-agreed", nil), Quiet)}
+	var people []any
 	for i := range d.Participants {
-		people = append(people, person(d, i))
+		people = append(people, personMsg(d, i))
 	}
-	o.People = joinNames(people)
+	pw := words(listMsg(people))
+	o.People, o.PeopleSays = pw.Text, pw.Says
 	if !d.AgreedOn.IsZero() {
-		o.Agreed = ours("Agreed on "+longDate(d.AgreedOn), Quiet)
+		o.Agreed = ours(say("outline.agreed-on", Args{"Date": longDateMsg(d.AgreedOn)}), Quiet)
 	}
-	footer := "Read it through together again before the scene."
+	footer := "outline.footer"
 	if d.IsAgreement() {
-		o.Dates = []Row{dateRow("Negotiated on", d.NegotiatedOn, longDate)}
+		o.Dates = []Row{dateRow("outline.negotiated-on", d.NegotiatedOn, longDateMsg)}
 		o.Parts = agreementParts(d)
-		footer = "Read it through together at every check-in and at the review."
+		footer = "outline.footer.agreement"
 	} else {
 		o.Dates = []Row{
-			dateRow("Negotiated on", d.NegotiatedOn, longDate),
-			dateRow("Scene on", d.SceneOn, dateAndTime),
-			dateRow("Debrief on", d.DebriefOn, dateAndTime),
+			dateRow("outline.negotiated-on", d.NegotiatedOn, longDateMsg),
+			dateRow("outline.scene-on", d.SceneOn, dateAndTimeMsg),
+			dateRow("outline.debrief-on", d.DebriefOn, dateAndTimeMsg),
 		}
 		o.Parts = sceneParts(d)
 	}
-	var names []string
+	var names []int
 	for i := range d.Participants {
-		names = append(names, d.DisplayName(i))
+		names = append(names, i)
 	}
-	line := o.Title.String()
+	title := o.Title.Words.Says
+	if title == nil {
+		title = o.Title.Text
+	}
+	o.Continued = say("outline.continued", Args{"Title": title})
 	if len(names) > 0 {
-		line += " \u2014 " + joinNames(names)
+		o.Continued = say("outline.continued.names", Args{"Title": title, "Names": d.peopleMsg(names)})
 	}
-	o.Continued = say(line + " (continued)")
-	o.Footer = say("Made with Parley on " + longDate(made) + ". " + footer)
+	o.Footer = say(footer, Args{"Date": longDateMsg(made)})
 	return o
 }
 
@@ -230,7 +261,7 @@ func sceneParts(d Document) []Part {
 
 // PageOf numbers a page when there is more than one.
 func PageOf(page, pages int) Words {
-	return say("Page " + strconv.Itoa(page) + " of " + strconv.Itoa(pages))
+	return say("outline.page-of", Args{"Page": page, "Pages": pages})
 }
 
 func outlineTitle(d Document) Span {
@@ -238,34 +269,31 @@ func outlineTitle(d Document) Span {
 		return theirs(t, Strong)
 	}
 	if d.IsAgreement() {
-		return ours(UntitledAgreement, Strong)
+		return ours(say("document.untitled-agreement", nil), Strong)
 	}
-	return ours(Untitled, Strong)
+	return ours(say("document.untitled", nil), Strong)
 }
 
-func dateRow(label string, t time.Time, format func(time.Time) string) Row {
-	r := Row{Label: say(label), Missing: say(notSet)}
+func dateRow(label string, t time.Time, format func(time.Time) Msg) Row {
+	r := Row{Label: say(label, nil), Missing: notSet}
 	if !t.IsZero() {
-		r.Value = []Span{theirs(format(t), Strong)}
+		r.Value = []Span{ours(words(format(t)), Strong)}
 	}
 	return r
 }
 
 // text is a row of the people's own words, or the missing words; ok is
 // false when there is nothing to show at all.
-func text(label, value, missing string) (Row, bool) {
-	r := Row{Label: say(label)}
-	if missing != "" {
-		r.Missing = say(missing)
-	}
+func text(label Words, value string, missing Words) (Row, bool) {
+	r := Row{Label: label, Missing: missing}
 	if value = strings.TrimSpace(value); value != "" {
 		r.Value = []Span{theirs(value, Plain)}
 	}
-	return r, !r.Empty() || missing != ""
+	return r, !r.Empty() || missing.Text != ""
 }
 
 // addText appends the row made by text when it has anything to show.
-func addText(rows []Row, label, value, missing string) []Row {
+func addText(rows []Row, label Words, value string, missing Words) []Row {
 	if r, ok := text(label, value, missing); ok {
 		rows = append(rows, r)
 	}
@@ -277,59 +305,59 @@ var statusGroups = []struct {
 	title string
 	match func(Status) bool
 }{
-	{"Yes", func(s Status) bool { return s == StatusYes }},
-	{"Let's try", func(s Status) bool { return s == StatusTry }},
-	{"Not this time", func(s Status) bool { return s == StatusNotThisTime }},
-	{"Undecided", func(s Status) bool { return s != StatusYes && s != StatusTry && s != StatusNotThisTime }},
+	{"outline.group.yes", func(s Status) bool { return s == StatusYes }},
+	{"outline.group.try", func(s Status) bool { return s == StatusTry }},
+	{"outline.group.not-this-time", func(s Status) bool { return s == StatusNotThisTime }},
+	{"outline.group.undecided", func(s Status) bool { return s != StatusYes && s != StatusTry && s != StatusNotThisTime }},
 }
 
 // scenePart is part 1: the activities by status, and beside them how, how
 // long, where and who.
 func scenePart(d Document) Part {
-	p := Part{Section: SectionActivities, Number: "1", Title: say(SectionActivities.Label()), Empty: say("No activities written yet.")}
+	p := Part{Section: SectionActivities, Number: "1", Title: words(sectionMsg(SectionActivities)), Empty: say("outline.no-activities", nil)}
 	for _, g := range statusGroups {
-		r := Row{Label: say(g.title), List: true}
-		var names []string
+		r := Row{Label: say(g.title, nil), List: true}
+		var names []any
 		for _, a := range d.Scene.Activities {
 			if a.Blank() || !g.match(a.Status) {
 				continue
 			}
-			names = append(names, capFirst(a.Label()))
+			names = append(names, message.Capital{Value: a.nameMsg()})
 			r.Items = append(r.Items, activitySpans(d, a))
 		}
 		if len(names) == 0 {
 			continue
 		}
-		if g.title == "Not this time" {
-			r.List, r.Items, r.Value = false, nil, []Span{theirs(strings.Join(names, ", "), Plain)}
+		if g.title == "outline.group.not-this-time" {
+			r.List, r.Items, r.Value = false, nil, []Span{ours(words(message.Join{Sep: msg("phrase.names.separator", nil), Items: names}), Plain)}
 		}
 		p.Rows = append(p.Rows, r)
 	}
 	s := d.Scene
-	p.Aside = addText(p.Aside, SectionIntensity.Label(), intensityText(s), "")
-	p.Aside = addText(p.Aside, SectionDuration.Label(), durationText(s), notSet)
+	p.Aside = addIntensity(p.Aside, s)
+	p.Aside = addDuration(p.Aside, s)
 	where := capFirst(joinNonEmpty(", ", s.Setting.Place, s.Setting.Room))
 	if around := strings.TrimSpace(s.Setting.Around); around != "" {
 		where = joinNonEmpty("\n", where, capFirst(around))
 	}
-	p.Aside = addText(p.Aside, SectionSetting.Label(), where, "")
-	label := SectionRoles.Label()
+	p.Aside = addText(p.Aside, words(sectionMsg(SectionSetting)), where, noWords)
+	label := words(sectionMsg(SectionRoles))
 	for _, r := range s.Roles {
 		if joinNonEmpty("", r.Role, r.Meaning, r.SceneName) == "" {
 			continue
 		}
-		spans := []Span{theirs(d.NameOf(r.ParticipantID), Strong)}
+		spans := []Span{nameSpan(d, d.ParticipantIndex(r.ParticipantID), Strong)}
 		if role := strings.TrimSpace(r.Role); role != "" {
-			spans = append(spans, theirs(": "+role, Plain))
+			spans = append(spans, ours(say("outline.role", Args{"Role": role}), Plain))
 		}
 		if sn := strings.TrimSpace(r.SceneName); sn != "" {
-			spans = append(spans, ours(", called \u201c"+sn+"\u201d in the scene", Plain))
+			spans = append(spans, ours(say("outline.role.scene-name", Args{"Name": sn}), Plain))
 		}
 		if mean := strings.TrimSpace(r.Meaning); mean != "" {
 			spans = append(spans, theirs(". "+capFirst(mean), Quiet))
 		}
-		p.Aside = append(p.Aside, Row{Label: say(label), Value: spans})
-		label = "" // one label over all the roles
+		p.Aside = append(p.Aside, Row{Label: label, Value: spans})
+		label = Words{} // one label over all the roles
 	}
 	return p
 }
@@ -337,25 +365,29 @@ func scenePart(d Document) Part {
 // activitySpans is one activity: the name, who gives and receives, its
 // note and what to keep in mind.
 func activitySpans(d Document, a Activity) []Span {
-	spans := []Span{theirs(capFirst(a.Label()), Strong)}
-	if who := whoDoesWhat(d, a); who != "" {
-		spans = append(spans, ours(" \u2014 "+who, Plain))
+	spans := []Span{ours(words(message.Capital{Value: a.nameMsg()}), Strong)}
+	if who := whoDoesWhatMsg(d, a); who != nil {
+		spans = append(spans, ours(say("outline.dash", Args{"Text": who}), Plain))
 	}
-	var notes []string
-	if a.Status.InScope() {
-		notes = append(notes, a.Note)
-		if a.LimitsSpeech {
-			notes = append(notes, "limits speech: use the non-verbal signal")
-		}
-		if a.Marks {
-			notes = append(notes, "can leave marks")
-		}
-		if a.Risk == catalog.RiskHigh {
-			notes = append(notes, "higher risk: agree what you would do if it goes wrong")
-		}
+	if !a.Status.InScope() {
+		return spans
 	}
-	if n := sentences(notes...); n != "" {
-		spans = append(spans, theirs("\n"+n, Quiet))
+	var ourNotes []string
+	if a.LimitsSpeech {
+		ourNotes = append(ourNotes, "outline.note.limits-speech")
+	}
+	if a.Marks {
+		ourNotes = append(ourNotes, "outline.note.marks")
+	}
+	if a.Risk == catalog.RiskHigh {
+		ourNotes = append(ourNotes, "outline.note.high-risk")
+	}
+	sep := "\n" // the notes start on a line of their own, as sentences
+	if n := sentences(a.Note); n != "" {
+		spans, sep = append(spans, theirs(sep+n, Quiet)), " "
+	}
+	for _, id := range ourNotes {
+		spans, sep = append(spans, ours(words(message.Concat{sep, message.Capital{Value: msg(id, nil)}, "."}), Quiet)), " "
 	}
 	return spans
 }
@@ -363,19 +395,19 @@ func activitySpans(d Document, a Activity) []Span {
 // limitsPart is part 2: each person's hard and soft limits, whoever
 // receives something first.
 func limitsPart(d Document) Part {
-	p := Part{Section: SectionLimits, Number: "2", Title: say(SectionLimits.Label())}
+	p := Part{Section: SectionLimits, Number: "2", Title: words(sectionMsg(SectionLimits))}
 	hard, soft := byPerson(d.HardLimitLines()), byPerson(d.SoftLimitLines())
 	for _, i := range d.LimitsOrder() {
 		id := d.Participants[i].ID
-		g := Group{Person: d.DisplayName(i)}
+		g := personGroup(d, i)
 		if len(d.Participants[i].HiddenLimits) > 0 {
-			g.Note = say(d.DisplayName(i) + "'s limits from their protected list \u2014 enter " + d.DisplayName(i) + "'s PIN to show.")
+			g.Note = say("outline.limits.hidden", Args{"Name": d.displayNameMsg(i)})
 		}
-		h := Row{Label: say("Hard limits \u2014 never"), Emphasis: Danger, List: true, Band: true, Missing: say("None written")}
+		h := Row{Label: say("outline.limits.hard", nil), Emphasis: Danger, List: true, Band: true, Missing: say("outline.limits.none", nil)}
 		for _, l := range hard[id] {
 			h.Items = append(h.Items, []Span{theirs(capFirst(l.Text), Strong)})
 		}
-		s := Row{Label: say("Soft limits \u2014 only as agreed"), Emphasis: Quiet, List: true, Missing: say("None written")}
+		s := Row{Label: say("outline.limits.soft", nil), Emphasis: Quiet, List: true, Missing: say("outline.limits.none", nil)}
 		for _, l := range soft[id] {
 			item := []Span{theirs(capFirst(l.Text), Plain)}
 			if l.Condition != "" {
@@ -402,20 +434,20 @@ func byPerson(lines []LimitLine) map[string][]LimitLine {
 // light.
 func safewordsPart(d Document) Part {
 	sw := d.Safewords
-	p := Part{Section: SectionSafewords, Number: "3", Title: say(SectionSafewords.Label()),
-		Rule: &Rule{Title: say(SafewordRuleTitle), Text: say(SafewordRule)}}
-	word, _ := text("Our safeword", sw.Word, notWritten)
+	p := Part{Section: SectionSafewords, Number: "3", Title: words(sectionMsg(SectionSafewords)),
+		Rule: &Rule{Title: say("outline.safeword-rule.title", nil), Text: say("outline.safeword-rule", nil)}}
+	word, _ := text(say("outline.safeword", nil), sw.Word, notWritten)
 	word.Big = true
 	if !word.Empty() {
 		word.Value[0].Emphasis = Strong
 	}
-	signal, _ := text("A signal without words", sw.Signal, notWritten)
+	signal, _ := text(say("outline.signal", nil), sw.Signal, notWritten)
 	p.Rows = []Row{word, signal}
 	if sw.TrafficLight {
-		p.Rows = append(p.Rows, Row{Label: say("Traffic light"), List: true, Items: [][]Span{
-			{ours("Green", Green), ours(" \u2014 all good, carry on", Plain)},
-			{ours("Amber", Amber), ours(" \u2014 ease off, check in, keep going", Plain)},
-			{ours("Red", Danger), ours(" \u2014 stop now: the scene is over", Plain)},
+		p.Rows = append(p.Rows, Row{Label: say("outline.traffic-light", nil), List: true, Items: [][]Span{
+			{ours(say("outline.traffic-light.green", nil), Green), ours(say("outline.traffic-light.green.meaning", nil), Plain)},
+			{ours(say("outline.traffic-light.amber", nil), Amber), ours(say("outline.traffic-light.amber.meaning", nil), Plain)},
+			{ours(say("outline.traffic-light.red", nil), Danger), ours(say("outline.traffic-light.red.meaning", nil), Plain)},
 		}})
 	}
 	return p
@@ -426,11 +458,11 @@ func safewordsPart(d Document) Part {
 func aftercarePart(d Document) Part {
 	t := &Table{}
 	for _, b := range Bands() {
-		t.Columns = append(t.Columns, say(capFirst(b.Label())))
+		t.Columns = append(t.Columns, say(bandColumn[b], nil))
 	}
 	for _, i := range d.LimitsOrder() {
 		a := d.Participants[i].Aftercare
-		row := TableRow{Person: d.DisplayName(i), Cells: make([][]Span, len(Bands()))}
+		row := personRow(d, i, len(Bands()))
 		written := false
 		for _, b := range Bands() {
 			written = written || strings.TrimSpace(a.Band(b).What) != ""
@@ -445,18 +477,25 @@ func aftercarePart(d Document) Part {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	return Part{Section: SectionAftercare, Number: "4", Title: say(SectionAftercare.Label()), Table: t}
+	return Part{Section: SectionAftercare, Number: "4", Title: words(sectionMsg(SectionAftercare)), Table: t}
+}
+
+// bandColumn is each band's column title.
+var bandColumn = map[Band]string{
+	BandImmediate:  "outline.aftercare.band.immediate",
+	BandShortTerm:  "outline.aftercare.band.short-term",
+	BandLongerTerm: "outline.aftercare.band.longer-term",
 }
 
 // careSpans is what one band of care says, and who gives it.
 func careSpans(d Document, c Care) []Span {
 	what := strings.TrimSpace(c.What)
 	if what == "" {
-		return []Span{ours("\u2014", Quiet)}
+		return []Span{ours(say("outline.aftercare.nothing", nil), Quiet)}
 	}
 	spans := []Span{theirs(capFirst(what), Plain)}
 	if len(c.By) > 0 {
-		spans = append(spans, ours(" \u2014 from "+namesOf(d, c.By), Quiet))
+		spans = append(spans, ours(say("outline.aftercare.from", Args{"Names": d.idsMsg(c.By)}), Quiet))
 	}
 	return spans
 }
@@ -468,28 +507,28 @@ func bodyAndMindPart(d Document) Part {
 		title string
 		value func(p Participant) string
 	}{
-		{"Physical", func(p Participant) string { return p.Physical }},
-		{"Drink or drugs", func(p Participant) string { return p.Intoxication }},
-		{"Topics to avoid", func(p Participant) string { return p.Emotional.Topics }},
-		{"Words to avoid", func(p Participant) string { return p.Emotional.Words }},
-		{"Right now", func(p Participant) string { return p.Emotional.Notes }},
+		{"outline.body.physical", func(p Participant) string { return p.Physical }},
+		{"outline.body.intoxication", func(p Participant) string { return p.Intoxication }},
+		{"outline.body.topics", func(p Participant) string { return p.Emotional.Topics }},
+		{"outline.body.words", func(p Participant) string { return p.Emotional.Words }},
+		{"outline.body.right-now", func(p Participant) string { return p.Emotional.Notes }},
 	}
 	t := &Table{}
 	var values []func(p Participant) string
 	for _, c := range all {
 		for _, p := range d.Participants {
 			if strings.TrimSpace(c.value(p)) != "" {
-				t.Columns, values = append(t.Columns, say(c.title)), append(values, c.value)
+				t.Columns, values = append(t.Columns, say(c.title, nil)), append(values, c.value)
 				break
 			}
 		}
 	}
 	if len(values) == 0 {
-		t.Columns, values = []Words{say(all[0].title)}, []func(Participant) string{all[0].value}
+		t.Columns, values = []Words{say(all[0].title, nil)}, []func(Participant) string{all[0].value}
 	}
 	for _, i := range d.LimitsOrder() {
 		p := d.Participants[i]
-		row := TableRow{Person: d.DisplayName(i), Cells: make([][]Span, len(values))}
+		row := personRow(d, i, len(values))
 		empty := true
 		for col, v := range values {
 			if s := strings.TrimSpace(v(p)); s != "" {
@@ -497,12 +536,11 @@ func bodyAndMindPart(d Document) Part {
 			}
 		}
 		if empty {
-			row.Cells[0] = []Span{ours("Nothing noted", Quiet)}
+			row.Cells[0] = []Span{ours(say("outline.body.nothing", nil), Quiet)}
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	title := SectionPhysical.Label() + " and " + strings.ToLower(SectionEmotional.Label())
-	return Part{Section: SectionPhysical, Title: say(title), Table: t}
+	return Part{Section: SectionPhysical, Title: say("outline.body.title", nil), Table: t}
 }
 
 // sceneDayPart is the check on the day, right after the physical and
@@ -516,30 +554,30 @@ func sceneDayPart(d Document) Part {
 		answered = answered || q.Today.Answered()
 	}
 	if !answered {
-		p.Notes = [][]Span{{ours(SectionSceneDay.Label()+", ask each other: how are you today? ", Strong), ours(SceneDayReminder, Plain)}}
+		p.Notes = [][]Span{{ours(say("outline.scene-day.ask", nil), Strong), ours(say("outline.scene-day.reminder", nil), Plain)}}
 		return p
 	}
-	r := Row{Label: say(SectionSceneDay.Label())}
+	r := Row{Label: words(sectionMsg(SectionSceneDay))}
 	for n, i := range d.LimitsOrder() {
 		t := d.Participants[i].Today
 		if n > 0 {
-			r.Value = append(r.Value, ours(" \u00b7 ", Quiet))
+			r.Value = append(r.Value, ours(say("outline.scene-day.separator", nil), Quiet))
 		}
-		r.Value = append(r.Value, theirs(d.DisplayName(i)+": ", Strong))
-		switch c := t.Concerns(); {
+		r.Value = append(r.Value, ours(words(message.Concat{d.displayNameMsg(i), ": "}), Strong))
+		switch c := t.concernMsgs(); {
 		case len(c) > 0:
-			r.Value = append(r.Value, ours(joinNames(c), Danger))
+			r.Value = append(r.Value, ours(words(listMsg(c)), Danger))
 		case t.Fine:
-			r.Value = append(r.Value, ours("all well", Plain))
+			r.Value = append(r.Value, ours(say("outline.scene-day.all-well", nil), Plain))
 		default:
-			r.Value = append(r.Value, ours("not checked yet", Quiet))
+			r.Value = append(r.Value, ours(say("outline.scene-day.not-checked", nil), Quiet))
 		}
 		if note := strings.TrimSpace(t.Note); note != "" {
 			r.Value = append(r.Value, theirs(" ("+note+")", Plain))
 		}
 	}
 	p.Rows = []Row{r}
-	p.Notes = [][]Span{{ours(SceneDayReminder, Quiet)}}
+	p.Notes = [][]Span{{ours(say("outline.scene-day.reminder", nil), Quiet)}}
 	return p
 }
 
@@ -552,13 +590,14 @@ func newFactorsPart(d Document) *Part {
 	if !found {
 		return nil
 	}
-	p := &Part{Section: SectionNewFactors, Title: say(SectionNewFactors.Label())}
+	p := &Part{Section: SectionNewFactors, Title: words(sectionMsg(SectionNewFactors))}
 	for _, i := range d.LimitsOrder() {
 		n := d.Participants[i].NewFactors
-		g := Group{Person: d.DisplayName(i), Empty: say("Nothing new")}
-		g.Rows = addText(g.Rows, "Medication", n.Medication, "")
-		g.Rows = addText(g.Rows, "Health", n.Health, "")
-		g.Rows = addText(g.Rows, "Recent events", n.Events, "")
+		g := personGroup(d, i)
+		g.Empty = say("outline.new.nothing", nil)
+		g.Rows = addText(g.Rows, say("outline.new.medication", nil), n.Medication, noWords)
+		g.Rows = addText(g.Rows, say("outline.new.health", nil), n.Health, noWords)
+		g.Rows = addText(g.Rows, say("outline.new.events", nil), n.Events, noWords)
 		p.Groups = append(p.Groups, g)
 	}
 	return p
@@ -572,14 +611,14 @@ func extractionPart(d Document) *Part {
 	if d.Template != KindPlayParty && signal == "" && plan == "" && len(e.HandledBy) == 0 {
 		return nil
 	}
-	p := &Part{Section: SectionExtraction, Title: say(SectionExtraction.Label())}
-	who := ""
+	p := &Part{Section: SectionExtraction, Title: words(sectionMsg(SectionExtraction))}
+	p.Rows = addText(p.Rows, say("outline.extraction.signal", nil), signal, notAgreed)
+	who := Row{Label: say("outline.extraction.who", nil), Missing: notAgreed}
 	if len(e.HandledBy) > 0 {
-		who = namesOf(d, e.HandledBy)
+		who.Value = []Span{ours(words(d.idsMsg(e.HandledBy)), Plain)}
 	}
-	p.Rows = addText(p.Rows, "The signal to leave", signal, notAgreed)
-	p.Rows = addText(p.Rows, "Who looks after it", who, notAgreed)
-	p.Rows = addText(p.Rows, "The plan", plan, "")
+	p.Rows = append(p.Rows, who)
+	p.Rows = addText(p.Rows, say("outline.extraction.plan", nil), plan, noWords)
 	if d.Template == KindPlayParty {
 		p.Rows = append(p.Rows, safeCallRow(d.SafeCall))
 	}
@@ -593,12 +632,12 @@ func safeCallPart(d Document) *Part {
 	if d.Template == KindPlayParty || strings.TrimSpace(s.Friend+s.Arrangement) == "" {
 		return nil
 	}
-	return &Part{Section: SectionSafeCall, Title: say(SectionSafeCall.Label()), Rows: []Row{safeCallRow(s)}}
+	return &Part{Section: SectionSafeCall, Title: words(sectionMsg(SectionSafeCall)), Rows: []Row{safeCallRow(s)}}
 }
 
 // safeCallRow is the friend's name and what they know, in one row.
 func safeCallRow(s SafeCall) Row {
-	r := Row{Label: say("A friend who knows"), Missing: say("Nobody named yet")}
+	r := Row{Label: say("outline.safe-call.friend", nil), Missing: say("outline.safe-call.nobody", nil)}
 	friend, plan := strings.TrimSpace(s.Friend), strings.TrimSpace(s.Arrangement)
 	if friend != "" {
 		r.Value = append(r.Value, theirs(friend, Strong))

@@ -3,6 +3,8 @@ package negotiation
 import (
 	"strconv"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // A standing agreement's outline (OutlineOf branches on IsAgreement). It
@@ -28,12 +30,15 @@ import (
 //     check-in goes, and where a scenes-only role stops (a dash).
 
 // UntitledAgreement is what an agreement is called while nobody has
-// given it a title.
+// given it a title: document.untitled-agreement's English, for the
+// screens that still read constants.
 const UntitledAgreement = "Our agreement"
 
 // The rule printed in a box beside the way out, worded like the
 // safeword rule: stopping needs no reason and no argument. With three
-// or four people, "either of us" becomes "any of us" (exitWords).
+// or four people, "either of us" becomes "any of us" (exitWords). These
+// are the English of outline.exit-rule* and outline.review.reminder*,
+// for the screens and tests that still read constants.
 const (
 	ExitRuleTitle = "Either of us can pause or end it, at any time"
 	ExitRule      = "Whoever pauses or ends the dynamic, it stops straight away, for both of us. " +
@@ -48,13 +53,13 @@ const (
 	ReviewReminderGroup = "Until then, anything new needs its own conversation first, and any of us can ask to talk it through sooner."
 )
 
-// exitWords are the way-out rule's title and text and the review's
-// reminder, for two people or for more.
-func exitWords(d Document) (title, rule, reminder string) {
+// group is the message ID for two people, or its ".group" variant for
+// three or four.
+func group(d Document, id string) string {
 	if len(d.Participants) > 2 {
-		return ExitRuleTitleGroup, ExitRuleGroup, ReviewReminderGroup
+		return id + ".group"
 	}
-	return ExitRuleTitle, ExitRule, ReviewReminder
+	return id
 }
 
 // agreementParts are an agreement's parts in reading order, numbered.
@@ -69,31 +74,40 @@ func agreementParts(d Document) []Part {
 // rolesPart is each person's role, how far it reaches and where it
 // always stops: a row per person.
 func rolesPart(d Document) Part {
-	t := &Table{Columns: []Words{say("Role"), say("How far it reaches"), say("Where it always stops")}}
+	t := &Table{Columns: []Words{say("outline.roles.role", nil), say("outline.roles.reach", nil), say("outline.roles.stops", nil)}}
 	for _, i := range d.LimitsOrder() {
 		r := d.Agreement.roleOf(d.Participants[i].ID)
-		row := TableRow{Person: d.DisplayName(i), Cells: [][]Span{
-			theirsOr(r.Role, Strong, notWritten),
-			{ours(capFirst(r.Reach.Label()), Plain)},
-			theirsOr(r.Bounds, Plain, notWritten),
-		}}
+		row := personRow(d, i, 3)
+		row.Cells[0] = theirsOr(r.Role, Strong, notWritten)
+		row.Cells[1] = []Span{ours(words(message.Capital{Value: r.Reach.msg()}), Plain)}
+		row.Cells[2] = theirsOr(r.Bounds, Plain, notWritten)
 		if r.Reach == ReachUnsaid {
-			row.Cells[1] = []Span{ours(notSaid, Gap)}
+			row.Cells[1][0].Emphasis = Gap
 		}
 		if r.Reach == ReachScenes && blank(r.Bounds) {
-			row.Cells[2] = []Span{ours("\u2014", Quiet)}
+			row.Cells[2] = []Span{ours(say("outline.roles.no-bounds", nil), Quiet)}
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	return Part{Section: SectionDynamicRoles, Title: say(SectionDynamicRoles.Label()), Table: t}
+	return Part{Section: SectionDynamicRoles, Title: words(sectionMsg(SectionDynamicRoles)), Table: t}
 }
 
-// notSaid is how far a role reaches before anyone has chosen.
-const notSaid = "Not said yet"
+// msg is the reach as a message: "only during scenes", "not said yet".
+func (r Reach) msg() Msg {
+	switch r {
+	case ReachScenes:
+		return msg("reach.scenes", nil)
+	case ReachTimes:
+		return msg("reach.times", nil)
+	case ReachDaily:
+		return msg("reach.daily", nil)
+	}
+	return msg("reach.unsaid", nil)
+}
 
 // theirsOr is the people's text with this emphasis, or the missing
 // words as a gap.
-func theirsOr(text string, e Emphasis, missing string) []Span {
+func theirsOr(text string, e Emphasis, missing Words) []Span {
 	if text = strings.TrimSpace(text); text != "" {
 		return []Span{theirs(capFirst(text), e)}
 	}
@@ -103,12 +117,12 @@ func theirsOr(text string, e Emphasis, missing string) []Span {
 // standingPart is the standing rules, then the rituals, each with who it
 // asks something of and its note.
 func standingPart(d Document) Part {
-	p := Part{Section: SectionStanding, Title: say(SectionStanding.Label())}
-	rules := Row{Label: say("Standing rules"), List: true, Missing: say("None written yet")}
+	p := Part{Section: SectionStanding, Title: words(sectionMsg(SectionStanding))}
+	rules := Row{Label: say("outline.standing.rules", nil), List: true, Missing: say("outline.standing.none", nil)}
 	rules.Items = standingItems(d, d.Agreement.Rules)
 	p.Rows = append(p.Rows, rules)
 	if items := standingItems(d, d.Agreement.Rituals); len(items) > 0 {
-		p.Rows = append(p.Rows, Row{Label: say("Rituals"), List: true, Items: items})
+		p.Rows = append(p.Rows, Row{Label: say("outline.standing.rituals", nil), List: true, Items: items})
 	}
 	return p
 }
@@ -125,7 +139,7 @@ func standingItems(d Document, rows []Standing) [][]Span {
 		if text == "" {
 			text = d.activityName(s.ActivityID)
 		}
-		item := []Span{theirs(capFirst(text), Plain), ours(" \u2014 for "+standingWho(d, s), Quiet)}
+		item := []Span{theirs(capFirst(text), Plain), ours(standingWho(d, s), Quiet)}
 		if note := sentences(s.Note); note != "" {
 			item = append(item, theirs("\n"+note, Quiet))
 		}
@@ -134,27 +148,27 @@ func standingItems(d Document, rows []Standing) [][]Span {
 	return out
 }
 
-// standingWho names who a standing row asks something of: the people it
-// names, or all of them.
-func standingWho(d Document, s Standing) string {
+// standingWho says who a standing row asks something of: " — for" the
+// people it names, or all of them.
+func standingWho(d Document, s Standing) Words {
 	if len(s.For) > 0 {
-		return namesOf(d, s.For)
+		return say("outline.standing.for", Args{"Names": d.idsMsg(s.For)})
 	}
 	if len(d.Participants) == 2 {
-		return "both of us"
+		return say("outline.standing.for-both", nil)
 	}
-	return "all of us"
+	return say("outline.standing.for-all", nil)
 }
 
 // exitPart is how either person pauses or ends the dynamic and what
 // happens then, beside its rule.
 func exitPart(d Document) Part {
 	e := d.Agreement.Exit
-	title, rule, _ := exitWords(d)
-	p := Part{Section: SectionExit, Title: say(SectionExit.Label()), Rule: &Rule{Title: say(title), Text: say(rule)}}
-	p.Rows = addText(p.Rows, "To pause it", e.Pause, notWritten)
-	p.Rows = addText(p.Rows, "To end it", e.End, notWritten)
-	p.Rows = addText(p.Rows, "Straight after", e.Then, notWritten)
+	rule := &Rule{Title: say(group(d, "outline.exit-rule.title"), nil), Text: say(group(d, "outline.exit-rule"), nil)}
+	p := Part{Section: SectionExit, Title: words(sectionMsg(SectionExit)), Rule: rule}
+	p.Rows = addText(p.Rows, say("outline.exit.pause", nil), e.Pause, notWritten)
+	p.Rows = addText(p.Rows, say("outline.exit.end", nil), e.End, notWritten)
+	p.Rows = addText(p.Rows, say("outline.exit.then", nil), e.Then, notWritten)
 	return p
 }
 
@@ -162,18 +176,17 @@ func exitPart(d Document) Part {
 // from outside it.
 func checkInPart(d Document) Part {
 	c := d.Agreement.CheckIn
-	p := Part{Section: SectionCheckIn, Title: say(SectionCheckIn.Label())}
-	p.Rows = addText(p.Rows, "How often", capFirst(strings.TrimSpace(c.Rhythm)), notSet)
-	p.Rows = addText(p.Rows, "How", capFirst(strings.TrimSpace(c.How)), "")
+	p := Part{Section: SectionCheckIn, Title: words(sectionMsg(SectionCheckIn))}
+	p.Rows = addText(p.Rows, say("outline.check-in.rhythm", nil), capFirst(strings.TrimSpace(c.Rhythm)), notSet)
+	p.Rows = addText(p.Rows, say("outline.check-in.how", nil), capFirst(strings.TrimSpace(c.How)), noWords)
 	return p
 }
 
 // reviewPart is when the whole agreement is talked through again, and
 // what holds until then.
 func reviewPart(d Document) Part {
-	p := Part{Section: SectionReview, Title: say(SectionReview.Label())}
-	p.Rows = []Row{dateRow("Next review", d.Agreement.ReviewOn, longDate)}
-	_, _, reminder := exitWords(d)
-	p.Notes = [][]Span{{ours(reminder, Quiet)}}
+	p := Part{Section: SectionReview, Title: words(sectionMsg(SectionReview))}
+	p.Rows = []Row{dateRow("outline.review.next", d.Agreement.ReviewOn, longDateMsg)}
+	p.Notes = [][]Span{{ours(say(group(d, "outline.review.reminder"), nil), Quiet)}}
 	return p
 }

@@ -82,13 +82,13 @@ func TestAnAgreementsRolesSayHowFarTheyReach(t *testing.T) {
 		{"daily life with where it stops", DynamicRole{Role: "leads", Reach: ReachDaily, Bounds: "never at work"},
 			"Leads", "In much of daily life", "Never at work", true, false, false},
 		{"daily life, nowhere it stops", DynamicRole{Role: "leads", Reach: ReachDaily},
-			"Leads", "In much of daily life", notWritten, false, false, false},
+			"Leads", "In much of daily life", notWritten.Text, false, false, false},
 		{"agreed times, nowhere it stops", DynamicRole{Role: "follows", Reach: ReachTimes},
-			"Follows", "During scenes and at agreed times", notWritten, false, false, false},
+			"Follows", "During scenes and at agreed times", notWritten.Text, false, false, false},
 		{"scenes only: nothing to stop", DynamicRole{Role: "follows", Reach: ReachScenes},
 			"Follows", "Only during scenes", "\u2014", false, false, false},
 		{"nothing chosen", DynamicRole{},
-			notWritten, notSaid, notWritten, false, true, true},
+			notWritten.Text, "Not said yet", notWritten.Text, false, true, true},
 	}
 	for _, c := range cases {
 		d := goodAgreement()
@@ -122,8 +122,8 @@ func TestAnAgreementsRolesSayHowFarTheyReach(t *testing.T) {
 	d := goodAgreement()
 	d.Agreement.Roles = d.Agreement.Roles[:1]
 	p, _ := part(OutlineOf(d, outlineDay), SectionDynamicRoles)
-	if got := tableCell(t, p, "Sam", "How far it reaches"); got != notSaid {
-		t.Errorf("Sam without a role row: reach %q, want %q", got, notSaid)
+	if got := tableCell(t, p, "Sam", "How far it reaches"); got != "Not said yet" {
+		t.Errorf("Sam without a role row: reach %q, want %q", got, "Not said yet")
 	}
 }
 
@@ -185,13 +185,13 @@ func TestAnAgreementsWayOutCheckInsAndReviewShowTheirGaps(t *testing.T) {
 		want    string
 	}{
 		{"pause written", func(a *Agreement) {}, SectionExit, "To pause it", "Either of us says 'pause the dynamic', in person or by message."},
-		{"no pause", func(a *Agreement) { a.Exit.Pause = " " }, SectionExit, "To pause it", notWritten},
-		{"no end", func(a *Agreement) { a.Exit.End = "" }, SectionExit, "To end it", notWritten},
-		{"nothing after", func(a *Agreement) { a.Exit.Then = "" }, SectionExit, "Straight after", notWritten},
+		{"no pause", func(a *Agreement) { a.Exit.Pause = " " }, SectionExit, "To pause it", notWritten.Text},
+		{"no end", func(a *Agreement) { a.Exit.End = "" }, SectionExit, "To end it", notWritten.Text},
+		{"nothing after", func(a *Agreement) { a.Exit.Then = "" }, SectionExit, "Straight after", notWritten.Text},
 		{"rhythm written", func(a *Agreement) {}, SectionCheckIn, "How often", "Every Sunday evening"},
-		{"no rhythm", func(a *Agreement) { a.CheckIn = CheckIn{} }, SectionCheckIn, "How often", notSet},
+		{"no rhythm", func(a *Agreement) { a.CheckIn = CheckIn{} }, SectionCheckIn, "How often", notSet.Text},
 		{"review date", func(a *Agreement) {}, SectionReview, "Next review", "Saturday 1 August 2026"},
-		{"no review date", func(a *Agreement) { a.ReviewOn = time.Time{} }, SectionReview, "Next review", notSet},
+		{"no review date", func(a *Agreement) { a.ReviewOn = time.Time{} }, SectionReview, "Next review", notSet.Text},
 	}
 	for _, c := range cases {
 		d := goodAgreement()

@@ -1,9 +1,10 @@
 package negotiation
 
 import (
-	"strconv"
 	"strings"
 	"time"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // longDate writes "Friday 20 November 2026".
@@ -54,15 +55,6 @@ func verb(ids []string, one, many string) string {
 	return many
 }
 
-// person writes a name with pronouns: "Alex (he/him)".
-func person(d Document, i int) string {
-	name := d.DisplayName(i)
-	if pr := strings.TrimSpace(d.Participants[i].Pronouns); pr != "" {
-		name += " (" + pr + ")"
-	}
-	return name
-}
-
 // clean trims a person's text; a template's untouched example counts as
 // nothing written.
 func clean(s string) string {
@@ -86,20 +78,6 @@ func intensityText(s Scene) string {
 		text = capFirst(string(s.Pace))
 	}
 	return text
-}
-
-// durationText is the duration as typed, else in minutes; "" when unset.
-func durationText(s Scene) string {
-	if t := strings.TrimSpace(s.DurationText); t != "" {
-		return capFirst(t)
-	}
-	switch m := s.Minutes(); {
-	case m == 1:
-		return "1 minute"
-	case m > 0:
-		return strconv.Itoa(m) + " minutes"
-	}
-	return ""
 }
 
 // joinNonEmpty joins the parts that are not blank.
@@ -127,4 +105,111 @@ func sentences(notes ...string) string {
 		out = append(out, capFirst(n))
 	}
 	return strings.Join(out, " ")
+}
+
+// The outline's words as messages. Each returns a message value whose
+// British English is exactly what the string helpers above write.
+
+// personMsg is a name with pronouns: "Alex (he/him)".
+func personMsg(d Document, i int) any {
+	if pr := strings.TrimSpace(d.Participants[i].Pronouns); pr != "" {
+		return msg("phrase.person-with-pronouns", Args{"Name": d.displayNameMsg(i), "Pronouns": pr})
+	}
+	return d.displayNameMsg(i)
+}
+
+// idsMsg names participant IDs, in order, once each.
+func (d Document) idsMsg(ids []string) any {
+	var is []int
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			is = append(is, d.ParticipantIndex(id))
+		}
+	}
+	return d.peopleMsg(is)
+}
+
+// whoDoesWhatMsg is whoDoesWhat as a message value; nil when nobody's
+// side is set.
+func whoDoesWhatMsg(d Document, a Activity) any {
+	if a.Together {
+		return msg("outline.who.together", nil)
+	}
+	var parts []any
+	if len(a.Givers) > 0 {
+		parts = append(parts, message.Plural("outline.who.gives", len(a.Givers), Args{"Names": d.idsMsg(a.Givers)}))
+	}
+	if len(a.Receivers) > 0 {
+		parts = append(parts, message.Plural("outline.who.receives", len(a.Receivers), Args{"Names": d.idsMsg(a.Receivers)}))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return message.Join{Sep: msg("outline.who.separator", nil), Items: parts}
+}
+
+// nameSpan is a person's name (or "Person 2") as a span.
+func nameSpan(d Document, i int, e Emphasis) Span {
+	if n := d.displayNameMsg(i); isText(n) {
+		return theirs(n.(string), e)
+	} else {
+		return ours(words(n), e)
+	}
+}
+
+func isText(v any) bool { _, ok := v.(string); return ok }
+
+// personGroup and personRow start a person's block and table row.
+func personGroup(d Document, i int) Group {
+	return Group{Person: d.DisplayName(i), PersonSays: d.displayNameMsg(i)}
+}
+
+func personRow(d Document, i, cells int) TableRow {
+	return TableRow{Person: d.DisplayName(i), PersonSays: d.displayNameMsg(i), Cells: make([][]Span, cells)}
+}
+
+// addIntensity is the intensity row: "Light and steady", "Medium,
+// varying", or only one of the two; none when neither is set.
+func addIntensity(rows []Row, s Scene) []Row {
+	level := intensityWords(s.Intensity)
+	var v any
+	switch {
+	case s.Pace == PaceSteady && level != nil:
+		v = msg("outline.intensity.steady", Args{"Intensity": level})
+	case s.Pace == PaceVarying && level != nil:
+		v = msg("outline.intensity.varying", Args{"Intensity": level})
+	case s.Pace == PaceSteady || s.Pace == PaceVarying:
+		v = msg("outline.pace."+string(s.Pace), nil)
+	case s.Pace != "":
+		v = capFirst(string(s.Pace))
+	case level != nil:
+		v = level
+	default:
+		return rows
+	}
+	return append(rows, Row{Label: words(sectionMsg(SectionIntensity)), Value: []Span{ours(words(v), Plain)}})
+}
+
+func intensityWords(i Intensity) any {
+	switch i {
+	case IntensityLight, IntensityMedium, IntensityIntense:
+		return msg("outline.intensity."+string(i), nil)
+	case "":
+		return nil
+	}
+	return capFirst(string(i))
+}
+
+// addDuration is the duration as typed, else in minutes, else "Not set
+// yet".
+func addDuration(rows []Row, s Scene) []Row {
+	r := Row{Label: words(sectionMsg(SectionDuration)), Missing: notSet}
+	if t := strings.TrimSpace(s.DurationText); t != "" {
+		r.Value = []Span{theirs(capFirst(t), Plain)}
+	} else if m := s.Minutes(); m > 0 {
+		r.Value = []Span{ours(words(minutesMsg(m)), Plain)}
+	}
+	return append(rows, r)
 }

@@ -93,8 +93,13 @@ type Finding struct {
 	Rule     RuleID   `json:"rule"`
 	Severity Severity `json:"severity"`
 	// Message is one or two plain sentences naming the field and what to do.
+	// It is Msg rendered in British English; screens that show another
+	// language render Msg instead.
 	Message string   `json:"message"`
 	Field   FieldRef `json:"field"`
+	// Msg is the finding's message: its ID in the catalogue
+	// (assets/translations) and its named arguments.
+	Msg Msg `json:"msg"`
 }
 
 // Facts is what the review needs to know besides the document.
@@ -192,61 +197,28 @@ func CanPrint(findings []Finding) (bool, []string) {
 	return len(reasons) == 0, reasons
 }
 
+// Blockers are the messages of the findings that stop printing: CanPrint's
+// reasons as messages, for a screen that shows them in its own language.
+func Blockers(findings []Finding) []Msg {
+	var out []Msg
+	for _, f := range findings {
+		if f.Severity == BlocksPrinting {
+			out = append(out, f.Msg)
+		}
+	}
+	return out
+}
+
 // Printable is the gate every way out of a draft goes through (Save as
 // PDF, Print, Mark as agreed): the review of d with f, and the messages of
 // the findings that stop it.
 func Printable(d Document, f Facts) (bool, []string) { return CanPrint(Review(d, f)) }
 
 // Label is the section's heading, as the editor and the review's
-// messages name it.
+// messages name it: its message (section.<id>) in British English.
 func (s Section) Label() string {
-	switch s {
-	case SectionTitle:
-		return "Title"
-	case SectionParticipants:
-		return "People"
-	case SectionDates:
-		return "Dates"
-	case SectionActivities:
-		return "What we're doing"
-	case SectionIntensity:
-		return "Intensity"
-	case SectionDuration:
-		return "Duration"
-	case SectionSetting:
-		return "Setting"
-	case SectionRoles:
-		return "Roles"
-	case SectionLimits:
-		return "Limits"
-	case SectionSafewords:
-		return "Safewords and signals"
-	case SectionPhysical:
-		return "Physical conditions"
-	case SectionEmotional:
-		return "Emotional landscape"
-	case SectionAftercare:
-		return "Aftercare"
-	case SectionNewFactors:
-		return "New since last time"
-	case SectionDebrief:
-		return "Debrief"
-	case SectionExtraction:
-		return "Leaving the play area"
-	case SectionSceneDay:
-		return "On the day"
-	case SectionSafeCall:
-		return "Safe call"
-	case SectionDynamicRoles:
-		return "Roles and how far they reach"
-	case SectionStanding:
-		return "Standing rules and rituals"
-	case SectionCheckIn:
-		return "Check-ins"
-	case SectionExit:
-		return "Pausing or ending"
-	case SectionReview:
-		return "Review date"
+	if m := sectionMsg(s); english.Has(m.ID) {
+		return english.Render(m)
 	}
 	return string(s)
 }

@@ -18,6 +18,7 @@ func TestReviewShowsBlockingFirstThenWarningsThenTips(t *testing.T) {
 	// Sam's hard limit, with no status yet: blocks printing.
 	d.Scene.Activities = append(d.Scene.Activities, Activity{ID: "gag", Name: "gag"})
 	fs := Review(d, goodFacts())
+	recordMessages(t, fs)
 	got := ruleIDs(fs)
 	want := []RuleID{RuleHardLimitInScope, RuleNoCustomWord, RuleMarks}
 	if !slices.Equal(got, want) {
@@ -77,6 +78,25 @@ func TestEverySectionHasALabel(t *testing.T) {
 		SectionEmotional, SectionAftercare, SectionNewFactors, SectionDebrief, SectionExtraction, SectionSceneDay, SectionSafeCall} {
 		if l := s.Label(); l == string(s) || l == "" {
 			t.Errorf("section %q has no heading", s)
+		}
+	}
+}
+
+// Blockers are CanPrint's reasons as messages: the same findings, so a
+// screen in another language shows exactly what stops printing.
+func TestBlockersAreTheReasonsAsMessages(t *testing.T) {
+	d := goodDoc()
+	d.Safewords.Signal = ""
+	d.Scene.Activities = append(d.Scene.Activities, Activity{ID: "gag", Name: "gag", LimitsSpeech: true})
+	fs := Review(d, goodFacts())
+	ok, reasons := CanPrint(fs)
+	msgs := Blockers(fs)
+	if ok || len(reasons) == 0 || len(msgs) != len(reasons) {
+		t.Fatalf("reasons %q, messages %v", reasons, msgs)
+	}
+	for i, m := range msgs {
+		if got := english.Render(m); got != reasons[i] {
+			t.Errorf("%q != %q", got, reasons[i])
 		}
 	}
 }

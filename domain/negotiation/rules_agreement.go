@@ -1,7 +1,6 @@
 package negotiation
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -61,40 +60,30 @@ func agreementRules() []rule {
 // checkWayOut: either person can pause and end the dynamic at once, and
 // the agreement says what happens then.
 func checkWayOut(d Document, _ Facts) []Finding {
-	e, sec := d.Agreement.Exit, SectionExit.Label()
+	e, sec := d.Agreement.Exit, sectionMsg(SectionExit)
 	switch {
 	case blank(e.Pause) && blank(e.End):
-		return []Finding{{RuleNoWayOut, BlocksPrinting,
-			fmt.Sprintf("Nothing says yet how either of you can pause or end the dynamic at once. In %s, write how, and what happens then; printing and agreeing wait until then.", sec),
-			at(SectionExit)}}
+		return []Finding{newFinding(RuleNoWayOut, BlocksPrinting, msg("review.agreement-no-pause-or-end", Args{"Section": sec}), at(SectionExit))}
 	case blank(e.Pause):
-		return []Finding{{RuleNoPause, Warning,
-			fmt.Sprintf("Only ending is written. In %s, write how either of you can pause the dynamic too, for a hard week or a bad day, without ending it.", sec),
-			at(SectionExit).part("pause")}}
+		return []Finding{newFinding(RuleNoPause, Warning, msg("review.agreement-no-pause", Args{"Section": sec}), at(SectionExit).part("pause"))}
 	case blank(e.End):
-		return []Finding{{RuleNoEnd, Warning,
-			fmt.Sprintf("Only pausing is written. In %s, say that either of you can end the dynamic at any time, and how.", sec),
-			at(SectionExit).part("end")}}
+		return []Finding{newFinding(RuleNoEnd, Warning, msg("review.agreement-no-end", Args{"Section": sec}), at(SectionExit).part("end"))}
 	case blank(e.Then):
-		return []Finding{{RuleExitNoThen, Warning,
-			fmt.Sprintf("Nothing says what happens after a pause or an ending. In %s, write what comes next: aftercare, a talk, some time to yourselves.", sec),
-			at(SectionExit).part("then")}}
+		return []Finding{newFinding(RuleExitNoThen, Warning, msg("review.agreement-exit-nothing-after", Args{"Section": sec}), at(SectionExit).part("then"))}
 	}
 	return nil
 }
 
 // checkReviewDate: there is a review date, and it has not passed.
 func checkReviewDate(d Document, f Facts) []Finding {
-	on, sec := d.Agreement.ReviewOn, SectionReview.Label()
+	on, sec := d.Agreement.ReviewOn, sectionMsg(SectionReview)
 	switch {
 	case on.IsZero():
-		return []Finding{{RuleNoReviewDate, Warning,
-			fmt.Sprintf("There is no review date. In %s, choose when you will talk the whole agreement through again; a few months ahead is a good start.", sec),
-			at(SectionReview)}}
+		return []Finding{newFinding(RuleNoReviewDate, Warning, msg("review.agreement-no-review-date", Args{"Section": sec}), at(SectionReview))}
 	case ReviewDue(on, f.Now).Overdue:
-		return []Finding{{RuleReviewPassed, Warning,
-			fmt.Sprintf("The review date, %s, has passed. Talk the agreement through again, then choose the next date in %s.", formatDate(on, f.Now), sec),
-			at(SectionReview)}}
+		return []Finding{newFinding(RuleReviewPassed, Warning,
+			msg("review.agreement-review-passed", Args{"Date": dateMsg(on, f.Now), "Section": sec}),
+			at(SectionReview))}
 	}
 	return nil
 }
@@ -106,9 +95,7 @@ func checkCheckIn(d Document, _ Facts) []Finding {
 	if !blank(c.Rhythm) || !blank(c.How) {
 		return nil
 	}
-	return []Finding{{RuleNoCheckIn, Warning,
-		fmt.Sprintf("There is no check-in rhythm yet. In %s, agree how often you step outside the dynamic to talk about how it is going.", SectionCheckIn.Label()),
-		at(SectionCheckIn)}}
+	return []Finding{newFinding(RuleNoCheckIn, Warning, msg("review.agreement-no-check-in", Args{"Section": sectionMsg(SectionCheckIn)}), at(SectionCheckIn))}
 }
 
 // checkAgreementSafewords: the scenes within the dynamic have a way to
@@ -119,27 +106,25 @@ func checkAgreementSafewords(d Document, _ Facts) []Finding {
 	if s.TrafficLight || !blank(s.Word) || !blank(s.Signal) {
 		return nil
 	}
-	return []Finding{{RuleAgreementNoSafeword, Warning,
-		fmt.Sprintf("No safeword or signal is written. In %s, turn on the traffic light and agree a custom safeword, so both stand for every scene within the dynamic.", SectionSafewords.Label()),
-		at(SectionSafewords)}}
+	return []Finding{newFinding(RuleAgreementNoSafeword, Warning, msg("review.agreement-no-safeword", Args{"Section": sectionMsg(SectionSafewords)}), at(SectionSafewords))}
 }
 
 // checkReach: each person's role says how far it reaches, and a role
 // that reaches into daily life says where it stops.
 func checkReach(d Document, _ Facts) []Finding {
 	var out []Finding
-	sec := SectionDynamicRoles.Label()
+	sec := sectionMsg(SectionDynamicRoles)
 	for i, p := range d.Participants {
-		r, name := d.Agreement.roleOf(p.ID), d.DisplayName(i)
+		r, name := d.Agreement.roleOf(p.ID), d.displayNameMsg(i)
 		switch {
 		case r.Reach == ReachUnsaid:
-			out = append(out, Finding{RuleReachUnsaid, Tip,
-				fmt.Sprintf("Nothing says yet how far %s's role reaches. In %s, choose whether it is only during scenes, at agreed times, or in much of daily life.", name, sec),
-				at(SectionDynamicRoles).person(i).part("reach")})
+			out = append(out, newFinding(RuleReachUnsaid, Tip,
+				msg("review.agreement-reach-unsaid", Args{"Name": name, "Section": sec}),
+				at(SectionDynamicRoles).person(i).part("reach")))
 		case r.Reach == ReachDaily && blank(r.Bounds):
-			out = append(out, Finding{RuleReachNoBounds, Tip,
-				fmt.Sprintf("%s's role reaches into daily life. In %s, write where it always stops: work, family, friends, money or health, for example.", name, sec),
-				at(SectionDynamicRoles).person(i).part("bounds")})
+			out = append(out, newFinding(RuleReachNoBounds, Tip,
+				msg("review.agreement-reach-no-bounds", Args{"Name": name, "Section": sec}),
+				at(SectionDynamicRoles).person(i).part("bounds")))
 		}
 	}
 	return out
@@ -152,10 +137,9 @@ func checkAgreementHidden(d Document, _ Facts) []Finding {
 		if len(p.HiddenLimits) == 0 {
 			continue
 		}
-		name := d.DisplayName(i)
-		out = append(out, Finding{RuleHiddenLimits, BlocksPrinting,
-			fmt.Sprintf("%s's limits from their protected list are hidden, so Parley can't check them against the standing rules. %s can enter their PIN to show them; printing and agreeing wait until then.", name, name),
-			at(SectionLimits).person(i).part("hidden")})
+		out = append(out, newFinding(RuleHiddenLimits, BlocksPrinting,
+			msg("review.agreement.protected-limits-hidden", Args{"Name": d.displayNameMsg(i)}),
+			at(SectionLimits).person(i).part("hidden")))
 	}
 	return out
 }
@@ -168,12 +152,11 @@ func checkAgreementUnchecked(d Document, f Facts) []Finding {
 		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
 			continue // (hidden limits block already, and the same PIN settles both)
 		}
-		name := d.DisplayName(i)
-		msg := fmt.Sprintf("%s's list is protected, so Parley could not check the standing rules against %s's limits. %s can enter their PIN to check it; printing and agreeing wait until then.", name, name, name)
+		id := "review.agreement.linked-list-not-checked.protected"
 		if why == UncheckedUnreadable {
-			msg = fmt.Sprintf("%s's list could not be read, so Parley could not check the standing rules against %s's limits. Lock Parley and open it again, then look again; printing and agreeing wait until then.", name, name)
+			id = "review.agreement.linked-list-not-checked.unreadable"
 		}
-		out = append(out, Finding{RuleLinkedUnchecked, BlocksPrinting, msg, at(SectionLimits).person(i).part("linked")})
+		out = append(out, newFinding(RuleLinkedUnchecked, BlocksPrinting, msg(id, Args{"Name": d.displayNameMsg(i)}), at(SectionLimits).person(i).part("linked")))
 	}
 	return out
 }
@@ -275,24 +258,22 @@ func worstTouch(s Standing, limits []LimitItem) (touch, LimitItem) {
 }
 
 func standingFinding(d Document, row standingRow, person int, t touch, it LimitItem, onList bool) Finding {
-	what, sec := "The standing rule", SectionStanding.Label()
+	what := ".rule" // the message for a rule or a ritual, on a list or not
 	if row.part == "rituals" {
-		what = "The ritual"
+		what = ".ritual"
+	}
+	if onList {
+		what += ".own-list"
 	}
 	ref := at(SectionStanding).person(person).part(row.part).item(row.item)
-	name, text := d.DisplayName(person), quote(row.Text)
+	text := quoted(row.Text)
 	if blank(row.Text) {
-		text = quote(d.limitText(it))
+		text = quoted(d.limitText(it))
 	}
-	whose := "one of " + name + "'s hard limits"
-	if onList {
-		whose = "a hard limit on " + name + "'s own checklist"
-	}
+	args := Args{"Text": text, "Name": d.displayNameMsg(person), "Section": sectionMsg(SectionStanding)}
 	if t == touchNames {
-		return Finding{RuleStandingHardLimit, BlocksPrinting,
-			fmt.Sprintf("%s %s is %s. A hard limit stays off the table in daily life as in scenes: take it out of %s.", what, text, whose, sec), ref}
+		return newFinding(RuleStandingHardLimit, BlocksPrinting, msg("review.agreement-standing-hard-limit"+what, args), ref)
 	}
-	return Finding{RuleStandingMentionsHard, Warning,
-		fmt.Sprintf("%s %s mentions %s, %s. Read it again together: if it asks for it, take it out of %s; if it keeps it out, say so with a word like 'never'.",
-			what, text, quote(d.limitText(it)), whose, sec), ref}
+	args["Limit"] = quoted(d.limitText(it))
+	return newFinding(RuleStandingMentionsHard, Warning, msg("review.agreement-standing-mentions-hard-limit"+what, args), ref)
 }

@@ -1,9 +1,10 @@
 package negotiation
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules about each person's body and state: drink and drugs, physical
@@ -68,25 +69,18 @@ func checkIntoxication(d Document, _ Facts) []Finding {
 		}
 	}
 	if len(some) > 0 {
-		var who []string
+		var who []any
 		for _, i := range some {
-			who = append(who, d.DisplayName(i)+" ("+quote(d.Participants[i].Intoxication)+")")
+			who = append(who, msg("phrase.intoxication.person", Args{"Name": d.displayNameMsg(i), "Text": quoted(d.Participants[i].Intoxication)}))
 		}
-		out = append(out, Finding{RuleIntoxication, Warning,
-			fmt.Sprintf("%s plan to drink or take something. Alcohol and drugs cloud consent and judgement on both sides, dull pain so an injury can go unnoticed, and make being sick under a gag, a fall in rope, or a slip with fire or a blade more likely. Agree to keep the scene sober, or keep anything with restraint, gags, breath, blades or fire out of it.", joinNames(who)),
-			at(SectionPhysical).person(some[0]).part("intoxication")})
-		if len(some) == 1 {
-			out[0].Message = strings.Replace(out[0].Message, " plan to ", " plans to ", 1)
-		}
+		out = append(out, newFinding(RuleIntoxication, Warning,
+			message.Plural("review.intoxication", len(some), Args{"Names": listMsg(who)}),
+			at(SectionPhysical).person(some[0]).part("intoxication")))
 	}
 	if len(unasked) > 0 {
-		var names []string
-		for _, i := range unasked {
-			names = append(names, d.DisplayName(i))
-		}
-		out = append(out, Finding{RuleIntoxUnasked, Tip,
-			fmt.Sprintf("Nobody has said yet whether %s will have anything to drink or take before or during the scene. Ask each other in %s; 'nothing' is a fine answer.", joinNames(names), SectionPhysical.Label()),
-			at(SectionPhysical).person(unasked[0]).part("intoxication")})
+		out = append(out, newFinding(RuleIntoxUnasked, Tip,
+			msg("review.intoxication-unasked", Args{"Names": d.peopleMsg(unasked), "Section": sectionMsg(SectionPhysical)}),
+			at(SectionPhysical).person(unasked[0]).part("intoxication")))
 	}
 	return out
 }
@@ -157,28 +151,32 @@ func ConditionsToAsk(d Document) []Condition {
 }
 
 // conditionPhrase writes the questions for a sentence: "asthma ... (ball
-// gag); contact lenses ... (blindfold)".
-func conditionPhrase(d Document, cs []Condition) string {
-	var parts []string
+// gag) with ball gag; contact lenses ... with blindfold"; short keeps
+// each question's words before its note in brackets, and no activities.
+func conditionPhrase(d Document, cs []Condition, short bool) message.Join {
+	var parts []any
 	for _, c := range cs {
-		p := c.Ask
-		if len(c.Activities) > 0 {
-			p += " with " + d.labels(c.Activities)
+		var p any = conditionMsg(c.Ask)
+		switch {
+		case short:
+			p = message.Short{Value: p}
+		case len(c.Activities) > 0:
+			p = msg("phrase.condition.with", Args{"Question": p, "Activities": d.labelsMsg(c.Activities)})
 		}
 		parts = append(parts, p)
 	}
-	return strings.Join(parts, "; ")
+	return message.Join{Sep: msg("phrase.condition.separator", nil), Items: parts}
 }
 
 // checkPhysicalConditions: everyone has written something about their
 // body ("none" is an answer). One calm finding names who has not, and
 // what the scene makes worth asking.
 func checkPhysicalConditions(d Document, _ Facts) []Finding {
-	var names []string
+	var names []int
 	first := -1
 	for _, i := range d.LimitsOrder() {
 		if blank(d.Participants[i].Physical) {
-			names = append(names, d.DisplayName(i))
+			names = append(names, i)
 			if first < 0 {
 				first = i
 			}
@@ -187,19 +185,11 @@ func checkPhysicalConditions(d Document, _ Facts) []Finding {
 	if len(names) == 0 {
 		return nil
 	}
-	msg := fmt.Sprintf("Nothing is written yet about physical conditions for %s; 'none' is a fine answer.", joinNames(names))
-	if cs := ConditionsToAsk(d); len(cs) > 3 { // many: the questions alone, not a wall
-		var asks []string
-		for _, c := range cs {
-			asks = append(asks, firstWords(c.Ask))
-		}
-		msg += " With what is in this scene, ask each other about: " + strings.Join(asks, "; ") + "."
-	} else if len(cs) > 0 {
-		msg += " With what is in this scene, ask each other about: " + conditionPhrase(d, cs) + "."
-	} else {
-		msg += " Injuries, health conditions and medication can change what is safe."
+	m := msg("review.physical-blank", Args{"Names": d.peopleMsg(names)})
+	if cs := ConditionsToAsk(d); len(cs) > 0 { // many (over 3): the questions alone, not a wall
+		m = msg("review.physical-blank.ask", Args{"Names": d.peopleMsg(names), "Questions": conditionPhrase(d, cs, len(cs) > 3)})
 	}
-	return []Finding{{RulePhysicalBlank, Tip, msg, at(SectionPhysical).person(first)}}
+	return []Finding{newFinding(RulePhysicalBlank, Tip, m, at(SectionPhysical).person(first))}
 }
 
 // checkSceneDay: a person who ticked a concern on the day hears that
@@ -211,21 +201,17 @@ func checkSceneDay(d Document, f Facts) []Finding {
 	var unchecked []int
 	for i, p := range d.Participants {
 		if c := p.Today.Concerns(); len(c) > 0 {
-			out = append(out, Finding{RuleSceneDayConcern, Warning,
-				fmt.Sprintf("%s said today: %s. On a day like this, scale the scene right back or postpone it; another day will come, and choosing that is nobody's failure.", d.DisplayName(i), joinNames(c)),
-				at(SectionSceneDay).person(i)})
+			out = append(out, newFinding(RuleSceneDayConcern, Warning,
+				msg("review.scene-day-concern", Args{"Name": d.displayNameMsg(i), "Concerns": listMsg(p.Today.concernMsgs())}),
+				at(SectionSceneDay).person(i)))
 		} else if today && !p.Today.Answered() {
 			unchecked = append(unchecked, i)
 		}
 	}
 	if len(unchecked) > 0 {
-		var names []string
-		for _, i := range unchecked {
-			names = append(names, d.DisplayName(i))
-		}
-		out = append(out, Finding{RuleSceneDayToday, Tip,
-			fmt.Sprintf("The scene is today. Before you start, check in with each other under %s: feeling unwell, exhausted, a new injury, or grief or bad news are all reasons to scale back or postpone (%s not checked yet).", quote(SectionSceneDay.Label()), joinNames(names)),
-			at(SectionSceneDay).person(unchecked[0])})
+		out = append(out, newFinding(RuleSceneDayToday, Tip,
+			msg("review.scene-day-today", Args{"Section": quoted(sectionMsg(SectionSceneDay)), "Names": d.peopleMsg(unchecked)}),
+			at(SectionSceneDay).person(unchecked[0])))
 	}
 	return out
 }
@@ -258,9 +244,9 @@ func checkConditionMeets(d Document, _ Facts) []Finding {
 			if len(ks) == 0 {
 				continue
 			}
-			out = append(out, Finding{RuleConditionMeets, Warning,
-				fmt.Sprintf("Something in %s's physical notes (%s) can make %s riskier. Talk it through before the scene, and consider leaving it out this time.", d.DisplayName(i), firstWords(c.ask), d.labels(ks)),
-				at(SectionPhysical).person(i).activity(ks[0])})
+			out = append(out, newFinding(RuleConditionMeets, Warning,
+				msg("review.condition-meets-activity", Args{"Name": d.displayNameMsg(i), "Condition": message.Short{Value: conditionMsg(c.ask)}, "Activities": d.labelsMsg(ks)}),
+				at(SectionPhysical).person(i).activity(ks[0])))
 		}
 	}
 	return out
@@ -270,12 +256,4 @@ func checkConditionMeets(d Document, _ Facts) []Finding {
 // as a receiver, or it is done together, or nobody's side is set yet.
 func (a Activity) receivedBy(id string) bool {
 	return a.Together || a.unassigned() || slices.Contains(a.Receivers, id)
-}
-
-// firstWords is a question's short form, without the note in brackets.
-func firstWords(ask string) string {
-	if i := strings.Index(ask, " ("); i >= 0 {
-		return ask[:i]
-	}
-	return ask
 }

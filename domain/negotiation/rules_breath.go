@@ -1,6 +1,6 @@
 package negotiation
 
-import "fmt"
+import "parleyapp.org/parley/domain/message"
 
 // Rules about the neck, breathing and being left alone.
 const (
@@ -15,9 +15,7 @@ func checkBreath(d Document, _ Facts) []Finding {
 	var out []Finding
 	for _, k := range d.live(Activity.aboutBreath) {
 		a := d.Scene.Activities[k]
-		out = append(out, Finding{RuleBreath, Warning,
-			fmt.Sprintf("%s involves the neck or breathing. Someone can pass out within seconds, and then no signal is possible; no technique makes it safe. Read the Guide's note on breath play together before you decide, never combine it with restraint, alcohol or being alone, and know the signs afterwards, even days later, that need urgent medical help.", capFirst(a.Label())),
-			at(SectionActivities).activity(k)})
+		out = append(out, newFinding(RuleBreath, Warning, msg("review.breath-risk", Args{"Activity": message.Capital{Value: a.nameMsg()}}), at(SectionActivities).activity(k)))
 	}
 	return out
 }
@@ -38,9 +36,9 @@ func checkNeverAlone(d Document, _ Facts) []Finding {
 		return nil
 	}
 	k := alone[0]
-	return []Finding{{RuleNeverAlone, BlocksPrinting,
-		fmt.Sprintf("%s is in the scene together with %s. Nobody is left alone with a gag or hood, anything at the neck, a face-down tie, suspension or full wrapping: someone stays within reach the whole time. Set one of them to 'not this time' in %s.", capFirst(d.Scene.Activities[k].Label()), d.labels(risky), SectionActivities.Label()),
-		at(SectionActivities).activity(k)}}
+	return []Finding{newFinding(RuleNeverAlone, BlocksPrinting,
+		msg("review.never-alone", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Activities": d.labelsMsg(risky), "Section": sectionMsg(SectionActivities)}),
+		at(SectionActivities).activity(k))}
 }
 
 // checkHogtieGag: a face-down tie already makes breathing harder; with
@@ -51,7 +49,7 @@ func checkHogtieGag(d Document, _ Facts) []Finding {
 		return nil
 	}
 	k := ties[0]
-	return []Finding{{RuleHogtieGag, Warning,
-		fmt.Sprintf("%s holds someone face down, which already makes breathing harder; with %s over the mouth as well, a blocked nose or feeling sick becomes an emergency. Agree never to use them together, keep all weight off the back, and keep the time face down short.", capFirst(d.Scene.Activities[k].Label()), d.labels(gags)),
-		at(SectionActivities).activity(k)}}
+	return []Finding{newFinding(RuleHogtieGag, Warning,
+		msg("review.hogtie-with-gag", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Activities": d.labelsMsg(gags)}),
+		at(SectionActivities).activity(k))}
 }

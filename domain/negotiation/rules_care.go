@@ -1,7 +1,6 @@
 package negotiation
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -19,35 +18,37 @@ const (
 // gentle tip.
 func checkAftercare(d Document, _ Facts) []Finding {
 	var out []Finding
-	sec := SectionAftercare.Label()
+	sec := sectionMsg(SectionAftercare)
 	for i, p := range d.Participants {
-		name, now := d.DisplayName(i), p.Aftercare.Immediate
+		name, now := d.displayNameMsg(i), p.Aftercare.Immediate
 		ref := at(SectionAftercare).person(i).part(BandImmediate.Label())
 		switch {
 		case blank(now.What):
-			also := ""
+			id := "review.aftercare-missing"
 			if d.gives(p.ID) {
-				also = " Givers need care too."
+				id = "review.aftercare-missing.giver"
 			}
-			out = append(out, Finding{RuleAftercareMissing, Warning,
-				fmt.Sprintf("%s has no aftercare written for the first 30 minutes. In %s, write what helps %s and who provides it.%s", name, sec, name, also), ref})
+			out = append(out, newFinding(RuleAftercareMissing, Warning, msg(id, Args{"Name": name, "Section": sec}), ref))
 		case unspecificCare(now.What):
-			out = append(out, Finding{RuleAftercareUnspecific, Warning,
-				fmt.Sprintf("%s's aftercare for the first 30 minutes only says %s. Write what that means in %s: what helps, and who provides it.", name, quote(now.What), sec), ref})
+			out = append(out, newFinding(RuleAftercareUnspecific, Warning,
+				msg("review.aftercare-unspecific", Args{"Name": name, "Text": quoted(now.What), "Section": sec}), ref))
 		case len(now.By) == 0:
-			out = append(out, Finding{RuleAftercareWho, Warning,
-				fmt.Sprintf("%s's aftercare for the first 30 minutes doesn't say who provides it. Choose who in %s.", name, sec), ref})
+			out = append(out, newFinding(RuleAftercareWho, Warning, msg("review.aftercare-who", Args{"Name": name, "Section": sec}), ref))
 		}
-		var empty []string
+		var empty []Msg
 		for _, b := range []Band{BandShortTerm, BandLongerTerm} {
 			if blank(p.Aftercare.Band(b).What) {
 				empty = append(empty, laterBandPhrase[b])
 			}
 		}
 		if len(empty) > 0 {
-			out = append(out, Finding{RuleAftercareLater, Tip,
-				fmt.Sprintf("Nothing is written yet for %s's aftercare in %s. A low can arrive a day or two later, so a plan for checking in helps.", name, strings.Join(empty, " or ")),
-				at(SectionAftercare).person(i).part(firstEmpty(p.Aftercare))})
+			var bands any = empty[0]
+			if len(empty) == 2 {
+				bands = msg("phrase.or", Args{"First": empty[0], "Second": empty[1]})
+			}
+			out = append(out, newFinding(RuleAftercareLater, Tip,
+				msg("review.aftercare-later", Args{"Name": name, "Bands": bands}),
+				at(SectionAftercare).person(i).part(firstEmpty(p.Aftercare))))
 		}
 	}
 	return out
@@ -92,9 +93,9 @@ var careFiller = func() map[string]bool {
 }()
 
 // laterBandPhrase names the later aftercare bands inside a sentence.
-var laterBandPhrase = map[Band]string{
-	BandShortTerm:  "the first 24 hours",
-	BandLongerTerm: "the days after, up to 72 hours",
+var laterBandPhrase = map[Band]Msg{
+	BandShortTerm:  msg("phrase.aftercare.first-24-hours", nil),
+	BandLongerTerm: msg("phrase.aftercare.days-after", nil),
 }
 
 // firstEmpty is the label of the first later band with nothing written.

@@ -1,6 +1,6 @@
 package negotiation
 
-import "fmt"
+import "parleyapp.org/parley/domain/message"
 
 // Rules about limits meeting the scene.
 const (
@@ -18,10 +18,9 @@ func checkHardLimits(d Document, _ Facts) []Finding {
 		for j, it := range p.Limits.Hard {
 			for _, k := range m.hits(it, p.ID) {
 				a := d.Scene.Activities[k]
-				out = append(out, Finding{RuleHardLimitInScope, BlocksPrinting,
-					fmt.Sprintf("%s is in the scene, but it is one of %s's hard limits. Take it out of %s or set it to 'not this time'.",
-						capFirst(a.Label()), d.DisplayName(i), SectionActivities.Label()),
-					at(SectionActivities).activity(k).limit("hard", i, j)})
+				out = append(out, newFinding(RuleHardLimitInScope, BlocksPrinting,
+					msg("review.hard-limit-in-scope", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
+					at(SectionActivities).activity(k).limit("hard", i, j)))
 			}
 		}
 	}
@@ -38,10 +37,9 @@ func checkSoftLimits(d Document, _ Facts) []Finding {
 		for j, it := range p.Limits.Soft {
 			if it.IsFantasy() {
 				for _, k := range m.hits(it, p.ID) {
-					out = append(out, Finding{RuleFantasyInScope, Warning,
-						fmt.Sprintf("%s is in the scene, but %s has it as a fantasy only: to talk about or role-play, not to do. Agree how the scene keeps it to that, or set it to 'not this time'.",
-							capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i)),
-						at(SectionActivities).activity(k).limit("soft", i, j)})
+					out = append(out, newFinding(RuleFantasyInScope, Warning,
+						msg("review.fantasy-only-in-scope", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i)}),
+						at(SectionActivities).activity(k).limit("soft", i, j)))
 				}
 				continue
 			}
@@ -50,10 +48,9 @@ func checkSoftLimits(d Document, _ Facts) []Finding {
 			}
 			for _, k := range m.hits(it, p.ID) {
 				a := d.Scene.Activities[k]
-				out = append(out, Finding{RuleSoftLimitNoTerms, Warning,
-					fmt.Sprintf("%s is in the scene and is one of %s's soft limits, with no condition written. In %s, write what would make it all right for %s, or set it to 'not this time'.",
-						capFirst(a.Label()), d.DisplayName(i), SectionLimits.Label(), d.DisplayName(i)),
-					at(SectionLimits).limit("soft", i, j).activity(k)})
+				out = append(out, newFinding(RuleSoftLimitNoTerms, Warning,
+					msg("review.soft-limit-no-condition", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
+					at(SectionLimits).limit("soft", i, j).activity(k)))
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 package negotiation
 
-import "fmt"
+import "parleyapp.org/parley/domain/message"
 
 // Rules about the checklists the people are linked to (Participant.
 // ProfileID): a limit on a person's own list reaches the review whether or
@@ -34,10 +34,9 @@ func checkLinkedHard(d Document, f Facts) []Finding {
 	return eachLinkedHit(d, f, func(l Limits) []LimitItem { return l.Hard },
 		func(m scopeMatcher, p Participant, _ Limits, k int) bool { return coveredBy(m, p.Limits.Hard, p.ID, k) },
 		func(i, k int, _ LimitItem) Finding {
-			return Finding{RuleLinkedHardInScope, BlocksPrinting,
-				fmt.Sprintf("%s is in the scene, but %s's own checklist says it is a hard limit. Take it out of %s or set it to 'not this time'.",
-					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), SectionActivities.Label()),
-				at(SectionActivities).activity(k).person(i)}
+			return newFinding(RuleLinkedHardInScope, BlocksPrinting,
+				msg("review.linked-hard-limit-in-scope", Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionActivities)}),
+				at(SectionActivities).activity(k).person(i))
 		})
 }
 
@@ -50,14 +49,13 @@ func checkLinkedSoft(d Document, f Facts) []Finding {
 			return coveredBy(m, p.Limits.Soft, p.ID, k) || coveredBy(m, p.Limits.Hard, p.ID, k) || coveredBy(m, linked.Hard, p.ID, k)
 		},
 		func(i, k int, it LimitItem) Finding {
-			says := "says 'not now' to it"
+			id := "review.linked-soft-limit-in-scope.not-now"
 			if it.IsFantasy() {
-				says = "has it as a fantasy only, to talk about or role-play rather than do"
+				id = "review.linked-soft-limit-in-scope.fantasy"
 			}
-			return Finding{RuleLinkedSoftInScope, Warning,
-				fmt.Sprintf("%s is in the scene, but %s's checklist %s. Talk about it first; if it stays, write under %s what would make it all right for %s.",
-					capFirst(d.Scene.Activities[k].Label()), d.DisplayName(i), says, SectionLimits.Label(), d.DisplayName(i)),
-				at(SectionLimits).person(i).part("soft")}
+			return newFinding(RuleLinkedSoftInScope, Warning,
+				msg(id, Args{"Activity": message.Capital{Value: d.Scene.Activities[k].nameMsg()}, "Name": d.displayNameMsg(i), "Section": sectionMsg(SectionLimits)}),
+				at(SectionLimits).person(i).part("soft"))
 		})
 }
 
@@ -98,10 +96,9 @@ func checkLinkedNoneWritten(d Document, f Facts) []Finding {
 		if !ok || p.ProfileID == "" || len(p.HiddenLimits) > 0 || !anyWritten(linked.Hard) || anyWritten(p.Limits.Hard) {
 			continue
 		}
-		out = append(out, Finding{RuleLinkedNoneWritten, Warning,
-			fmt.Sprintf("%s's checklist has hard limits, but none are written here, so the page would say 'None written'. %s can bring them in from their list; which ones go in is their choice.",
-				d.DisplayName(i), d.DisplayName(i)),
-			at(SectionLimits).person(i).part("hard")})
+		out = append(out, newFinding(RuleLinkedNoneWritten, Warning,
+			msg("review.linked-hard-limits-not-written", Args{"Name": d.displayNameMsg(i)}),
+			at(SectionLimits).person(i).part("hard")))
 	}
 	return out
 }
@@ -124,12 +121,11 @@ func checkLinkedUnchecked(d Document, f Facts) []Finding {
 		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
 			continue // (hidden limits block already, and the same PIN settles both)
 		}
-		name := d.DisplayName(i)
-		msg := fmt.Sprintf("%s's list is protected, so Parley could not check the scene against %s's limits. %s can enter their PIN to check it; printing and agreeing wait until then.", name, name, name)
+		id := "review.linked-list-not-checked.protected"
 		if why == UncheckedUnreadable {
-			msg = fmt.Sprintf("%s's list could not be read, so Parley could not check the scene against %s's limits. Lock Parley and open it again, then look again; printing and agreeing wait until then.", name, name)
+			id = "review.linked-list-not-checked.unreadable"
 		}
-		out = append(out, Finding{RuleLinkedUnchecked, BlocksPrinting, msg, at(SectionLimits).person(i).part("linked")})
+		out = append(out, newFinding(RuleLinkedUnchecked, BlocksPrinting, msg(id, Args{"Name": d.displayNameMsg(i)}), at(SectionLimits).person(i).part("linked")))
 	}
 	return out
 }
@@ -142,10 +138,9 @@ func checkHiddenLimits(d Document, _ Facts) []Finding {
 		if len(p.HiddenLimits) == 0 {
 			continue
 		}
-		name := d.DisplayName(i)
-		out = append(out, Finding{RuleHiddenLimits, BlocksPrinting,
-			fmt.Sprintf("%s's limits from their protected list are hidden, so Parley can't check them against the scene. %s can enter their PIN to show them; printing and agreeing wait until then.", name, name),
-			at(SectionLimits).person(i).part("hidden")})
+		out = append(out, newFinding(RuleHiddenLimits, BlocksPrinting,
+			msg("review.protected-limits-hidden", Args{"Name": d.displayNameMsg(i)}),
+			at(SectionLimits).person(i).part("hidden")))
 	}
 	return out
 }

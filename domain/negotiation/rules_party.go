@@ -1,7 +1,6 @@
 package negotiation
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -35,16 +34,16 @@ func checkPartyTried(d Document, f Facts) []Finding {
 					unknown = append(unknown, id)
 				}
 			case !tried[a.ID]:
-				out = append(out, Finding{RulePartyUntried, Warning,
-					fmt.Sprintf("%s hasn't done %s before. At a party, keep to things you have both done; consider 'not this time', and save it for a private scene.", d.NameOf(id), a.Label()),
-					at(SectionActivities).activity(k).person(d.ParticipantIndex(id))})
+				out = append(out, newFinding(RulePartyUntried, Warning,
+					msg("review.party-untried", Args{"Name": d.nameOfMsg(id), "Activity": a.nameMsg()}),
+					at(SectionActivities).activity(k).person(d.ParticipantIndex(id))))
 			}
 		}
 	}
 	for _, id := range unknown {
-		out = append(out, Finding{RulePartyTriedUnknown, Tip,
-			fmt.Sprintf("Parley doesn't know what %s has done before. Check together that everything in %s is something you have both done.", d.NameOf(id), SectionActivities.Label()),
-			at(SectionActivities).person(d.ParticipantIndex(id))})
+		out = append(out, newFinding(RulePartyTriedUnknown, Tip,
+			msg("review.party-tried-unknown", Args{"Name": d.nameOfMsg(id), "Section": sectionMsg(SectionActivities)}),
+			at(SectionActivities).person(d.ParticipantIndex(id))))
 	}
 	return out
 }
@@ -55,18 +54,18 @@ func checkExtraction(d Document, _ Facts) []Finding {
 	if d.Template != KindPlayParty {
 		return nil
 	}
-	e, sec := d.Extraction, SectionExtraction.Label()
+	e, sec := d.Extraction, sectionMsg(SectionExtraction)
 	var out []Finding
 	if blank(e.Signal) || e.Signal == ExtractionSignalExample {
-		out = append(out, Finding{RuleNoExtraction, Warning,
-			fmt.Sprintf("There is no agreed way to leave yet. In %s, write the signal you have agreed for stopping and leaving the play area.", sec),
-			at(SectionExtraction).part("signal")})
+		out = append(out, newFinding(RuleNoExtraction, Warning,
+			msg("review.extraction-missing", Args{"Section": sec}),
+			at(SectionExtraction).part("signal")))
 	}
 	planned := !blank(e.Plan) && e.Plan != ExtractionPlanExample
 	if len(e.HandledBy) == 0 && !planned {
-		out = append(out, Finding{RuleExtractionWho, Warning,
-			fmt.Sprintf("Nobody is named to look after leaving. In %s, say who handles the exit.", sec),
-			at(SectionExtraction).part("handled-by")})
+		out = append(out, newFinding(RuleExtractionWho, Warning,
+			msg("review.extraction-who", Args{"Section": sec}),
+			at(SectionExtraction).part("handled-by")))
 	}
 	return out
 }
@@ -83,16 +82,17 @@ func checkSafeCall(d Document, _ Facts) []Finding {
 	if d.Template != KindPlayParty {
 		return nil
 	}
-	s, sec := d.SafeCall, SectionSafeCall.Label()
+	s, sec := d.SafeCall, quoted(sectionMsg(SectionSafeCall))
 	switch {
 	case blank(s.Friend):
-		return []Finding{{RuleSafeCallMissing, Warning,
-			fmt.Sprintf("Nobody outside the scene knows where you are. Under %s, name a friend who knows the place and when to expect a message, and what they do if it doesn't come; at a party, a host you trust can be that person.", quote(sec)),
-			at(SectionSafeCall).part("friend")}}
+		return []Finding{newFinding(RuleSafeCallMissing, Warning,
+			msg("review.safe-call-missing", Args{"Section": sec}),
+			at(SectionSafeCall).part("friend"))}
 	case blank(s.Arrangement):
-		return []Finding{{RuleSafeCallWhen, Tip,
-			fmt.Sprintf("%s is your safe call. Under %s, write when %s should hear from you and what happens if they don't.", capFirst(strings.TrimSpace(s.Friend)), quote(sec), strings.TrimSpace(s.Friend)),
-			at(SectionSafeCall).part("arrangement")}}
+		// The friend's name as written, capitalised (it opens the sentence).
+		return []Finding{newFinding(RuleSafeCallWhen, Tip,
+			msg("review.safe-call-when", Args{"Friend": capFirst(strings.TrimSpace(s.Friend)), "Section": sec}),
+			at(SectionSafeCall).part("arrangement"))}
 	}
 	return nil
 }

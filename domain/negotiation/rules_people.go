@@ -1,8 +1,7 @@
 package negotiation
 
 import (
-	"fmt"
-	"strconv"
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules about who takes part and what is in scope.
@@ -17,22 +16,26 @@ const (
 // checkPeople: two to four people, each with a name.
 func checkPeople(d Document, _ Facts) []Finding {
 	var out []Finding
-	sec := SectionParticipants.Label()
+	sec := sectionMsg(SectionParticipants)
 	switch n := len(d.Participants); {
 	case n < MinParticipants:
-		out = append(out, Finding{RuleParticipantCount, Warning,
-			fmt.Sprintf("%s is between at least two people. Add the other person in %s.", capFirst(d.aNoun()), sec),
-			at(SectionParticipants)})
+		noun := msg("phrase.a-negotiation", nil)
+		if d.IsAgreement() {
+			noun = msg("phrase.an-agreement", nil)
+		}
+		out = append(out, newFinding(RuleParticipantCount, Warning,
+			msg("review.participant-count.too-few", Args{"ANoun": message.Capital{Value: noun}, "Section": sec}),
+			at(SectionParticipants)))
 	case n > MaxParticipants:
-		out = append(out, Finding{RuleParticipantCount, Warning,
-			fmt.Sprintf("The document is made for up to four people. Take someone out in %s, or write a separate document with them.", sec),
-			at(SectionParticipants)})
+		out = append(out, newFinding(RuleParticipantCount, Warning,
+			msg("review.participant-count.too-many", Args{"Section": sec}),
+			at(SectionParticipants)))
 	}
 	for i, p := range d.Participants {
 		if blank(p.Name) {
-			out = append(out, Finding{RuleNoName, Warning,
-				fmt.Sprintf("%s has no name yet. Write one in %s (a first name or a scene name is fine), so the page says who agreed to what.", d.DisplayName(i), sec),
-				at(SectionParticipants).person(i)})
+			out = append(out, newFinding(RuleNoName, Warning,
+				msg("review.no-name", Args{"Name": d.displayNameMsg(i), "Section": sec}),
+				at(SectionParticipants).person(i)))
 		}
 	}
 	return out
@@ -53,20 +56,16 @@ func checkScope(d Document, _ Facts) []Finding {
 			live++
 		}
 	}
-	sec := SectionActivities.Label()
+	sec := sectionMsg(SectionActivities)
 	if live == 0 {
-		out = append(out, Finding{RuleScopeEmpty, Warning,
-			fmt.Sprintf("Nothing is in the scene yet. Add what you are doing in %s, as specifically as you can.", sec),
-			at(SectionActivities)})
+		out = append(out, newFinding(RuleScopeEmpty, Warning,
+			msg("review.scope-empty", Args{"Section": sec}),
+			at(SectionActivities)))
 	}
 	if empty > 0 {
-		rows, them := "is 1 empty row", "it"
-		if empty > 1 {
-			rows, them = "are "+strconv.Itoa(empty)+" empty rows", "them"
-		}
-		out = append(out, Finding{RuleActivityUnnamed, Tip,
-			fmt.Sprintf("There %s in %s. Fill %s in or remove %s.", rows, sec, them, them),
-			at(SectionActivities).activity(first)})
+		out = append(out, newFinding(RuleActivityUnnamed, Tip,
+			message.Plural("review.activity-unnamed", empty, Args{"Section": sec}),
+			at(SectionActivities).activity(first)))
 	}
 	return out
 }
@@ -80,9 +79,9 @@ func checkNewFactors(d Document, _ Facts) []Finding {
 	var out []Finding
 	for i, p := range d.Participants {
 		if p.NewFactors.Empty() {
-			out = append(out, Finding{RuleNewFactors, Tip,
-				fmt.Sprintf("Nothing is written yet about what is new for %s since last time. Ask about medication, health and recent events in %s; 'nothing new' is a fine answer.", d.DisplayName(i), SectionNewFactors.Label()),
-				at(SectionNewFactors).person(i)})
+			out = append(out, newFinding(RuleNewFactors, Tip,
+				msg("review.new-factors-unasked", Args{"Name": d.displayNameMsg(i), "Section": sectionMsg(SectionNewFactors)}),
+				at(SectionNewFactors).person(i)))
 		}
 	}
 	return out

@@ -1,9 +1,8 @@
 package negotiation
 
 import (
-	"fmt"
-
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules that read an activity's risk level and who has done it before.
@@ -22,25 +21,22 @@ func (a Activity) highRisk() bool { return a.Risk == catalog.RiskHigh }
 // it), so an activity gets one warning, not two.
 func checkHighRisk(d Document, _ Facts) []Finding {
 	var rule RuleID
-	var why string
 	switch d.Template {
 	case KindFirstScene:
-		rule, why = RuleHighRiskFirst, "A first scene together is the time for things you both know well; consider 'not this time' and building up to it over later scenes"
+		rule = RuleHighRiskFirst
 	case KindPlayParty:
-		rule, why = RuleHighRiskParty, "With a casual partner or at a party, there is less to go on if something goes wrong; consider 'not this time', and keep it for someone you know well"
+		rule = RuleHighRiskParty
 	default:
 		return nil
 	}
 	var out []Finding
 	for _, k := range d.live(Activity.highRisk) {
 		a := d.Scene.Activities[k]
-		skill := ""
+		id := "review." + string(rule)
 		if a.NeedsSkill {
-			skill = " and takes skill and practice"
+			id += ".skill"
 		}
-		out = append(out, Finding{rule, Warning,
-			fmt.Sprintf("%s is one of the higher-risk activities%s. %s. If you keep it, talk through together what could go wrong and what you would do.", capFirst(a.Label()), skill, why),
-			at(SectionActivities).activity(k)})
+		out = append(out, newFinding(rule, Warning, msg(id, Args{"Activity": message.Capital{Value: a.nameMsg()}}), at(SectionActivities).activity(k)))
 	}
 	return out
 }
@@ -76,10 +72,9 @@ func checkGiverUntried(d Document, f Facts) []Finding {
 			if !known || gave {
 				continue
 			}
-			name := d.NameOf(id)
-			out = append(out, Finding{RuleGiverUntried, Warning,
-				fmt.Sprintf("%s's checklist doesn't show %s as something %s has given before, and it takes skill. However experienced the other person is, the one doing it needs the practice: learn it first with someone who knows it, or set it to 'not this time'.", name, midSentence(a.Label()), name),
-				at(SectionActivities).activity(k).person(d.ParticipantIndex(id))})
+			out = append(out, newFinding(RuleGiverUntried, Warning,
+				msg("review.giver-untried", Args{"Name": d.nameOfMsg(id), "Activity": message.MidSentence{Value: a.nameMsg()}}),
+				at(SectionActivities).activity(k).person(d.ParticipantIndex(id))))
 		}
 	}
 	return out

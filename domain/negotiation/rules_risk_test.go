@@ -50,6 +50,7 @@ func TestCheckHighRisk(t *testing.T) {
 	firstScene(&d)
 	d.Scene.Activities = append(d.Scene.Activities, suspension)
 	fs := Review(d, goodFacts())
+	recordMessages(t, fs)
 	var high, skill int
 	for _, f := range fs {
 		switch f.Rule {

@@ -1,6 +1,6 @@
 package negotiation
 
-import "fmt"
+import "parleyapp.org/parley/domain/message"
 
 // Rules about the shape of the scene.
 const (
@@ -18,29 +18,19 @@ const (
 // checkDuration: the scene has a length, a definite one, and not a
 // tiny one.
 func checkDuration(d Document, _ Facts) []Finding {
-	s, sec := d.Scene, SectionDuration.Label()
+	s, sec := d.Scene, sectionMsg(SectionDuration)
 	ref := at(SectionDuration)
 	_, readable := ParseDuration(s.DurationText)
 	switch {
 	case s.DurationMinutes <= 0 && blank(s.DurationText):
-		return []Finding{{RuleDurationMissing, Warning,
-			fmt.Sprintf("There is no duration yet. In %s, write roughly how long, like 'about 30 minutes' or 'around an hour'.", sec), ref}}
+		return []Finding{newFinding(RuleDurationMissing, Warning, msg("review.duration-missing", Args{"Section": sec}), ref)}
 	case !blank(s.DurationText) && (vaguePhrase(s.DurationText) || !readable && s.DurationMinutes <= 0):
-		return []Finding{{RuleDurationVague, Warning,
-			fmt.Sprintf("The duration %s leaves the length open. In %s, write roughly how long, like 'around an hour'.", quote(s.DurationText), sec), ref}}
+		return []Finding{newFinding(RuleDurationVague, Warning, msg("review.duration-vague", Args{"Text": quoted(s.DurationText), "Section": sec}), ref)}
 	}
 	if m := s.Minutes(); m < minimumSceneMinutes {
-		return []Finding{{RuleDurationTooShort, Warning,
-			fmt.Sprintf("A scene of %s is very little time to settle in and come back out again. Check %s, and allow a little longer.", minutes(m), sec), ref}}
+		return []Finding{newFinding(RuleDurationTooShort, Warning, msg("review.duration-too-short", Args{"Minutes": minutesMsg(m), "Section": sec}), ref)}
 	}
 	return nil
-}
-
-func minutes(m int) string {
-	if m == 1 {
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", m)
 }
 
 // checkFirstScene: a first scene stays short, light and simple.
@@ -50,20 +40,20 @@ func checkFirstScene(d Document, _ Facts) []Finding {
 	}
 	var out []Finding
 	if m := d.Scene.Minutes(); m > firstSceneMaxMinutes {
-		out = append(out, Finding{RuleFirstTooLong, Warning,
-			fmt.Sprintf("A first scene works best at 30 minutes or less, and this one is planned for %s. Shorten it in %s.", minutes(m), SectionDuration.Label()),
-			at(SectionDuration)})
+		out = append(out, newFinding(RuleFirstTooLong, Warning,
+			msg("review.first-scene-too-long", Args{"Minutes": minutesMsg(m), "Section": sectionMsg(SectionDuration)}),
+			at(SectionDuration)))
 	}
 	if d.Scene.Intensity.rank() > IntensityLight.rank() {
-		out = append(out, Finding{RuleFirstTooIntense, Warning,
-			fmt.Sprintf("A first scene works best at light intensity, and this one is set to %s. Consider light in %s, and keep more for another time.", d.Scene.Intensity, SectionIntensity.Label()),
-			at(SectionIntensity)})
+		out = append(out, newFinding(RuleFirstTooIntense, Warning,
+			msg("review.first-scene-too-intense", Args{"Intensity": msg("phrase.intensity."+string(d.Scene.Intensity), nil), "Section": sectionMsg(SectionIntensity)}),
+			at(SectionIntensity)))
 	}
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.NeedsSkill && !a.highRisk() { // high risk: see checkHighRisk
-			out = append(out, Finding{RuleFirstNeedsSkill, Warning,
-				fmt.Sprintf("%s takes skill and practice. For a first scene, things you both know well are kinder; consider setting it to 'not this time'.", capFirst(a.Label())),
-				at(SectionActivities).activity(k)})
+			out = append(out, newFinding(RuleFirstNeedsSkill, Warning,
+				msg("review.first-scene-needs-skill", Args{"Activity": message.Capital{Value: a.nameMsg()}}),
+				at(SectionActivities).activity(k)))
 		}
 	}
 	return out
@@ -75,9 +65,9 @@ func checkMarks(d Document, _ Facts) []Finding {
 	var out []Finding
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.Marks {
-			out = append(out, Finding{RuleMarks, Tip,
-				fmt.Sprintf("%s can leave marks. In the UK, agreeing to it does not make every injury lawful; the Guide's legal note explains where the line sits, so read it together and agree how far is far enough.", capFirst(a.Label())),
-				at(SectionActivities).activity(k)})
+			out = append(out, newFinding(RuleMarks, Tip,
+				msg("review.can-leave-marks", Args{"Activity": message.Capital{Value: a.nameMsg()}}),
+				at(SectionActivities).activity(k)))
 		}
 	}
 	return out

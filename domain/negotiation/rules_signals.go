@@ -1,8 +1,9 @@
 package negotiation
 
 import (
-	"fmt"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // Rules about safewords and signals.
@@ -27,10 +28,9 @@ func checkSpeechSignal(d Document, _ Facts) []Finding {
 	var out []Finding
 	for k, a := range d.Scene.Activities {
 		if a.Live() && a.LimitsSpeech {
-			out = append(out, Finding{RuleSpeechNoSignal, BlocksPrinting,
-				fmt.Sprintf("%s can make it hard to speak, and there is no non-verbal signal yet. Agree one in %s, such as three taps or dropping something that makes a noise.",
-					capFirst(a.Label()), SectionSafewords.Label()),
-				at(SectionSafewords).part("signal").activity(k)})
+			out = append(out, newFinding(RuleSpeechNoSignal, BlocksPrinting,
+				msg("review.speech-without-signal", Args{"Activity": message.Capital{Value: a.nameMsg()}, "Section": sectionMsg(SectionSafewords)}),
+				at(SectionSafewords).part("signal").activity(k)))
 		}
 	}
 	return out
@@ -39,28 +39,24 @@ func checkSpeechSignal(d Document, _ Facts) []Finding {
 // checkStopSignals: there is a way to stop, a custom word as the backup,
 // and the word is one nobody says by chance.
 func checkStopSignals(d Document, _ Facts) []Finding {
-	s, sec := d.Safewords, SectionSafewords.Label()
+	s, sec := d.Safewords, sectionMsg(SectionSafewords)
 	switch {
 	case !s.TrafficLight && blank(s.Word) && blank(s.Signal):
-		return []Finding{{RuleNoWayToStop, BlocksPrinting,
-			fmt.Sprintf("There is no way to stop the scene yet. In %s, turn on the traffic light and agree a custom safeword.", sec),
-			at(SectionSafewords)}}
+		return []Finding{newFinding(RuleNoWayToStop, BlocksPrinting, msg("review.no-way-to-stop", Args{"Section": sec}), at(SectionSafewords))}
 	case blank(s.Word):
-		return []Finding{{RuleNoCustomWord, Warning,
-			fmt.Sprintf("There is no custom safeword. In %s, pick a word nobody would say by chance during a scene, as a backup.", sec),
-			at(SectionSafewords).part("word")}}
+		return []Finding{newFinding(RuleNoCustomWord, Warning, msg("review.no-custom-safeword", Args{"Section": sec}), at(SectionSafewords).part("word"))}
 	}
 	var out []Finding
 	if ordinaryWord(s.Word) && len(d.live(Activity.resistance)) == 0 { // else checkResistanceSafeword
 
-		out = append(out, Finding{RuleOrdinaryWord, Tip,
-			fmt.Sprintf("The custom safeword %s could come up during a scene without meaning stop. An unusual word, like the name of a fruit, is clearer; change it in %s if you agree.", quote(s.Word), sec),
-			at(SectionSafewords).part("word")})
+		out = append(out, newFinding(RuleOrdinaryWord, Tip,
+			msg("review.ordinary-safeword", Args{"Word": quoted(s.Word), "Section": sec}),
+			at(SectionSafewords).part("word")))
 	}
 	if !s.TrafficLight {
-		out = append(out, Finding{RuleTrafficLightOff, Tip,
-			fmt.Sprintf("The traffic light is off. Amber lets either of you slow things down without stopping; you can turn it on in %s.", sec),
-			at(SectionSafewords).part("traffic-light")})
+		out = append(out, newFinding(RuleTrafficLightOff, Tip,
+			msg("review.traffic-light-off", Args{"Section": sec}),
+			at(SectionSafewords).part("traffic-light")))
 	}
 	return out
 }
@@ -111,9 +107,9 @@ func checkResistanceSafeword(d Document, _ Facts) []Finding {
 	if len(play) == 0 || !ordinaryWord(d.Safewords.Word) {
 		return nil
 	}
-	return []Finding{{RuleStopWordInPlay, BlocksPrinting,
-		fmt.Sprintf("With %s in the scene, saying %s may be part of the play, so it cannot work as the safeword. In %s, choose a word nobody would say in the role, like the name of a fruit, and keep the traffic light.", d.labels(play), quote(d.Safewords.Word), SectionSafewords.Label()),
-		at(SectionSafewords).part("word")}}
+	return []Finding{newFinding(RuleStopWordInPlay, BlocksPrinting,
+		msg("review.stop-word-in-resistance-play", Args{"Activities": d.labelsMsg(play), "Word": quoted(d.Safewords.Word), "Section": sectionMsg(SectionSafewords)}),
+		at(SectionSafewords).part("word"))}
 }
 
 // handsFree are words for a signal that works without the hands or the
@@ -142,7 +138,7 @@ func checkHandsFreeSignal(d Document, _ Facts) []Finding {
 			return nil
 		}
 	}
-	return []Finding{{RuleSignalNeedsHands, BlocksPrinting,
-		fmt.Sprintf("With %s and %s together, taps or dropping something are impossible, so the signal %s cannot be given. In %s, agree one that needs neither hands nor voice, such as a bell fastened to an ankle, or one person who never leaves and checks in often.", d.labels(hands), d.labels(speech), quote(sig), SectionSafewords.Label()),
-		at(SectionSafewords).part("signal")}}
+	return []Finding{newFinding(RuleSignalNeedsHands, BlocksPrinting,
+		msg("review.signal-needs-hands", Args{"HandsActivities": d.labelsMsg(hands), "SpeechActivities": d.labelsMsg(speech), "Signal": quoted(sig), "Section": sectionMsg(SectionSafewords)}),
+		at(SectionSafewords).part("signal"))}
 }

@@ -108,6 +108,7 @@ func TestCheckResistanceSafeword(t *testing.T) {
 	d.Safewords.Word = "stop"
 	d.Scene.Activities = append(d.Scene.Activities, cnc)
 	fs := Review(d, goodFacts())
+	recordMessages(t, fs)
 	if ok, _ := CanPrint(fs); ok {
 		t.Error("'stop' as the safeword with consensual non-consent can still be printed")
 	}

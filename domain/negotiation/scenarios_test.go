@@ -103,6 +103,7 @@ func messageOf(fs []Finding, r RuleID) string {
 func TestScenarioFirstSceneWithHighRiskActivity(t *testing.T) {
 	d, f := ScenarioFirstSceneWithTape()
 	fs := Review(d, f)
+	recordMessages(t, fs)
 	got := ruleSet(fs)
 	for r, sev := range map[RuleID]Severity{RuleHighRiskFirst: Warning, RuleConditionMeets: Warning} {
 		if got[r] != sev {
@@ -129,6 +130,7 @@ func TestScenarioFirstSceneWithHighRiskActivity(t *testing.T) {
 func TestScenarioPartyWithAGagAndNobodyStaying(t *testing.T) {
 	d, f := ScenarioPartyGagAlone()
 	fs := Review(d, f)
+	recordMessages(t, fs)
 	got := ruleSet(fs)
 	want := map[RuleID]Severity{
 		RuleNeverAlone:      BlocksPrinting,
@@ -151,6 +153,7 @@ func TestScenarioPartyWithAGagAndNobodyStaying(t *testing.T) {
 func TestScenarioSomeoneUnwellToday(t *testing.T) {
 	d, f := ScenarioUnwellToday()
 	fs := Review(d, f)
+	recordMessages(t, fs)
 	if len(fs) != 1 || fs[0].Rule != RuleSceneDayConcern || fs[0].Severity != Warning {
 		t.Fatalf("review = %v, want only the scene-day warning", fs)
 	}

@@ -1,7 +1,5 @@
 package quiz
 
-import "strings"
-
 // CareGapOver is how far one person's need for reassurance may exceed the
 // other's caregiving score before the care check says it is worth talking
 // about.
@@ -21,21 +19,39 @@ type CareCheck struct {
 	Question string
 }
 
-func checkCare(needs string, need int, gives string, care int) CareCheck {
-	c := CareCheck{Needs: needs, Gives: gives, Need: need, Care: care, Fit: Fits,
-		Sentence: "{b}'s wish to look after a partner is in step with how much reassurance {a} tends to need.",
-		Question: "What would {a} most like from {b} in the first half-hour after a scene, and in the day that follows?",
+// careText is the sentence and question of one case of the care check;
+// {a} is the person whose need is read, {b} the partner who gives.
+type careText struct{ id, sentence, question string }
+
+// careTexts are the care check's three cases: in step, needs more than is
+// offered, is offered more than needed.
+func careTexts() [3]careText {
+	return [3]careText{
+		{"fits",
+			"{b}'s wish to look after a partner is in step with how much reassurance {a} tends to need.",
+			"What would {a} most like from {b} in the first half-hour after a scene, and in the day that follows?"},
+		{"needs-more",
+			"{a} may need more reassurance after a scene than {b} would naturally think to offer.",
+			"What exactly would help {a} afterwards, and which parts of that can {b} comfortably give?"},
+		{"gives-more",
+			"{b} may enjoy giving more care than {a} usually needs, which is fine as long as {a} can say what feels like enough.",
+			"How will {a} let {b} know what feels like enough, and is there a way {b} would enjoy being looked after too?"},
 	}
+}
+
+func checkCare(w Words, needs string, need int, gives string, care int) CareCheck {
+	c := CareCheck{Needs: needs, Gives: gives, Need: need, Care: care, Fit: Fits}
+	texts := careTexts()
+	t := texts[0]
 	switch {
 	case need-care > CareGapOver:
 		c.Fit = WorthTalkingAbout
-		c.Sentence = "{a} may need more reassurance after a scene than {b} would naturally think to offer."
-		c.Question = "What exactly would help {a} afterwards, and which parts of that can {b} comfortably give?"
+		t = texts[1]
 	case care-need > CareGapOver:
-		c.Sentence = "{b} may enjoy giving more care than {a} usually needs, which is fine as long as {a} can say what feels like enough."
-		c.Question = "How will {a} let {b} know what feels like enough, and is there a way {b} would enjoy being looked after too?"
+		t = texts[2]
 	}
-	fill := strings.NewReplacer("{a}", needs, "{b}", gives)
-	c.Sentence, c.Question = fill.Replace(c.Sentence), fill.Replace(c.Question)
+	fill := names(needs, gives)
+	c.Sentence = fill.Replace(w.get("care."+t.id+".sentence", t.sentence))
+	c.Question = fill.Replace(w.get("care."+t.id+".question", t.question))
 	return c
 }

@@ -7,6 +7,12 @@ import (
 // ComparisonNote is shown with every comparison.
 const ComparisonNote = "This comparison is a way to start a conversation. It is not a diagnosis or a verdict: a short questionnaire is a rough guide, people change, and only the two of you can decide what suits you."
 
+// The names a comparison uses when neither the caller nor the result has one.
+const (
+	defaultNameA = "Partner A"
+	defaultNameB = "Partner B"
+)
+
 // Fit is how two scores on one trait read together. There are only two
 // readings and no overall score: a comparison never adds traits up.
 type Fit string
@@ -70,6 +76,13 @@ type Comparison struct {
 // Compare reads two complete results together. Blank names fall back to the
 // names carried in the results, then to "Partner A" and "Partner B".
 func Compare(nameA string, a Result, nameB string, b Result) (Comparison, error) {
+	return CompareIn(nil, nameA, a, nameB, b)
+}
+
+// CompareIn is Compare with the texts of a translation (keys as Texts
+// writes them; nil or a missing text is British English). Scores,
+// situations and fits do not depend on the language.
+func CompareIn(w Words, nameA string, a Result, nameB string, b Result) (Comparison, error) {
 	sa, err := a.scoresInOrder()
 	if err != nil {
 		return Comparison{}, err
@@ -78,16 +91,16 @@ func Compare(nameA string, a Result, nameB string, b Result) (Comparison, error)
 	if err != nil {
 		return Comparison{}, err
 	}
-	nameA = pickName(nameA, a.Name, "Partner A")
-	nameB = pickName(nameB, b.Name, "Partner B")
-	c := Comparison{NameA: nameA, NameB: nameB, Note: ComparisonNote}
-	for i, t := range Traits() {
-		c.Traits = append(c.Traits, compareTrait(t, nameA, sa[i], nameB, sb[i]))
+	nameA = pickName(nameA, a.Name, w.get("partner-a", defaultNameA))
+	nameB = pickName(nameB, b.Name, w.get("partner-b", defaultNameB))
+	c := Comparison{NameA: nameA, NameB: nameB, Note: w.get("comparison-note", ComparisonNote)}
+	for i, t := range TraitsIn(w) {
+		c.Traits = append(c.Traits, compareTrait(w, t, nameA, sa[i], nameB, sb[i]))
 	}
 	need, care := traitIndex(Reassurance), traitIndex(Caregiving)
 	c.Care = []CareCheck{
-		checkCare(nameA, sa[need], nameB, sb[care]),
-		checkCare(nameB, sb[need], nameA, sa[care]),
+		checkCare(w, nameA, sa[need], nameB, sb[care]),
+		checkCare(w, nameB, sb[need], nameA, sa[care]),
 	}
 	return c, nil
 }
@@ -110,7 +123,7 @@ func traitIndex(id TraitID) int {
 	return -1
 }
 
-func compareTrait(t Trait, nameA string, a int, nameB string, b int) TraitComparison {
+func compareTrait(w Words, t Trait, nameA string, a int, nameB string, b int) TraitComparison {
 	var s Situation
 	var fit Fit
 	first, second := nameA, nameB
@@ -120,7 +133,9 @@ func compareTrait(t Trait, nameA string, a int, nameB string, b int) TraitCompar
 		s, fit, first, second = readSimilarity(nameA, a, nameB, b)
 	}
 	txt := traitTexts(t.ID)[s]
-	fill := strings.NewReplacer("{a}", first, "{b}", second)
+	key := "compare." + string(t.ID) + "." + string(s) + "."
+	txt.sentence, txt.question = w.get(key+"sentence", txt.sentence), w.get(key+"question", txt.question)
+	fill := names(first, second)
 	return TraitComparison{
 		Trait:     t.ID,
 		Name:      t.Name,

@@ -25,6 +25,15 @@
 // background/onUI; each feature switches to kit.Background(env, ...) as it
 // moves; see /work/briefs/tasks/redesign-moves.md.)
 //
+// Step 0 of the move put here what three or more features share: the
+// person bar and PIN prompt (people.go, pin.go, openprofile.go), the
+// dialog keys and the wheel-scrolling field (dialogkeys.go, wheel.go), the
+// outline's on-screen renderer (render.go), the new-factor questions
+// (askagain.go) and small words (documents.go, flags.go). A name used by
+// one feature only (compare's side, negotiate's who, history's picked,
+// the checklist's rowFitter) moves with that feature instead; the map
+// below lists some of them by a coincidence of name.
+//
 // The map this kernel was cut from (ui/ on 2 Dec 2026, before the move):
 // which feature's files use what is defined in another's. These are what
 // go to kit (or are replaced by Navigate) before a feature can move.

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 )
 
@@ -19,8 +20,15 @@ type Env struct {
 	Vault func() *persistence.Vault
 	// Window is Parley's only window (dialogs, clipboard, canvas).
 	Window fyne.Window
-	// Catalog is the activity catalogue of this build.
+	// Catalog is the activity catalogue of this build, its texts in Lang
+	// (the IDs, and so every answer and comparison, are the same in every
+	// language).
 	Catalog *catalog.Catalog
+	// Lang is the person's language: it renders the domain's messages
+	// (review findings, the document outline, printed pages), the guide and
+	// the personality test. Never nil (British English when nothing else
+	// was chosen).
+	Lang *i18n.Language
 	// Now is the app's clock (tests pass fixed ones).
 	Now func() time.Time
 	// Do hands a function to the UI goroutine: fyne.Do in the app, a queue
@@ -31,6 +39,9 @@ type Env struct {
 	Save func(work func() error, failed func(error))
 	// Navigate goes somewhere: a section, or a place inside one.
 	Navigate func(Target)
+	// Reopen builds the current section afresh, as the sidebar would
+	// (the person bar's "Someone else" goes back to the chooser this way).
+	Reopen func()
 	// Touch records that the person is using Parley (the idle lock).
 	Touch func()
 }

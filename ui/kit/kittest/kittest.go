@@ -15,6 +15,7 @@ import (
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -26,6 +27,8 @@ type Env struct {
 	saver *kit.Saver
 	// Went is every target the screen navigated to, in order.
 	Went []kit.Target
+	// Reopened counts the times the screen asked to be built afresh.
+	Reopened int
 }
 
 // New makes an Env on a fresh test app and window; v is the open vault (nil
@@ -45,10 +48,12 @@ func New(t *testing.T, v *persistence.Vault) *Env {
 		Vault:    func() *persistence.Vault { return v },
 		Window:   win,
 		Catalog:  cat,
+		Lang:     english(t),
 		Now:      time.Now,
 		Do:       e.do,
 		Save:     e.saver.Save,
 		Navigate: func(to kit.Target) { e.Went = append(e.Went, to) },
+		Reopen:   func() { e.Reopened++ },
 		Touch:    func() {},
 	}
 	t.Cleanup(e.saver.Wait)
@@ -81,4 +86,15 @@ func (e *Env) Eventually(t *testing.T, what string, ok func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Fatalf("timed out waiting until %s", what)
+}
+
+// english is the British English Language every test Env starts with
+// (a test may set Env.Lang to another, or to the pseudo-language).
+func english(t *testing.T) *i18n.Language {
+	t.Helper()
+	l, err := i18n.Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -36,7 +36,7 @@ func pinHint(pin string) string {
 	if pin == "" {
 		return ""
 	}
-	text := strengthText(pin)
+	text := StrengthText(pin)
 	if !pinStrongEnough(pin) {
 		text += " " + lang.L("Not enough for a protected list yet.")
 	}
@@ -47,10 +47,10 @@ func pinHint(pin string) string {
 // PIN. It stays open while Parley checks and saves, and says in itself
 // what went wrong, so nothing typed is lost.
 type sealForm struct {
-	current, pin, again *dialogEntry
+	current, pin, again *DialogEntry
 	hint                *widget.Label
 	why                 *widget.Label // why save (and remove) are grey
-	problem             *problem
+	problem             *Problem
 	save, remove        *widget.Button
 	dlg                 dialog.Dialog
 }
@@ -58,20 +58,20 @@ type sealForm struct {
 // askSeal protects the open person's list, or changes or removes its PIN.
 // Changing or removing asks for the current PIN first: the person at the
 // keyboard may not be the list's owner.
-func (pp *People) askSeal() {
-	if !pp.live() || pp.current == nil {
+func (pp *People) AskSeal() {
+	if !pp.Live() || pp.current == nil {
 		return
 	}
 	person := pp.current
-	f := &sealForm{current: newDialogPassword(), pin: newDialogPassword(), again: newDialogPassword(), problem: newProblem(), why: disabledReason()}
-	f.hint = para("")
+	f := &sealForm{current: NewDialogPassword(), pin: NewDialogPassword(), again: NewDialogPassword(), problem: NewProblem(), why: DisabledReason()}
+	f.hint = Para("")
 	f.hint.Hide()
 	form := widget.NewForm()
 	title := lang.L("Protect {{.Name}}'s list", map[string]any{"Name": person.Name})
 	intro := lang.L("With a PIN, nobody else using this vault can read or change {{.Name}}'s answers. Parley asks for it every time the list is opened.", map[string]any{"Name": person.Name})
-	win := pp.app.win
+	win := pp.env.Window
 	var saveObj fyne.CanvasObject
-	f.save, saveObj = newEscButton(win, lang.L("Protect my list"), func() { pp.sealSubmit(person, f, false) })
+	f.save, saveObj = NewEscButton(win, lang.L("Protect my list"), func() { pp.sealSubmit(person, f, false) })
 	var buttons []fyne.CanvasObject
 	if person.Sealed {
 		title = lang.L("Change or remove {{.Name}}'s PIN", map[string]any{"Name": person.Name})
@@ -79,43 +79,43 @@ func (pp *People) askSeal() {
 		form.Append(lang.L("Current PIN"), f.current)
 		f.save.SetText(lang.L("Save new PIN"))
 		var removeObj fyne.CanvasObject
-		f.remove, removeObj = newEscButton(win, lang.L("Remove the PIN"), func() { pp.sealSubmit(person, f, true) })
+		f.remove, removeObj = NewEscButton(win, lang.L("Remove the PIN"), func() { pp.sealSubmit(person, f, true) })
 		buttons = append(buttons, removeObj)
 	}
 	f.save.Importance = widget.HighImportance
 	form.Append(lang.L("New PIN"), f.pin)
 	form.Append(lang.L("Type it again"), f.again)
-	_, cancel := newEscButton(win, lang.L("Cancel"), func() { f.dlg.Hide() })
+	_, cancel := NewEscButton(win, lang.L("Cancel"), func() { f.dlg.Hide() })
 	buttons = append([]fyne.CanvasObject{cancel}, append(buttons, saveObj)...)
-	body := container.NewVBox(para(intro), form, f.hint, f.problem, para(pinCostText()), rightAligned(buttons...), f.why)
-	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.app.win)
+	body := container.NewVBox(Para(intro), form, f.hint, f.problem, Para(pinCostText()), RightAligned(buttons...), f.why)
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, pp.env.Window)
 	f.dlg.Resize(fyne.NewSize(560, 300)) // grows to fit
-	for _, e := range []*dialogEntry{f.current, f.pin, f.again} {
+	for _, e := range []*DialogEntry{f.current, f.pin, f.again} {
 		e.OnSubmitted = func(string) {
 			if !f.save.Disabled() {
 				pp.sealSubmit(person, f, false)
 			}
 		}
 		e.OnChanged = func(string) {
-			say(f.hint, pinHint(f.pin.Text))
+			Say(f.hint, pinHint(f.pin.Text))
 			f.ready(person)
 		}
 	}
 	f.ready(person)
-	pp.sealDlg, pp.sealProblem = f.dlg, f.problem
+	pp.SealDialog, pp.SealProblem = f.dlg, f.problem
 	f.dlg.Show()
-	escapeLeaves(pp.app.win, f.dlg.Hide, f.current, f.pin, f.again)
+	EscapeLeaves(pp.env.Window, f.dlg.Hide, f.current, f.pin, f.again)
 	if person.Sealed {
-		pp.app.win.Canvas().Focus(f.current)
+		pp.env.Window.Canvas().Focus(f.current)
 	} else {
-		pp.app.win.Canvas().Focus(f.pin)
+		pp.env.Window.Canvas().Focus(f.pin)
 	}
 }
 
 // sealSubmit checks what was typed, then (off the UI goroutine) checks the
 // current PIN and seals the list again.
 func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove bool) {
-	if !pp.live() {
+	if !pp.Live() {
 		return
 	}
 	next := f.pin.Text
@@ -135,12 +135,12 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 	pp.resealAfterCheck(person, current, next, func(err error) {
 		f.ready(person)
 		if err != nil {
-			f.problem.Say(pinSentence(err, person.Name))
+			f.problem.Say(PinSentence(err, person.Name))
 			return
 		}
 		f.dlg.Hide()
 		pp.problem.Say("")
-		pp.show(person)
+		pp.Show(person)
 	})
 }
 
@@ -148,9 +148,9 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 // the current PIN is missing, and says why on the line beneath them.
 func (f *sealForm) ready(person *persistence.Person) {
 	why := sealProblemWith(person, f.current.Text, f.pin.Text, f.again.Text, false)
-	enableWhy(f.save, f.why, why == "", why)
+	EnableWhy(f.save, f.why, why == "", why)
 	if f.remove != nil {
-		enable(f.remove, f.current.Text != "")
+		Enable(f.remove, f.current.Text != "")
 	}
 }
 
@@ -177,7 +177,7 @@ func sealProblemWith(person *persistence.Person, current, next, again string, re
 // runs on the UI goroutine.
 func (pp *People) resealAfterCheck(person *persistence.Person, current, next string, done func(error)) {
 	v := pp.vault
-	pp.app.saves.Save(func() error {
+	pp.env.Save(func() error {
 		err := func() error {
 			if person.Sealed {
 				check, err := v.OpenPerson(person.ID, current)
@@ -188,8 +188,8 @@ func (pp *People) resealAfterCheck(person *persistence.Person, current, next str
 			}
 			return v.SealPerson(person, next)
 		}()
-		onUI(func() {
-			if pp.app.stillOpen(v) {
+		pp.env.Do(func() {
+			if pp.env.StillOpen(v) {
 				done(err)
 			}
 		})

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// pageEntry is a text field on a long, scrolling page that lets the mouse
+// PageEntry is a text field on a long, scrolling page that lets the mouse
 // wheel scroll the page while the pointer is over it, as fields do in
 // other desktop apps.
 //
@@ -15,20 +15,20 @@ import (
 // clipping field), and the desktop driver gives a wheel event only to the
 // deepest Scrollable under the pointer (internal/driver/glfw/window.go,
 // processMouseScrolled). That inner scroller takes the event even when the
-// text fits, and nothing passes it on, so the page stood still. pageEntry
+// text fits, and nothing passes it on, so the page stood still. PageEntry
 // lays a transparent wheel catcher over the field, above the inner
 // scroller: the catcher scrolls the field's own text while it has more to
 // show in that direction, and the page otherwise. It takes nothing but the
 // wheel, so clicks, drags, hover and the text cursor reach the entry.
-type pageEntry struct {
+type PageEntry struct {
 	widget.Entry
-	page func() *container.Scroll // the page's scroller; nil: none
+	Page func() *container.Scroll // the page's scroller; nil: none
 }
 
-// newPageEntry is a multi-line field (word-wrapped) or a one-line field
+// NewPageEntry is a multi-line field (word-wrapped) or a one-line field
 // on the page that page returns.
-func newPageEntry(multi bool, page func() *container.Scroll) *pageEntry {
-	e := &pageEntry{page: page}
+func NewPageEntry(multi bool, page func() *container.Scroll) *PageEntry {
+	e := &PageEntry{Page: page}
 	e.MultiLine = multi
 	if multi {
 		e.Wrapping = fyne.TextWrapWord
@@ -38,7 +38,7 @@ func newPageEntry(multi bool, page func() *container.Scroll) *pageEntry {
 }
 
 // CreateRenderer wraps the entry's own renderer and adds the catcher on top.
-func (e *pageEntry) CreateRenderer() fyne.WidgetRenderer {
+func (e *PageEntry) CreateRenderer() fyne.WidgetRenderer {
 	r := e.Entry.CreateRenderer()
 	c := &wheelCatcher{entry: e, inner: r}
 	c.ExtendBaseWidget(c)
@@ -63,10 +63,10 @@ func (r *pageEntryRenderer) Objects() []fyne.CanvasObject {
 	return append(own[:len(own):len(own)], r.catcher)
 }
 
-// wheelCatcher takes the wheel over a pageEntry and nothing else.
+// wheelCatcher takes the wheel over a PageEntry and nothing else.
 type wheelCatcher struct {
 	widget.BaseWidget
-	entry *pageEntry
+	entry *PageEntry
 	inner fyne.WidgetRenderer // the entry's own renderer, holding its scroller
 }
 
@@ -80,10 +80,10 @@ func (c *wheelCatcher) Scrolled(ev *fyne.ScrollEvent) {
 		own.Scrolled(ev)
 		return
 	}
-	if c.entry.page == nil {
+	if c.entry.Page == nil {
 		return
 	}
-	if page := c.entry.page(); page != nil {
+	if page := c.entry.Page(); page != nil {
 		page.Scrolled(ev)
 	}
 }

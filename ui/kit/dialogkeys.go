@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"errors"
@@ -14,42 +14,42 @@ import (
 // Escape in a dialog. Fyne 2.8's dialogs do not read Escape at all: the
 // key goes to the focused widget (internal/driver/glfw/window.go,
 // processKeyPressed), and an Entry ignores it. So a dialog's fields are
-// dialogEntry values, which hand Escape to the dialog. Escape closes the
+// DialogEntry values, which hand Escape to the dialog. Escape closes the
 // dialog as its Cancel does, without saving, when nothing was typed; once
 // something was typed it asks "Leave without saving?" first, with "Keep
 // editing" the focused (default) answer, so a reflex Escape loses nothing.
 
-// dialogEntry is a field of a dialog that passes Escape to the dialog.
-type dialogEntry struct {
+// DialogEntry is a field of a dialog that passes Escape to the dialog.
+type DialogEntry struct {
 	widget.Entry
-	escape func() // set by escapeLeaves
+	Escape func() // set by EscapeLeaves; a dialog may set its own
 }
 
-func newDialogEntry() *dialogEntry {
-	e := &dialogEntry{}
+func NewDialogEntry() *DialogEntry {
+	e := &DialogEntry{}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
-func newDialogPassword() *dialogEntry {
-	e := newDialogEntry()
+func NewDialogPassword() *DialogEntry {
+	e := NewDialogEntry()
 	e.Password = true
 	return e
 }
 
 // TypedKey gives Escape to the dialog and everything else to the entry.
-func (e *dialogEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.escape != nil {
-		e.escape()
+func (e *DialogEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.Escape != nil {
+		e.Escape()
 		return
 	}
 	e.Entry.TypedKey(k)
 }
 
-// escapeLeaves makes Escape in any of the fields run cancel (what the
+// EscapeLeaves makes Escape in any of the fields run cancel (what the
 // dialog's Cancel does) while they are all as they were when it opened,
 // and ask first otherwise.
-func escapeLeaves(win fyne.Window, cancel func(), fields ...*dialogEntry) {
+func EscapeLeaves(win fyne.Window, cancel func(), fields ...*DialogEntry) {
 	start := make([]string, len(fields))
 	for i, f := range fields {
 		start[i] = f.Text
@@ -67,105 +67,105 @@ func escapeLeaves(win fyne.Window, cancel func(), fields ...*dialogEntry) {
 			cancel()
 			return
 		}
-		askLeave(win, cancel, win.Canvas().Focused())
+		AskLeave(win, cancel, win.Canvas().Focused())
 	}
 	for _, f := range fields {
-		f.escape = leave
+		f.Escape = leave
 	}
 }
 
 // A focused button gets every key too (Tab reaches a dialog's buttons,
-// and askLeave gives "Keep editing" the keyboard), and Fyne's Button
+// and AskLeave gives "Keep editing" the keyboard), and Fyne's Button
 // ignores Escape. So the buttons Parley puts in a dialog are escButtons,
-// which hand Escape to escapeTop: the same as Escape in the dialog's
+// which hand Escape to EscapeTop: the same as Escape in the dialog's
 // fields, or with nothing focused. Fyne's own row of buttons (Form,
 // Confirm and Information dialogs) cannot be told: a button there that
 // has the keyboard still ignores Escape.
 
-// escButton is a button in a dialog that passes Escape to the dialog.
-type escButton struct {
+// EscButton is a button in a dialog that passes Escape to the dialog.
+type EscButton struct {
 	widget.Button
 	win fyne.Window
 }
 
-// newEscButton is a dialog button for win; the *widget.Button it returns
+// NewEscButton is a dialog button for win; the *widget.Button it returns
 // is the one to keep (to enable, relabel, tap), the CanvasObject the one
 // to place in the dialog.
-func newEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, fyne.CanvasObject) {
-	b := &escButton{win: win}
+func NewEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, fyne.CanvasObject) {
+	b := &EscButton{win: win}
 	b.Text, b.OnTapped = text, tapped
 	b.ExtendBaseWidget(b)
 	return &b.Button, b
 }
 
 // TypedKey gives Escape to the dialog and everything else to the button.
-func (b *escButton) TypedKey(k *fyne.KeyEvent) {
+func (b *EscButton) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape {
-		escapeTop(b.win)
+		EscapeTop(b.win)
 		return
 	}
 	b.Button.TypedKey(k)
 }
 
-// escapeTop does for the dialog on top what Escape in it does: what its
+// EscapeTop does for the dialog on top what Escape in it does: what its
 // fields do (close, or ask once something was typed), or for a dialog
-// without fields what escapeTopDialog does.
-func escapeTop(win fyne.Window) {
+// without fields what EscapeTopDialog does.
+func EscapeTop(win fyne.Window) {
 	if pop, ok := popUpOf(win.Canvas().Overlays().Top()); ok {
-		var field *dialogEntry
+		var field *DialogEntry
 		eachPart(pop.Content, func(o fyne.CanvasObject) {
-			if e, ok := o.(*dialogEntry); ok && field == nil && e.escape != nil {
+			if e, ok := o.(*DialogEntry); ok && field == nil && e.Escape != nil {
 				field = e
 			}
 		})
 		if field != nil {
-			field.escape()
+			field.Escape()
 			return
 		}
 	}
-	escapeTopDialog(win.Canvas())
+	EscapeTopDialog(win.Canvas())
 }
 
-// askLeave asks before a dialog with typing in it is closed; "Keep
+// AskLeave asks before a dialog with typing in it is closed; "Keep
 // editing" is the focused answer and gives the keyboard back to back.
-func askLeave(win fyne.Window, leave func(), back fyne.Focusable) {
+func AskLeave(win fyne.Window, leave func(), back fyne.Focusable) {
 	var ask dialog.Dialog
-	keep, keepObj := newEscButton(win, lang.L("Keep editing"), func() {
+	keep, keepObj := NewEscButton(win, lang.L("Keep editing"), func() {
 		ask.Hide()
 		if back != nil {
 			win.Canvas().Focus(back)
 		}
 	})
 	keep.Importance = widget.HighImportance
-	_, dropObj := newEscButton(win, lang.L("Leave without saving"), func() {
+	_, dropObj := NewEscButton(win, lang.L("Leave without saving"), func() {
 		ask.Hide()
 		leave()
 	})
 	body := container.NewVBox(
-		para(lang.L("What you typed here is not saved yet.")),
-		rightAligned(dropObj, keepObj),
+		Para(lang.L("What you typed here is not saved yet.")),
+		RightAligned(dropObj, keepObj),
 	)
 	ask = dialog.NewCustomWithoutButtons(lang.L("Leave without saving?"), body, win)
 	ask.Show()
 	win.Canvas().Focus(keepObj.(fyne.Focusable))
 }
 
-// newPassphrasePair is a new passphrase and its repeat for a form dialog:
+// NewPassphrasePair is a new passphrase and its repeat for a form dialog:
 // the dialog's confirm button stays grey (its validation) until the two
 // agree, and why says the reason meanwhile. strength shows the meter's
 // words for the first.
-func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *widget.Label) {
-	pass, again, why = newDialogPassword(), newDialogPassword(), disabledReason()
+func NewPassphrasePair(strength *widget.Label) (pass, again *DialogEntry, why *widget.Label) {
+	pass, again, why = NewDialogPassword(), NewDialogPassword(), DisabledReason()
 	check := func(string) {
-		if t := strengthText(pass.Text); t != "" || strength.Text == "" {
+		if t := StrengthText(pass.Text); t != "" || strength.Text == "" {
 			strength.SetText(t)
 		}
-		say(why, samePassphrases(pass.Text, again.Text))
+		Say(why, SamePassphrases(pass.Text, again.Text))
 	}
 	pass.OnChanged, again.OnChanged = check, check
 	agree := func(string) error {
-		if samePassphrases(pass.Text, again.Text) != "" {
-			return errNotYet
+		if SamePassphrases(pass.Text, again.Text) != "" {
+			return ErrNotYet
 		}
 		return nil
 	}
@@ -173,23 +173,23 @@ func newPassphrasePair(strength *widget.Label) (pass, again *dialogEntry, why *w
 	return pass, again, why
 }
 
-// errNotYet marks a form dialog's field as not ready; the sentence that
+// ErrNotYet marks a form dialog's field as not ready; the sentence that
 // says why is on a line of its own.
-var errNotYet = errors.New("not ready yet")
+var ErrNotYet = errors.New("not ready yet")
 
 // A dialog without fields (a confirmation, a message, a summary) has
 // nothing to hold the keyboard, and Fyne 2.8 gives a key with nothing
 // focused to the canvas alone. So the window's key handler passes Escape to
-// escapeTopDialog, which closes the dialog on top as its Cancel or Close
+// EscapeTopDialog, which closes the dialog on top as its Cancel or Close
 // does. Dialogs are Fyne's: a modal pop-up over the window (the canvas's
 // overlays, the same list Lock closes), whose content holds the dialog's
 // own body at index 2 and Fyne's row of buttons at index 3 (dialog/base.go,
-// create). A dialog with fields is left to its fields (escapeLeaves): what
+// create). A dialog with fields is left to its fields (EscapeLeaves): what
 // was typed must not go with a stray Escape.
 
-// escapeTopDialog closes the top dialog the way its dismiss button does,
+// EscapeTopDialog closes the top dialog the way its dismiss button does,
 // when it has no fields; it reports whether it did.
-func escapeTopDialog(c fyne.Canvas) bool {
+func EscapeTopDialog(c fyne.Canvas) bool {
 	pop, ok := popUpOf(c.Overlays().Top())
 	if !ok {
 		return false
@@ -239,7 +239,7 @@ func hasFields(o fyne.CanvasObject) bool {
 	found := false
 	eachPart(o, func(o fyne.CanvasObject) {
 		switch o.(type) {
-		case *widget.Entry, *dialogEntry, *pageEntry, *widget.Form, *widget.Select, *widget.SelectEntry:
+		case *widget.Entry, *DialogEntry, *PageEntry, *widget.Form, *widget.Select, *widget.SelectEntry:
 			found = true
 		}
 	})
@@ -250,7 +250,7 @@ func hasFields(o fyne.CanvasObject) bool {
 func dismissIn(o fyne.CanvasObject) *widget.Button {
 	var found *widget.Button
 	eachPart(o, func(o fyne.CanvasObject) {
-		if e, ok := o.(*escButton); ok {
+		if e, ok := o.(*EscButton); ok {
 			o = &e.Button
 		}
 		b, ok := o.(*widget.Button)

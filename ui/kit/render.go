@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"time"
@@ -11,20 +11,20 @@ import (
 	"parleyapp.org/parley/domain/negotiation"
 )
 
-// previewSegments is the page as the screen shows it: a renderer of the
+// PreviewSegments is the page as the screen shows it: a renderer of the
 // document's outline (negotiation.OutlineOf), so the preview, the
 // history's read-only view (docText) and the printout show the same
 // parts, labels and gaps. The footer is the paper's alone.
-func previewSegments(d negotiation.Document) []widget.RichTextSegment {
-	return outlineSegments(negotiation.OutlineOf(d, time.Time{}))
+func PreviewSegments(d negotiation.Document) []widget.RichTextSegment {
+	return OutlineSegments(negotiation.OutlineOf(d, time.Time{}))
 }
 
-// outlineSegments renders an outline as rich text, top to bottom.
-func outlineSegments(o negotiation.Outline) []widget.RichTextSegment {
+// OutlineSegments renders an outline as rich text, top to bottom.
+func OutlineSegments(o negotiation.Outline) []widget.RichTextSegment {
 	p := &pageText{}
-	p.add(seg(block(widget.RichTextStyleHeading), o.Title.String()))
+	p.add(Seg(block(widget.RichTextStyleHeading), o.Title.String()))
 	if o.People != "" {
-		p.line(seg(plainInline, o.People))
+		p.line(Seg(PlainInline, o.People))
 	}
 	for _, r := range o.Dates {
 		p.row(r)
@@ -33,20 +33,20 @@ func outlineSegments(o negotiation.Outline) []widget.RichTextSegment {
 	for _, part := range o.Parts {
 		p.part(part)
 	}
-	return endLines(p.segs)
+	return EndLines(p.segs)
 }
 
 // pageText collects the preview's segments.
 type pageText struct{ segs []widget.RichTextSegment }
 
 var (
-	plainInline  = widget.RichTextStyleInline
-	strongInline = widget.RichTextStyleStrong
-	quietInline  = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}
-	redStrong    = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}}
+	PlainInline  = widget.RichTextStyleInline
+	StrongInline = widget.RichTextStyleStrong
+	QuietInline  = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}
+	RedStrong    = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}}
 )
 
-func seg(style widget.RichTextStyle, text string) *widget.TextSegment {
+func Seg(style widget.RichTextStyle, text string) *widget.TextSegment {
 	return &widget.TextSegment{Style: style, Text: text}
 }
 
@@ -93,30 +93,30 @@ func (p *pageText) bullets(items [][]*widget.TextSegment) {
 // rows, each person's block, its table and its notes.
 func (p *pageText) part(part negotiation.Part) {
 	if part.Title.Text != "" {
-		title := words(part.Title)
+		title := Words(part.Title)
 		if part.Number != "" {
 			title = part.Number + "   " + title
 		}
 		p.add(&widget.SeparatorSegment{})
-		p.add(seg(block(widget.RichTextStyleSubHeading), title))
+		p.add(Seg(block(widget.RichTextStyleSubHeading), title))
 	}
 	if r := part.Rule; r != nil {
-		p.line(seg(strongInline, words(r.Title)))
-		p.line(seg(plainInline, words(r.Text)))
+		p.line(Seg(StrongInline, Words(r.Title)))
+		p.line(Seg(PlainInline, Words(r.Text)))
 	}
 	if len(part.Rows) == 0 && part.Empty.Text != "" {
-		p.line(seg(quietInline, words(part.Empty)))
+		p.line(Seg(QuietInline, Words(part.Empty)))
 	}
 	for _, r := range append(part.Rows, part.Aside...) {
 		p.row(r)
 	}
 	for _, g := range part.Groups {
-		p.line(seg(strongInline, g.Person))
+		p.line(Seg(StrongInline, g.Person))
 		if g.Note.Text != "" {
-			p.line(seg(quietInline, words(g.Note)))
+			p.line(Seg(QuietInline, Words(g.Note)))
 		}
 		if len(g.Rows) == 0 && g.Empty.Text != "" {
-			p.line(seg(quietInline, words(g.Empty)))
+			p.line(Seg(QuietInline, Words(g.Empty)))
 		}
 		for _, r := range g.Rows {
 			p.row(r)
@@ -124,11 +124,11 @@ func (p *pageText) part(part negotiation.Part) {
 	}
 	if t := part.Table; t != nil {
 		for _, r := range t.Rows {
-			p.line(seg(strongInline, r.Person))
+			p.line(Seg(StrongInline, r.Person))
 			var items [][]*widget.TextSegment
 			for col, cell := range r.Cells {
 				if cell != nil {
-					items = append(items, append([]*widget.TextSegment{seg(strongInline, words(t.Columns[col])+": ")}, spanSegs(cell)...))
+					items = append(items, append([]*widget.TextSegment{Seg(StrongInline, Words(t.Columns[col])+": ")}, spanSegs(cell)...))
 				}
 			}
 			p.bullets(items)
@@ -144,29 +144,29 @@ func (p *pageText) part(part negotiation.Part) {
 func (p *pageText) row(r negotiation.Row) {
 	var label []*widget.TextSegment
 	if r.Label.Text != "" {
-		label = []*widget.TextSegment{seg(labelStyle(r.Emphasis), words(r.Label)+": ")}
+		label = []*widget.TextSegment{Seg(labelStyle(r.Emphasis), Words(r.Label)+": ")}
 	}
 	switch {
 	case r.List || len(r.Items) > 0:
 		if r.Label.Text != "" {
-			p.line(seg(labelStyle(r.Emphasis), words(r.Label)))
+			p.line(Seg(labelStyle(r.Emphasis), Words(r.Label)))
 		}
 		if r.Empty() {
-			p.line(seg(quietInline, words(r.Missing)))
+			p.line(Seg(QuietInline, Words(r.Missing)))
 		}
 		var items [][]*widget.TextSegment
 		for _, it := range r.Items {
 			segs := spanSegs(it)
 			if r.Band { // a hard limit: red and bold, as on paper's band
 				for i, s := range segs {
-					segs[i] = seg(redStrong, s.Text)
+					segs[i] = Seg(RedStrong, s.Text)
 				}
 			}
 			items = append(items, segs)
 		}
 		p.bullets(items)
 	case r.Empty():
-		p.line(append(label, seg(quietInline, words(r.Missing)))...)
+		p.line(append(label, Seg(QuietInline, Words(r.Missing)))...)
 	default:
 		p.line(append(label, spanSegs(r.Value)...)...)
 	}
@@ -175,9 +175,9 @@ func (p *pageText) row(r negotiation.Row) {
 // labelStyle is a label's style: bold, red for the hard limits.
 func labelStyle(e negotiation.Emphasis) widget.RichTextStyle {
 	if e == negotiation.Danger {
-		return redStrong
+		return RedStrong
 	}
-	return strongInline
+	return StrongInline
 }
 
 // spanSegs turns an outline's spans into text segments.
@@ -186,37 +186,37 @@ func spanSegs(spans []negotiation.Span) []*widget.TextSegment {
 	for _, s := range spans {
 		text := s.Text
 		if text == "" {
-			text = words(s.Words)
+			text = Words(s.Words)
 		}
-		style := plainInline
+		style := PlainInline
 		switch s.Emphasis {
 		case negotiation.Strong:
-			style = strongInline
+			style = StrongInline
 		case negotiation.Quiet, negotiation.Gap:
-			style = quietInline
+			style = QuietInline
 		case negotiation.Danger:
-			style = redStrong
+			style = RedStrong
 		case negotiation.Green:
 			style = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameSuccess, TextStyle: fyne.TextStyle{Bold: true}}
 		case negotiation.Amber:
 			style = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}
 		}
-		out = append(out, seg(style, text))
+		out = append(out, Seg(style, text))
 	}
 	return out
 }
 
-// words is the outline's own text as the screen shows it. Not through
+// Words is the outline's own text as the screen shows it. Not through
 // lang.L yet: the outline's words carry people's names inside them, and
 // lang.L would read those as templates (and log a failure with the name
 // in it). The languages issue turns Words into a message ID and
 // arguments; this is the one place that then calls lang.L.
-func words(w negotiation.Words) string { return w.Text }
+func Words(w negotiation.Words) string { return w.Text }
 
-// hiddenLimitButtons offers, for each person whose limits are still sealed
+// HiddenLimitButtons offers, for each person whose limits are still sealed
 // to their protected list, a button that asks for that list's PIN (ask
 // gets the list's profile ID).
-func hiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*widget.Button {
+func HiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*widget.Button {
 	var out []*widget.Button
 	for i, part := range doc.Participants {
 		if len(part.HiddenLimits) == 0 {
@@ -228,8 +228,34 @@ func hiddenLimitButtons(doc negotiation.Document, ask func(profile string)) []*w
 	return out
 }
 
-// hiddenLimitsLine stands in for limits still sealed to a protected list:
+// HiddenLimitsLine stands in for limits still sealed to a protected list:
 // never their content.
-func hiddenLimitsLine(name string) string {
+func HiddenLimitsLine(name string) string {
 	return lang.L("{{.Name}}'s limits from their protected list — enter {{.Name}}'s PIN to show.", map[string]any{"Name": name})
+}
+
+// EndLines makes every paragraph end its line. Fyne 2.7 ends a row after
+// a paragraph only when the paragraph's last text is not inline;
+// otherwise the next paragraph runs on along the same row.
+func EndLines(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, len(segs))
+	for i, s := range segs {
+		switch s := s.(type) {
+		case *widget.ParagraphSegment:
+			texts := append([]widget.RichTextSegment(nil), s.Texts...)
+			if n := len(texts); n > 0 {
+				if last, ok := texts[n-1].(*widget.TextSegment); ok && last.Style.Inline {
+					ended := *last
+					ended.Style.Inline = false
+					texts[n-1] = &ended
+				}
+			}
+			out[i] = &widget.ParagraphSegment{Texts: texts}
+		case *widget.ListSegment:
+			out[i] = &widget.ListSegment{Items: EndLines(s.Items), Ordered: s.Ordered}
+		default:
+			out[i] = s
+		}
+	}
+	return out
 }
