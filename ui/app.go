@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/domain/catalog"
@@ -100,7 +99,9 @@ func Create(fa fyne.App, o Options) *App {
 	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		a.touch() // any key counts for the idle lock
 		if k.Name == fyne.KeyEscape {
-			escapeTopDialog(a.win.Canvas()) // dialog_keys.go
+			if !kit.EscapeDialog(a.win.Canvas()) { // kit/dialogs.go
+				escapeTopDialog(a.win.Canvas()) // kit/dialogkeys.go
+			}
 		}
 	})
 	a.win.SetCloseIntercept(a.Quit)
@@ -146,7 +147,7 @@ func (a *App) opened(v *persistence.Vault) {
 	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
 	go a.watchDebriefs(v)   // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
-		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
+		kit.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
@@ -62,6 +63,9 @@ func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*escButton); ok {
+			o = &e.Button
+		}
+		if e, ok := o.(*kit.DialogButton); ok {
 			o = &e.Button
 		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {

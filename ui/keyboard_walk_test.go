@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // keys is a person at the keyboard alone, as Fyne's desktop driver routes
@@ -69,6 +71,9 @@ func button(text string) func(fyne.Focusable) bool {
 		b, ok := f.(*widget.Button)
 		if e, isEsc := f.(*escButton); isEsc {
 			b, ok = &e.Button, true
+		}
+		if d, isDialog := f.(*kit.DialogButton); isDialog {
+			b, ok = &d.Button, true
 		}
 		if n, isNamed := f.(*namedButton); isNamed {
 			b, ok = &n.Button, true

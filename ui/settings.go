@@ -11,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
+	"parleyapp.org/parley/ui/kit"
 )
 
 const (
@@ -212,7 +213,7 @@ func (s *Settings) askPassphrase() {
 		widget.NewFormItem("", hint),
 		widget.NewFormItem("", why),
 	}
-	d := dialog.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -234,7 +235,7 @@ func (s *Settings) askPassphrase() {
 	d.Resize(fyne.NewSize(460, 300))
 	d.Show()
 	say(why, samePassphrases("", ""))
-	submitOnEnter(d, &pass.Entry, &confirm.Entry)
+	kit.SubmitFormOnEnter(d, &pass.Entry, &confirm.Entry)
 	escapeLeaves(s.app.win, d.Hide, pass, confirm)
 	s.app.win.Canvas().Focus(pass)
 }
@@ -316,7 +317,7 @@ func (s *Settings) askChangeKey() {
 	if v.HasPassphrase() {
 		items = append(items, widget.NewFormItem(lang.L("Your passphrase"), pass))
 	}
-	d := dialog.NewForm(lang.L("Change the key"), lang.L("Change the key"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Change the key"), lang.L("Change the key"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok || !s.app.stillOpen(v) {
 			return
 		}
@@ -337,7 +338,7 @@ func (s *Settings) askChangeKey() {
 	d.Resize(fyne.NewSize(460, 260))
 	d.Show()
 	if v.HasPassphrase() {
-		submitOnEnter(d, &pass.Entry)
+		kit.SubmitFormOnEnter(d, &pass.Entry)
 		escapeLeaves(s.app.win, d.Hide, pass)
 		s.app.win.Canvas().Focus(pass)
 	}
@@ -364,7 +365,7 @@ func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.Recover
 // tell reports the outcome of an action in a small dialog, where the person
 // is looking (the action's button may be far down the page).
 func (s *Settings) tell(text string) {
-	dialog.ShowInformation(lang.L("Settings"), text, s.app.win)
+	kit.ShowInformation(lang.L("Settings"), text, s.app.win)
 }
 
 // busy shows a progress dialog while a long action runs; call the returned
