@@ -47,9 +47,10 @@ type App struct {
 	saves *kit.Saver
 	env   kit.Env // what every screen gets (ui/kit)
 
-	mu       sync.Mutex
-	vault    *persistence.Vault // nil while locked
-	lastUsed time.Time
+	mu        sync.Mutex
+	reminding sync.Mutex         // one reminders sync at a time (reminders.go)
+	vault     *persistence.Vault // nil while locked
+	lastUsed  time.Time
 
 	root    *fyne.Container // the current screen
 	cover   *hideCover      // quick-hide cover, nil when not hidden
@@ -232,7 +233,7 @@ func (a *App) closeOverlays() {
 func (a *App) beforeClose() {
 	if v := a.Vault(); v != nil {
 		a.saves.Wait()
-		syncReminders(a.fyne, v, a.now(), syncClosing)
+		a.syncReminders(v, syncClosing)
 	}
 }
 

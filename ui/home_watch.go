@@ -25,7 +25,7 @@ type debriefWatch struct {
 // watchDebriefs schedules the debrief reminders afresh (reminders.go),
 // looks once at once and then every minute until v closes.
 func (a *App) watchDebriefs(v *persistence.Vault) {
-	syncReminders(a.fyne, v, a.now(), syncOpened)
+	a.syncReminders(v, syncOpened)
 	w := &debriefWatch{app: a, v: v}
 	w.look()
 	t := time.NewTicker(time.Minute)
@@ -34,7 +34,7 @@ func (a *App) watchDebriefs(v *persistence.Vault) {
 		if !a.stillOpen(v) {
 			return
 		}
-		syncReminders(a.fyne, v, a.now(), syncRunning)
+		a.syncReminders(v, syncRunning)
 		w.look()
 	}
 }

@@ -192,6 +192,14 @@ func syncReminders(n notifier, v *persistence.Vault, now time.Time, step syncSte
 	}
 }
 
+// syncReminders runs syncReminders for the app, one at a time (the
+// minute's look, a changed choice and a lock may meet).
+func (a *App) syncReminders(v *persistence.Vault, step syncStep) {
+	a.reminding.Lock()
+	defer a.reminding.Unlock()
+	syncReminders(a.fyne, v, a.now(), step)
+}
+
 // liveReminder is what a running, unlocked Parley says when a debrief
 // window opens (the debrief watch sends it): the detailed text in
 // "detailed", nothing otherwise (Fyne's scheduler sends the discreet one).
@@ -219,12 +227,12 @@ func newReminderChoice(a *App, v *persistence.Vault, problem *problem) *widget.R
 			return
 		}
 		a.touch()
-		choice, now := reminderChoices[i], a.now()
+		choice := reminderChoices[i]
 		background(func() (struct{}, error) {
 			if err := v.SetSetting(settingReminders, string(choice)); err != nil {
 				return struct{}{}, err
 			}
-			syncReminders(a.fyne, v, now, syncRunning)
+			a.syncReminders(v, syncRunning)
 			return struct{}{}, nil
 		}, func(_ struct{}, err error) { problem.Say(errorSentence(err)) })
 	}
