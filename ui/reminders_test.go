@@ -240,3 +240,20 @@ func TestDetailedReminderAboutToFireIsLiveUntilLocked(t *testing.T) {
 		t.Errorf("at a lock the reminder is not handed to Fyne's scheduler: %d", n)
 	}
 }
+
+// Settings' choice is kept in the vault, and "discreet" is the default.
+func TestSettingsKeepsTheRemindersChoice(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	v := a.Vault()
+	a.shell.open("settings")
+	st := a.shell.current.(*Settings)
+	if st.reminders.Selected != reminderLabel(RemindDiscreet) {
+		t.Errorf("the reminders choice starts at %q, want discreet", st.reminders.Selected)
+	}
+	st.reminders.SetSelected(reminderLabel(RemindNone))
+	eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
+	a.shell.reopen()
+	if got := a.shell.current.(*Settings).reminders.Selected; got != reminderLabel(RemindNone) {
+		t.Errorf("Settings opened again shows %q, want No reminders", got)
+	}
+}
