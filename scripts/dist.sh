@@ -138,7 +138,8 @@ build_linux_packages() {
 build_windows() {
   local start=$SECONDS
   echo "dist: packaging for Windows (release, cross-compiled with mingw-w64)..."
-  GOARCH=amd64 CC=x86_64-w64-mingw32-gcc fyne package -os windows -release
+  # accessibility: Fyne 2.8's screen-reader support (UI Automation); README.
+  GOARCH=amd64 CC=x86_64-w64-mingw32-gcc fyne package -os windows -release -tags accessibility
   publish "$src/Parley.exe" "$exe" $((SECONDS - start))
 }
 
@@ -155,7 +156,7 @@ build_darwin_app() {
   local goarch start=$SECONDS
   for goarch in arm64 amd64; do
     GOARCH=$goarch CC="clang -arch $([ $goarch = amd64 ] && echo x86_64 || echo arm64)" \
-      fyne build -os darwin -release -o "$src/parley-$goarch"
+      fyne build -os darwin -release -tags accessibility -o "$src/parley-$goarch"
   done
   lipo -create -output "$src/parley" "$src/parley-arm64" "$src/parley-amd64"
   fyne package -os darwin -release -executable "$src/parley"

@@ -2,12 +2,12 @@ package ui
 
 import (
 	"context"
+	"runtime/debug"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/domain/catalog"
@@ -27,6 +27,13 @@ type Options struct {
 	// quiz (British English when nil); the screens' own words follow
 	// Fyne's lang, which main loads for the same system language.
 	Lang *i18n.Language
+	// FirstFrame builds the first screen in the window's first frame
+	// (Fyne's Lifecycle OnStarted, which runs once the window is shown and
+	// before it is first drawn) instead of inside Create, so the window
+	// appears without waiting for the screen's widgets and the first text
+	// measuring (fonts load then). main sets it; tests leave it off and
+	// find the first screen ready when Create returns.
+	FirstFrame bool
 }
 
 // App is the running window: it routes between the welcome, unlock and main
@@ -40,9 +47,10 @@ type App struct {
 	saves *kit.Saver
 	env   kit.Env // what every screen gets (ui/kit)
 
-	mu       sync.Mutex
-	vault    *persistence.Vault // nil while locked
-	lastUsed time.Time
+	mu        sync.Mutex
+	reminding sync.Mutex         // one reminders sync at a time (reminders.go)
+	vault     *persistence.Vault // nil while locked
+	lastUsed  time.Time
 
 	root    *fyne.Container // the current screen
 	cover   *hideCover      // quick-hide cover, nil when not hidden
@@ -92,11 +100,17 @@ func Create(fa fyne.App, o Options) *App {
 	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		a.touch() // any key counts for the idle lock
 		if k.Name == fyne.KeyEscape {
-			escapeTopDialog(a.win.Canvas()) // dialog_keys.go
+			if !kit.EscapeDialog(a.win.Canvas()) { // kit/dialogs.go
+				escapeTopDialog(a.win.Canvas()) // kit/dialogkeys.go
+			}
 		}
 	})
 	a.win.SetCloseIntercept(a.Quit)
-	a.start()
+	if o.FirstFrame {
+		fa.Lifecycle().SetOnStarted(a.start)
+	} else {
+		a.start()
+	}
 	go a.watchIdle()
 	return a
 }
@@ -131,9 +145,10 @@ func (a *App) opened(v *persistence.Vault) {
 	a.menu.lockable(true)
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
-	go a.watchDebriefs(v) // home_watch.go: a notification when a debrief becomes due
+	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
+	go a.watchDebriefs(v)   // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
-		dialog.ShowInformation(lang.L("Your passphrase is the way in for now"),
+		kit.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
 	}
 }
@@ -186,6 +201,7 @@ func (a *App) Lock() {
 	if a.shell != nil {
 		a.shell.leave()
 	}
+	a.beforeClose()
 	a.closeVault()
 	a.shell = nil
 	a.clearClipboard()
@@ -210,6 +226,15 @@ func (a *App) closeOverlays() {
 		}
 	}
 	c.Unfocus()
+}
+
+// beforeClose hands the debrief reminders to Fyne's scheduler alone
+// (reminders.go), since the open Parley stops sending them.
+func (a *App) beforeClose() {
+	if v := a.Vault(); v != nil {
+		a.saves.Wait()
+		a.syncReminders(v, syncClosing)
+	}
 }
 
 func (a *App) closeVault() {
@@ -309,6 +334,7 @@ func (a *App) Quit() {
 	if a.shell != nil {
 		a.shell.leave()
 	}
+	a.beforeClose()
 	a.closeVault()
 	a.fyne.Quit()
 }

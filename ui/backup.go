@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // askBackupPassphrase asks for the passphrase that will lock a new backup.
@@ -20,17 +21,17 @@ func askBackupPassphrase(w fyne.Window, then func(pass string)) {
 		widget.NewFormItem("", hint),
 		widget.NewFormItem("", why),
 	}
-	d := dialog.NewForm(lang.L("Lock the backup"), lang.L("Choose where to save…"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Lock the backup"), lang.L("Choose where to save…"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && pass.Text != "" && pass.Text == confirm.Text {
 			then(pass.Text)
 		} else if ok {
-			dialog.ShowInformation(lang.L("Backup"), lang.L("The two passphrases were not the same, so no backup was made."), w)
+			kit.ShowInformation(lang.L("Backup"), lang.L("The two passphrases were not the same, so no backup was made."), w)
 		}
 	}, w)
 	d.Resize(fyne.NewSize(480, 300))
 	d.Show()
 	say(why, samePassphrases("", ""))
-	submitOnEnter(d, &pass.Entry, &confirm.Entry)
+	kit.SubmitFormOnEnter(d, &pass.Entry, &confirm.Entry)
 	escapeLeaves(w, d.Hide, pass, confirm)
 	w.Canvas().Focus(pass)
 }
@@ -39,14 +40,14 @@ func askBackupPassphrase(w fyne.Window, then func(pass string)) {
 func askExistingPassphrase(w fyne.Window, then func(pass string)) {
 	pass := newDialogPassword()
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Backup passphrase"), pass)}
-	d := dialog.NewForm(lang.L("Open the backup"), lang.L("Continue"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Open the backup"), lang.L("Continue"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && pass.Text != "" {
 			then(pass.Text)
 		}
 	}, w)
 	d.Resize(fyne.NewSize(440, 160))
 	d.Show()
-	submitOnEnter(d, &pass.Entry)
+	kit.SubmitFormOnEnter(d, &pass.Entry)
 	escapeLeaves(w, d.Hide, pass)
 	w.Canvas().Focus(pass)
 }
@@ -79,7 +80,7 @@ func (s *Settings) makeBackup() {
 func (s *Settings) askRestore() {
 	a := s.app
 	pickBackup(a.win, func(path, pass string) {
-		dialog.ShowConfirm(lang.L("Restore this backup?"),
+		kit.ShowConfirm(lang.L("Restore this backup?"),
 			lang.L("Everything in Parley will be replaced by the backup's contents. The backup is checked completely first; if anything is wrong, nothing changes."),
 			func(ok bool) {
 				if !ok {
@@ -95,7 +96,7 @@ func (s *Settings) askRestore() {
 					}
 					a.shell.leave()
 					a.opened(v)
-					dialog.ShowInformation(lang.L("Restored"), lang.L("Your backup is restored."), a.win)
+					kit.ShowInformation(lang.L("Restored"), lang.L("Your backup is restored."), a.win)
 				})
 			}, a.win)
 	})

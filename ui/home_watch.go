@@ -4,9 +4,6 @@ import (
 	"slices"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
-
 	"parleyapp.org/parley/persistence"
 
 	"parleyapp.org/parley/ui/home"
@@ -14,9 +11,9 @@ import (
 )
 
 // debriefWatch looks, while a vault is open, for debriefs that become
-// due. It says so with a desktop notification that never names the
-// negotiation or anything in it (it shows outside Parley), and refreshes
-// Home when what Home lists has changed.
+// due. In "detailed" it says which with a live desktop notification
+// (reminders.go: the discreet ones come from Fyne's scheduler), and it
+// refreshes Home when what Home lists has changed.
 type debriefWatch struct {
 	app    *App
 	v      *persistence.Vault
@@ -25,8 +22,10 @@ type debriefWatch struct {
 	listed []string // what Home listed, as kind and ID
 }
 
-// watchDebriefs looks once at once and then every minute until v closes.
+// watchDebriefs schedules the debrief reminders afresh (reminders.go),
+// looks once at once and then every minute until v closes.
 func (a *App) watchDebriefs(v *persistence.Vault) {
+	a.syncReminders(v, syncOpened)
 	w := &debriefWatch{app: a, v: v}
 	w.look()
 	t := time.NewTicker(time.Minute)
@@ -35,6 +34,7 @@ func (a *App) watchDebriefs(v *persistence.Vault) {
 		if !a.stillOpen(v) {
 			return
 		}
+		a.syncReminders(v, syncRunning)
 		w.look()
 	}
 }
@@ -46,16 +46,25 @@ func (w *debriefWatch) look() {
 	if err != nil || !w.app.stillOpen(w.v) {
 		return
 	}
-	listed, due := home.Watched(all, w.app.now())
+	listed, dueNow := home.Watched(all, w.app.now())
+	var due []string
+	var fresh []home.DueDebrief
+	for _, d := range dueNow {
+		due = append(due, d.ID)
+		if !slices.Contains(w.due, d.ID) {
+			fresh = append(fresh, d)
+		}
+	}
 	first := !w.looked
-	fresh := slices.ContainsFunc(due, func(id string) bool { return !slices.Contains(w.due, id) })
 	changed := !slices.Equal(listed, w.listed)
 	w.looked, w.due, w.listed = true, due, listed
 	if first {
 		return
 	}
-	if fresh {
-		w.app.fyne.SendNotification(fyne.NewNotification("Parley", lang.L("A debrief is due")))
+	for _, it := range fresh {
+		if n := liveReminder(w.v, it); n != nil {
+			w.app.fyne.SendNotification(n)
+		}
 	}
 	if changed {
 		onUI(func() {

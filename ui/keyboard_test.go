@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
@@ -40,6 +42,9 @@ func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*escButton); ok {
+			o = &e.Button
+		}
+		if e, ok := o.(*kit.DialogButton); ok {
 			o = &e.Button
 		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
@@ -25,7 +24,6 @@ func newCover(label string, onShow func()) fyne.CanvasObject        { return kit
 func spacer(h float32) fyne.CanvasObject                            { return kit.Spacer(h) }
 func rightAligned(objs ...fyne.CanvasObject) fyne.CanvasObject      { return kit.RightAligned(objs...) }
 func say(l *widget.Label, text string)                              { kit.Say(l, text) }
-func submitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry)  { kit.SubmitOnEnter(d, entries...) }
 func disabledReason() *widget.Label                                 { return kit.DisabledReason() }
 func enableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
 	kit.EnableWhy(b, why, on, reason)

@@ -11,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
+	"parleyapp.org/parley/ui/kit"
 )
 
 const (
@@ -36,6 +37,7 @@ type Settings struct {
 	restore   *widget.Button
 	theme     *widget.Select
 	pageSize  *widget.Select
+	reminders *widget.RadioGroup
 	status    *widget.Label
 	problem   *problem
 }
@@ -123,6 +125,8 @@ func newSettings(a *App) *Settings {
 	s.pageSize.SetSelected(string(a.pageSize()))
 	s.pageSize.OnChanged = func(p string) { s.save(settingPageSize, p) }
 
+	s.reminders = newReminderChoice(a, v, s.problem)
+
 	folder := widget.NewLabel(a.store.Home)
 	folder.Wrapping = fyne.TextWrapBreak
 	copyFolder := widget.NewButton(lang.L("Copy the folder's path"), func() { a.fyne.Clipboard().SetContent(a.store.Home) })
@@ -135,6 +139,9 @@ func newSettings(a *App) *Settings {
 		subheading(lang.L("Locking")),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Lock Parley")), s.autoLock),
 		para(lang.L("Ctrl+L locks Parley now. Ctrl+H hides the window at once.")),
+		subheading(lang.L("Debrief reminders")),
+		para(lang.L("A day after a scene, when its debrief is due, Parley can remind you with a notification, which anyone near your screen may see.")),
+		s.reminders,
 		subheading(lang.L("Backups")),
 		para(lang.L("A backup is one encrypted file, locked with a passphrase you choose for it. Keep it somewhere other than this computer.")),
 		container.NewHBox(s.backup, s.restore),
@@ -206,7 +213,7 @@ func (s *Settings) askPassphrase() {
 		widget.NewFormItem("", hint),
 		widget.NewFormItem("", why),
 	}
-	d := dialog.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Passphrase"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -228,7 +235,7 @@ func (s *Settings) askPassphrase() {
 	d.Resize(fyne.NewSize(460, 300))
 	d.Show()
 	say(why, samePassphrases("", ""))
-	submitOnEnter(d, &pass.Entry, &confirm.Entry)
+	kit.SubmitFormOnEnter(d, &pass.Entry, &confirm.Entry)
 	escapeLeaves(s.app.win, d.Hide, pass, confirm)
 	s.app.win.Canvas().Focus(pass)
 }
@@ -310,7 +317,7 @@ func (s *Settings) askChangeKey() {
 	if v.HasPassphrase() {
 		items = append(items, widget.NewFormItem(lang.L("Your passphrase"), pass))
 	}
-	d := dialog.NewForm(lang.L("Change the key"), lang.L("Change the key"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Change the key"), lang.L("Change the key"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok || !s.app.stillOpen(v) {
 			return
 		}
@@ -331,7 +338,7 @@ func (s *Settings) askChangeKey() {
 	d.Resize(fyne.NewSize(460, 260))
 	d.Show()
 	if v.HasPassphrase() {
-		submitOnEnter(d, &pass.Entry)
+		kit.SubmitFormOnEnter(d, &pass.Entry)
 		escapeLeaves(s.app.win, d.Hide, pass)
 		s.app.win.Canvas().Focus(pass)
 	}
@@ -358,7 +365,7 @@ func (s *Settings) revealRecovery(v *persistence.Vault, code persistence.Recover
 // tell reports the outcome of an action in a small dialog, where the person
 // is looking (the action's button may be far down the page).
 func (s *Settings) tell(text string) {
-	dialog.ShowInformation(lang.L("Settings"), text, s.app.win)
+	kit.ShowInformation(lang.L("Settings"), text, s.app.win)
 }
 
 // busy shows a progress dialog while a long action runs; call the returned

@@ -20,15 +20,12 @@ func TestChangeKeyFromSettings(t *testing.T) {
 	s := newSettings(a)
 	tap(s.changeKey)
 	form := a.win.Canvas().Overlays().Top()
-	var confirm *widget.Button
 	walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*dialogEntry); ok && e.Password {
 			test.Type(&e.Entry, "correct horse battery staple")
 		}
-		if b, ok := o.(*widget.Button); ok && b.Text == "Change the key" {
-			confirm = b
-		}
 	})
+	confirm := buttonIn(form, "Change the key")
 	if confirm == nil {
 		t.Fatal("no Change the key button in the dialog")
 	}

@@ -35,6 +35,9 @@ type Welcome struct {
 
 func newWelcome(a *App) *Welcome {
 	w := &Welcome{app: a, content: container.NewStack()}
+	// zxcvbn unpacks its word lists on first use (third_party/README.md):
+	// do that now, off the UI goroutine, not at the first key press.
+	go persistence.PasswordStrength("warm up")
 	w.showIntro()
 	return w
 }

@@ -19,14 +19,14 @@ func TestEveryInteractiveWidgetOnHistoryHasAName(t *testing.T) {
 	agID := agreed(t, v, ag)
 	h := openHistory(t, a)
 	eventually(t, "the list is read", func() bool { return len(h.list.found) == 1 && len(h.list.agreements) == 1 })
-	for _, u := range kittest.Unnamed(h.content) {
+	for _, u := range kittest.UnnamedIn(h.content) {
 		t.Errorf("the list: an interactive %s has no name", u)
 	}
 	for _, open := range []string{id, agID} {
 		h.openDetail(open)
 		d := h.detail
 		eventually(t, "the page opens", func() bool { return d.ready })
-		for _, u := range kittest.Unnamed(h.content) {
+		for _, u := range kittest.UnnamedIn(h.content) {
 			t.Errorf("%s's page: an interactive %s has no name", d.doc.Title, u)
 		}
 	}

@@ -13,14 +13,14 @@ func TestEveryInteractiveWidgetOnHomeHasAName(t *testing.T) {
 	a, c := clockedApp(t)
 	h := openHome(t, a)
 	eventually(t, "Home has looked", func() bool { return h.looked })
-	for _, u := range kittest.Unnamed(h.content) {
+	for _, u := range kittest.UnnamedIn(h.content) {
 		t.Errorf("empty Home: an interactive %s has no name", u)
 	}
 	agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
 	c.Set(sceneAt.Add(30 * time.Hour))
 	h = openHome(t, a)
 	eventually(t, "Home has looked", func() bool { return h.looked && len(h.buttons) > 0 })
-	for _, u := range kittest.Unnamed(h.content) {
+	for _, u := range kittest.UnnamedIn(h.content) {
 		t.Errorf("Home with a debrief due: an interactive %s has no name", u)
 	}
 }

@@ -93,14 +93,22 @@ func comingUp(all []persistence.NegotiationSummary, now time.Time) []soonItem {
 // nextToScene reports whether a kind is listed with the scenes ahead.
 func nextToScene(k soonKind) bool { return k == soonScene || k == soonDebriefNext }
 
+// DueDebrief is a negotiation whose debrief is due now: its title and the
+// end of the debrief's window (for a reminder a person chose to see in
+// detail).
+type DueDebrief struct {
+	ID, Title string
+	Until     time.Time
+}
+
 // Watched is what the shell's debrief watch compares from one look to the
 // next: every line Home lists (as kind and negotiation ID, in order) and
 // the negotiations whose debrief is due now.
-func Watched(all []persistence.NegotiationSummary, now time.Time) (listed, due []string) {
+func Watched(all []persistence.NegotiationSummary, now time.Time) (listed []string, due []DueDebrief) {
 	for _, it := range comingUp(all, now) {
 		listed = append(listed, strconv.Itoa(int(it.kind))+":"+it.id)
 		if it.kind == soonDebriefDue {
-			due = append(due, it.id)
+			due = append(due, DueDebrief{ID: it.id, Title: it.title, Until: it.when})
 		}
 	}
 	return listed, due

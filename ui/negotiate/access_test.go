@@ -26,7 +26,7 @@ func TestEveryInteractiveWidgetOnTheEditorHasAName(t *testing.T) {
 				t.Errorf("a finding card has no accessible name or role: %v", c.finding.Rule)
 			}
 		}
-		for _, u := range kittest.Unnamed(ed.content) {
+		for _, u := range kittest.UnnamedIn(ed.content) {
 			t.Errorf("%s: an interactive %s has no name", ed.doc.Template, u)
 		}
 	}

@@ -326,11 +326,11 @@ func overlaps(ap fyne.Position, as fyne.Size, bp fyne.Position, bs fyne.Size) bo
 		ap.Y+as.Height-slack > bp.Y && bp.Y+bs.Height-slack > ap.Y
 }
 
-// Unnamed lists every interactive widget under root (one that can be
+// UnnamedIn lists every interactive widget under root (one that can be
 // tapped or take the keyboard) that has no name a screen reader could say:
 // its fyne.Accessible label, else a check's or select's words, an entry's
 // placeholder, or the text shown inside it. Each is given by its type.
-func Unnamed(root fyne.CanvasObject) []string {
+func UnnamedIn(root fyne.CanvasObject) []string {
 	var out []string
 	var visit func(o fyne.CanvasObject)
 	visit = func(o fyne.CanvasObject) {

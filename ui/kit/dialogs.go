@@ -1,0 +1,220 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne's own Form, Confirm and Information dialogs draw their row of
+// buttons themselves, as plain widget.Buttons: once Tab has given one of
+// them the keyboard, Escape goes to that button (Fyne 2.8 has no
+// window-wide key hook while something is focused) and does nothing. So
+// Parley builds those three dialogs itself, with the same parts (title,
+// message or form, dismiss on the left and confirm on the right, confirm
+// in the accent colour) and buttons that hand Escape to the dialog:
+//
+//   - ShowInformation, ShowConfirm and NewConfirm take the same arguments
+//     as Fyne's dialog functions of those names;
+//   - NewForm does too, and keeps Fyne's form validation: the confirm
+//     button is grey while a field's Validator says no, and a Form's
+//     Submit (Enter in a field, SubmitFormOnEnter) does nothing then.
+//
+// Escape in them, wherever the keyboard is, does what the dialog's
+// dismiss does; in a form whose fields are DialogEntry values set up with
+// EscapeLeaves it asks first once something was typed, as in the fields.
+// With nothing focused the window's key handler calls EscapeDialog.
+
+// DialogButton is a button of a kit dialog: Escape on it escapes the
+// dialog. (Exported so tests can find it; its Button is the one to tap.)
+type DialogButton struct {
+	widget.Button
+	escape func()
+}
+
+func newDialogButton(text string, tapped, escape func()) *DialogButton {
+	b := &DialogButton{escape: escape}
+	b.Text, b.OnTapped = text, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey gives Escape to the dialog and everything else to the button.
+func (b *DialogButton) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && b.escape != nil {
+		b.escape()
+		return
+	}
+	b.Button.TypedKey(k)
+}
+
+// base is what the three kinds share: Fyne's custom dialog without its own
+// buttons, a body and a centred row of Parley's buttons.
+type base struct {
+	win     fyne.Window
+	d       *dialog.CustomDialog
+	dismiss *DialogButton
+	confirm *DialogButton // nil for an information dialog
+	closed  func(bool)
+	body    fyne.CanvasObject
+}
+
+func newBase(title, confirm, dismiss string, body fyne.CanvasObject, closed func(bool), win fyne.Window) *base {
+	b := &base{win: win, closed: closed, body: body}
+	b.dismiss = newDialogButton(dismiss, func() { b.close(false) }, b.escape)
+	row := []fyne.CanvasObject{b.dismiss}
+	if confirm != "" {
+		b.confirm = newDialogButton(confirm, func() { b.close(true) }, b.escape)
+		b.confirm.Importance = widget.HighImportance
+		row = append(row, b.confirm)
+	}
+	content := container.NewBorder(nil, container.NewCenter(container.NewGridWithRows(1, row...)), nil, nil, body)
+	b.d = dialog.NewCustomWithoutButtons(title, newMarker(content, b.escape), win)
+	return b
+}
+
+// close hides the dialog and tells its callback which button it was.
+func (b *base) close(ok bool) {
+	b.d.Hide()
+	if b.closed != nil {
+		b.closed(ok)
+	}
+}
+
+// escape is Escape anywhere in the dialog: the fields' own answer where
+// the caller gave them one (EscapeLeaves), otherwise the dismiss button's.
+func (b *base) escape() {
+	var field *DialogEntry
+	eachPart(b.body, func(o fyne.CanvasObject) {
+		if e, ok := o.(*DialogEntry); ok && field == nil && e.Escape != nil {
+			field = e
+		}
+	})
+	if field != nil {
+		field.Escape()
+		return
+	}
+	b.close(false)
+}
+
+// Show, Hide and Resize are the dialog's.
+func (b *base) Show()                 { b.d.Show() }
+func (b *base) Hide()                 { b.d.Hide() }
+func (b *base) Resize(size fyne.Size) { b.d.Resize(size) }
+
+// marker holds a kit dialog's content, so EscapeDialog can find it.
+type marker struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	escape  func()
+}
+
+func newMarker(content fyne.CanvasObject, escape func()) *marker {
+	m := &marker{content: content, escape: escape}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// CreateRenderer shows the content as it is.
+func (m *marker) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.content) }
+
+// EscapeDialog escapes the kit dialog on top of c, if the top one is
+// one; it reports whether it was. The window's key handler calls it when
+// nothing has the keyboard, before EscapeTopDialog.
+func EscapeDialog(c fyne.Canvas) bool {
+	pop, ok := popUpOf(c.Overlays().Top())
+	if !ok {
+		return false
+	}
+	var m *marker
+	eachPart(pop.Content, func(o fyne.CanvasObject) {
+		if x, ok := o.(*marker); ok && m == nil {
+			m = x
+		}
+	})
+	if m == nil {
+		return false
+	}
+	m.escape()
+	return true
+}
+
+// message is a dialog's wrapped sentence.
+func message(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// ShowInformation is Fyne's dialog.ShowInformation with an escape-aware OK.
+func ShowInformation(title, text string, parent fyne.Window) {
+	b := newBase(title, "", lang.L("OK"), message(text), nil, parent)
+	b.Show()
+}
+
+// Confirm is a question with two answers (Fyne's dialog.ConfirmDialog).
+type Confirm struct{ *base }
+
+// NewConfirm is Fyne's dialog.NewConfirm ("Yes" and "No") with
+// escape-aware buttons; callback gets true for the confirm button.
+func NewConfirm(title, text string, callback func(bool), parent fyne.Window) *Confirm {
+	return &Confirm{newBase(title, lang.L("Yes"), lang.L("No"), message(text), callback, parent)}
+}
+
+// ShowConfirm shows NewConfirm's dialog.
+func ShowConfirm(title, text string, callback func(bool), parent fyne.Window) {
+	NewConfirm(title, text, callback, parent).Show()
+}
+
+// SetConfirmText and SetDismissText relabel the two buttons.
+func (c *Confirm) SetConfirmText(text string) { c.confirm.SetText(text) }
+func (c *Confirm) SetDismissText(text string) { c.dismiss.SetText(text) }
+
+// SetConfirmImportance sets how the confirm button stands out.
+func (c *Confirm) SetConfirmImportance(i widget.Importance) {
+	c.confirm.Importance = i
+	c.confirm.Refresh()
+}
+
+// Form is a dialog of fields (Fyne's dialog.FormDialog).
+type Form struct {
+	*base
+	form *widget.Form
+}
+
+// NewForm is Fyne's dialog.NewForm with escape-aware buttons: the confirm
+// button is grey while the form does not validate, and callback gets true
+// for confirm (or Submit).
+func NewForm(title, confirm, dismiss string, items []*widget.FormItem, callback func(bool), parent fyne.Window) *Form {
+	form := widget.NewForm(items...)
+	f := &Form{base: newBase(title, confirm, dismiss, form, callback, parent), form: form}
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			f.confirm.Disable()
+		} else {
+			f.confirm.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		f.confirm.Disable()
+	}
+	return f
+}
+
+// Submit confirms the form, as its confirm button does, if it validates.
+func (f *Form) Submit() {
+	if f.confirm.Disabled() || f.form.Validate() != nil {
+		return
+	}
+	f.close(true)
+}
+
+// SubmitFormOnEnter lets Enter in any of the entries submit the form (as
+// SubmitOnEnter does for Fyne's own form dialog).
+func SubmitFormOnEnter(f *Form, entries ...*widget.Entry) {
+	for _, e := range entries {
+		e.OnSubmitted = func(string) { f.Submit() }
+	}
+}

@@ -1,0 +1,164 @@
+package kittest
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The accessibility harness. Fyne 2.8 gives a screen reader (with the
+// `accessibility` build tag, on Windows and macOS only) each widget that
+// implements fyne.Accessible: its AccessibilityLabel as the name and its
+// AccessibilityRole. Of Fyne's own widgets only Button, Hyperlink and Label
+// do; an Entry, Check, RadioGroup, Select, Slider or List has no name. And
+// the driver finds them by walking the window's content through
+// *fyne.Container children only (internal/driver/glfw/accessibility_*.go,
+// collectAccessibleElements): a widget inside another widget's renderer (a
+// container.Scroll, Split, AppTabs, a Form, a List's rows) is never
+// reached, whatever it implements.
+//
+// Unnamed reports both gaps for one screen, so each feature's tests can
+// hold its screens to them: every interactive widget (one a person can tap
+// or give the keyboard to) that has no accessible name, and, with
+// reachable set, every interactive widget a 2.8 screen reader cannot reach.
+
+// Problem is one interactive widget a screen reader cannot name or reach.
+type Problem struct {
+	Widget fyne.CanvasObject
+	What   string // a description for a test's failure message
+}
+
+func (p Problem) String() string { return p.What }
+
+// Unnamed walks c's content and overlays (dialogs) and returns every
+// visible interactive widget without an accessible name, or named only by
+// its icon (a Button with no text says its icon's resource name); with
+// reachable, also every one a Fyne 2.8 screen reader cannot reach (see
+// above). The parts Fyne builds a widget of (a RadioGroup's items, a List's
+// rows, an Entry's reveal button) count as that widget, reported once; scroll
+// bars, which only a pointer uses, and widgets that are not interactive
+// (labels, icons) are not reported.
+func Unnamed(c fyne.Canvas, reachable bool) []Problem {
+	var out []Problem
+	seen := map[fyne.CanvasObject]bool{}
+	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
+	for _, root := range roots {
+		Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+			if !interactive(o) || !shown(o, parents) || scrollBar(o) {
+				return
+			}
+			o, parents = owner(o, parents)
+			if seen[o] {
+				return
+			}
+			seen[o] = true
+			if p, ok := problemOf(o, parents, reachable); ok {
+				out = append(out, p)
+			}
+		})
+	}
+	return out
+}
+
+func problemOf(o fyne.CanvasObject, parents []fyne.CanvasObject, reachable bool) (Problem, bool) {
+	a, ok := o.(fyne.Accessible)
+	switch {
+	case !ok:
+		return Problem{o, fmt.Sprintf("%s %q has no accessible name (it is not a fyne.Accessible)", typeName(o), hintOf(o))}, true
+	case strings.TrimSpace(a.AccessibilityLabel()) == "":
+		return Problem{o, fmt.Sprintf("%s has an empty accessible name", typeName(o))}, true
+	case iconOnly(o, a):
+		return Problem{o, fmt.Sprintf("%s is named only by its icon, %q", typeName(o), a.AccessibilityLabel())}, true
+	case reachable && !reached(parents):
+		return Problem{o, fmt.Sprintf("%s %q is inside %s, where Fyne 2.8's screen-reader walk does not go", typeName(o), a.AccessibilityLabel(), typeName(blocker(parents)))}, true
+	}
+	return Problem{}, false
+}
+
+// iconOnly reports whether a button's name is its icon's resource name.
+func iconOnly(o fyne.CanvasObject, a fyne.Accessible) bool {
+	b, ok := o.(*widget.Button)
+	return ok && b.Text == "" && b.Icon != nil && a.AccessibilityLabel() == b.Icon.Name()
+}
+
+// owner is the widget a part belongs to: the nearest enclosing widget of an
+// exported type, for the unexported parts Fyne builds its widgets of.
+func owner(o fyne.CanvasObject, parents []fyne.CanvasObject) (fyne.CanvasObject, []fyne.CanvasObject) {
+	for i := len(parents); i > 0 && !exported(o); i-- {
+		o, parents = parents[i-1], parents[:i-1]
+	}
+	return o, parents
+}
+
+func exported(o fyne.CanvasObject) bool {
+	t := reflect.TypeOf(o)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Name() != "" && unicode.IsUpper(rune(t.Name()[0]))
+}
+
+func scrollBar(o fyne.CanvasObject) bool {
+	return strings.Contains(strings.ToLower(typeName(o)), "scrollbar")
+}
+
+func typeName(o fyne.CanvasObject) string { return fmt.Sprintf("%T", o) }
+
+// interactive reports whether a person can tap o or give it the keyboard.
+func interactive(o fyne.CanvasObject) bool {
+	if _, ok := o.(*fyne.Container); ok {
+		return false
+	}
+	_, tap := o.(fyne.Tappable)
+	_, focus := o.(fyne.Focusable)
+	if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+		return false
+	}
+	return tap || focus
+}
+
+// shown reports whether o and every parent are visible.
+func shown(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+	if !o.Visible() {
+		return false
+	}
+	for _, p := range parents {
+		if !p.Visible() {
+			return false
+		}
+	}
+	return true
+}
+
+// reached reports whether the chain from the root to a widget is plain
+// containers only, as Fyne 2.8's accessibility walk needs. The first
+// parent (the root) may be anything the driver starts from.
+func reached(parents []fyne.CanvasObject) bool { return blocker(parents) == nil }
+
+func blocker(parents []fyne.CanvasObject) fyne.CanvasObject {
+	for i, p := range parents {
+		if _, ok := p.(*fyne.Container); !ok && i > 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// hintOf is something to recognise an unnamed widget by in a message.
+func hintOf(o fyne.CanvasObject) string {
+	switch x := o.(type) {
+	case *widget.Entry:
+		return x.PlaceHolder + x.Text
+	case *widget.Check:
+		return x.Text
+	case *widget.Select:
+		return x.PlaceHolder + x.Selected
+	case *widget.RadioGroup:
+		return strings.Join(x.Options, " / ")
+	}
+	return fmt.Sprintf("at %v", o.Position())
+}

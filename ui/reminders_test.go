@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/test"
+
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
+)
+
+// realFyne is Fyne's own desktop app (not the test driver's), with its
+// cache and preferences in a temporary home, so its real scheduler writes
+// what it schedules where it would on a person's computer (Linux:
+// $XDG_CACHE_HOME/fyne/ID). The window driver is never started.
+func realFyne(t *testing.T) (fyne.App, string) {
+	t.Helper()
+	home, err := os.MkdirTemp("", "parley-reminders-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(home) }) // Fyne may still be writing its preferences
+	for _, d := range []string{"cache", "config"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(home, "cache"))
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "config"))
+	fa := fyneapp.NewWithID("org.parleyapp.parley.remindertest")
+	t.Cleanup(func() { test.NewTempApp(t) }) // later tests get the test driver back
+	return fa, home
+}
+
+// fyneSchedule is what Fyne's scheduler has written to its file in the
+// app's cache folder (internal/scheduler: fyne-scheduled-notifications.json,
+// its name base64-encoded on disk): one entry per pending notification.
+func fyneSchedule(t *testing.T, fa fyne.App) []map[string]any {
+	t.Helper()
+	const name = "fyne-scheduled-notifications.json"
+	if !fa.Cache().Exists(name) {
+		return nil
+	}
+	r, err := fa.Cache().Read(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var list []map[string]any
+	if err := json.NewDecoder(r).Decode(&list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+// everythingWritten is every file Fyne wrote under home, as text.
+func everythingWritten(t *testing.T, home string) string {
+	t.Helper()
+	var all strings.Builder
+	_ = filepath.WalkDir(home, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.Contains(p, "vault") {
+			b, _ := os.ReadFile(p)
+			all.WriteString(p + "\n" + string(b) + "\n")
+		}
+		return nil
+	})
+	return all.String()
+}
+
+// reminderVault is a fresh vault in home/vault, on the real clock (Fyne's
+// scheduler refuses times that are not in the real future), holding one
+// agreed negotiation whose scene was an hour ago (its debrief window
+// opens in 23 hours).
+func reminderVault(t *testing.T, home string) (*persistence.Vault, string, negotiation.Document) {
+	t.Helper()
+	st := persistence.Store{Home: filepath.Join(home, "vault"), Keyring: newMemKeyring(), Now: time.Now}
+	v, _, err := st.Create(persistence.ModeKeyring, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = v.Close() })
+	doc := coupleDoc(time.Now(), "")
+	doc.SetSceneOn(time.Now().Add(-time.Hour).Truncate(time.Second))
+	return v, agreed(t, v, doc), doc
+}
+
+// The reminder is scheduled for the moment the debrief window opens, with
+// the discreet text, and goes again when it is no longer wanted: once every
+// debrief is written, or the negotiation is deleted, or "No reminders".
+func TestDebriefReminderIsScheduledAndCancelled(t *testing.T) {
+	fa, home := realFyne(t)
+	v, id, doc := reminderVault(t, home)
+	syncReminders(fa, v, time.Now(), syncOpened)
+	got := fyneSchedule(t, fa)
+	if len(got) != 1 {
+		t.Fatalf("Fyne's scheduler holds %d reminders, want 1: %v", len(got), got)
+	}
+	at, _ := time.Parse(time.RFC3339Nano, got[0]["deliveryTime"].(string))
+	if want := doc.SceneOn.Add(24 * time.Hour); !at.Equal(want) {
+		t.Errorf("the reminder is for %v, want %v (a day after the scene)", at, want)
+	}
+	if got[0]["title"] != "Parley" || got[0]["content"] != "Something is waiting for you" {
+		t.Errorf("the scheduled reminder says %q / %q, want the discreet words", got[0]["title"], got[0]["content"])
+	}
+	syncReminders(fa, v, time.Now(), syncRunning)
+	if n := len(fyneSchedule(t, fa)); n != 1 {
+		t.Errorf("a second look schedules it again: %d entries", n)
+	}
+	syncReminders(fa, v, time.Now(), syncOpened) // unlocked again: cancelled and scheduled again, once
+	if n := len(fyneSchedule(t, fa)); n != 1 {
+		t.Errorf("after unlocking again Fyne holds %d reminders, want 1", n)
+	}
+
+	for _, p := range []string{"p1", "p2"} {
+		if err := v.SaveDebrief(id, negotiation.Debrief{ParticipantID: p, WhatWorked: "Feeling looked after", WrittenAt: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	syncReminders(fa, v, time.Now(), syncRunning)
+	if got := fyneSchedule(t, fa); len(got) != 0 {
+		t.Errorf("with every debrief written the reminder is still scheduled: %v", got)
+	}
+
+	id2 := agreed(t, v, doc)
+	syncReminders(fa, v, time.Now(), syncRunning)
+	if n := len(fyneSchedule(t, fa)); n != 1 {
+		t.Fatalf("a new negotiation's reminder: %d scheduled, want 1", n)
+	}
+	if err := v.DeleteNegotiation(id2); err != nil {
+		t.Fatal(err)
+	}
+	syncReminders(fa, v, time.Now(), syncRunning)
+	if got := fyneSchedule(t, fa); len(got) != 0 {
+		t.Errorf("a deleted negotiation's reminder is still scheduled: %v", got)
+	}
+
+	agreed(t, v, doc)
+	if err := v.SetSetting(settingReminders, string(RemindNone)); err != nil {
+		t.Fatal(err)
+	}
+	syncReminders(fa, v, time.Now(), syncRunning)
+	if got := fyneSchedule(t, fa); len(got) != 0 {
+		t.Errorf("with \"No reminders\" something is still scheduled: %v", got)
+	}
+}
+
+// Privacy: whatever the choice, nothing of the negotiation reaches Fyne's
+// cache or preferences (plain files outside the vault): only the discreet
+// words and a time. "Detailed" adds nothing there either; its words are
+// sent live only (TestDetailedReminderIsSentLiveOnly).
+func TestRemindersWriteNothingPersonalOutsideTheVault(t *testing.T) {
+	for _, choice := range reminderChoices {
+		t.Run(string(choice), func(t *testing.T) {
+			fa, home := realFyne(t)
+			v, _, doc := reminderVault(t, home)
+			if err := v.SetSetting(settingReminders, string(choice)); err != nil {
+				t.Fatal(err)
+			}
+			syncReminders(fa, v, time.Now(), syncOpened)
+			syncReminders(fa, v, time.Now(), syncClosing) // locked: Fyne's scheduler alone
+			written := everythingWritten(t, home)
+			for _, secret := range []string{doc.Title, "Alex", "Sam", "Wrist cuffs", "pineapple", "gag", "debrief", "Debrief"} {
+				if strings.Contains(written, secret) {
+					t.Errorf("%q is in Fyne's files outside the vault:\n%s", secret, written)
+				}
+			}
+			n := len(fyneSchedule(t, fa))
+			if want := map[ReminderChoice]int{RemindNone: 0}[choice]; choice == RemindNone && n != want {
+				t.Errorf("%s: %d reminders scheduled, want none", choice, n)
+			} else if choice != RemindNone && n != 1 {
+				t.Errorf("%s: %d reminders scheduled, want one (discreet)", choice, n)
+			}
+		})
+	}
+}
+
+// In "detailed", the watch of a running, unlocked Parley says which
+// debrief is due when its window opens; in "discreet" it sends nothing
+// itself (Fyne's scheduler sends the discreet words), and the reminder
+// about to fire is taken back from Fyne's scheduler so only one arrives.
+func TestDetailedReminderIsSentLiveOnly(t *testing.T) {
+	a, c := clockedApp(t)
+	v := a.Vault()
+	agreed(t, v, coupleDoc(c.now(), ""))
+	w := &debriefWatch{app: a, v: v}
+	c.set(sceneAt.Add(23 * time.Hour))
+	w.look() // takes note
+	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	test.AssertNotificationSent(t, nil, w.look) // discreet: the scheduler's job
+
+	if err := v.SetSetting(settingReminders, string(RemindDetailed)); err != nil {
+		t.Fatal(err)
+	}
+	w = &debriefWatch{app: a, v: v}
+	c.set(sceneAt.Add(23 * time.Hour))
+	w.look()
+	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	want := fyne.NewNotification("Parley", "The debrief of “Friday at ours” is due: each of you can write theirs until Monday 11 May 2026, 20:00.")
+	test.AssertNotificationSent(t, want, w.look)
+
+	wanted := wantedReminders(mustList(t, v), sceneAt.Add(23*time.Hour))
+	if len(wanted) != 1 {
+		t.Fatalf("an hour before the window opens %d reminders are wanted, want 1", len(wanted))
+	}
+}
+
+func mustList(t *testing.T, v *persistence.Vault) []persistence.NegotiationSummary {
+	t.Helper()
+	all, err := v.Negotiations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
+// In "detailed" while unlocked, a reminder due within liveLead is not left
+// with Fyne's scheduler (the live one goes instead); at a lock it is handed
+// back, since nothing live will send it.
+func TestDetailedReminderAboutToFireIsLiveUntilLocked(t *testing.T) {
+	fa, home := realFyne(t)
+	v, _, _ := reminderVault(t, home)
+	if err := v.SetSetting(settingReminders, string(RemindDetailed)); err != nil {
+		t.Fatal(err)
+	}
+	soon := time.Now().Add(23*time.Hour - time.Minute) // the window opens in a minute
+	syncReminders(fa, v, soon, syncRunning)
+	if got := fyneSchedule(t, fa); len(got) != 0 {
+		t.Errorf("a minute before the window opens, unlocked in detailed, Fyne still holds %v", got)
+	}
+	syncReminders(fa, v, soon, syncClosing)
+	if n := len(fyneSchedule(t, fa)); n != 1 {
+		t.Errorf("at a lock the reminder is not handed to Fyne's scheduler: %d", n)
+	}
+}
+
+// Settings' choice is kept in the vault, and "discreet" is the default.
+func TestSettingsKeepsTheRemindersChoice(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	v := a.Vault()
+	a.shell.open("settings")
+	st := a.shell.current.(*Settings)
+	if st.reminders.Selected != reminderLabel(RemindDiscreet) {
+		t.Errorf("the reminders choice starts at %q, want discreet", st.reminders.Selected)
+	}
+	st.reminders.SetSelected(reminderLabel(RemindNone))
+	eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
+	a.shell.reopen()
+	if got := a.shell.current.(*Settings).reminders.Selected; got != reminderLabel(RemindNone) {
+		t.Errorf("Settings opened again shows %q, want No reminders", got)
+	}
+}
