@@ -175,8 +175,9 @@ func (u *Unlock) withPassphrase() {
 	if u.pass.Text == "" || u.busy {
 		return
 	}
+	pass := u.pass.Text // read here, on the UI goroutine, not in the background
 	u.open(u.openPass, func() (*persistence.Vault, error) {
-		return u.app.store.OpenWithPassphrase(u.pass.Text)
+		return u.app.store.OpenWithPassphrase(pass)
 	})
 }
 
@@ -184,8 +185,9 @@ func (u *Unlock) withCode() {
 	if u.code.Text == "" || u.busy {
 		return
 	}
+	code := u.code.Text
 	u.open(u.openCode, func() (*persistence.Vault, error) {
-		return u.app.store.OpenWithRecoveryCode(u.code.Text)
+		return u.app.store.OpenWithRecoveryCode(code)
 	})
 }
 
