@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
@@ -82,7 +83,7 @@ func TestTheRecoveryCodeShownAgainClosesWithoutATick(t *testing.T) {
 	if closeBtn == nil || closeBtn.Disabled() {
 		t.Fatal("the recovery code shown again has no Close, or a grey one")
 	}
-	walk(top, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(top, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if c, ok := o.(*widget.Check); ok && c.Visible() {
 			t.Errorf("the recovery code shown again asks %q", c.Text)
 		}
@@ -127,7 +128,7 @@ func TestEscapeLeavesADialogOnlyWhenNothingWasTyped(t *testing.T) {
 	// Meanwhile Save is grey, and a line says why.
 	save := buttonIn(ov.Top(), "Save")
 	var why bool
-	walk(ov.Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(ov.Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, "again in the second field") {
 			why = true
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
@@ -52,7 +53,7 @@ func checklistOpenFor(a *App, name string) bool {
 // buttonExactly is the button inside o whose text is s, or nil.
 func buttonExactly(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && found == nil && b.Text == s {
 			found = b
 		}
@@ -63,7 +64,7 @@ func buttonExactly(o fyne.CanvasObject, s string) *widget.Button {
 // buttonStarting is the button inside o whose text starts with s, or nil.
 func buttonStarting(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.HasPrefix(b.Text, s) {
 			found = b
 		}

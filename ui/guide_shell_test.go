@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
@@ -46,7 +47,7 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	openChecklist(t, a, "Sam")
 	var help *widget.Button
-	walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
 			help = b
 		}
@@ -62,7 +63,7 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	pickInChecklist(t, a, "Sam")
 	eventually(t, "Sam's list reopens", func() bool { return checklistOpenFor(a, "Sam") })
 	help = nil
-	walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
 			help = b
 		}

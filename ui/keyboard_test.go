@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 	"time"
@@ -23,7 +24,7 @@ func topOverlay(a *App) fyne.CanvasObject { return a.win.Canvas().Overlays().Top
 // entriesIn lists the entries inside o, in order.
 func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 	var out []*widget.Entry
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok {
 			out = append(out, e)
 		}
@@ -40,7 +41,7 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 // buttonIn is the button inside o whose text contains s, or nil.
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*escButton); ok {
 			o = &e.Button
 		}
@@ -235,7 +236,7 @@ func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
 // shownTexts is every text drawn under o, problems included.
 func shownTexts(o fyne.CanvasObject) []string {
 	out := texts(o)
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if p, ok := o.(*problem); ok && p.Visible() {
 			out = append(out, p.Text)
 		}

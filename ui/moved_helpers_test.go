@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ import (
 // texts collects the text of every label, button and entry under o.
 func texts(o fyne.CanvasObject) []string {
 	var out []string
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			out = append(out, x.Text)
@@ -33,28 +34,6 @@ func texts(o fyne.CanvasObject) []string {
 	return out
 }
 
-// walk visits o and everything inside it (containers' objects and
-// widgets' rendered objects), with the chain of parents.
-func walk(o fyne.CanvasObject, parents []fyne.CanvasObject, visit func(fyne.CanvasObject, []fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	visit(o, parents)
-	parents = append(parents, o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, parents, visit)
-		}
-	case *widget.Label:
-		// its text is its Text
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, parents, visit)
-		}
-	}
-}
-
 // tapText taps the nearest tappable holding a text that contains s, in
 // the topmost overlay (a dialog or a menu) or the window.
 func tapText(t *testing.T, a *App, s string) {
@@ -64,7 +43,7 @@ func tapText(t *testing.T, a *App, s string) {
 		root = a.win.Canvas().Content()
 	}
 	var target fyne.Tappable
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+	kittest.Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
 		txt, ok := o.(*canvas.Text)
 		if target != nil || !ok || !strings.Contains(txt.Text, s) {
 			return

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"parleyapp.org/parley/ui/kit/kittest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func TestChangeKeyFromSettings(t *testing.T) {
 	s := newSettings(a)
 	tap(s.changeKey)
 	form := a.win.Canvas().Overlays().Top()
-	walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		if e, ok := o.(*dialogEntry); ok && e.Password {
 			test.Type(&e.Entry, "correct horse battery staple")
 		}
@@ -36,7 +37,7 @@ func TestChangeKeyFromSettings(t *testing.T) {
 			return false
 		}
 		shown := false
-		walk(a.win.Canvas().Overlays().Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		kittest.Walk(a.win.Canvas().Overlays().Top(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, string(code)[:11]) {
 				shown = true
 			}

@@ -4,15 +4,12 @@ import (
 	"fmt"
 	"image/png"
 	"os"
+	"parleyapp.org/parley/ui/kit/kittest"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Issue 14, item 1: Parley is fully usable down to 800×600. On each main
@@ -45,7 +42,7 @@ func TestSmallWindowCutsNothing(t *testing.T) {
 				relayout(content)
 				relayout(content) // wrapped rows settle on the second pass
 				shoot(t, a, s.name, size)
-				for _, p := range cutText(content) {
+				for _, p := range kittest.CutText(content) {
 					t.Errorf("%s: %s", s.name, p)
 				}
 			}
@@ -88,98 +85,6 @@ func shoot(t *testing.T, a *App, name string, size fyne.Size) {
 	if err := png.Encode(f, a.win.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// cutText lists every visible text on screen that is shortened with an
-// ellipsis, wider than the space it was given, or drawn over the text of
-// another widget. Text scrolled out of view is not looked at.
-func cutText(root fyne.CanvasObject) []string {
-	type placed struct {
-		text  string
-		pos   fyne.Position
-		size  fyne.Size
-		owner fyne.CanvasObject
-	}
-	type rect struct{ pos, end fyne.Position }
-	window := root.Size()
-	var shown []placed
-	var problems []string
-	var visit func(o fyne.CanvasObject, at fyne.Position, owner fyne.CanvasObject, clip rect)
-	visit = func(o fyne.CanvasObject, at fyne.Position, owner fyne.CanvasObject, clip rect) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		pos := at.Add(o.Position())
-		switch x := o.(type) {
-		case *canvas.Text:
-			if strings.TrimSpace(x.Text) == "" {
-				return
-			}
-			end := pos.Add(fyne.NewPos(x.Size().Width, x.Size().Height))
-			if w := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width; pos.X+fyne.Min(w, x.Size().Width) > window.Width+1 {
-				problems = append(problems, fmt.Sprintf("%q runs out of the window", x.Text))
-				return
-			}
-			if pos.X < clip.pos.X-1 || pos.Y < clip.pos.Y-1 || end.X > clip.end.X+1 || end.Y > clip.end.Y+1 {
-				return // scrolled (partly) out of view
-			}
-			w := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width
-			if l, ok := owner.(*widget.Label); ok && strings.HasSuffix(x.Text, "…") && !strings.HasSuffix(l.Text, "…") {
-				problems = append(problems, fmt.Sprintf("%q is cut short", x.Text))
-			}
-			if w > x.Size().Width+1 && x.Alignment == fyne.TextAlignLeading {
-				problems = append(problems, fmt.Sprintf("%q needs %.0f px but has %.0f", x.Text, w, x.Size().Width))
-			}
-			shown = append(shown, placed{x.Text, pos, fyne.NewSize(fyne.Min(w, x.Size().Width), x.Size().Height), owner})
-			return
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				visit(c, pos, owner, clip)
-			}
-		case interface{ SetPlaceHolder(string) }, *widget.Select:
-			return // fields: their text scrolls inside the field by design
-		case fyne.Widget:
-			switch x.(type) {
-			case *widget.Label, *widget.Button, *widget.Check, *widget.RichText, *widget.Hyperlink:
-				if owner == nil {
-					owner = x
-				}
-			}
-			if sc, ok := x.(*container.Scroll); ok {
-				// a scroller hides what is scrolled away on purpose, but
-				// a vertical one must not hide text cut at its side
-				end := pos.Add(fyne.NewPos(x.Size().Width, x.Size().Height))
-				clip.pos.Y, clip.end.Y = fyne.Max(pos.Y, clip.pos.Y), fyne.Min(end.Y, clip.end.Y)
-				if sc.Direction != container.ScrollVerticalOnly {
-					clip.pos.X, clip.end.X = fyne.Max(pos.X, clip.pos.X), fyne.Min(end.X, clip.end.X)
-				} else if x.Size().Width+1 < sc.Content.MinSize().Width {
-					problems = append(problems, fmt.Sprintf("a vertical scroller is %.0f px wide for content of %.0f", x.Size().Width, sc.Content.MinSize().Width))
-				}
-			}
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				visit(c, pos, owner, clip)
-			}
-		}
-	}
-	visit(root, fyne.Position{}, nil, rect{end: fyne.NewPos(window.Width, window.Height)})
-	for i := range shown {
-		for j := i + 1; j < len(shown); j++ {
-			p, q := shown[i], shown[j]
-			if p.owner == q.owner {
-				continue
-			}
-			if overlaps(p.pos, p.size, q.pos, q.size) {
-				problems = append(problems, fmt.Sprintf("%q lies over %q", p.text, q.text))
-			}
-		}
-	}
-	return problems
-}
-
-func overlaps(ap fyne.Position, as fyne.Size, bp fyne.Position, bs fyne.Size) bool {
-	const slack = 2
-	return ap.X+as.Width-slack > bp.X && bp.X+bs.Width-slack > ap.X &&
-		ap.Y+as.Height-slack > bp.Y && bp.Y+bs.Height-slack > ap.Y
 }
 
 // Below 1000 px the sidebar keeps its icons only; the Go menu still names

@@ -234,7 +234,7 @@ func Relayout(o fyne.CanvasObject) {
 	}
 }
 
-// cutText lists every visible text on screen that is shortened with an
+// CutText lists every visible text on screen that is shortened with an
 // ellipsis, wider than the space it was given, or drawn over the text of
 // another widget. Text scrolled out of view is not looked at.
 func CutText(root fyne.CanvasObject) []string {
