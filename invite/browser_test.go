@@ -97,10 +97,17 @@ func browser(t *testing.T) (context.Context, func() []string) {
 	return ctx, func() []string { mu.Lock(); defer mu.Unlock(); return append([]string{}, requests...) }
 }
 
-// pageFile writes the page for s's invitation to a temp file.
+// pageFile writes the page for s's invitation to a temp file, as a
+// British English Parley makes it.
 func pageFile(t *testing.T, s *starter) string {
 	t.Helper()
-	page, err := Page(s.inv, s.cat, "en-GB")
+	return pageFileIn(t, s, "en-GB")
+}
+
+// pageFileIn writes the page as a Parley in lang makes it.
+func pageFileIn(t *testing.T, s *starter, lang string) string {
+	t.Helper()
+	page, err := Page(s.inv, s.cat, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +191,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if msg := text(t, ctx, "#final-status"); !strings.Contains(msg, "this step needs your partner's result code") {
+	if msg := text(t, ctx, "#final-status"); !strings.Contains(msg, "This is not their result code") {
 		t.Errorf("pasting the reply as the result code says %q", msg)
 	}
 	if hidden := must(chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("result").hidden`)))(t); !hidden {
@@ -230,7 +237,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 // starterSees lists the starter's Result as the page's sections name it.
 func starterSees(c *catalog.Catalog, res match.Result) []string {
 	var out []string
-	for _, s := range responder.ViewOf(c, "en-GB", res, match.Starter).Sections {
+	for _, s := range responder.ViewOf(c, res, match.Starter).Sections {
 		for _, it := range s.Items {
 			out = append(out, s.ID+" "+it.Activity+"|"+it.Slot)
 		}

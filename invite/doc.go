@@ -41,6 +41,17 @@
 // Result.Fantasy included. Conditions and notes are not offered: the page
 // has no place for them and the protocol never sends them.
 //
+// Languages: the page opens in the starter's language (Page's lang, which
+// Compare passes from Parley's own) and carries the other shipped
+// languages for a small menu at its top that rewrites the page in place,
+// answers, ticks and codes untouched (languages.go says how they travel).
+// Every word on it is Parley's: the page's messages (Messages, IDs
+// "invite.…") are in Parley's message catalogue, translated in
+// assets/translations/<lang>.json like every screen's, and the activities'
+// names, descriptions and risk notes come from assets/content/<lang>/
+// catalog.json. The engine returns message names, never sentences, so
+// its errors and the result follow the menu too.
+//
 // The page shows the invitation's check code (match.Invitation.Fingerprint,
 // which the starter's Parley shows beside the invitation) and, with the
 // result, the exchange fingerprint both sides see, with the advice to
@@ -59,14 +70,10 @@
 //
 // Decisions where the task was silent: the reply is made once (the
 // starter's Parley accepts one reply per invitation), after which the
-// answers are fixed; a second press shows the same code. The page speaks
-// British English (invite/responder's messages.json holds every string
-// keyed by message ID, one table per language) and the catalog in the
-// language Parley passes; other languages are for the languages work.
-// The page phrases roles from the partner's side ("You give, they
-// receive"); the matches, counts and fingerprint are the starter's. The
-// keys follow checklist.AllAnswers, so "Not now" is 4 and "Hard limit" 5
-// here, while Parley's own checklist screen still offers four answers
-// (checklist.Answers, 1-4) until the screen's redesign moves it to
-// AllAnswers as well.
+// answers are fixed; a second press shows the same code. The page phrases
+// roles from the partner's side ("You give, they receive"); the matches,
+// counts and fingerprint are the starter's. A language Parley does not
+// ship opens the page in British English. The language menu lists each
+// language by its own name ("Deutsch"), the message invite.language.name
+// in that language's file.
 package invite

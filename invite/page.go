@@ -42,8 +42,10 @@ const FileName = "parley-invitation.html"
 
 // Page returns the invitation page for inv: one self-contained .html file
 // with the invitation, the shipped part of cat (never the starter's own
-// custom activities), the checklist, and the responder's engine. lang picks
-// the page's words (British English when there is no table for it).
+// custom activities), the checklist, and the responder's engine. lang
+// (Parley's language, "de" or "de-DE") is the language the page opens in;
+// the other shipped languages are in it too, for its language menu. An
+// unshipped language opens in British English.
 //
 // Parley's Compare screen calls it with the invitation it has just made
 // and saves the bytes as an .html file; the starter shows
@@ -56,23 +58,38 @@ func Page(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byte, err
 	if inv.CatalogVersion != cat.Version {
 		return nil, fmt.Errorf("invite: invitation for catalog %s, catalog is %s", inv.CatalogVersion, cat.Version)
 	}
-	config, err := pageConfig(inv, cat, responder.PageLang(lang))
+	langs, err := pageLanguages(shippedPart(cat))
 	if err != nil {
 		return nil, err
 	}
-	return assemble(config, gz, responder.PageLang(lang))
+	start := startLanguage(langs, lang)
+	config, err := pageConfig(inv, langs, start)
+	if err != nil {
+		return nil, err
+	}
+	others, err := packLanguages(langs, start)
+	if err != nil {
+		return nil, err
+	}
+	return assemble(config, gz, others, start)
 }
 
-// pageConfig is the JSON the page's script reads: the engine's Config
-// plus the words and the answers the checklist offers.
-func pageConfig(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byte, error) {
-	shipped := catalog.Catalog{Version: cat.Version, Categories: cat.Categories, Retired: cat.Retired}
+// shippedPart is cat without the starter's own activities.
+func shippedPart(cat *catalog.Catalog) *catalog.Catalog {
+	shipped := &catalog.Catalog{Version: cat.Version, Categories: cat.Categories, Retired: cat.Retired}
 	for _, a := range cat.Activities {
 		if !a.Custom {
 			shipped.Activities = append(shipped.Activities, a)
 		}
 	}
-	catJSON, err := json.Marshal(shipped)
+	return shipped
+}
+
+// pageConfig is the JSON the page's script reads: the engine's Config
+// (the catalog in the starting language), the starting language's words,
+// the language menu and the answers the checklist offers.
+func pageConfig(inv *match.Invitation, langs []pageLanguage, start *pageLanguage) ([]byte, error) {
+	catJSON, err := json.Marshal(start.catalog)
 	if err != nil {
 		return nil, err
 	}
@@ -80,14 +97,27 @@ func pageConfig(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byt
 	for _, a := range checklist.Answers { // Parley's key order (1-5)
 		answers = append(answers, a.String())
 	}
+	type choice struct {
+		Tag  string `json:"tag"`
+		HTML string `json:"html"`
+		Name string `json:"name"`
+	}
+	var menu []choice
+	for _, l := range langs {
+		menu = append(menu, choice{Tag: l.Tag, HTML: l.HTML, Name: l.Words["language.name"]})
+	}
 	return json.Marshal(struct {
 		responder.Config
+		Lang       string            `json:"lang"`
+		Languages  []choice          `json:"languages"`
 		Strings    map[string]string `json:"strings"`
 		Answers    []string          `json:"answers"`
 		Directions []string          `json:"directions"`
 	}{
-		Config:     responder.Config{Lang: lang, Invitation: string(inv.Encode()), Catalog: catJSON},
-		Strings:    responder.Texts(lang),
+		Config:     responder.Config{Invitation: string(inv.Encode()), Catalog: catJSON},
+		Lang:       start.Tag,
+		Languages:  menu,
+		Strings:    start.Words,
 		Answers:    answers,
 		Directions: []string{checklist.Giving.String(), checklist.Receiving.String()},
 	})
@@ -96,9 +126,9 @@ func pageConfig(inv *match.Invitation, cat *catalog.Catalog, lang string) ([]byt
 var textMarker = regexp.MustCompile(`\{\{t:([a-z0-9.-]+)\}\}`)
 
 // assemble fills page.html: words, the style and script with their CSP
-// hashes, the configuration and the engine. json.Marshal escapes <, > and
+// hashes, the configuration, the other languages and the engine. json.Marshal escapes <, > and
 // &, and base64 has none, so neither can end its script element.
-func assemble(config, engine []byte, lang string) ([]byte, error) {
+func assemble(config, engine, languages []byte, start *pageLanguage) ([]byte, error) {
 	read := func(name string) string {
 		b, err := fs.ReadFile(pageFiles, name)
 		if err != nil {
@@ -112,7 +142,7 @@ func assemble(config, engine []byte, lang string) ([]byte, error) {
 		return nil, ErrNoEngine
 	}
 	script := string(loader) + "\n" + read("page.js")
-	t := responder.Texts(lang)
+	t := start.Words
 	var missing []string
 	out := textMarker.ReplaceAllStringFunc(read("page.html"), func(m string) string {
 		id := textMarker.FindStringSubmatch(m)[1]
@@ -126,12 +156,13 @@ func assemble(config, engine []byte, lang string) ([]byte, error) {
 		return nil, fmt.Errorf("invite: page.html names missing messages %v", missing)
 	}
 	out = strings.NewReplacer(
-		"{{lang}}", html.EscapeString(lang),
+		"{{lang}}", html.EscapeString(start.HTML),
 		"{{csp}}", csp(style, script),
 		"{{style}}", style,
 		"{{script}}", script,
 		"{{config}}", string(config),
 		"{{engine}}", base64.StdEncoding.EncodeToString(engine),
+		"{{languages}}", base64.StdEncoding.EncodeToString(languages),
 	).Replace(out)
 	return []byte(out), nil
 }

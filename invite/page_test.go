@@ -11,7 +11,6 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
-	"parleyapp.org/parley/invite/responder"
 )
 
 func samplePage(t *testing.T, c *catalog.Catalog) []byte {
@@ -115,8 +114,8 @@ func TestPageDataCannotEndItsScript(t *testing.T) {
 	c.Activities[0].Name = `</script><script>alert("x")</script>`
 	c.Categories[0].Description = `<!-- </script> -->`
 	page := samplePage(t, c)
-	if bytes.Count(page, []byte("</script>")) != 3 {
-		t.Errorf("the page has %d </script> tags, want its three own", bytes.Count(page, []byte("</script>")))
+	if bytes.Count(page, []byte("</script>")) != 4 {
+		t.Errorf("the page has %d </script> tags, want its four own", bytes.Count(page, []byte("</script>")))
 	}
 	if bytes.Contains(page, []byte(`<script>alert`)) || bytes.Contains(page, []byte(`<!-- </`)) {
 		t.Error("catalog text reached the page as markup")
@@ -129,7 +128,11 @@ func TestPageDataCannotEndItsScript(t *testing.T) {
 func TestPageOffersFantasyOnly(t *testing.T) {
 	c := shipped(t)
 	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.Together): checklist.Yes}), false)
-	config, err := pageConfig(s.inv, c, "en-GB")
+	langs, err := pageLanguages(shippedPart(c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	config, err := pageConfig(s.inv, langs, startLanguage(langs, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +149,7 @@ func TestPageOffersFantasyOnly(t *testing.T) {
 	}
 	page := string(samplePage(t, c))
 	for _, id := range []string{"answer.fantasy", "checklist.fantasy", "fantasies.label", "fantasies.help"} {
-		if s := responder.Texts("en-GB")[id]; s == "" || !strings.Contains(page, html.EscapeString(s)) && !strings.Contains(page, s) {
+		if s := englishWord(t, id); s == "" || !strings.Contains(page, html.EscapeString(s)) && !strings.Contains(page, s) {
 			t.Errorf("the page does not carry %s (%q)", id, s)
 		}
 	}

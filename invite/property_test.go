@@ -80,13 +80,17 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 		Fantasy bool               `json:"fantasies"`
 		Seed    string             `json:"seed"`
 	}
+	langs, err := pageLanguages(shippedPart(c))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var cases []nodeCase
 	var starters []*starter
 	fantasies := 0 // cases in which both chose fantasies
 	for i := range 12 {
 		// Fantasies: every pair of choices three times (both, only one, neither).
 		s := startChoosing(t, c, match.Person{Sheet: sheetOf(randomAnswers(r, c)), Maybes: r.IntN(2) == 0, Fantasies: i&1 == 0})
-		config, err := pageConfig(s.inv, c, "en-GB")
+		config, err := pageConfig(s.inv, langs, startLanguage(langs, "en"))
 		if err != nil {
 			t.Fatal(err)
 		}

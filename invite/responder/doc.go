@@ -5,8 +5,10 @@
 // from the page's answers and calls domain/match (Respond, then Complete)
 // exactly as Parley's Compare screen does; tiers and tokens are
 // domain/match's business, never this package's. It also seals the page's
-// progress files (Argon2id and XChaCha20-Poly1305) and holds the page's
-// words (messages.json, keyed by message ID).
+// progress files (Argon2id and XChaCha20-Poly1305). It holds no words:
+// the result and its errors are the names of the page's messages
+// (Sentence, View), which the page writes in the language it shows; the
+// words are Parley's message catalogue, put in the page by package invite.
 //
 // It must not import package invite: invite embeds the compiled engine,
 // and the engine would otherwise carry itself.

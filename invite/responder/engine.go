@@ -68,7 +68,7 @@ func Respond(rnd io.Reader, c *catalog.Catalog, answers []Answer, choose Choices
 
 // Complete is the responder's last step: it reads the starter's result code
 // with match's own Complete and returns what the page shows.
-func Complete(c *catalog.Catalog, lang string, pending []byte, final []byte, now time.Time) (View, error) {
+func Complete(c *catalog.Catalog, pending []byte, final []byte, now time.Time) (View, error) {
 	f, err := match.DecodeFinal(final)
 	if err != nil {
 		return View{}, err
@@ -85,35 +85,42 @@ func Complete(c *catalog.Catalog, lang string, pending []byte, final []byte, now
 	if err != nil {
 		return View{}, err
 	}
-	return ViewOf(c, lang, res, match.Responder), nil
+	return ViewOf(c, res, match.Responder), nil
 }
 
 // View is a comparison result as the page shows it; ViewOf builds the same
-// from the starter's Result, so a test can hold the two side by side.
+// from the starter's Result, so a test can hold the two side by side. It
+// holds no words: sections, notes and roles are the page's message names,
+// and the page writes them (and the activities' names) in whichever
+// language it shows at the moment, so switching language redraws it.
 type View struct {
 	Fingerprint string    `json:"fingerprint"`
 	Sections    []Section `json:"sections"`
-	// Notes are sentences about the exchange (over-claims, tiers not
-	// compared).
+	// Notes are messages about the exchange (over-claims, tiers not
+	// compared), by the page's message name ("result.no-maybes").
 	Notes []string `json:"notes"`
-	// Counts is how many answers each side sent, per list, in words.
-	Counts []string `json:"counts"`
+	// Counts is how many yes answers each side sent.
+	Counts Counts `json:"counts"`
 }
 
-// Section is one list of matches: "Both said yes", "Worth talking about",
-// "To talk about or role-play".
+// Counts are the yes answers each side sent, from the reader's side.
+type Counts struct {
+	Mine   int `json:"mine"`
+	Theirs int `json:"theirs"`
+}
+
+// Section is one list of matches: "both-yes", "worth-talking", "fantasy";
+// the page's messages "result.<id>" and "result.<id>.empty" name it.
 type Section struct {
 	ID    string `json:"id"`
-	Title string `json:"title"`
-	Empty string `json:"empty"`
 	Items []Item `json:"items"`
 }
 
-// Item is one match.
+// Item is one match. Roles is "together", "you-give" or "they-give" (the
+// page's "roles.<name>").
 type Item struct {
 	Activity string `json:"activity"`
 	Slot     string `json:"slot"`
-	Name     string `json:"name"`
 	Roles    string `json:"roles"`
 }
 
@@ -121,19 +128,18 @@ type Item struct {
 // page is the responder; "you" and "they" swap for the starter). The lists
 // are Result's lists in order: a tier that domain/match adds brings its
 // own list in Result, and its section is added here, in this one place.
-func ViewOf(c *catalog.Catalog, lang string, res match.Result, role match.Role) View {
-	t := texts(lang)
+func ViewOf(c *catalog.Catalog, res match.Result, role match.Role) View {
 	v := View{Fingerprint: res.Fingerprint, Notes: []string{}}
-	v.Sections = append(v.Sections, section(c, t, "both-yes", res.BothYes, role))
+	v.Sections = append(v.Sections, section("both-yes", res.BothYes, role))
 	if res.MaybesCompared {
-		v.Sections = append(v.Sections, section(c, t, "worth-talking", res.WorthTalking, role))
+		v.Sections = append(v.Sections, section("worth-talking", res.WorthTalking, role))
 	} else {
-		v.Notes = append(v.Notes, t.get("result.no-maybes"))
+		v.Notes = append(v.Notes, "result.no-maybes")
 	}
 	if res.FantasiesCompared {
-		v.Sections = append(v.Sections, section(c, t, "fantasy", res.Fantasy, role))
+		v.Sections = append(v.Sections, section("fantasy", res.Fantasy, role))
 	} else {
-		v.Notes = append(v.Notes, t.get("result.no-fantasies"))
+		v.Notes = append(v.Notes, "result.no-fantasies")
 	}
 	mine, theirs := res.ResponderCount, res.StarterCount
 	mineOver, theirsOver := res.ResponderOverClaims, res.StarterOverClaims
@@ -141,37 +147,33 @@ func ViewOf(c *catalog.Catalog, lang string, res match.Result, role match.Role) 
 		mine, theirs, mineOver, theirsOver = theirs, mine, theirsOver, mineOver
 	}
 	if theirsOver {
-		v.Notes = append(v.Notes, t.get("result.they-overclaim"))
+		v.Notes = append(v.Notes, "result.they-overclaim")
 	}
 	if mineOver {
-		v.Notes = append(v.Notes, t.get("result.you-overclaim"))
+		v.Notes = append(v.Notes, "result.you-overclaim")
 	}
-	v.Counts = append(v.Counts, t.fill("result.counts", map[string]any{"Mine": mine.Yes, "Theirs": theirs.Yes}))
+	v.Counts = Counts{Mine: mine.Yes, Theirs: theirs.Yes}
 	return v
 }
 
-func section(c *catalog.Catalog, t table, id string, ms []match.Match, role match.Role) Section {
-	s := Section{ID: id, Title: t.get("result." + id), Empty: t.get("result." + id + ".empty"), Items: []Item{}}
+func section(id string, ms []match.Match, role match.Role) Section {
+	s := Section{ID: id, Items: []Item{}}
 	for _, m := range ms {
-		name := m.Activity
-		if a, ok := c.Activity(m.Activity); ok {
-			name = a.Name
-		}
-		s.Items = append(s.Items, Item{Activity: m.Activity, Slot: string(m.Slot), Name: name, Roles: roles(t, m.Slot, role)})
+		s.Items = append(s.Items, Item{Activity: m.Activity, Slot: string(m.Slot), Roles: roles(m.Slot, role)})
 	}
 	return s
 }
 
 // roles says who gives, from the side of the person reading.
-func roles(t table, slot match.Slot, role match.Role) string {
+func roles(slot match.Slot, role match.Role) string {
 	mineGives := (slot == match.SlotResponderGives) == (role == match.Responder)
 	switch {
 	case slot == match.SlotTogether:
-		return t.get("roles.together")
+		return "together"
 	case mineGives:
-		return t.get("roles.you-give")
+		return "you-give"
 	}
-	return t.get("roles.they-give")
+	return "they-give"
 }
 
 // mustJSON encodes v, which is always one of this package's plain types.

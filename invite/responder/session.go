@@ -14,7 +14,6 @@ import (
 // and the invitation it carries. Page writes it; the page's script passes
 // it on unread.
 type Config struct {
-	Lang       string          `json:"lang"`
 	Invitation string          `json:"invitation"`
 	Catalog    json.RawMessage `json:"catalog"`
 }
@@ -23,7 +22,6 @@ type Config struct {
 // the reply is made, the responder's pending exchange, in memory only.
 type Engine struct {
 	cat        *catalog.Catalog
-	lang       string
 	invitation []byte
 	pending    []byte // match.Pending's stored form, after Respond
 	reply      []byte
@@ -54,7 +52,7 @@ func NewEngine(config []byte) (*Engine, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	e := &Engine{cat: cat, lang: PageLang(cfg.Lang), invitation: []byte(cfg.Invitation)}
+	e := &Engine{cat: cat, invitation: []byte(cfg.Invitation)}
 	return e, mustJSON(Loaded{Fingerprint: inv.Fingerprint(), MaybesOffered: inv.Maybes, FantasiesOffered: inv.Fantasies}), nil
 }
 
@@ -89,7 +87,7 @@ func (e *Engine) Complete(final []byte, now time.Time) ([]byte, error) {
 	if e.pending == nil {
 		return nil, ErrNoReply
 	}
-	v, err := Complete(e.cat, e.lang, e.pending, final, now)
+	v, err := Complete(e.cat, e.pending, final, now)
 	if err != nil {
 		return nil, err
 	}
@@ -113,14 +111,6 @@ var ErrReplyMade = errors.New("responder: reply already made")
 
 // ErrOtherInvitation: a progress file saved from another invitation's page.
 var ErrOtherInvitation = errors.New("responder: progress of another invitation")
-
-// Lang is the language the page speaks.
-func (e *Engine) Lang() string {
-	if e == nil {
-		return sourceLang
-	}
-	return e.lang
-}
 
 // Seal writes a progress file of the page's state under passphrase.
 func (e *Engine) Seal(rnd io.Reader, passphrase string, page []byte) ([]byte, error) {
@@ -161,43 +151,49 @@ type Opened struct {
 	Reply string          `json:"reply,omitempty"`
 }
 
-// Sentence is the page's sentence for an engine error: the page's own
-// words where the page's situation differs from Parley's (there is no
-// Parley to update here), match's sentences otherwise.
-func Sentence(lang string, err error) string {
-	t := texts(lang)
+// Sentence is the page's message for an engine error, by its name in the
+// page's messages ("error.wrong-passphrase"): the page writes it in the
+// language it shows. The page has its own sentence for each of match's
+// problems, because Parley's would mislead a partner who has only this
+// page (there is no Parley to update here, no exchange "on this
+// computer").
+func Sentence(err error) string {
 	var me *match.Error
 	switch {
 	case errors.Is(err, ErrNoPassphrase):
-		return t.get("error.no-passphrase")
+		return "error.no-passphrase"
 	case errors.Is(err, ErrWrongPassword):
-		return t.get("error.wrong-passphrase")
+		return "error.wrong-passphrase"
 	case errors.Is(err, ErrNotProgress):
-		return t.get("error.not-progress")
+		return "error.not-progress"
 	case errors.Is(err, ErrOtherInvitation):
-		return t.get("error.other-invitation")
+		return "error.other-invitation"
 	case errors.Is(err, ErrReplyMade):
-		return t.get("error.reply-made")
+		return "error.reply-made"
 	case errors.Is(err, ErrNoReply):
-		return t.get("error.no-reply")
+		return "error.no-reply"
 	case errors.As(err, &me):
 		if id, ok := pageErrors[me.Problem]; ok {
-			return t.get(id)
+			return id
 		}
-		return me.Error()
 	}
-	return t.get("error.unknown")
+	return "error.unknown"
 }
 
-// pageErrors are match's problems whose Parley sentence would mislead a
-// partner who has only this page.
+// pageErrors are the page's sentences for match's problems.
 var pageErrors = map[match.Problem]string{
+	match.NotParley:       "error.not-parley",
+	match.WrongStep:       "error.wrong-step",
+	match.Truncated:       "error.truncated",
+	match.Damaged:         "error.damaged",
 	match.NewerVersion:    "error.newer-version",
 	match.OlderVersion:    "error.older-version",
 	match.OtherCatalog:    "error.other-catalog",
 	match.UnknownExchange: "error.other-exchange",
 	match.AlreadyUsed:     "error.already-used",
 	match.Expired:         "error.expired",
+	match.Invalid:         "error.invalid",
+	match.NotProven:       "error.not-proven",
 	match.BadState:        "error.not-progress",
 	match.OldState:        "error.not-progress",
 }

@@ -34,7 +34,7 @@ func TestEveryResultListIsShown(t *testing.T) {
 		t.Fatalf("match.Result has %d lists of matches; this test expects at least yes and open", len(lists))
 	}
 	shown := map[string]bool{}
-	for _, s := range ViewOf(c, "en-GB", res, match.Responder).Sections {
+	for _, s := range ViewOf(c, res, match.Responder).Sections {
 		for _, it := range s.Items {
 			shown[it.Activity] = true
 		}

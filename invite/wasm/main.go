@@ -35,10 +35,11 @@ func main() {
 }
 
 // answer turns an engine answer into the object the page reads:
-// {json: "..."} or {error: "sentence"}.
+// {json: "..."} or {error: "message name"}, which the page writes in the
+// language it shows.
 func answer(out []byte, err error) any {
 	if err != nil {
-		return map[string]any{"error": responder.Sentence(engine.Lang(), err)}
+		return map[string]any{"error": responder.Sentence(err)}
 	}
 	return map[string]any{"json": string(out)}
 }
@@ -69,7 +70,7 @@ func complete(_ js.Value, args []js.Value) any {
 func seal(_ js.Value, args []js.Value) any {
 	file, err := engine.Seal(rand.Reader, args[0].String(), []byte(args[1].String()))
 	if err != nil {
-		return map[string]any{"error": responder.Sentence(engine.Lang(), err)}
+		return map[string]any{"error": responder.Sentence(err)}
 	}
 	arr := js.Global().Get("Uint8Array").New(len(file))
 	js.CopyBytesToJS(arr, file)
