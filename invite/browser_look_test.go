@@ -74,6 +74,23 @@ func TestBrowserStartTime(t *testing.T) {
 	reply := must(chromedp.Run(tab, chromedp.Evaluate[float64](`(() => { const t0 = performance.now(); const r = parleyEngine.respond(`+
 		"`["+strings.Join(answers, ",")+"]`"+`, true, false); if (r.error) throw r.error; return performance.now() - t0 })()`)))(t)
 	t.Logf("making the reply to a 200-token invitation with 150 yes and 50 maybe answers: %.0f ms", reply)
+	// The other languages: unpacked after the first screen; then the
+	// language menu rewriting the whole page (into French and back).
+	if err := chromedp.Do(tab, chromedp.WaitVisible(css(`body[data-languages="1"]`))); err != nil {
+		t.Fatal(err)
+	}
+	unpacked := must(chromedp.Run(tab, chromedp.Evaluate[float64](`window.parleyLanguages - window.parleyAnswerable`)))(t)
+	switching := must(chromedp.Run(tab, chromedp.Evaluate[[]float64](`(async () => {
+		const out = [];
+		for (const tag of ["fr", "en", "fr", "en"]) {
+			const t0 = performance.now(), menu = document.getElementById("language");
+			menu.value = tag; menu.dispatchEvent(new Event("change"));
+			while (document.body.dataset.lang !== tag) await new Promise((r) => setTimeout(r, 0));
+			out.push(performance.now() - t0);
+		}
+		return out;
+	})()`, chromedp.EvalAwaitPromise)))(t)
+	t.Logf("the other languages unpacked %.0f ms after the first screen; switching language: %.0f, %.0f, %.0f, %.0f ms", unpacked, switching[0], switching[1], switching[2], switching[3])
 	t.Logf("page %d bytes; %d starts; first answerable screen median %.0f ms (%.0f-%.0f); engine ready median %.0f ms (%.0f-%.0f)",
 		info.Size(), n, median(answerable), slices.Min(answerable), slices.Max(answerable), median(ready), slices.Min(ready), slices.Max(ready))
 	if median(answerable) > 3000 {
@@ -91,8 +108,12 @@ func median(v []float64) float64 {
 // desktop's 1280 px: the opening, the checklist, the reply, the result.
 // INVITE_SHOTS names the folder to write them to; without it the test
 // still walks the page and checks nothing overflows the phone's width.
+// INVITE_LANG is the starter's language (default British English).
 func TestBrowserLook(t *testing.T) {
-	dir := os.Getenv("INVITE_SHOTS")
+	dir, lang := os.Getenv("INVITE_SHOTS"), os.Getenv("INVITE_LANG")
+	if lang == "" {
+		lang = "en-GB"
+	}
 	c := shipped(t)
 	gr, tog, tog2, tog3 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
 	// The starter compares maybes and fantasies; each width needs its own
@@ -104,7 +125,7 @@ func TestBrowserLook(t *testing.T) {
 		}), Maybes: true, Fantasies: true})
 	}
 	s := start()
-	path := pageFile(t, s)
+	path := pageFileIn(t, s, lang)
 	ctx, _ := browser(t)
 	shot := func(name string) {
 		if dir == "" {
@@ -165,6 +186,6 @@ func TestBrowserLook(t *testing.T) {
 		scroll("#result")
 		shot(w.name + "-4-result")
 		s = start()
-		path = pageFile(t, s)
+		path = pageFileIn(t, s, lang)
 	}
 }

@@ -338,7 +338,7 @@
   window.parleyAnswerable = performance.now();
   document.body.dataset.answerable = "1";
   document.body.dataset.lang = lang;
-  unpackLanguages().then(() => { document.body.dataset.languages = "1"; });
+  unpackLanguages().then(() => { window.parleyLanguages = performance.now(); document.body.dataset.languages = "1"; });
   $("make-reply").addEventListener("click", makeReply);
   $("copy-reply").addEventListener("click", copyReply);
   $("show-result").addEventListener("click", showResult);
