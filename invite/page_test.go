@@ -157,3 +157,18 @@ func TestPageOffersFantasyOnly(t *testing.T) {
 		t.Error("the page has no tick to compare fantasies")
 	}
 }
+
+// A shipped activity the starter renamed in their Parley reaches the page
+// under its shipped name, in every language: the page carries none of the
+// starter's own wording.
+func TestPageCarriesNoRenamedActivity(t *testing.T) {
+	c := shipped(t)
+	c.Activities[0].Name = "Our thing from the lake house"
+	c.Activities[0].Description = "Only the starter wrote this"
+	page := samplePage(t, c)
+	for _, secret := range []string{"lake house", "Only the starter wrote this"} {
+		if bytes.Contains(page, []byte(secret)) {
+			t.Errorf("the page carries the starter's wording %q", secret)
+		}
+	}
+}
