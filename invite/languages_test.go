@@ -235,3 +235,22 @@ func TestKeysLineFollowsTheAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A result code that does not fit this page's reply is most often, and
+// innocently, the answer to a reply made in another copy of the page (the
+// partner closed it and opened the file again): the page's sentence says
+// so in every language before it speaks of tampering, and says where to go.
+func TestFreshCopySentenceNamesTheOtherCopy(t *testing.T) {
+	want := map[string]string{"en": "another copy of this page", "de": "anderen Kopie dieser Seite", "fr": "une autre copie de cette page",
+		"es": "otra copia de esta página", "nl": "een andere kopie van deze pagina"}
+	langs, err := pageLanguages(shippedPart(shipped(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range langs {
+		s := l.Words[responder.Sentence(&match.Error{Problem: match.NotProven})]
+		if !strings.Contains(s, want[l.Tag]) {
+			t.Errorf("%s: a result code for another copy's reply says %q", l.Tag, s)
+		}
+	}
+}

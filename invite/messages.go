@@ -37,7 +37,7 @@ var Messages = []message.Source{
 	{ID: "invite.error.no-reply", Other: "Make your reply code first: their result code answers it."},
 	{ID: "invite.error.not-parley", Other: "This does not look like their result code. Copy their whole message, from the BEGIN line to the END line, and paste it again."},
 	{ID: "invite.error.not-progress", Other: "This is not a progress file from this page. Choose the file you saved here."},
-	{ID: "invite.error.not-proven", Other: "This code failed the page's honesty check: it was altered, or made by a changed copy of Parley, so nothing from it is shown. If you still want to compare, ask for a new invitation page, through a channel you trust."},
+	{ID: "invite.error.not-proven", Other: "This result code does not fit the reply made in this page, so nothing from it is shown. If you made a reply in another copy of this page, the code belongs to that copy: open it there (or open the progress you saved from it). Otherwise the code was altered on its way, or made by a changed copy of Parley: ask for a new invitation page, through a channel you trust."},
 	{ID: "invite.error.older-version", Other: "This code comes from an older version of Parley, which this page cannot read. Ask them to update Parley and send you a new invitation page."},
 	{ID: "invite.error.other-catalog", Other: "This code was made with a different activity list from this page's. Ask them to send you a new invitation page."},
 	{ID: "invite.error.other-exchange", Other: "This result code belongs to a different invitation. Check it is their answer to the reply you sent from this page."},

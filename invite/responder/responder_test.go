@@ -387,3 +387,33 @@ func newExchangeFrom(t *testing.T, x *exchange) *exchange {
 	}
 	return &exchange{cat: x.cat, pending: x.pending, engine: e}
 }
+
+// What a second reply from a fresh copy of the page meets: the starter's
+// Parley finishes one reply per invitation and refuses another
+// (AlreadyUsed); the first reply's result code, carried to the fresh copy,
+// shows nothing there and gets the page's not-proven sentence, which names
+// this innocent cause beside tampering (invite's
+// TestFreshCopySentenceNamesTheOtherCopy).
+func TestSecondReplyFromAFreshCopy(t *testing.T) {
+	x := newExchange(t, nil, false)
+	a, b := firstOf(x.cat, catalog.Together, 0), firstOf(x.cat, catalog.Together, 1)
+	x = newExchange(t, map[checklist.Key]checklist.Answer{{Activity: a.ID}: checklist.Yes, {Activity: b.ID}: checklist.Yes}, false)
+	first := x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, false)
+	fresh := newExchangeFrom(t, x)
+	second := fresh.reply(t, []Answer{{Activity: b.ID, Direction: "together", Answer: "yes"}}, false)
+	_, final := x.finish(t, first)
+	r2, err := match.DecodeReply([]byte(second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := x.pending.Finish(r2, time.Now()); !errors.Is(err, match.ErrAlreadyUsed) {
+		t.Errorf("the starter's Parley took a second reply to one invitation: %v", err)
+	}
+	v, err := fresh.engine.Complete([]byte(final), time.Now())
+	if err == nil {
+		t.Fatalf("the fresh copy showed a result for another copy's reply: %s", v)
+	}
+	if s := Sentence(err); s != "error.not-proven" {
+		t.Errorf("the fresh copy says %s (%v)", s, err)
+	}
+}
