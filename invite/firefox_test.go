@@ -30,6 +30,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/internal/i18n"
 )
 
 const firefoxPath = "/usr/bin/firefox-esr"
@@ -232,6 +233,20 @@ func TestBrowserFirefoxExchange(t *testing.T) {
 	b.click(rowSel(tog.ID, "together", "yes"))
 	b.click(rowSel(tog2.ID, "together", "hard-limit"))
 	b.click(rowSel(tog3.ID, "together", "fantasy"))
+	// The language menu, in Firefox too: Spanish, the answers kept.
+	b.eval(`(() => { const m = document.getElementById("language"); m.value = "es"; m.dispatchEvent(new Event("change")); return "" })()`)
+	b.waitFor(`document.body.dataset.lang === "es"`)
+	es, err := i18n.Load("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.eval(`document.querySelector("h1").textContent`); got != es.Text(MessagePrefix+"intro.heading", nil) {
+		t.Errorf("after choosing Español, firefox-esr's heading reads %q", got)
+	}
+	if got := b.eval(fmt.Sprintf(`document.querySelector(%q).getAttribute("aria-pressed") + " " + document.querySelector(%q).textContent`,
+		rowSel(tog2.ID, "together", "hard-limit"), rowSel(tog2.ID, "together", "hard-limit"))); got != "true "+es.Text(MessagePrefix+"answer.hard-limit", nil) {
+		t.Errorf("after choosing Español, the hard limit given reads %q", got)
+	}
 	b.click("#maybes")
 	b.click("#fantasies")
 	b.click("#make-reply")
