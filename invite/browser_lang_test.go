@@ -92,7 +92,7 @@ func TestBrowserLanguageGermanThenFrench(t *testing.T) {
 	if ticked := must(chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("maybes").checked`)))(t); !ticked {
 		t.Error("switching to French untied Compare maybes too")
 	}
-	if got, want := text(t, ctx, "#overall"), fmt.Sprintf("3 sur %d répondues", total); got != want {
+	if got, want := text(t, ctx, "#overall"), fmt.Sprintf("3 réponses sur %d", total); got != want {
 		t.Errorf("the French progress reads %q, want %q", got, want)
 	}
 

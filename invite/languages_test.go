@@ -152,7 +152,7 @@ func TestPageOpensInTheStartersLanguage(t *testing.T) {
 			}
 		}
 	}
-	if others["fr"].Words["progress.overall"] != "{Done} sur {Total} répondues" {
+	if others["fr"].Words["progress.overall"] != "{Done} réponses sur {Total}" {
 		t.Errorf("the French progress line is %q: placeholders must reach the page as {Name}", others["fr"].Words["progress.overall"])
 	}
 }

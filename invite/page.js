@@ -105,7 +105,7 @@
       b.addEventListener("click", () => { set(r, ans); r.el.focus(); });
       r.buttons.push(b); choices.append(b);
     });
-    const desc = el("div", { class: "desc" }), risk = el("div", { class: "risk" });
+    const desc = el("div", { class: "desc" }), risk = el("div", { class: a.risk === "high" ? "risk high" : "risk" });
     r.el.append(title, choices, desc);
     if (a.risk === "high" || a.risk_note) r.el.append(risk);
     r.label = () => {
@@ -115,7 +115,7 @@
       r.buttons.forEach((b) => { b.textContent = t("answer." + b.dataset.answer); });
       desc.textContent = text("activity", a.id, "description");
       const note = a.risk_note ? text("activity", a.id, "risk-note") : "";
-      risk.textContent = t("risk." + a.risk) + (note ? ": " + note : "");
+      risk.textContent = note ? t("risk.with-note", { Risk: t("risk." + a.risk), Note: note }) : t("risk." + a.risk);
     };
     return r;
   }
