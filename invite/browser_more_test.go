@@ -46,6 +46,10 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 		chromedp.Click(css("#fantasies")),
 		chromedp.Click(css("#make-reply")),
 		chromedp.WaitVisible(css("#reply-out")),
+		// The partner reads the page in Dutch; the file keeps that too.
+		chromedp.SetValue(css("#language"), "nl"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("language").dispatchEvent(new Event("change"))`),
+		chromedp.WaitVisible(css(`body[data-lang="nl"]`)),
 		chromedp.SendKeys(css("#passphrase"), "blue kettle on the hob"),
 		chromedp.Click(css("#save-progress")),
 	)
@@ -84,6 +88,12 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	}
 	if got := must(chromedp.Run(ctx, chromedp.Value(css("#reply-code"))))(t); got != reply {
 		t.Fatal("the reopened page shows a different reply code")
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(css(`body[data-lang="nl"]`))); err != nil {
+		t.Fatal("the reopened page did not come back in Dutch, the language the progress was saved in")
+	}
+	if got, want := text(t, ctx, "#save-status"), load(t, "nl").Text(MessagePrefix+"open.done", nil); got != want {
+		t.Errorf("after reopening, the status reads %q, want the Dutch %q", got, want)
 	}
 	for sel, want := range map[string]string{rowSel(a.ID, "together", "yes"): "true", rowSel(b.ID, "receiving", "hard-limit"): "true", rowSel(b.ID, "giving", "yes"): "false", rowSel(f.ID, "together", "fantasy"): "true"} {
 		if p := must(chromedp.Run(ctx, chromedp.AttributeValue(css(sel), "aria-pressed")))(t); p.Value != want {

@@ -247,7 +247,7 @@
   function saveProgress() {
     status("save-status", ["save.working"]);
     setTimeout(() => {
-      const state = { answers: [...answers], maybes: $("maybes").checked, fantasies: $("fantasies").checked, final: $("final-code").value };
+      const state = { answers: [...answers], maybes: $("maybes").checked, fantasies: $("fantasies").checked, final: $("final-code").value, lang: lang };
       const out = engine.seal($("passphrase").value, JSON.stringify(state));
       if (out.error) { status("save-status", [out.error], true); return; }
       const url = URL.createObjectURL(new Blob([out.file], { type: "application/octet-stream" }));
@@ -276,6 +276,10 @@
       $("final-code").value = state.final || "";
       if (opened.reply) showReply(opened.reply);
       status("save-status", ["open.done"]);
+      // The language the partner had chosen comes back with the file.
+      if (state.lang && state.lang !== lang && config.languages.some((l) => l.tag === state.lang)) {
+        unpackLanguages().then(() => setLanguage(state.lang));
+      }
     }, () => status("save-status", ["error.not-progress"], true));
   }
 
