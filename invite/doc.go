@@ -50,7 +50,8 @@
 // assets/translations/<lang>.json like every screen's, and the activities'
 // names, descriptions and risk notes come from assets/content/<lang>/
 // catalog.json. The engine returns message names, never sentences, so
-// its errors and the result follow the menu too.
+// its errors and the result follow the menu too. A progress file keeps
+// the language chosen, and the page returns to it when the file is opened.
 //
 // The page shows the invitation's check code (match.Invitation.Fingerprint,
 // which the starter's Parley shows beside the invitation) and, with the
