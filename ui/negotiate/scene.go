@@ -254,7 +254,10 @@ func (ed *negEditor) whoText(a negotiation.Activity) string {
 func (ed *negEditor) intensityBody() []fyne.CanvasObject {
 	level := choiceGroup(
 		[]negotiation.Intensity{negotiation.IntensityLight, negotiation.IntensityMedium, negotiation.IntensityIntense},
-		[]string{lang.L("Light"), lang.L("Medium"), lang.L("Intense")},
+		// The printed page's words for the intensity (domain/negotiation's
+		// outline.intensity.*): one word on screen and on paper, and not the
+		// theme's "Light", which other languages say differently.
+		[]string{lang.X("outline.intensity.light", "Light"), lang.X("outline.intensity.medium", "Medium"), lang.X("outline.intensity.intense", "Intense")},
 		ed.doc.Scene.Intensity, func(v negotiation.Intensity) { ed.doc.Scene.Intensity = v; ed.changed() })
 	pace := choiceGroup(
 		[]negotiation.Pace{negotiation.PaceSteady, negotiation.PaceVarying},

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/internal/i18n"
+)
+
+// localeEnv gives the test a known system language and puts the
+// environment and Fyne's lang back afterwards (Apply sets the
+// environment; Fyne's lang keeps what it picked until told again).
+func localeEnv(t *testing.T, langVar string) {
+	t.Cleanup(func() { _ = lang.AddTranslationsFS(assets.Translations, "translations") }) // runs after the variables are restored
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
+		t.Setenv(name, "")
+	}
+	t.Setenv("LANG", langVar)
+}
+
+// The language chosen in Settings is kept in a file beside the vault and
+// used at the next start: the screens (Fyne's lang), the catalog and the
+// guide all speak it, the unlock screen included. "Same as my computer"
+// goes back to the system's language.
+func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
+	if !i18n.CanChoose {
+		t.Skip("the language setting is not offered on this platform")
+	}
+	localeEnv(t, "en_GB.UTF-8")
+	home := t.TempDir()
+	a := setUp(t, home, newMemKeyring(), false, "")
+	s := newSettings(a)
+	if s.language == nil || s.language.Selected != "Same as my computer" {
+		t.Fatalf("the language row should start at the computer's language: %+v", s.language)
+	}
+	s.language.SetSelected("Deutsch")
+	if got, _ := os.ReadFile(filepath.Join(home, i18n.ChoiceFile)); strings.TrimSpace(string(got)) != "de" {
+		t.Fatalf("the setting file says %q, want de", got)
+	}
+	for _, want := range []string{"Parley will speak Deutsch after you restart it.", "Nach einem Neustart spricht Parley Deutsch."} {
+		if !strings.Contains(s.langNote.Text, want) || !s.langNote.Visible() {
+			t.Errorf("the note should say %q; it says %q", want, s.langNote.Text)
+		}
+	}
+	a.closeVault()
+
+	// The restart, the way main starts Parley.
+	l, err := StartLanguage(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	de, _ := i18n.Load("de")
+	if l.Tag != "de" {
+		t.Fatalf("after the restart Parley speaks %q, want de", l.Tag)
+	}
+	if got := lang.L("Settings"); got != "Einstellungen" {
+		t.Errorf("the screens' words are not German after the restart: %q", got)
+	}
+	if got := lang.X("theme.light", "Light"); got != "Hell" {
+		t.Errorf("the theme's Light is %q in German, want Hell (not the intensity's Leicht)", got)
+	}
+	cat := l.Catalog(testCatalog(t))
+	act, _ := cat.Activity("impact.hand-spanking")
+	if want := de.Content("catalog")["activity.impact.hand-spanking.name"]; act.Name != want || want == "" {
+		t.Errorf("the catalog after the restart says %q, want the German %q", act.Name, want)
+	}
+	term, _ := l.Guide().Term("hard-limit")
+	if term.Name != "Harte Grenze" {
+		t.Errorf("the guide after the restart says %q, want German", term.Name)
+	}
+	fa := test.NewTempApp(t)
+	b := Create(fa, Options{Home: home, Keyring: newMemKeyring(), Catalog: cat, Lang: l})
+	if b.unlock == nil || b.unlock.openPass.Text != "Mit Passphrase entsperren" {
+		t.Errorf("the unlock screen is not German after the restart: %+v", b.unlock)
+	}
+	t.Cleanup(b.closeVault)
+}
+
+// "Same as my computer" removes the setting, and the next start follows
+// the system's language again (French here); Settings shows what the
+// file says.
+func TestTheComputersLanguageIsTheDefault(t *testing.T) {
+	if !i18n.CanChoose {
+		t.Skip("the language setting is not offered on this platform")
+	}
+	localeEnv(t, "fr_FR.UTF-8")
+	home := t.TempDir()
+	a := setUp(t, home, newMemKeyring(), false, "")
+	if err := i18n.SaveChoice(home, "de"); err != nil {
+		t.Fatal(err)
+	}
+	s := newSettings(a)
+	if s.language.Selected != "Deutsch" {
+		t.Fatalf("Settings shows %q while the file says de", s.language.Selected)
+	}
+	s.language.SetSelected("Same as my computer")
+	if _, err := os.Stat(filepath.Join(home, i18n.ChoiceFile)); !os.IsNotExist(err) {
+		t.Errorf("choosing the computer's language should remove the setting file: %v", err)
+	}
+	if want := "Parley will follow your computer's language after you restart it."; s.langNote.Text != want {
+		t.Errorf("the note says %q, want %q", s.langNote.Text, want)
+	}
+	l, err := StartLanguage(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Tag != "fr" || lang.L("Settings") != "Réglages" {
+		t.Errorf("with no setting Parley should follow the computer (French): %q, %q", l.Tag, lang.L("Settings"))
+	}
+}
