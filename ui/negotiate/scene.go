@@ -91,7 +91,10 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	}
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
-	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, name, ed.whoChooser(k)), status, note}
+	// the name takes the room the chooser leaves: two equal columns need
+	// twice the chooser's width, more than 800 px allow beside the review
+	// in German
+	parts := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, ed.whoChooser(k), name), status, note}
 	f := kit.FlagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
 	if a.Risk == catalog.RiskHigh {
 		f = strings.TrimSpace(lang.L("Higher risk.") + " " + f)
