@@ -5,12 +5,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // localeEnv gives the test a known system language and puts the
@@ -112,5 +117,54 @@ func TestTheComputersLanguageIsTheDefault(t *testing.T) {
 	}
 	if l.Tag != "fr" || lang.L("Settings") != "Réglages" {
 		t.Errorf("with no setting Parley should follow the computer (French): %q, %q", l.Tag, lang.L("Settings"))
+	}
+}
+
+// inLanguage switches Fyne's lang to tag for one test (Parley started
+// with LANGUAGE=tag) and back afterwards.
+func inLanguage(t *testing.T, tag string) {
+	localeEnv(t, "en_GB.UTF-8")
+	t.Setenv("LANGUAGE", tag)
+	_ = lang.AddTranslationsFS(assets.Translations, "translations")
+	l, _ := i18n.Load(tag)
+	if want := l.Text("Settings", nil); lang.L("Settings") != want {
+		t.Skipf("Fyne's lang did not switch to %s here (%q)", tag, lang.L("Settings"))
+	}
+}
+
+// In every shipped language a draft opens in the editor, with its safety
+// review, without forcing the window past 800 px, in Parley's own theme
+// (its padding is wider than the test driver's). Before: German 1158 px,
+// Dutch 955, French 985, Spanish 875, English 805 under Xvfb
+// (docs/screens/README.md).
+func TestTheEditorFitsEightHundredPixelsInEveryLanguage(t *testing.T) {
+	for _, tag := range i18n.Shipped {
+		t.Run(tag, func(t *testing.T) {
+			inLanguage(t, tag)
+			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+			id, err := a.Vault().CreateNegotiation(coupleDoc(time.Now(), ""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.win.Resize(fyne.NewSize(800, 600))
+			a.navigate(kit.NegotiateOpen{NegotiationID: id})
+			l, _ := i18n.Load(tag)
+			review := l.Text("Safety review", nil)
+			eventually(t, "the editor with its review opens", func() bool {
+				found := false
+				kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+					if r, ok := o.(*widget.RichText); ok && strings.Contains(r.String(), review) {
+						found = true
+					}
+					if lb, ok := o.(*widget.Label); ok && lb.Text == review {
+						found = true
+					}
+				})
+				return found
+			})
+			if w := a.win.Canvas().Content().MinSize().Width; w > 800 {
+				t.Errorf("the editor makes the window at least %.0f px wide", w)
+			}
+		})
 	}
 }

@@ -59,6 +59,14 @@ func (ed *negEditor) fromCatalog(a negotiation.Activity) bool {
 	return ok
 }
 
+// statusRowRoom is the widest the three status words may be side by side:
+// about what the editor's form has beside the review in an 800 px window
+// (Parley's theme). Where a language's words are wider (Dutch: three
+// columns each as wide as "We proberen het", 470 px, as Fyne gives every
+// option the widest one's width) they stack instead, so the window need not
+// grow past 800 px (docs/screens/README.md).
+const statusRowRoom = 420
+
 func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	a := ed.doc.Scene.Activities[k]
 	key := "activities/" + strconv.Itoa(k)
@@ -78,7 +86,7 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 		words = append(words, statusWord(s))
 	}
 	status := widget.NewRadioGroup(words, nil)
-	status.Horizontal = true
+	status.Horizontal = status.MinSize().Width*3 <= statusRowRoom // MinSize is one column's: vertical until set
 	status.SetSelected(statusWord(a.Status))
 	ed.fields[key+"/status"] = status
 	status.OnChanged = func(w string) {
