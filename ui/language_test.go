@@ -168,3 +168,27 @@ func TestTheEditorFitsEightHundredPixelsInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// The first-run welcome offers the language too, before any vault exists:
+// the choice is written beside where the vault will be, and creating the
+// vault afterwards is not disturbed by it.
+func TestTheWelcomeOffersTheLanguage(t *testing.T) {
+	if !i18n.CanChoose {
+		t.Skip("the language setting is not offered on this platform")
+	}
+	localeEnv(t, "en_GB.UTF-8")
+	home := filepath.Join(t.TempDir(), "not-yet")
+	a := newTestApp(t, home, newMemKeyring())
+	w := a.welcome
+	if w == nil || w.language == nil {
+		t.Fatal("the welcome has no language choice")
+	}
+	w.language.SetSelected("Español")
+	if got := i18n.ReadChoice(home); got != "es" {
+		t.Fatalf("the welcome's choice reads back as %q, want es", got)
+	}
+	tap(w.start)
+	test.Type(w.pass, "")
+	tap(w.create)
+	eventually(t, "the vault is made beside the language file", func() bool { return w.recovery != nil })
+}
