@@ -14,6 +14,7 @@ import (
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
@@ -191,4 +192,20 @@ func TestTheWelcomeOffersTheLanguage(t *testing.T) {
 	test.Type(w.pass, "")
 	tap(w.create)
 	eventually(t, "the vault is made beside the language file", func() bool { return w.recovery != nil })
+}
+
+// Choosing a language does not move the paper: on a US system (Letter)
+// with Deutsch chosen, the printout stays Letter unless Settings says A4.
+// (Apply puts "de" first in LANGUAGE, which Fyne's SystemLocale reads
+// first, and "de" names no region.)
+func TestTheLanguageChoiceKeepsTheRegionsPaper(t *testing.T) {
+	if !i18n.CanChoose {
+		t.Skip("the language setting is not offered on this platform")
+	}
+	localeEnv(t, "en_US.UTF-8")
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	i18n.Apply("de", os.Getenv, os.Setenv)
+	if got := a.pageSize(); got != printout.Letter {
+		t.Errorf("with Deutsch chosen on a US system the paper is %s, want Letter", got)
+	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -67,8 +68,18 @@ func autoLockMinutes(v *persistence.Vault) int {
 	return m
 }
 
-// locale is the person's locale, for the paper size.
-func (a *App) locale() string { return string(lang.SystemLocale()) }
+// locale is the person's locale, for the paper size: the region's own
+// variables first (LC_ALL, LC_PAPER, LANG), because the language setting
+// puts a bare language ("de") first in LANGUAGE, which Fyne's SystemLocale
+// reads first and which names no region (internal/i18n, choice.go).
+func (a *App) locale() string {
+	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if v := os.Getenv(name); i18n.Base(v) != "" {
+			return v
+		}
+	}
+	return string(lang.SystemLocale())
+}
 
 // pageSize is the printout's paper: the person's choice, or the locale's.
 func (a *App) pageSize() printout.PageSize {
