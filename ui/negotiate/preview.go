@@ -42,7 +42,7 @@ type negPreview struct {
 	print     *widget.Button
 	printNote *widget.Label  // what Save and print does
 	language  *widget.Select // the printed page's language
-	pageLang  *i18n.Language // what language chose: the app's at first
+	pageLang  *i18n.Language // the language chosen for the page: the app's at first
 	back      *widget.Button
 	change    *widget.Button   // agreed only: start a new version
 	shows     []*widget.Button // one per person whose limits are sealed
