@@ -10,30 +10,29 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/lang"
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
-	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui"
 )
 
 func main() {
 	a := app.NewWithID("org.parleyapp.parley")
-	_ = lang.AddTranslationsFS(assets.Translations, "translations")
+	home := dataHome(a)
 	cat, err := catalog.Parse(assets.CatalogJSON)
 	if err != nil {
 		panic(err) // the shipped catalog is checked by its tests
 	}
-	// The system's language, if Parley ships it (else British English): the
-	// same choice Fyne's lang makes for the screens' own words.
-	l, err := i18n.Load(i18n.System(os.Getenv, lang.SystemLocale().String()))
+	// The language setting beside the vault, else the system's language if
+	// Parley ships it, else British English; Fyne's lang makes the same
+	// choice for the screens' own words (ui/language.go).
+	l, err := ui.StartLanguage(home)
 	if err != nil {
 		panic(err) // the shipped languages are checked by their tests
 	}
 	p := ui.Create(a, ui.Options{
-		Home:    dataHome(a),
+		Home:    home,
 		Keyring: persistence.SystemKeyring(4 * time.Second),
 		Catalog: l.Catalog(cat),
 		Lang:    l,

@@ -36,9 +36,16 @@ func subheading(f *flow, p para, c rgb, text string) {
 // fill writes beside it; the label's baseline lines up with the first
 // line's, and the two are kept on one page.
 func labelled(f *flow, labelW float64, title string, fill func(c *flow)) {
+	labelledIn(f, labelW, labelW-4, title, fill)
+}
+
+// labelledIn is labelled with the label's text kept within room points
+// (less than labelW-4 where something else sits at the column's end, as
+// the traffic light's dots do).
+func labelledIn(f *flow, labelW, room float64, title string, fill func(c *flow)) {
 	lw := labelW * f.scale
 	top := f.y
-	l := f.sub(f.x, lw-4*f.scale)
+	l := f.sub(f.x, room*f.scale)
 	// A taller box for the smaller label puts both baselines level.
 	l.text(para{size: label.size, leading: (body.size*body.leading + 0.714*(body.size-label.size)) / label.size},
 		run{text: title, bold: true, colour: muted})

@@ -68,7 +68,10 @@ func trafficLight(f *flow, lw float64, r negotiation.Row) {
 		f.ops = append(f.ops, op{kind: opDot, x: x - dot - 4*f.scale, y: f.y + (lead-dot)/2, w: dot, h: dot, fill: lightColour[item[0].Emphasis]})
 		text := runs(item)
 		text[0].colour = ink
-		row(f, lw, title, text...)
+		// the label stops short of the dot: French's "Système des feux"
+		// ran under it
+		labelledIn(f, lw, lw-6.5-12, title, func(c *flow) { c.text(body, text...) })
+		f.gap(3)
 		title = ""
 	}
 }

@@ -99,8 +99,14 @@ func scene(f *flow, p negotiation.Part) {
 		if len(p.Rows) == 0 {
 			c.text(body, run{text: p.Empty.Text, colour: muted})
 		}
+		// the status column is as wide as its longest word needs (German's
+		// "Ausprobieren" broke inside the word at 54 points)
+		statusW := 54.0
 		for _, r := range p.Rows {
-			labelled(c, 54, r.Label.Text, func(v *flow) {
+			statusW = max(statusW, c.m.width(r.Label.Text, true, label.size)+6)
+		}
+		for _, r := range p.Rows {
+			labelled(c, statusW, r.Label.Text, func(v *flow) {
 				if len(r.Value) > 0 {
 					v.text(body, runs(r.Value)...)
 				}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
@@ -36,6 +38,8 @@ type Settings struct {
 	backup    *widget.Button
 	restore   *widget.Button
 	theme     *widget.Select
+	language  *widget.Select // nil where the platform cannot choose (internal/i18n, choice.go)
+	langNote  *widget.Label  // when a new language arrives
 	pageSize  *widget.Select
 	reminders *widget.RadioGroup
 	status    *widget.Label
@@ -64,8 +68,18 @@ func autoLockMinutes(v *persistence.Vault) int {
 	return m
 }
 
-// locale is the person's locale, for the paper size.
-func (a *App) locale() string { return string(lang.SystemLocale()) }
+// locale is the person's locale, for the paper size: the region's own
+// variables first (LC_ALL, LC_PAPER, LANG), because the language setting
+// puts a bare language ("de") first in LANGUAGE, which Fyne's SystemLocale
+// reads first and which names no region (internal/i18n, choice.go).
+func (a *App) locale() string {
+	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if v := os.Getenv(name); i18n.Base(v) != "" {
+			return v
+		}
+	}
+	return string(lang.SystemLocale())
+}
 
 // pageSize is the printout's paper: the person's choice, or the locale's.
 func (a *App) pageSize() printout.PageSize {
@@ -107,7 +121,7 @@ func newSettings(a *App) *Settings {
 	s.backup = widget.NewButton(lang.L("Make a backup…"), s.makeBackup)
 	s.restore = widget.NewButton(lang.L("Restore from a backup…"), s.askRestore)
 
-	themes := []string{lang.L("Same as my computer"), lang.L("Light"), lang.L("Dark")}
+	themes := []string{lang.L("Same as my computer"), lang.X("theme.light", "Light"), lang.L("Dark")}
 	choices := []ThemeChoice{ThemeSystem, ThemeLight, ThemeDark}
 	s.theme = widget.NewSelect(themes, nil)
 	current := ThemeChoice(a.fyne.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))
@@ -127,11 +141,20 @@ func newSettings(a *App) *Settings {
 
 	s.reminders = newReminderChoice(a, v, s.problem)
 
+	language := []fyne.CanvasObject{}
+	if i18n.CanChoose {
+		s.langNote = widget.NewLabel("")
+		s.langNote.Wrapping = fyne.TextWrapWord
+		s.langNote.Hide()
+		s.language = languageChoice(a, s.langNote)
+		language = append(language, container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), s.language), s.langNote)
+	}
+
 	folder := widget.NewLabel(a.store.Home)
 	folder.Wrapping = fyne.TextWrapBreak
 	copyFolder := widget.NewButton(lang.L("Copy the folder's path"), func() { a.fyne.Clipboard().SetContent(a.store.Home) })
 
-	s.content = column(640,
+	objs := []fyne.CanvasObject{
 		heading(lang.L("Settings")),
 		subheading(lang.L("Opening Parley")),
 		s.mode, s.modeNote, s.problem, s.status,
@@ -146,12 +169,16 @@ func newSettings(a *App) *Settings {
 		para(lang.L("A backup is one encrypted file, locked with a passphrase you choose for it. Keep it somewhere other than this computer.")),
 		container.NewHBox(s.backup, s.restore),
 		subheading(lang.L("Appearance")),
+	}
+	objs = append(objs, language...)
+	objs = append(objs,
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Colours")), s.theme),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Paper for printouts")), s.pageSize),
 		subheading(lang.L("Your data")),
 		para(lang.L("Parley keeps everything in this folder, encrypted:")),
 		folder, copyFolder,
 	)
+	s.content = column(640, objs...)
 	return s
 }
 

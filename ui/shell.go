@@ -195,8 +195,11 @@ func (l *shellLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 func (l *shellLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	l.s.setNarrow(size.Width < narrowShell)
 	w := objs[0].MinSize().Width
+	// icons only also when the names would leave the screen less than it
+	// needs (a long language's screen in a window just over narrowShell):
+	// the names are what gives way, never the screen's own words
+	l.s.setNarrow(size.Width < narrowShell || size.Width-w-1 < objs[2].MinSize().Width)
 	if l.s.narrow {
 		w = theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding()
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -121,5 +122,25 @@ func TestNarrowSidebarKeepsTheSectionsReachable(t *testing.T) {
 	a.Lock()
 	if !goMenu.Items[0].Disabled {
 		t.Error("the Go menu stays usable while Parley is locked")
+	}
+}
+
+// Above 1000 px the names give way too when they would leave the screen
+// less than it needs (German's editor in a window just over 1000 px): the
+// screen is never squeezed below its own minimum under the names.
+func TestTheSidebarsNamesGiveWayToTheScreen(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	side, area := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+	side.SetMinSize(fyne.NewSize(200, 10))
+	area.SetMinSize(fyne.NewSize(900, 10))
+	objs := []fyne.CanvasObject{side, canvas.NewRectangle(nil), area}
+	l := &shellLayout{s: a.shell}
+	l.Layout(objs, fyne.NewSize(1050, 800))
+	if !a.shell.narrow || area.Size().Width < 900 {
+		t.Errorf("at 1050 px with a 900 px screen the names stay (narrow=%v) and the screen gets %.0f px", a.shell.narrow, area.Size().Width)
+	}
+	l.Layout(objs, fyne.NewSize(1280, 800))
+	if a.shell.narrow {
+		t.Error("at 1280 px there is room for the names, but they stay hidden")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 )
 
@@ -15,8 +16,9 @@ type Welcome struct {
 	app     *App
 	content *fyne.Container
 
-	start   *widget.Button
-	restore *widget.Button
+	start    *widget.Button
+	restore  *widget.Button
+	language *widget.Select // nil where the platform cannot choose
 
 	mode      *widget.RadioGroup
 	pass      *widget.Entry
@@ -53,14 +55,25 @@ func (w *Welcome) showIntro() {
 	w.start.Importance = widget.HighImportance
 	w.restore = widget.NewButton(lang.L("Restore from a backup…"), func() { showRestoreFirstRun(w.app) })
 	w.restore.Importance = widget.LowImportance
-	w.set(column(560,
+	objs := []fyne.CanvasObject{
 		heading(lang.L("Welcome to Parley")),
 		para(lang.L("Parley helps consenting adults talk through a scene before it happens: what you both want, what is off the table, how to stop, and how to look after each other afterwards.")),
 		para(lang.L("Everything you write stays on this computer, locked in an encrypted vault. Nothing is sent anywhere.")),
 		para(lang.L("Parley is a tool for a conversation, not a replacement for one.")),
 		spacer(12),
 		rightAligned(w.restore, w.start),
-	))
+	}
+	// The language can be chosen before there is a vault (ui/language.go):
+	// someone whose computer speaks another language need not set Parley
+	// up in it.
+	if i18n.CanChoose {
+		note := widget.NewLabel("")
+		note.Wrapping = fyne.TextWrapWord
+		note.Hide()
+		w.language = languageChoice(w.app, note)
+		objs = append(objs, spacer(12), container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), w.language), note)
+	}
+	w.set(column(560, objs...))
 }
 
 func (w *Welcome) showSetup() {

@@ -11,8 +11,10 @@
 // keys in a shipped file are the completeness test's business, not the
 // reader's.
 //
-// Language choice: Parley follows the system (System); a setting may name
-// another language. Decision: an unknown or unshipped language is English.
+// Language choice: Parley follows the system (System) unless the language
+// setting beside the vault names another (choice.go: where it is kept, why
+// there, and how Fyne's lang is made to follow it). Decision: an unknown or
+// unshipped language is English.
 package i18n
 
 import (

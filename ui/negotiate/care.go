@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
@@ -46,7 +47,9 @@ func trafficRow(word string, imp widget.Importance, means string) fyne.CanvasObj
 	w := widget.NewLabel(word)
 	w.TextStyle.Bold = true
 	w.Importance = imp
-	return container.NewHBox(w, widget.NewLabel(means))
+	m := widget.NewLabel(means)
+	m.Wrapping = fyne.TextWrapWord // German's amber is long for an 800 px window
+	return container.NewBorder(nil, nil, w, nil, m)
 }
 
 // aftercareBody is part 4: for each person, what helps in each of the
@@ -115,7 +118,9 @@ func (ed *negEditor) physicalBody() []fyne.CanvasObject {
 		intox := ed.entry("physical/"+strconv.Itoa(i)+"/intoxication", ed.doc.Participants[i].Intoxication, lang.L("For example: nothing, or one glass of wine at dinner"), func(s string) {
 			ed.person(id).Intoxication = s
 		})
-		rows = append(rows, personName(ed.name(i)), container.NewVBox(e, widget.NewLabel(lang.L(negotiation.IntoxicationQuestion)), intox))
+		ask := widget.NewLabel(lang.L(negotiation.IntoxicationQuestion))
+		ask.Wrapping = fyne.TextWrapWord // one line is 456 px in German, too wide beside the review at 800 px
+		rows = append(rows, personName(ed.name(i)), container.NewVBox(e, ask, intox))
 	}
 	return append(out, formRows(rows...))
 }
@@ -184,7 +189,10 @@ func (ed *negEditor) sceneDayBody() []fyne.CanvasObject {
 		}
 		fine := tick("fine", lang.L("All well today"), t.Fine, func(s *negotiation.SceneDay, v bool) { s.Fine = v })
 		ed.fields[key] = fine
-		ticks := container.NewGridWithColumns(3,
+		// wrapped, not a grid: five ticks in three columns need 800 px in
+		// German ("Kummer oder schlechte Nachrichten"), more than the
+		// editor has beside the review in an 800 px window
+		ticks := container.New(layout.NewRowWrapLayout(),
 			fine,
 			tick("unwell", lang.L("Unwell"), t.Unwell, func(s *negotiation.SceneDay, v bool) { s.Unwell = v }),
 			tick("exhausted", lang.L("Exhausted"), t.Exhausted, func(s *negotiation.SceneDay, v bool) { s.Exhausted = v }),

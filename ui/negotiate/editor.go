@@ -114,8 +114,10 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 	split := container.NewHSplit(container.NewBorder(ed.partsBar(), nil, nil, nil, ed.scroll), ed.review.content)
 	split.Offset = 0.64
 	// the saved-as-you-type line sits under the buttons, not between them,
-	// so the bar fits an 800 px window (issue 14)
-	bar := container.NewBorder(nil, nil, ed.back, container.NewHBox(ed.deleteIt, ed.agree, ed.preview))
+	// and the way back has its own row above them, so the bar fits an
+	// 800 px window in every language (issue 14; in Dutch and Spanish the
+	// four buttons in one row need more than 800 px less the sidebar)
+	bar := container.NewVBox(container.NewHBox(ed.back), kit.RightAligned(ed.deleteIt, ed.agree, ed.preview))
 	ed.content = container.NewBorder(container.NewVBox(bar, ed.status, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
 	ed.order = ed.doc.LimitsOrder()
 	ed.review.update()

@@ -17,6 +17,7 @@ import (
 	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/internal/atomicfile"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
@@ -39,7 +40,9 @@ type negPreview struct {
 	status    *widget.Label
 	save      *widget.Button
 	print     *widget.Button
-	printNote *widget.Label // what Save and print does
+	printNote *widget.Label  // what Save and print does
+	language  *widget.Select // the printed page's language
+	pageLang  *i18n.Language // the language chosen for the page: the app's at first
 	back      *widget.Button
 	change    *widget.Button   // agreed only: start a new version
 	shows     []*widget.Button // one per person whose limits are sealed
@@ -71,7 +74,7 @@ func printable(doc negotiation.Document, facts negotiation.Facts, created time.T
 // in the background.
 func (p *negPreview) export(path string, facts negotiation.Facts) (printout.Result, error) {
 	a := p.n.env
-	r, err := printable(p.doc, facts, a.Now(), kit.PageSize(a), a.Lang)
+	r, err := printable(p.doc, facts, a.Now(), kit.PageSize(a), p.pageLang)
 	if err != nil {
 		return r, err
 	}
@@ -86,8 +89,8 @@ func (p *negPreview) facts() negotiation.Facts {
 }
 
 func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed bool) *negPreview {
-	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed, problem: kit.NewProblem()}
-	p.text = widget.NewRichText(previewIn(p.n.env, doc)...)
+	p := &negPreview{n: n, id: id, doc: doc, agreed: agreed, problem: kit.NewProblem(), pageLang: n.env.Lang}
+	p.text = widget.NewRichText(p.outline(doc)...)
 	p.text.Wrapping = fyne.TextWrapWord
 	p.pageNote = kit.Hint("")
 	p.status = widget.NewLabel("")
@@ -106,6 +109,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 		p.back = widget.NewButtonWithIcon(lang.L("Back to editing"), theme.NavigateBackIcon(), n.backToEditor)
 	}
 	p.back.Importance = widget.LowImportance
+	p.language = p.languageChoice()
 	p.blocked = container.NewVBox()
 	p.check()
 
@@ -119,6 +123,7 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 	}
 	p.content = kit.Column(760, append(top,
 		p.blocked,
+		kit.RightAligned(widget.NewLabel(lang.L("Language of the printed page")), p.language),
 		kit.RightAligned(buttons...),
 		p.printNote,
 		p.pageNote,
@@ -181,7 +186,7 @@ func (p *negPreview) askShow(profile string) {
 					return
 				}
 				p.doc = doc
-				p.text.Segments = previewIn(p.n.env, doc)
+				p.text.Segments = p.outline(doc)
 				p.text.Refresh()
 				p.check()
 				if len(p.reasons) == 0 {
@@ -197,10 +202,10 @@ func (p *negPreview) askShow(profile string) {
 // on one page.
 func (p *negPreview) measure() {
 	a := p.n.env
-	doc, facts := p.doc, p.facts()
+	doc, facts, pageLang := p.doc, p.facts(), p.pageLang
 	p.pageNote.SetText(lang.L("Laying out the page…"))
 	kit.Background(a, func() (printout.Result, error) {
-		return printable(doc, facts, a.Now(), kit.PageSize(a), a.Lang)
+		return printable(doc, facts, a.Now(), kit.PageSize(a), pageLang)
 	}, func(r printout.Result, err error) {
 		if err != nil {
 			p.pageNote.SetText("")
@@ -320,7 +325,36 @@ func (p *negPreview) startChange(answers []negotiation.NewFactors) {
 	})
 }
 
-// previewIn is the document's outline on screen, in the person's language.
-func previewIn(env kit.Env, doc negotiation.Document) []widget.RichTextSegment {
-	return kit.OutlineSegments(negotiation.OutlineOf(doc, time.Time{}).In(env.Lang))
+// outline is the document's outline on screen, in the printed page's
+// language: the preview is the page as it will print.
+func (p *negPreview) outline(doc negotiation.Document) []widget.RichTextSegment {
+	return kit.OutlineSegments(negotiation.OutlineOf(doc, time.Time{}).In(p.pageLang))
+}
+
+// languageChoice is the printed page's language: the app's at first, or
+// any shipped language, each named in its own language (a page for a
+// partner who reads another). Decision: the choice lasts while the page
+// is open; the next preview starts from the app's language again, because
+// most pages are for the person who prints them.
+func (p *negPreview) languageChoice() *widget.Select {
+	labels := make([]string, len(i18n.Menu))
+	for i, t := range i18n.Menu {
+		labels[i] = i18n.Names[t]
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelected(i18n.Names[p.pageLang.Tag])
+	sel.OnChanged = func(string) {
+		l, err := i18n.Load(i18n.Menu[sel.SelectedIndex()])
+		if err != nil { // the shipped files are checked by their tests
+			p.problem.Say(lang.L("Parley could not load that language. The page stays in the language it was in."))
+			return
+		}
+		p.pageLang = l
+		p.text.Segments = p.outline(p.doc)
+		p.text.Refresh()
+		if len(p.reasons) == 0 {
+			p.measure()
+		}
+	}
+	return sel
 }

@@ -59,6 +59,14 @@ func (ed *negEditor) fromCatalog(a negotiation.Activity) bool {
 	return ok
 }
 
+// statusRowRoom is the widest the three status words may be side by side:
+// about what the editor's form has beside the review in an 800 px window
+// (Parley's theme). Where a language's words are wider (Dutch: three
+// columns each as wide as "We proberen het", 470 px, as Fyne gives every
+// option the widest one's width) they stack instead, so the window need not
+// grow past 800 px (docs/screens/README.md).
+const statusRowRoom = 420
+
 func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	a := ed.doc.Scene.Activities[k]
 	key := "activities/" + strconv.Itoa(k)
@@ -78,7 +86,7 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 		words = append(words, statusWord(s))
 	}
 	status := widget.NewRadioGroup(words, nil)
-	status.Horizontal = true
+	status.Horizontal = status.MinSize().Width*3 <= statusRowRoom // MinSize is one column's: vertical until set
 	status.SetSelected(statusWord(a.Status))
 	ed.fields[key+"/status"] = status
 	status.OnChanged = func(w string) {
@@ -91,7 +99,10 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	}
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
-	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, name, ed.whoChooser(k)), status, note}
+	// the name takes the room the chooser leaves: two equal columns need
+	// twice the chooser's width, more than 800 px allow beside the review
+	// in German
+	parts := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, ed.whoChooser(k), name), status, note}
 	f := kit.FlagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
 	if a.Risk == catalog.RiskHigh {
 		f = strings.TrimSpace(lang.L("Higher risk.") + " " + f)
@@ -254,7 +265,10 @@ func (ed *negEditor) whoText(a negotiation.Activity) string {
 func (ed *negEditor) intensityBody() []fyne.CanvasObject {
 	level := choiceGroup(
 		[]negotiation.Intensity{negotiation.IntensityLight, negotiation.IntensityMedium, negotiation.IntensityIntense},
-		[]string{lang.L("Light"), lang.L("Medium"), lang.L("Intense")},
+		// The printed page's words for the intensity (domain/negotiation's
+		// outline.intensity.*): one word on screen and on paper, and not the
+		// theme's "Light", which other languages say differently.
+		[]string{lang.X("outline.intensity.light", "Light"), lang.X("outline.intensity.medium", "Medium"), lang.X("outline.intensity.intense", "Intense")},
 		ed.doc.Scene.Intensity, func(v negotiation.Intensity) { ed.doc.Scene.Intensity = v; ed.changed() })
 	pace := choiceGroup(
 		[]negotiation.Pace{negotiation.PaceSteady, negotiation.PaceVarying},

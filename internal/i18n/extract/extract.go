@@ -32,10 +32,14 @@ import (
 	"parleyapp.org/parley/domain/message"
 )
 
-// Key is one literal key found in the UI source.
+// Key is one literal key found in the UI source. Its English text is the
+// key itself (lang.L, lang.N), or for lang.X("theme.light", "Light") the
+// second argument: a key with its context, for a British word that needs
+// two translations (docs/translation-terms.md, "Keys").
 type Key struct {
-	Text string
-	Pos  string // file:line, relative to the scanned root's parent
+	Text    string
+	Pos     string // file:line, relative to the scanned root's parent
+	English string // the English text when it is not Text (lang.X)
 }
 
 // Place is a call whose key is not a literal.
@@ -65,7 +69,11 @@ func UI(dir string) (keys []Key, variable []Place, err error) {
 			rel, _ := filepath.Rel(base, pos.Filename)
 			at := filepath.ToSlash(rel) + ":" + strconv.Itoa(pos.Line)
 			if text, ok := literal(call.Args[0]); ok {
-				keys = append(keys, Key{Text: text, Pos: at})
+				k := Key{Text: text, Pos: at}
+				if isX(call) && len(call.Args) > 1 {
+					k.English, _ = literal(call.Args[1])
+				}
+				keys = append(keys, k)
 			} else {
 				variable = append(variable, Place{Pos: at, Expr: exprText(fset, call.Args[0])})
 			}
@@ -86,6 +94,8 @@ func isLangCall(c *ast.CallExpr) bool {
 	pkg, ok := sel.X.(*ast.Ident)
 	return ok && pkg.Name == "lang" && (sel.Sel.Name == "L" || sel.Sel.Name == "N" || sel.Sel.Name == "X")
 }
+
+func isX(c *ast.CallExpr) bool { return c.Fun.(*ast.SelectorExpr).Sel.Name == "X" }
 
 // literal evaluates a string literal or a + of string literals.
 func literal(e ast.Expr) (string, bool) {
@@ -138,7 +148,11 @@ func Merge(keys []Key, sources ...[]message.Source) ([]Entry, error) {
 		return nil
 	}
 	for _, k := range keys {
-		if err := add(Entry{ID: k.Text, Other: k.Text}, k.Pos); err != nil {
+		e := Entry{ID: k.Text, Other: k.Text}
+		if k.English != "" {
+			e.Other = k.English
+		}
+		if err := add(e, k.Pos); err != nil {
 			return nil, err
 		}
 	}

@@ -101,3 +101,30 @@ func TestFyneReadsTheCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// A key with its context, lang.X("theme.light", "Light"), is written to
+// en.json with its English text, not with the key as the text: the theme's
+// "Light" and the intensity's "Light" are two messages a translator can
+// translate differently.
+func TestAKeyWithContextKeepsItsEnglishText(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ui")
+	os.MkdirAll(dir, 0o755)
+	src := "package ui\nimport \"fyne.io/fyne/v2/lang\"\nfunc f() {\n" +
+		"\t_ = lang.X(\"theme.light\", \"Light\")\n\t_ = lang.L(\"Light\")\n}\n"
+	os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644)
+	keys, _, err := UI(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := Merge(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range entries {
+		got[e.ID] = e.Other
+	}
+	if len(got) != 2 || got["theme.light"] != "Light" || got["Light"] != "Light" {
+		t.Fatalf("entries = %v, want theme.light and Light, both \"Light\" in English", got)
+	}
+}
