@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	msg "parleyapp.org/parley/domain/message"
+
 	"parleyapp.org/parley/persistence"
 )
 
@@ -22,11 +24,17 @@ func SamePassphrases(p, again string) string {
 	return lang.L("The two passphrases differ.")
 }
 
-// StrengthText is the meter's sentence for a passphrase, or "" for none.
+// StrengthText is the meter's sentence for a passphrase in the screen's
+// language, or "" for none. The vault passphrase's meter and a protected
+// list's PIN (pinHint) both say it.
 func StrengthText(p string) string {
 	if p == "" {
 		return ""
 	}
 	_, hint := persistence.PasswordStrength(p)
-	return hint
+	return lang.X(hint.ID, strengthEnglish.Render(hint))
 }
+
+// strengthEnglish is the meter's sentences in British English, the
+// fallback should a language not have one.
+var strengthEnglish = msg.NewTable(persistence.StrengthMessages)

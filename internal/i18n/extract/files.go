@@ -11,12 +11,13 @@ import (
 	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 )
 
 // Sources are the message tables of the packages below the UI.
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, message.Dates, printout.Messages}
+	return [][]message.Source{negotiation.Messages, message.Dates, printout.Messages, persistence.StrengthMessages}
 }
 
 // Files builds every English source file translators start from, by path
