@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	msg "parleyapp.org/parley/domain/message"
-
 	"parleyapp.org/parley/persistence"
 )
 
@@ -32,9 +30,5 @@ func StrengthText(p string) string {
 		return ""
 	}
 	_, hint := persistence.PasswordStrength(p)
-	return lang.X(hint.ID, strengthEnglish.Render(hint))
+	return SayMsg(hint)
 }
-
-// strengthEnglish is the meter's sentences in British English, the
-// fallback should a language not have one.
-var strengthEnglish = msg.NewTable(persistence.StrengthMessages)

@@ -291,7 +291,7 @@ func (p *negPreview) saveTo(path string, open bool) {
 // Renegotiate asks them.
 func (p *negPreview) askChange() {
 	n := p.n
-	p.again = kit.NewAskAgain(lang.L("Change something"),
+	p.again = kit.NewAskAgain(p.n.env.Lang, lang.L("Change something"),
 		[]string{lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version.")},
 		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": kit.LongDate(p.doc.AgreedOn)}),
 		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },

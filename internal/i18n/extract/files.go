@@ -17,7 +17,7 @@ import (
 
 // Sources are the message tables of the packages below the UI.
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, message.Dates, printout.Messages, persistence.StrengthMessages}
+	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, printout.Messages, persistence.StrengthMessages}
 }
 
 // Files builds every English source file translators start from, by path
