@@ -344,7 +344,11 @@ func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negoti
 	now := n.env.Now()
 	switch k {
 	case negotiation.KindFirstScene:
-		return negotiation.FirstScene(people, now)
+		d := negotiation.FirstScene(people, now)
+		// The template's length, written in the person's language (the
+		// template's own text is English); the minutes stay the template's.
+		d.Scene.DurationText = minutesWords(d.Scene.DurationMinutes)
+		return d
 	case negotiation.KindEstablished:
 		return negotiation.Established(people, now)
 	case negotiation.KindPlayParty:
