@@ -53,6 +53,17 @@ func TestTheShellHasNoTextOutsideTheCatalogue(t *testing.T) {
 		a.shell.open(s.id)
 		leaks("the "+s.id+" section", home) // Settings shows the vault's folder
 	}
+	a.shell.open("settings")
+	if set, ok := a.shell.current.(*Settings); ok {
+		set.askPassphrase()
+		if es := entriesIn(topOverlay(a)); len(es) > 0 {
+			test.Type(es[0], "password1")
+		}
+		leaks("the new-passphrase dialog with its meter", "password1", "•", home)
+		a.closeOverlays()
+	} else {
+		t.Errorf("the settings section is a %T", a.shell.current)
+	}
 	a.Lock()
 	leaks("the unlock screen")
 }

@@ -84,6 +84,11 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	leaks("what changed")
 
 	h = openHistory(t, a)
+	d = openDetailOf(t, h, "Friday at ours")
+	test.Tap(d.renegotiate)
+	leaks("renegotiating: what is new")
+
+	h = openHistory(t, a)
 	test.Tap(h.list.timeline)
 	tl := h.timeline
 	eventually(t, "Sam is offered", func() bool { return len(tl.choose) == 1 })
@@ -91,4 +96,11 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	test.Tap(tl.choose[0])
 	eventually(t, "the timeline is shown", func() bool { return tl.list != nil })
 	leaks("the timeline")
+
+	second := agreed(t, v, coupleDoc(c.Now(), ""))
+	c.Set(sceneAt.Add(30 * time.Hour))
+	h = openHistory(t, a)
+	h.openDebrief(second)
+	eventually(t, "the debrief has opened", func() bool { return len(h.debrief.people) == 2 })
+	leaks("the debrief")
 }
