@@ -21,7 +21,7 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 		"safewords/signal": "three taps",
 		"duration":         "about 25 minutes",
 	}
-	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes"}
+	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes", "feather tickling"}
 	leaks := func(where string) {
 		t.Helper()
 		drainUI()
@@ -46,4 +46,18 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 		eventually(t, "the preview opens", func() bool { return n.preview != nil })
 		leaks("the preview (" + string(kind) + ")")
 	}
+	n = openNegotiate(t, a)
+	if n.ed != nil {
+		tap(n.ed.back)
+	}
+	ed := newAgreementDraft(t, n, "Alex", "Sam")
+	leaks("the editor of a standing agreement")
+	tap(ed.preview)
+	eventually(t, "the preview opens", func() bool { return n.preview != nil })
+	leaks("the preview of a standing agreement")
+	n = openNegotiate(t, a)
+	if n.ed != nil {
+		tap(n.ed.back)
+	}
+	leaks("the list with drafts")
 }
