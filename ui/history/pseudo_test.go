@@ -103,4 +103,16 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	h.openDebrief(second)
 	eventually(t, "the debrief has opened", func() bool { return len(h.debrief.people) == 2 })
 	leaks("the debrief")
+
+	ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, c.Now())
+	ag.Title = "Our dynamic"
+	ag.Agreement.Exit = negotiation.Exit{Pause: "Either of us says pause", End: "Either of us ends it", Then: "A talk"}
+	typed = append(typed, "Our dynamic", "Either of us says pause", "Either of us ends it", "A talk")
+	agreed(t, v, ag)
+	h = openHistory(t, a)
+	eventually(t, "the agreement is listed", func() bool { return len(h.list.agreements) == 1 })
+	leaks("the list with a standing agreement")
+	test.Tap(h.list.agreeBtns[0])
+	eventually(t, "the agreement opens", func() bool { return h.detail.ready })
+	leaks("a standing agreement")
 }
