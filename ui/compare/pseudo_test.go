@@ -87,3 +87,30 @@ func TestCompareHasNoTextOutsideTheCatalogue(t *testing.T) {
 	a.Eventually(t, "the result is shown", func() bool { return c.result != nil })
 	leaksIn(t, a, "the result together")
 }
+
+// A group of three compared together, and the sealed list's PIN dialog on
+// the way, in the pseudo-language.
+func TestAGroupComparisonHasNoTextOutsideTheCatalogue(t *testing.T) {
+	a := newWorld(t)
+	a.InPseudo(t)
+	addPerson(t, a, "Sam", samsAnswers)
+	addPerson(t, a, "Alex", alexsAnswers)
+	robin := addPerson(t, a, "Robin", robinsAnswers)
+	if err := a.Vault().SealPerson(robin, "quiet lantern 7"); err != nil {
+		t.Fatal(err)
+	}
+	c := openCompare(t, a)
+	pickOpen(t, a, c.first, "Sam")
+	pickOpen(t, a, c.second, "Alex")
+	tap(c.addBtn)
+	third := c.pickers[2]
+	pick(t, third, "Robin")
+	a.Eventually(t, "Robin's PIN is asked for", func() bool { return third.pinDialog != nil })
+	leaksIn(t, a, "the PIN dialog", "Robin")
+	test.Type(third.pin, "quiet lantern 7")
+	third.pinDialog.Submit()
+	a.Eventually(t, "Robin's list opens", func() bool { return third.person != nil })
+	tap(c.compareBtn)
+	a.Eventually(t, "the result is shown", func() bool { return c.result != nil })
+	leaksIn(t, a, "the group's result", "Robin")
+}
