@@ -1,6 +1,7 @@
 package persistence
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -8,20 +9,23 @@ import (
 
 	"github.com/ccojocar/zxcvbn-go"
 	"github.com/ccojocar/zxcvbn-go/match"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // PasswordStrength gives an honest estimate of how hard a passphrase is to
 // guess, from 0 (guessed at once) to 4 (very hard), and a plain sentence
-// for the person choosing it. The estimate is zxcvbn's (see the package
-// doc, "Passphrase strength"); the sentence is Parley's own, chosen from
-// what zxcvbn found. It is a hint, not a rule: Parley accepts any
+// for the person choosing it, as a message the screen renders in its
+// language (StrengthMessages; it never holds the passphrase). The estimate
+// is zxcvbn's (see the package doc, "Passphrase strength"); the sentence
+// is Parley's own, chosen from what zxcvbn found. It is a hint, not a rule: Parley accepts any
 // non-empty vault passphrase (a protected list's PIN must reach "good").
-func PasswordStrength(p string) (score int, hint string) {
+func PasswordStrength(p string) (score int, hint message.Msg) {
 	if p == "" {
-		return 0, "Type a passphrase to see how strong it is."
+		return 0, message.New("strength.empty", nil)
 	}
 	if looksLikeDate(p) {
-		return 0, "Dates, birthdays above all, are among the first things anyone tries. A few unrelated words are much stronger."
+		return 0, message.New("strength.date", nil)
 	}
 	rated := ratedPart(p)
 	r := zxcvbn.PasswordStrength(rated, nil)
@@ -30,11 +34,31 @@ func PasswordStrength(p string) (score int, hint string) {
 		score = min(score, 1)
 	}
 	if score <= 2 {
-		if why := weakness(rated, r.MatchSequence); why != "" {
+		if why := weakness(rated, r.MatchSequence); why.ID != "" {
 			return score, why
 		}
 	}
-	return score, strengthHints()[score]
+	return score, message.New(fmt.Sprintf("strength.score.%d", score), nil)
+}
+
+// StrengthMessages are the British English sources of PasswordStrength's
+// sentences, for the message catalogue (internal/i18n/extract). IDs are
+// stable; "strength.score.N" is the general sentence for score N.
+var StrengthMessages = []message.Source{
+	{ID: "strength.score.0", Other: "This would be guessed almost at once. A few unrelated words are much stronger."},
+	{ID: "strength.score.1", Other: "Weak: this could be guessed quickly. Add another word or a few more characters."},
+	{ID: "strength.score.2", Other: "Fair: another word or a few more characters would make it much harder to guess."},
+	{ID: "strength.score.3", Other: "Good: this would take a long time to guess."},
+	{ID: "strength.score.4", Other: "Strong: this would be very hard to guess. Make sure you will remember it."},
+	{ID: "strength.empty", Other: "Type a passphrase to see how strong it is."},
+	{ID: "strength.date", Other: "Dates, birthdays above all, are among the first things anyone tries. A few unrelated words are much stronger."},
+	{ID: "strength.digits", Other: "A number is quick to guess, even for a computer. Use words, or a much longer mix of characters."},
+	{ID: "strength.short", Other: "This is short, so it could be guessed quickly. A few unrelated words are both stronger and easier to remember."},
+	{ID: "strength.repeat", Other: "Repeated characters or patterns are quick to guess. A few unrelated words are much stronger."},
+	{ID: "strength.sequence", Other: "Runs of neighbouring letters, digits or keys are quick to guess. A few unrelated words are much stronger."},
+	{ID: "strength.common", Other: "This is close to one of the first passphrases anyone would try. Choose something only you would think of."},
+	{ID: "strength.names", Other: "Names are among the first things anyone tries. Add a few unrelated words."},
+	{ID: "strength.words", Other: "One ordinary word, or two, is quick to guess. Add another unrelated word or two."},
 }
 
 // maxRated is how many characters zxcvbn is given. Its matching time grows
@@ -54,16 +78,6 @@ func ratedPart(p string) string {
 		n++
 	}
 	return p
-}
-
-func strengthHints() [5]string {
-	return [5]string{
-		"This would be guessed almost at once. A few unrelated words are much stronger.",
-		"Weak: this could be guessed quickly. Add another word or a few more characters.",
-		"Fair: another word or a few more characters would make it much harder to guess.",
-		"Good: this would take a long time to guess.",
-		"Strong: this would be very hard to guess. Make sure you will remember it.",
-	}
 }
 
 // scoreBits is Parley's bar on zxcvbn's estimate (bits: the base-2
@@ -87,10 +101,10 @@ func scoreBits(bits float64) int {
 
 // weakness names, in a sentence, the pattern that makes a weak passphrase
 // weak: the longest pattern zxcvbn found, when it covers at least half of
-// the passphrase. It is "" when nothing stands out.
-func weakness(p string, found []match.Match) string {
+// the passphrase. It is the zero Msg when nothing stands out.
+func weakness(p string, found []match.Match) message.Msg {
 	if onlyDigits(p) {
-		return "A number is quick to guess, even for a computer. Use words, or a much longer mix of characters."
+		return message.New("strength.digits", nil)
 	}
 	var longest match.Match
 	for _, m := range found {
@@ -100,26 +114,26 @@ func weakness(p string, found []match.Match) string {
 	}
 	if 2*len(longest.Token) < len(p) {
 		if utf8.RuneCountInString(p) < 8 {
-			return "This is short, so it could be guessed quickly. A few unrelated words are both stronger and easier to remember."
+			return message.New("strength.short", nil)
 		}
-		return ""
+		return message.Msg{}
 	}
 	switch longest.Pattern {
 	case "repeat":
-		return "Repeated characters or patterns are quick to guess. A few unrelated words are much stronger."
+		return message.New("strength.repeat", nil)
 	case "sequence", "spatial":
-		return "Runs of neighbouring letters, digits or keys are quick to guess. A few unrelated words are much stronger."
+		return message.New("strength.sequence", nil)
 	case "date":
-		return "Dates, birthdays above all, are among the first things anyone tries. A few unrelated words are much stronger."
+		return message.New("strength.date", nil)
 	}
 	nearlyAll := 4*len(longest.Token) >= 3*len(p) // the rest is a digit or two, or punctuation
 	switch {
 	case longest.DictionaryName == "Passwords" && nearlyAll:
-		return "This is close to one of the first passphrases anyone would try. Choose something only you would think of."
+		return message.New("strength.common", nil)
 	case strings.HasSuffix(longest.DictionaryName, "Names") && nearlyAll, longest.DictionaryName == "Surname" && nearlyAll:
-		return "Names are among the first things anyone tries. Add a few unrelated words."
+		return message.New("strength.names", nil)
 	}
-	return "One ordinary word, or two, is quick to guess. Add another unrelated word or two."
+	return message.New("strength.words", nil)
 }
 
 func onlyDigits(p string) bool {

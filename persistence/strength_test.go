@@ -4,7 +4,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"parleyapp.org/parley/domain/message"
 )
+
+// strengthEnglish renders the meter's messages in British English.
+var strengthEnglish = message.NewTable(StrengthMessages)
 
 func TestPasswordStrength(t *testing.T) {
 	cases := []struct {
@@ -39,7 +44,8 @@ func TestPasswordStrength(t *testing.T) {
 		{"grün ist die heide", 4, 4, "accented letters count"},
 	}
 	for _, tc := range cases {
-		score, hint := PasswordStrength(tc.pass)
+		score, msg := PasswordStrength(tc.pass)
+		hint := strengthEnglish.Render(msg)
 		if score < tc.min || score > tc.max {
 			t.Errorf("%q (%s): score %d, want %d..%d", tc.pass, tc.why, score, tc.min, tc.max)
 		}
@@ -87,8 +93,8 @@ func TestPasswordStrengthSaysWhy(t *testing.T) {
 		"zyxwvuts":     "Runs",
 		"k9#Lm":        "short",
 	} {
-		if _, hint := PasswordStrength(p); !strings.Contains(hint, word) {
-			t.Errorf("%q: hint %q should say %q", p, hint, word)
+		if _, msg := PasswordStrength(p); !strings.Contains(strengthEnglish.Render(msg), word) {
+			t.Errorf("%q: hint %q should say %q", p, strengthEnglish.Render(msg), word)
 		}
 	}
 }
@@ -97,8 +103,8 @@ func TestPasswordStrengthSaysWhy(t *testing.T) {
 // zxcvbn finds one of them in its password list.
 func TestPasswordStrengthTwoWordsAreWords(t *testing.T) {
 	for _, p := range []string{"fresh orchard", "tulip lantern"} {
-		if _, hint := PasswordStrength(p); !strings.Contains(hint, "word") || strings.Contains(hint, "first passphrases") {
-			t.Errorf("%q: hint %q", p, hint)
+		if _, msg := PasswordStrength(p); !strings.Contains(strengthEnglish.Render(msg), "word") || strings.Contains(strengthEnglish.Render(msg), "first passphrases") {
+			t.Errorf("%q: hint %q", p, strengthEnglish.Render(msg))
 		}
 	}
 }

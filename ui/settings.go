@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -135,9 +136,10 @@ func newSettings(a *App) *Settings {
 		a.fyne.Preferences().SetString(prefTheme, string(c))
 		a.fyne.Settings().SetTheme(newTheme(c))
 	}
-	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, nil)
-	s.pageSize.SetSelected(string(a.pageSize()))
-	s.pageSize.OnChanged = func(p string) { s.save(settingPageSize, p) }
+	sizes := []printout.PageSize{printout.A4, printout.Letter}
+	s.pageSize = widget.NewSelect([]string{lang.L("A4"), lang.L("Letter")}, nil)
+	s.pageSize.SetSelectedIndex(slices.Index(sizes, a.pageSize()))
+	s.pageSize.OnChanged = func(string) { s.save(settingPageSize, string(sizes[s.pageSize.SelectedIndex()])) }
 
 	s.reminders = newReminderChoice(a, v, s.problem)
 

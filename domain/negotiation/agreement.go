@@ -226,27 +226,6 @@ func (r ReviewTiming) When() string {
 	return strconv.Itoa(-r.Days) + " days ago"
 }
 
-// noun is what the document is called mid-sentence: "agreement" or
-// "negotiation"; aNoun adds its article.
-func (d Document) noun() string {
-	if d.IsAgreement() {
-		return "agreement"
-	}
-	return "negotiation"
-}
-
-// standingFor lists the people a standing row asks something of, by name.
-func (d Document) standingFor(s Standing) string {
-	if len(s.For) == 0 {
-		return "everyone"
-	}
-	names := make([]string, 0, len(s.For))
-	for _, id := range s.For {
-		names = append(names, d.NameOf(id))
-	}
-	return joinNames(names)
-}
-
 // roleOf is the person's dynamic role, or an empty one.
 func (a Agreement) roleOf(id string) DynamicRole {
 	i := slices.IndexFunc(a.Roles, func(r DynamicRole) bool { return r.ParticipantID == id })

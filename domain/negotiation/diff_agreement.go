@@ -11,24 +11,24 @@ import "strings"
 func (c *differ) agreement() {
 	b, a := c.before.Agreement, c.after.Agreement
 	c.dynamicRoles()
-	c.standing("standing rule", "Standing rule", b.Rules, a.Rules)
-	c.standing("ritual", "Ritual", b.Rituals, a.Rituals)
-	c.value(SectionCheckIn, "", "Check-in rhythm", b.CheckIn.Rhythm, a.CheckIn.Rhythm)
-	c.text(SectionCheckIn, "", "How you check in", b.CheckIn.How, a.CheckIn.How)
-	c.text(SectionExit, "", "How either of you pauses the dynamic", b.Exit.Pause, a.Exit.Pause)
-	c.text(SectionExit, "", "How either of you ends the dynamic", b.Exit.End, a.Exit.End)
-	c.text(SectionExit, "", "What happens after a pause or an ending", b.Exit.Then, a.Exit.Then)
-	c.dateIn(SectionReview, "Review date", b.ReviewOn, a.ReviewOn)
+	c.standing("diff.standing-rule.", b.Rules, a.Rules)
+	c.standing("diff.ritual.", b.Rituals, a.Rituals)
+	c.value(SectionCheckIn, "", label("check-in-rhythm", nil), b.CheckIn.Rhythm, a.CheckIn.Rhythm)
+	c.text(SectionCheckIn, "", label("check-in-how", nil), b.CheckIn.How, a.CheckIn.How)
+	c.text(SectionExit, "", label("exit-pause", nil), b.Exit.Pause, a.Exit.Pause)
+	c.text(SectionExit, "", label("exit-end", nil), b.Exit.End, a.Exit.End)
+	c.text(SectionExit, "", label("exit-then", nil), b.Exit.Then, a.Exit.Then)
+	c.dateIn(SectionReview, "review-date", b.ReviewOn, a.ReviewOn)
 }
 
 func (c *differ) dynamicRoles() {
 	for _, p := range c.after.Participants {
-		b, a, n := c.before.Agreement.roleOf(p.ID), c.after.Agreement.roleOf(p.ID), c.name(p.ID)
-		c.value(SectionDynamicRoles, p.ID, n+"'s role", b.Role, a.Role)
+		b, a := c.before.Agreement.roleOf(p.ID), c.after.Agreement.roleOf(p.ID)
+		c.value(SectionDynamicRoles, p.ID, c.of("role", p.ID), b.Role, a.Role)
 		if b.Reach != a.Reach {
-			c.add(SectionDynamicRoles, p.ID, "%s's role now reaches %s (was %s).", n, a.Reach.Label(), b.Reach.Label())
+			c.add(SectionDynamicRoles, p.ID, "diff.reach", Args{"Name": c.name(p.ID), "Now": reachMsg(a.Reach), "Was": reachMsg(b.Reach)})
 		}
-		c.text(SectionDynamicRoles, p.ID, "Where "+n+"'s role stops", b.Bounds, a.Bounds)
+		c.text(SectionDynamicRoles, p.ID, c.of("role-bounds", p.ID), b.Bounds, a.Bounds)
 	}
 }
 
@@ -53,9 +53,9 @@ func standingKeys(rows []Standing) (keys []string, byKey map[string]int) {
 	return keys, byKey
 }
 
-// standing compares one list of standing rows: lower is the row's name
-// mid-sentence ("standing rule"), upper at the start ("Standing rule").
-func (c *differ) standing(lower, upper string, before, after []Standing) {
+// standing compares one list of standing rows; kind is the start of its
+// messages' IDs ("diff.ritual.").
+func (c *differ) standing(kind string, before, after []Standing) {
 	bKeys, bIndex := standingKeys(before)
 	aKeys, aIndex := standingKeys(after)
 	for i, a := range after {
@@ -64,32 +64,40 @@ func (c *differ) standing(lower, upper string, before, after []Standing) {
 		}
 		j, ok := bIndex[aKeys[i]]
 		if !ok {
-			c.add(SectionStanding, "", "New %s: %s.", lower, c.standingName(a))
+			c.add(SectionStanding, "", kind+"new", Args{"Text": c.standingName(a)})
 			continue
 		}
-		b, name := before[j], quote(c.standingName(a))
+		b, name := before[j], quoted(c.standingName(a))
 		if strings.TrimSpace(b.Text) != strings.TrimSpace(a.Text) && !blank(b.Text) {
-			c.add(SectionStanding, "", "%s %s now reads %s.", upper, quote(b.Text), name)
+			c.add(SectionStanding, "", kind+"reworded", Args{"Was": quoted(b.Text), "Now": name})
 		}
 		if !sameSet(b.For, a.For) {
-			c.add(SectionStanding, "", "%s %s: now for %s.", upper, name, c.after.standingFor(a))
+			c.add(SectionStanding, "", kind+"for", Args{"Text": name, "Names": c.standingFor(a)})
 		}
-		c.text(SectionStanding, "", upper+" "+name+": note", b.Note, a.Note)
+		c.text(SectionStanding, "", msg(kind+"note", Args{"Text": name}), b.Note, a.Note)
 	}
 	for j, b := range before {
 		if _, kept := aIndex[bKeys[j]]; bKeys[j] != "" && !kept {
-			c.add(SectionStanding, "", "%s removed: %s.", upper, c.standingName(b))
+			c.add(SectionStanding, "", kind+"removed", Args{"Text": c.standingName(b)})
 		}
 	}
 }
 
 // standingName is how a row reads in a change line.
-func (c *differ) standingName(s Standing) string {
+func (c *differ) standingName(s Standing) any {
 	if t := strings.TrimSpace(s.Text); t != "" {
 		return t
 	}
 	if n := c.names[s.ActivityID]; n != "" {
 		return n
 	}
-	return c.after.activityName(s.ActivityID)
+	return c.after.activityNameMsg(s.ActivityID)
+}
+
+// standingFor names the people a standing row asks something of.
+func (c *differ) standingFor(s Standing) any {
+	if len(s.For) == 0 {
+		return msg("diff.everyone", nil)
+	}
+	return c.joinIDs(s.For)
 }

@@ -1,8 +1,11 @@
 package negotiation
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // activityKeys gives each non-blank activity a key that identifies it
@@ -38,77 +41,84 @@ func (c *differ) activities() {
 		j, ok := bIndex[aKeys[i]]
 		switch {
 		case !ok && a.Status.InScope():
-			c.add(SectionActivities, "", "Added: %s.", c.actName(a))
+			c.add(SectionActivities, "", "diff.activity.added", Args{"Activity": c.actName(a)})
 		case !ok:
-			c.add(SectionActivities, "", "Added to 'not this time': %s.", c.actName(a))
+			c.add(SectionActivities, "", "diff.activity.added-not-this-time", Args{"Activity": c.actName(a)})
 		default:
 			c.activity(before[j], a)
 		}
 	}
 	for j, b := range before {
 		if _, kept := aIndex[bKeys[j]]; bKeys[j] != "" && !kept {
-			c.add(SectionActivities, "", "Removed: %s.", c.actName(b))
+			c.add(SectionActivities, "", "diff.activity.removed", Args{"Activity": c.actName(b)})
 		}
 	}
 }
 
-func (c *differ) actName(a Activity) string {
+// actName is an activity's name: the catalog's in the reader's language
+// while the document keeps the catalog's English (nameMsg).
+func (c *differ) actName(a Activity) any {
 	if blank(a.Name) && c.names[a.ID] != "" {
 		return c.names[a.ID]
 	}
-	return a.Label()
+	return a.nameMsg()
 }
 
 // activity notes what changed in one activity kept in both versions.
 func (c *differ) activity(b, a Activity) {
-	name := capFirst(c.actName(a))
-	add := func(format string, args ...any) {
-		c.add(SectionActivities, "", name+": "+format, args...)
+	name := message.Capital{Value: c.actName(a)}
+	add := func(id string, args Args) {
+		if args == nil {
+			args = Args{}
+		}
+		args["Activity"] = name
+		c.add(SectionActivities, "", "diff.activity."+id, args)
 	}
 	if strings.TrimSpace(b.Name) != strings.TrimSpace(a.Name) && !blank(b.Name) {
-		c.add(SectionActivities, "", "Renamed: %s → %s.", b.Name, c.actName(a))
+		c.add(SectionActivities, "", "diff.activity.renamed", Args{"Was": b.Name, "Now": c.actName(a)})
 	}
 	if b.Status != a.Status {
-		add("%s → %s.", b.Status.Label(), a.Status.Label())
+		add("status", Args{"Was": statusMsg(b.Status), "Now": statusMsg(a.Status)})
 	}
 	if b.Together != a.Together || !sameSet(b.Givers, a.Givers) || !sameSet(b.Receivers, a.Receivers) {
-		add("%s.", c.sides(a))
+		add(c.sides(a))
 	}
 	flag := func(was, now bool, what string) {
 		switch {
 		case now && !was:
-			add("now marked as %s.", what)
+			add(what+".on", nil)
 		case was && !now:
-			add("no longer marked as %s.", what)
+			add(what+".off", nil)
 		}
 	}
-	flag(b.Marks, a.Marks, "able to leave marks")
-	flag(b.LimitsSpeech, a.LimitsSpeech, "limiting speech")
-	flag(b.NeedsSkill, a.NeedsSkill, "needing skill")
+	flag(b.Marks, a.Marks, "marks")
+	flag(b.LimitsSpeech, a.LimitsSpeech, "speech")
+	flag(b.NeedsSkill, a.NeedsSkill, "skill")
 	switch bn, an := strings.TrimSpace(b.Note), strings.TrimSpace(a.Note); {
 	case bn == an:
 	case bn == "":
-		add("note added.")
+		add("note-added", nil)
 	case an == "":
-		add("note removed.")
+		add("note-removed", nil)
 	default:
-		add("note changed.")
+		add("note-changed", nil)
 	}
 }
 
-// sides says who does what in an activity now.
-func (c *differ) sides(a Activity) string {
+// sides says who does what in an activity now: the message's ID after
+// "diff.activity." and its arguments.
+func (c *differ) sides(a Activity) (string, Args) {
 	switch {
 	case a.Together:
-		return "now done together"
+		return "together", nil
 	case a.unassigned():
-		return "who gives and who receives is no longer set"
+		return "unassigned", nil
 	case len(a.Receivers) == 0:
-		return "now " + c.joinIDs(a.Givers) + " gives"
+		return "gives", Args{"Givers": c.joinIDs(a.Givers)}
 	case len(a.Givers) == 0:
-		return "now " + c.joinIDs(a.Receivers) + " receives"
+		return "receives", Args{"Receivers": c.joinIDs(a.Receivers)}
 	}
-	return "now " + c.joinIDs(a.Givers) + " gives and " + c.joinIDs(a.Receivers) + " receives"
+	return "gives-receives", Args{"Givers": c.joinIDs(a.Givers), "Receivers": c.joinIDs(a.Receivers)}
 }
 
 // limitEntry is one limit with the list it is in.
@@ -117,11 +127,12 @@ type limitEntry struct {
 	item LimitItem
 }
 
-func kindWord(hard bool) string {
+// kindID is a limit's kind in message IDs.
+func kindID(hard bool) string {
 	if hard {
-		return "hard limit"
+		return "hard"
 	}
-	return "soft limit"
+	return "soft"
 }
 
 // limitMap indexes a person's limits by limitKey, hard limits first; a
@@ -160,31 +171,48 @@ func (c *differ) limits() {
 			text := c.limitName(a.item)
 			switch {
 			case !ok:
-				c.add(SectionLimits, id, "New %s for %s: %s.", kindWord(a.hard), n, text)
+				c.add(SectionLimits, id, "diff.limit.new."+kindID(a.hard), Args{"Name": n, "Limit": text})
 			case a.hard != b.hard:
-				c.add(SectionLimits, id, "%s's %s %s is now a %s.", n, kindWord(b.hard), quote(text), kindWord(a.hard))
+				c.add(SectionLimits, id, map[bool]string{true: "diff.limit.hardened", false: "diff.limit.softened"}[a.hard], Args{"Name": n, "Limit": quoted(text)})
 			default:
-				if bt := c.limitName(b.item); bt != text {
-					c.add(SectionLimits, id, "%s's %s %s now reads %s.", n, kindWord(a.hard), quote(bt), quote(text))
+				if bt := c.limitName(b.item); !sameWords(bt, text) {
+					c.add(SectionLimits, id, "diff.limit.reworded."+kindID(a.hard), Args{"Name": n, "Was": quoted(bt), "Now": quoted(text)})
 				}
 			}
 			if ok && !a.hard && !b.hard && strings.TrimSpace(b.item.Condition) != strings.TrimSpace(a.item.Condition) {
-				c.add(SectionLimits, id, "%s's condition for %s changed.", n, quote(text))
+				c.add(SectionLimits, id, "diff.limit.condition", Args{"Name": n, "Limit": quoted(text)})
 			}
 		}
 		for _, k := range bKeys {
 			if _, kept := aMap[k]; !kept {
 				b := bMap[k]
-				c.add(SectionLimits, id, "%s's %s %s removed.", n, kindWord(b.hard), quote(c.limitName(b.item)))
+				c.add(SectionLimits, id, "diff.limit.removed."+kindID(b.hard), Args{"Name": n, "Limit": quoted(c.limitName(b.item))})
 			}
 		}
 	}
 }
 
-// limitName is how a limit reads in a change line.
-func (c *differ) limitName(it LimitItem) string {
-	if blank(it.Text) && c.names[it.ActivityID] != "" {
-		it.Text = c.names[it.ActivityID]
+// limitName is how a limit reads in a change line: its words, else its
+// activity's name, with the side it is about.
+func (c *differ) limitName(it LimitItem) any {
+	var text any = strings.TrimSpace(it.Text)
+	switch {
+	case !blank(it.Text):
+	case c.names[it.ActivityID] != "":
+		text = c.names[it.ActivityID]
+	default:
+		text = c.after.activityNameMsg(it.ActivityID)
 	}
-	return c.after.limitText(it)
+	switch it.Side {
+	case SideGiving:
+		return msg("diff.limit.when-giving", Args{"Limit": text})
+	case SideReceiving:
+		return msg("diff.limit.when-receiving", Args{"Limit": text})
+	}
+	return text
+}
+
+// sameWords reports whether two limit names read the same in English.
+func sameWords(a, b any) bool {
+	return fmt.Sprint(message.RenderValue(diffEnglish, a)) == fmt.Sprint(message.RenderValue(diffEnglish, b))
 }

@@ -178,8 +178,13 @@ func TestDiffLinesCarrySectionAndPerson(t *testing.T) {
 		{Section: SectionIntensity, Text: "Intensity light → medium."},
 		{Section: SectionAftercare, ParticipantID: "p2", Text: "Sam's aftercare (first 24 hours) changed."},
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Diff = %+v", got)
+	if len(got) != len(want) {
+		t.Fatalf("Diff = %+v", got)
+	}
+	for i := range got {
+		if got[i].Section != want[i].Section || got[i].ParticipantID != want[i].ParticipantID || got[i].Text != want[i].Text {
+			t.Errorf("Diff = %+v", got)
+		}
 	}
 }
 

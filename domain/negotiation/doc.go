@@ -55,7 +55,9 @@
 //     with at least one answer in it.
 //   - Durations typed as text are read by ParseDuration; a range ("20 to
 //     30 minutes") counts as its upper end, which is what matters for the
-//     30-minute first-scene check.
+//     30-minute first-scene check. It reads the words of all five shipped
+//     languages at once ("1 Stunde", "2 heures"), so partners whose Parleys
+//     speak different languages read the same minutes from the same text.
 //   - The play-party template fills the extraction section with examples
 //     (ExtractionSignalExample, ExtractionPlanExample); the review treats
 //     an untouched example as not yet agreed.

@@ -26,8 +26,16 @@ func (s Scene) Minutes() int {
 
 // ParseDuration reads a length typed in everyday English: "30", "45 min",
 // "about an hour", "1h30", "an hour and a half", "half an hour",
-// "20 to 30 minutes", "an hour or two". A range counts as its upper end.
-// It reports false when the text names no length.
+// "20 to 30 minutes", "an hour or two", or in any other language Parley
+// ships: "1 Stunde", "eine halbe Stunde", "2 heures", "une heure et demie",
+// "30 minutos", "una hora y media", "1 uur", "een kwartier". A range counts
+// as its upper end. It reports false when the text names no length.
+//
+// Decision: it reads the words of all five languages at once, whatever
+// language the screen speaks. A negotiation is shared: the same text is
+// read by each partner's Parley, perhaps in different languages, and the
+// review, the outline and the list of changes must give both the same
+// minutes. The five vocabularies do not clash (durationWords).
 func ParseDuration(text string) (int, bool) {
 	var p durationParser
 	toks := durationTokens(text)
@@ -62,18 +70,18 @@ func (p *durationParser) token(t string, beforeUnit bool) {
 		}
 		return
 	}
-	switch t {
-	case "a", "an":
+	if f, ok := fractionWords[t]; ok {
+		p.fraction(f)
+		return
+	}
+	switch {
+	case t == "a" || t == "an":
 		if !p.has && beforeUnit {
 			p.pending, p.has = 1, true
 		}
-	case "half":
-		p.fraction(0.5)
-	case "quarter", "quarters":
-		p.fraction(0.25)
-	case ":", "am", "pm":
+	case t == ":" || t == "am" || t == "pm":
 		p.has = false // a clock time, not a length
-	case "to", "or", "-":
+	case rangeWords[t]:
 		if !p.has && p.found {
 			p.best = math.Max(p.best, p.total)
 			p.total, p.afterRange = 0, true
@@ -86,7 +94,7 @@ func (p *durationParser) number(t string, v float64) {
 	switch {
 	case p.prev == ":":
 		return // minutes of a clock time
-	case p.has && (p.prev == "to" || p.prev == "or" || p.prev == "-"):
+	case p.has && rangeWords[p.prev]:
 		p.pending = math.Max(p.pending, v)
 	case p.has && prevNum && isTens(p.prev) && v < 10 && !isDigits(t):
 		p.pending += v // "forty five"
@@ -97,7 +105,8 @@ func (p *durationParser) number(t string, v float64) {
 }
 
 // fraction handles "half an hour", "one and a half hours", "an hour and a
-// half", "three quarters of an hour".
+// half", "three quarters of an hour" (and "une heure et demie", "tres
+// cuartos de hora", "een half uur").
 func (p *durationParser) fraction(f float64) {
 	_, prevNum := numberToken(p.prev)
 	switch {
@@ -169,13 +178,7 @@ func numberToken(t string) (float64, bool) {
 		v, err := strconv.ParseFloat(strings.TrimSuffix(t, "."), 64)
 		return v, err == nil
 	}
-	words := map[string]float64{
-		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-		"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-		"forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "couple": 2,
-	}
-	v, ok := words[t]
+	v, ok := numberWords[t]
 	return v, ok
 }
 
@@ -192,13 +195,8 @@ func isTens(t string) bool {
 }
 
 func unitMinutes(t string) (float64, bool) {
-	switch t {
-	case "m", "min", "mins", "minute", "minutes":
-		return 1, true
-	case "h", "hr", "hrs", "hour", "hours":
-		return 60, true
-	}
-	return 0, false
+	u, ok := unitWords[t]
+	return u, ok
 }
 
 func isUnit(t string) bool { _, ok := unitMinutes(t); return ok }
@@ -207,14 +205,76 @@ func isUnit(t string) bool { _, ok := unitMinutes(t); return ok }
 // even if it names a number ("at least an hour").
 func vaguePhrase(text string) bool {
 	t := " " + strings.Join(strings.Fields(strings.ToLower(text)), " ") + " "
-	for _, open := range []string{
-		"as long as", "however long", "or more", "or longer", "at least",
-		"no limit", "no time limit", "open-ended", "open ended", "see how",
-		"whenever", "all night", "all day", "until we're done", "until done",
-	} {
+	for _, open := range vagueWords {
 		if strings.Contains(t, open) {
 			return true
 		}
 	}
 	return false
 }
+
+// durationWords: the words ParseDuration and vaguePhrase know, in British
+// English, German, French, Spanish and Dutch, lower-case. A word that means
+// "one" and also "a" in its language ("ein", "une", "una", "een") is the
+// number one, so "eine halbe Stunde" is half of one hour. Words two
+// languages share mean the same in both ("six", "min", "half"); Spanish
+// "a" (as in "20 a 30") is English's article, which reads a range right
+// anyway (the later number wins).
+var (
+	unitWords = map[string]float64{
+		"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, // en, fr
+		"minuten": 1, "minuut": 1, "minuto": 1, "minutos": 1, // de, nl, es
+		"h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60,
+		"stunde": 60, "stunden": 60, "std": 60, // de
+		"heure": 60, "heures": 60, "d'heure": 60, // fr
+		"hora": 60, "horas": 60, // es
+		"uur": 60, "uren": 60, // nl
+		"viertelstunde": 15, "kwartier": 15,
+	}
+	numberWords = map[string]float64{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+		"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+		"forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "couple": 2,
+		// de
+		"ein": 1, "eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+		"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "fünfzehn": 15,
+		"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "neunzig": 90,
+		"anderthalb": 1.5, "eineinhalb": 1.5, "dreiviertel": 0.75, "paar": 2,
+		// fr
+		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+		"huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
+		"quarante": 40, "cinquante": 50, "soixante": 60,
+		// es
+		"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+		"siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20,
+		"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "noventa": 90,
+		// nl
+		"een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
+		"negen": 9, "tien": 10, "vijftien": 15, "twintig": 20, "dertig": 30,
+		"veertig": 40, "vijftig": 50, "zestig": 60, "negentig": 90, "anderhalf": 1.5,
+	}
+	fractionWords = map[string]float64{
+		"half": 0.5, "quarter": 0.25, "quarters": 0.25,
+		"halb": 0.5, "halbe": 0.5, "halben": 0.5, "viertel": 0.25, // de
+		"demi": 0.5, "demie": 0.5, "quart": 0.25, "quarts": 0.25, // fr
+		"media": 0.5, "medio": 0.5, "cuarto": 0.25, "cuartos": 0.25, // es
+		"halve": 0.5, // nl
+	}
+	// rangeWords join the two ends of a range: "20 to 30", "20 bis 30",
+	// "20 à 30", "20 o 30", "20 tot 30".
+	rangeWords = map[string]bool{
+		"to": true, "or": true, "-": true, "bis": true, "oder": true,
+		"à": true, "ou": true, "o": true, "tot": true, "of": true,
+	}
+	// vagueWords say a length is open-ended, even beside a number.
+	vagueWords = []string{
+		"as long as", "however long", "or more", "or longer", "at least",
+		"no limit", "no time limit", "open-ended", "open ended", "see how",
+		"whenever", "all night", "all day", "until we're done", "until done",
+		"mindestens", "so lange", "oder länger", "oder mehr", "ohne zeitlimit", "open end", "mal sehen", "die ganze nacht", "den ganzen tag",
+		"au moins", "aussi longtemps", "ou plus", "sans limite", "on verra", "toute la nuit", "toute la journée",
+		"al menos", "por lo menos", "lo que haga falta", "o más", "sin límite", "ya veremos", "toda la noche", "todo el día",
+		"minstens", "ten minste", "zo lang als", "of langer", "of meer", "geen limiet", "we zien wel", "de hele nacht", "de hele dag",
+	}
+)

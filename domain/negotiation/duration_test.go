@@ -48,6 +48,35 @@ func TestParseDuration(t *testing.T) {
 	}
 }
 
+// A length typed in any shipped language is read as that language means
+// it: "1 Stunde" is an hour, never one minute. English is read always.
+func TestParseDurationInEveryLanguage(t *testing.T) {
+	for in, want := range map[string]int{
+		"1 Stunde": 60, "2 Stunden": 120, "eine halbe Stunde": 30, "anderthalb Stunden": 90,
+		"etwa 45 Minuten": 45, "20 bis 30 Minuten": 30, "ein bis zwei Stunden": 120, "eine Viertelstunde": 15,
+		"eine Stunde und 15 Minuten": 75, "1 Std.": 60,
+		"2 heures": 120, "une heure": 60, "une demi-heure": 30, "une heure et demie": 90,
+		"environ 30 minutes": 30, "un quart d'heure": 15, "trois quarts d'heure": 45, "20 à 30 minutes": 30,
+		"30 minutos": 30, "una hora": 60, "media hora": 30, "una hora y media": 90,
+		"de 20 a 30 minutos": 30, "dos horas": 120, "un cuarto de hora": 15, "una hora o dos": 120,
+		"1 uur": 60, "een half uur": 30, "anderhalf uur": 90, "twee uur": 120, "een kwartier": 15,
+		"20 tot 30 minuten": 30, "ongeveer 45 minuten": 45, "drie kwartier": 45,
+		"an hour": 60, "45 min": 45,
+	} {
+		if got, ok := ParseDuration(in); got != want || !ok {
+			t.Errorf("ParseDuration(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"mindestens eine Stunde": true, "au moins une heure": true, "al menos una hora": true,
+		"minstens een uur": true, "eine Stunde": false, "une heure": false, "una hora": false, "een uur": false,
+	} {
+		if got := vaguePhrase(in); got != want {
+			t.Errorf("vaguePhrase(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestVaguePhrase(t *testing.T) {
 	cases := map[string]bool{
 		"as long as it takes":   true,

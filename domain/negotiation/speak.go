@@ -86,9 +86,6 @@ func (d Document) displayNameMsg(i int) any {
 	return msg("person.numbered", Args{"Number": strconv.Itoa(i + 1)})
 }
 
-// minutes is minutesMsg in British English (the diff's sentences).
-func minutes(m int) string { return english.Render(minutesMsg(m)) }
-
 // nameOfMsg is NameOf as a message.
 func (d Document) nameOfMsg(id string) any { return d.displayNameMsg(d.ParticipantIndex(id)) }
 

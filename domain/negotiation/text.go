@@ -61,19 +61,6 @@ func dateOnly(t time.Time) bool {
 	return h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0
 }
 
-// formatDate writes "3 May", with the year when other is zero or in a
-// different year, and with the time of day when t has one.
-func formatDate(t, other time.Time) string {
-	layout := "2 January"
-	if other.IsZero() || other.Year() != t.Year() {
-		layout += " 2006"
-	}
-	if !dateOnly(t) {
-		layout += ", 15:04"
-	}
-	return t.Format(layout)
-}
-
 // capFirst upper-cases the first letter, for a name opening a sentence.
 func capFirst(s string) string {
 	for i, r := range s {
@@ -81,6 +68,3 @@ func capFirst(s string) string {
 	}
 	return s
 }
-
-// quote puts a person's words in single quotes.
-func quote(s string) string { return "'" + strings.TrimSpace(s) + "'" }

@@ -2,11 +2,11 @@ package negotiation
 
 import (
 	"encoding/json"
-	"fmt"
 	"sort"
 	"time"
 
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/message"
 )
 
 // LimitMove says how a change of answer moved a limit.
@@ -64,29 +64,39 @@ func LimitsTimeline(changes []checklist.Change) []TimelineEntry {
 	return out
 }
 
-// Sentence says the change in words, given the activity's name, e.g.
-// "Gag (receiving): soft limit → hard limit.".
-func (e TimelineEntry) Sentence(activity string) string {
-	if e.Key.Direction != checklist.Together {
-		activity += " (" + e.Key.Direction.String() + ")"
+// Sentence says the change in British English, given the activity's
+// name, e.g. "Gag (receiving): soft limit → hard limit.".
+func (e TimelineEntry) Sentence(activity string) string { return diffEnglish.Render(e.Says(activity)) }
+
+// Says is Sentence as a message of the catalogue (DiffMessages), for a
+// screen in any language; activity is the name, a string or a message.
+func (e TimelineEntry) Says(activity any) Msg {
+	var name any = message.Capital{Value: activity}
+	switch e.Key.Direction {
+	case checklist.Giving:
+		name = msg("timeline.activity.giving", Args{"Activity": name})
+	case checklist.Receiving:
+		name = msg("timeline.activity.receiving", Args{"Activity": name})
 	}
-	return fmt.Sprintf("%s: %s → %s.", capFirst(activity), answerWords(e.From), answerWords(e.To))
+	return msg("timeline.change", Args{"Activity": name, "Was": answerMsg(e.From), "Now": answerMsg(e.To)})
 }
 
-func answerWords(a checklist.Answer) string {
+// answerMsg is an answer in the timeline's words.
+func answerMsg(a checklist.Answer) Msg {
+	id := "none"
 	switch a {
 	case checklist.Yes:
-		return "yes"
+		id = "yes"
 	case checklist.Maybe:
-		return "maybe"
+		id = "maybe"
 	case checklist.No:
-		return "soft limit"
+		id = "soft-limit"
 	case checklist.HardLimit:
-		return "hard limit"
+		id = "hard-limit"
 	case checklist.FantasyOnly:
-		return "fantasy only"
+		id = "fantasy-only"
 	}
-	return "no answer"
+	return msg("timeline.answer."+id, nil)
 }
 
 type timelineJSON struct {

@@ -110,6 +110,18 @@ func TestTwoLanguagesCompareAlike(t *testing.T) {
 	if !reflect.DeepEqual(english, mixed) {
 		t.Errorf("English with English: %+v\nEnglish with another language: %+v", english, mixed)
 	}
+	// Shipped languages too: a German Parley starts, a French one answers.
+	de, err := Load("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := Load("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shipped := run(de.Catalog(en), fr.Catalog(en)); !reflect.DeepEqual(english, shipped) {
+		t.Errorf("English with English: %+v\nGerman with French: %+v", english, shipped)
+	}
 	if len(english.BothYes) != 2 || len(english.WorthTalking) != 1 {
 		t.Fatalf("the comparison should find two shared yeses and one maybe: %+v", english)
 	}

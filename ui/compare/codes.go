@@ -3,6 +3,7 @@ package compare
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,7 +31,7 @@ type codeOut struct {
 }
 
 func newCodeOut(c *Compare, msg match.Message) *codeOut {
-	code := string(msg.Encode())
+	code := introInLanguage(string(msg.Encode()))
 	o := &codeOut{msg: msg, text: widget.NewMultiLineEntry(), status: widget.NewLabel("")}
 	o.text.TextStyle = fyne.TextStyle{Monospace: true}
 	o.text.Wrapping = fyne.TextWrapWord
@@ -53,6 +54,25 @@ func newCodeOut(c *Compare, msg match.Message) *codeOut {
 	o.status.Wrapping = fyne.TextWrapWord
 	o.content = container.NewVBox(o.text, container.NewHBox(o.copyBtn, o.saveBtn), o.status)
 	return o
+}
+
+// introInLanguage writes a code's first line, the one for people (match
+// ignores it when reading), in the person's language: the partner reads
+// it in an email or a messenger. The rest of the code stays as it is.
+func introInLanguage(code string) string {
+	first, rest, _ := strings.Cut(code, "\n")
+	var intro string
+	switch first {
+	case "A Parley invitation. To answer it, paste all of this into Parley: Compare > With a partner elsewhere.":
+		intro = lang.L("A Parley invitation. To answer it, paste all of this into Parley: Compare > With a partner elsewhere.")
+	case "A Parley reply. Paste all of this into Parley: Compare > With a partner elsewhere.":
+		intro = lang.L("A Parley reply. Paste all of this into Parley: Compare > With a partner elsewhere.")
+	case "A Parley result code. Paste all of this into Parley: Compare > With a partner elsewhere.":
+		intro = lang.L("A Parley result code. Paste all of this into Parley: Compare > With a partner elsewhere.")
+	default:
+		return code
+	}
+	return intro + "\n" + rest
 }
 
 // codeIn is a box to paste a code into, with a way to open it from a file.

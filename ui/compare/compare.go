@@ -255,8 +255,8 @@ func compareSentence(err error) string {
 	return kit.ErrorSentence(err)
 }
 
-// dateText writes a date the British way: 14 March 2026.
-func dateText(t time.Time) string { return t.Local().Format("2 January 2006") }
+// dateText writes a date in the person's language: 14 March 2026.
+func dateText(t time.Time) string { return kit.DayDate(t.Local()) }
 
 // nameOr is a typed name, or "your partner" when none was typed.
 func nameOr(name string) string {

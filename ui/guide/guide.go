@@ -42,7 +42,7 @@ func (g *Guide) Open(t kit.Target) {
 
 // New builds the guide screen, on its welcome page.
 func New(env kit.Env) kit.Screen {
-	g := &Guide{env: env, g: guide.New()}
+	g := &Guide{env: env, g: env.Lang.Guide()}
 	g.search = widget.NewEntry()
 	g.search.SetPlaceHolder(lang.L("Search the guide"))
 	g.search.OnChanged = func(string) { env.Touch(); g.refilter() }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 
 	"parleyapp.org/parley/ui/kit"
@@ -60,7 +61,7 @@ func (p *histDiff) load(id string) {
 			p.problem.Say(kit.ErrorSentence(err))
 			objs = append(objs, p.problem)
 		} else {
-			groups = groupChanges(negotiation.Diff(docs[0], docs[1], activityNames(h.env, docs[0], docs[1])))
+			groups = groupChanges(negotiation.Diff(docs[0], docs[1], activityNames(h.env, docs[0], docs[1])), h.env.Lang)
 			var words []fyne.CanvasObject
 			if p.from < p.to {
 				words = newFactorsText(docs[1])
@@ -133,18 +134,19 @@ func newFactorsText(d negotiation.Document) []fyne.CanvasObject {
 }
 
 // groupChanges gathers Diff's lines under their sections, keeping the
-// order in which Diff gives them (the document's order).
-func groupChanges(lines []negotiation.ChangeLine) []diffGroup {
+// order in which Diff gives them (the document's order), each said in
+// the person's language.
+func groupChanges(lines []negotiation.ChangeLine, l message.Renderer) []diffGroup {
 	var out []diffGroup
 	at := map[negotiation.Section]int{}
-	for _, l := range lines {
-		i, ok := at[l.Section]
+	for _, line := range lines {
+		i, ok := at[line.Section]
 		if !ok {
 			i = len(out)
-			at[l.Section] = i
-			out = append(out, diffGroup{section: l.Section})
+			at[line.Section] = i
+			out = append(out, diffGroup{section: line.Section})
 		}
-		out[i].lines = append(out[i].lines, l.Text)
+		out[i].lines = append(out[i].lines, l.Render(line.Says))
 	}
 	return out
 }

@@ -22,7 +22,7 @@ type histReneg struct {
 
 func newHistReneg(h *History, d *histDetail, prev negotiation.Document, prevN int) *histReneg {
 	r := &histReneg{h: h, d: d, prev: prev, prevN: prevN}
-	r.AskAgain = kit.NewAskAgain(lang.L("Renegotiate"),
+	r.AskAgain = kit.NewAskAgain(h.env.Lang, lang.L("Renegotiate"),
 		[]string{lang.L("Version {{.N}} stays as you agreed it. The new version starts as a copy, and you change together what is different this time.", map[string]any{"N": prevN})},
 		prev, lang.L("Last time: version {{.N}}", map[string]any{"N": prevN}),
 		lang.L("Back to the negotiation"), d.back,

@@ -15,6 +15,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 
@@ -123,7 +124,7 @@ func (t *histTimeline) pick(prof persistence.Profile) {
 				return
 			}
 			t.name = person.Name
-			t.rows = timelineRows(negotiation.LimitsTimeline(x.changes), t.namer(x.customs))
+			t.rows = timelineRows(negotiation.LimitsTimeline(x.changes), t.namer(x.customs), a.Lang)
 			t.showTimeline()
 		})
 	}, func() {})
@@ -175,7 +176,7 @@ func (t *histTimeline) showTimeline() {
 // timelineRows turns the timeline into rows, newest first. A person's
 // very first answers (from no answer) are summed up in one row per day,
 // so the moves of answers already given stand out.
-func timelineRows(entries []negotiation.TimelineEntry, name func(string) string) []timelineRow {
+func timelineRows(entries []negotiation.TimelineEntry, name func(string) string, l message.Renderer) []timelineRow {
 	var out []timelineRow
 	var firstDay string
 	firstCount, firstHard := 0, 0
@@ -209,7 +210,7 @@ func timelineRows(entries []negotiation.TimelineEntry, name func(string) string)
 		flushFirst()
 		firstDay = ""
 		mark, hard := moveWords(e)
-		out = append(out, timelineRow{day: day, text: e.Sentence(name(e.Key.Activity)), mark: mark, hard: hard})
+		out = append(out, timelineRow{day: day, text: l.Render(e.Says(name(e.Key.Activity))), mark: mark, hard: hard})
 	}
 	flushFirst()
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
@@ -236,8 +237,8 @@ func moveWords(e negotiation.TimelineEntry) (string, bool) {
 	return "", false
 }
 
-// dayText is a day in words: "Friday 8 May 2026".
-func dayText(t time.Time) string { return t.Local().Format("Monday 2 January 2006") }
+// dayText is a day in words in the person's language: "Friday 8 May 2026".
+func dayText(t time.Time) string { return kit.SayMsg(message.LongDate(t.Local(), false)) }
 
 // newTimelineRowView is a row: a thin marker, the day and the sentence,
 // and the move in words on the right.

@@ -55,7 +55,7 @@ func (p *histVersion) load(id string) {
 // render shows the version; limits still sealed to a protected list are a
 // line and a button that asks that person's PIN.
 func (p *histVersion) render() {
-	text := kit.DocText(p.doc)
+	text := kit.DocText(p.doc, p.h.env.Lang)
 	note := lang.L("Version {{.N}}, as it was written. It is kept as it is and can't be changed here.", map[string]any{"N": p.n})
 	objs := []fyne.CanvasObject{p.back, kit.Hint(note), p.problem}
 	p.shows = kit.HiddenLimitButtons(p.doc, p.askShow)

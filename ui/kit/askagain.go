@@ -1,12 +1,15 @@
 package kit
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	msg "parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 )
 
@@ -28,7 +31,7 @@ type AskAgain struct {
 // NewAskAgain builds the page. intro is the page's opening paragraphs,
 // prevTitle the heading over the agreed document; back leaves the page
 // with nothing made, start is called with the answers.
-func NewAskAgain(title string, intro []string, prev negotiation.Document, prevTitle string, backLabel string, back func(), start func([]negotiation.NewFactors)) *AskAgain {
+func NewAskAgain(l msg.Renderer, title string, intro []string, prev negotiation.Document, prevTitle string, backLabel string, back func(), start func([]negotiation.NewFactors)) *AskAgain {
 	r := &AskAgain{Problem: NewProblem()}
 	r.Start = widget.NewButtonWithIcon(lang.L("Start the new version"), theme.DocumentCreateIcon(), func() { start(r.Answers()) })
 	r.Start.Importance = widget.HighImportance
@@ -63,7 +66,7 @@ func NewAskAgain(title string, intro []string, prev negotiation.Document, prevTi
 	r.page = left
 	beside := Subheading(prevTitle)
 	beside.Wrapping = fyne.TextWrapWord
-	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(beside, DocText(prev))))
+	prevText := container.NewVScroll(container.NewPadded(container.NewVBox(beside, DocText(prev, l))))
 	split := container.NewHSplit(left, prevText)
 	split.Offset = 0.5
 	r.Content = container.NewBorder(container.NewPadded(BackButton(backLabel, back)), nil, nil, nil, split)
@@ -81,8 +84,8 @@ func (r *AskAgain) Answers() []negotiation.NewFactors {
 
 // DocText is a document as readable text: the same sections as the
 // printed page (the editor's preview).
-func DocText(doc negotiation.Document) *widget.RichText {
-	t := widget.NewRichText(PreviewSegments(doc)...)
+func DocText(doc negotiation.Document, l msg.Renderer) *widget.RichText {
+	t := widget.NewRichText(OutlineSegments(negotiation.OutlineOf(doc, time.Time{}).In(l))...)
 	t.Wrapping = fyne.TextWrapWord
 	return t
 }

@@ -12,7 +12,7 @@ import (
 // GuideHelp is a small "?" button for any screen: with one guide entry ID
 // it opens the guide there; with several it offers them in a short menu.
 func GuideHelp(env Env, ids ...string) *widget.Button {
-	g := guide.New()
+	g := env.Lang.Guide()
 	var refs []guide.Ref
 	for _, id := range ids {
 		if r, ok := g.Lookup(id); ok {

@@ -22,11 +22,13 @@ func SamePassphrases(p, again string) string {
 	return lang.L("The two passphrases differ.")
 }
 
-// StrengthText is the meter's sentence for a passphrase, or "" for none.
+// StrengthText is the meter's sentence for a passphrase in the screen's
+// language, or "" for none. The vault passphrase's meter and a protected
+// list's PIN (pinHint) both say it.
 func StrengthText(p string) string {
 	if p == "" {
 		return ""
 	}
 	_, hint := persistence.PasswordStrength(p)
-	return hint
+	return SayMsg(hint)
 }

@@ -15,15 +15,6 @@ import (
 
 // The words and date formats more than one feature uses, in one place.
 
-// LongDate is a date in words: "Friday 8 May 2026", with ", 20:00" when
-// it has a time of day.
-func LongDate(t time.Time) string {
-	if h, m, _ := t.Clock(); h == 0 && m == 0 {
-		return t.Format("Monday 2 January 2006")
-	}
-	return t.Format("Monday 2 January 2006, 15:04")
-}
-
 // NegotiationTitle is a negotiation's title, or one made from the names.
 func NegotiationTitle(title string, people []string) string {
 	if t := strings.TrimSpace(title); t != "" {

@@ -344,7 +344,11 @@ func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negoti
 	now := n.env.Now()
 	switch k {
 	case negotiation.KindFirstScene:
-		return negotiation.FirstScene(people, now)
+		d := negotiation.FirstScene(people, now)
+		// The template's length, written in the person's language (the
+		// template's own text is English); the minutes stay the template's.
+		d.Scene.DurationText = minutesWords(d.Scene.DurationMinutes)
+		return d
 	case negotiation.KindEstablished:
 		return negotiation.Established(people, now)
 	case negotiation.KindPlayParty:
@@ -388,7 +392,7 @@ func (s *negStarter) create() {
 // people last agreed, then starts the new one from it.
 func (s *negStarter) askWhatIsNew(people []negotiation.Participant, prev negotiation.Document) {
 	n := s.n
-	s.again = kit.NewAskAgain(lang.L("What is new since last time?"),
+	s.again = kit.NewAskAgain(s.n.env.Lang, lang.L("What is new since last time?"),
 		[]string{lang.L("This new negotiation starts from what you agreed on {{.Date}}: the limits, safewords and aftercare carry over, and you change together what is different this time. That document stays as it was.", map[string]any{"Date": kit.LongDate(prev.AgreedOn)})},
 		prev, lang.L("Last time: {{.Title}}", map[string]any{"Title": kit.DocTitle(prev)}),
 		lang.L("Back to the new negotiation"), func() { s.again = nil; n.show(s.content) },

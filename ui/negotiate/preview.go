@@ -140,7 +140,8 @@ func newNegPreview(n *Negotiate, id string, doc negotiation.Document, agreed boo
 // check runs the review and, if anything blocks printing, says what and
 // turns Save and Print off.
 func (p *negPreview) check() {
-	_, p.reasons = negotiation.Printable(p.doc, p.facts())
+	findings := negotiation.Review(p.doc, p.facts())
+	_, p.reasons = negotiation.CanPrint(findings)
 	p.blocked.Objects = nil
 	if len(p.reasons) == 0 {
 		p.save.Enable()
@@ -153,8 +154,8 @@ func (p *negPreview) check() {
 	title.TextStyle.Bold = true
 	title.Importance = widget.DangerImportance
 	p.blocked.Add(title)
-	for _, r := range p.reasons {
-		p.blocked.Add(kit.Para("•  " + lang.L(r)))
+	for _, m := range negotiation.Blockers(findings) { // p.reasons, in the person's language
+		p.blocked.Add(kit.Para("•  " + p.n.env.Lang.Render(m)))
 	}
 	if !p.agreed {
 		p.blocked.Add(kit.Hint(lang.L("Go back to editing to sort these out; the safety review beside the form shows where.")))
@@ -296,7 +297,7 @@ func (p *negPreview) saveTo(path string, open bool) {
 // Renegotiate asks them.
 func (p *negPreview) askChange() {
 	n := p.n
-	p.again = kit.NewAskAgain(lang.L("Change something"),
+	p.again = kit.NewAskAgain(p.n.env.Lang, lang.L("Change something"),
 		[]string{lang.L("Parley keeps this agreed version as it is and starts a new draft from it. Talk the change through together, then agree the new version.")},
 		p.doc, lang.L("Agreed on {{.Date}}", map[string]any{"Date": kit.LongDate(p.doc.AgreedOn)}),
 		lang.L("Back to the agreed page"), func() { p.again = nil; n.show(p.content) },

@@ -35,7 +35,7 @@ type quizTraitRow struct {
 
 // quizDate is the day in the time zone the time carries: a saved result
 // keeps the zone it was taken in, and a result code's date is midnight UTC.
-func quizDate(t time.Time) string { return t.Format("2 January 2006") }
+func quizDate(t time.Time) string { return kit.DayDate(t) }
 
 // latest is the person's most recent result; call only when there is one.
 func (q *Quiz) latest() quiz.Result { return q.results[len(q.results)-1] }

@@ -38,6 +38,7 @@ func Dynamic(root string) ([]Key, error) {
 		add(t.Name, t.Description, t.TalkTime)
 		add(t.Guidance...)
 	}
+	add(checklist.ExportWarning, negotiation.PauseHint, negotiation.EndHint, negotiation.ThenHint, negotiation.CheckInHint)
 	add(negotiation.ExtractionSignalExample, negotiation.ExtractionPlanExample, negotiation.Untitled,
 		negotiation.SafewordRuleTitle, negotiation.SafewordRule, negotiation.IntoxicationQuestion)
 	for _, b := range negotiation.Bands() {

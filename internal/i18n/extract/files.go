@@ -12,13 +12,14 @@ import (
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/domain/quiz"
 	"parleyapp.org/parley/invite"
+	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 )
 
 // Sources are the message tables of the packages below the UI, and the
 // invitation page's words.
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, message.Dates, printout.Messages, invite.Messages}
+	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, printout.Messages, persistence.StrengthMessages, invite.Messages}
 }
 
 // Files builds every English source file translators start from, by path

@@ -1,0 +1,60 @@
+package checklist
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"parleyapp.org/parley/ui/kit/kittest"
+)
+
+// No text falls through (issue 18): the Checklist, shown in the
+// pseudo-language, has no word that did not come from the catalogue: the
+// chooser and its "add a person" dialog, the list with its categories and
+// an activity's detail, adding one's own activity, protecting the list
+// with a PIN (with the meter's words), and the More menu's export and
+// import. The name and the PIN the test types are the person's own.
+func TestTheChecklistHasNoTextOutsideTheCatalogue(t *testing.T) {
+	f := newFixture(t)
+	f.env.InPseudo(t)
+	user := []string{"Sam"}
+	leaks := func(where string) {
+		t.Helper()
+		f.env.Drain()
+		for _, s := range kittest.Untranslated(f.env.Window, user...) {
+			t.Errorf("%s: %s", where, s)
+		}
+	}
+	c := f.screen()
+	f.env.Eventually(t, "the chooser is ready", func() bool { return c.people != nil })
+	leaks("the chooser")
+	c.people.AskAdd()
+	leaks("the add-a-person dialog")
+	f.closeOverlays()
+
+	c = openChecklist(t, f, "Sam")
+	leaks("Sam's list")
+	c.selectRow(0)
+	leaks("an activity's detail")
+	c.askCustom()
+	leaks("the add-your-own dialog")
+	f.closeOverlays()
+
+	c.people.AskSeal()
+	if es := entriesIn(topOverlay(f)); len(es) > 0 {
+		test.Type(es[0], "1234")
+		user = append(user, "1234", "•")
+	}
+	leaks("the PIN dialog with a weak PIN")
+	f.closeOverlays()
+
+	c.showMore()
+	leaks("the More menu")
+	f.closeOverlays()
+	c.askExport()
+	leaks("the export dialog")
+	f.closeOverlays()
+	c.askImport()
+	leaks("the import dialog")
+	f.closeOverlays()
+}

@@ -1,0 +1,63 @@
+package negotiate
+
+import (
+	"testing"
+
+	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit/kittest"
+)
+
+// No text falls through (issue 18): Negotiate's screens, shown in the
+// pseudo-language, have no word that did not come from the catalogue: the
+// list, the starter, the editor of every template with its review, and
+// the page preview. What the test types is the people's own.
+func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
+	a, _ := clockedApp(t)
+	a.InPseudo(t)
+	values := typed{
+		"activities/0":     "Feather tickling",
+		"limits/1/hard/0":  "Anything around the neck",
+		"safewords/word":   "rutabaga",
+		"safewords/signal": "three taps",
+		"duration":         "about 25 minutes",
+	}
+	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes", "feather tickling"}
+	leaks := func(where string) {
+		t.Helper()
+		drainUI()
+		for _, s := range kittest.Untranslated(a.Window, user...) {
+			t.Errorf("%s: %s", where, s)
+		}
+	}
+	n := openNegotiate(t, a)
+	leaks("the list")
+	for _, kind := range []negotiation.Kind{negotiation.KindFirstScene, negotiation.KindEstablished, negotiation.KindPlayParty, negotiation.KindBlank} {
+		n = openNegotiate(t, a)
+		if n.ed != nil {
+			tap(n.ed.back)
+		}
+		ed := newDraft(t, n, kind, "Alex", "Sam")
+		leaks("the editor (" + string(kind) + ")")
+		makeRoomFor(t, ed)
+		fillIn(t, ed, values)
+		eventually(t, "the review has findings", func() bool { return len(ed.review.cards) > 0 })
+		leaks("the editor with its review (" + string(kind) + ")")
+		tap(ed.preview)
+		eventually(t, "the preview opens", func() bool { return n.preview != nil })
+		leaks("the preview (" + string(kind) + ")")
+	}
+	n = openNegotiate(t, a)
+	if n.ed != nil {
+		tap(n.ed.back)
+	}
+	ed := newAgreementDraft(t, n, "Alex", "Sam")
+	leaks("the editor of a standing agreement")
+	tap(ed.preview)
+	eventually(t, "the preview opens", func() bool { return n.preview != nil })
+	leaks("the preview of a standing agreement")
+	n = openNegotiate(t, a)
+	if n.ed != nil {
+		tap(n.ed.back)
+	}
+	leaks("the list with drafts")
+}
