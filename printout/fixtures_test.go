@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
 )
 
@@ -39,6 +40,12 @@ func firstScene() negotiation.Document {
 		negotiation.CustomActivity("Rope bondage", negotiation.StatusNotThisTime),
 		negotiation.CustomActivity("Gags", negotiation.StatusNotThisTime),
 	}
+	// Zoë's own list puts conditions on two of them (issue 17): the
+	// editor copies them in, and the page prints them.
+	d.SetConditions("z", map[string][]checklist.Condition{
+		"flogging":               {{OnlyWith: "Renée", UpTo: checklist.Gently}},
+		d.Scene.Activities[1].ID: {{AfterTalking: true}},
+	})
 	d.Scene.SetDuration("About 30 minutes, then we stop either way")
 	d.Scene.Setting = negotiation.Setting{Place: "our flat", Room: "the bedroom", Around: "nobody else home; phones on silent"}
 	d.Scene.Roles = []negotiation.Role{

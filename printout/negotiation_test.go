@@ -148,6 +148,8 @@ func everythingIn(d negotiation.Document) []string {
 		"Made with Parley on Sunday 22 November 2026",
 		"Drink or drugs", "Nothing; we stay sober",
 		"On the day, ask each other: how are you today? " + negotiation.SceneDayReminder,
+		// the conditions on Zoë's own list (issue 17)
+		"Zoë's list: only with Renée, and gently.", "Zoë's list: only after talking it over first.",
 	}
 	for _, a := range d.Scene.Activities {
 		if a.Note != "" {

@@ -41,7 +41,8 @@ import (
 //     one, otherwise the question itself, so a page agreed days before
 //     still asks it on the day. Drink or drugs is a column of the physical
 //     and emotional table when anyone answered. A high-risk activity's
-//     note says so.
+//     note says so, and each person's "only with…" condition on an
+//     activity (conditions.go) follows its notes, as a sentence of theirs.
 //
 // Parley's own words are Words values and the people's own text is plain
 // strings, so a later change can turn Words into a message ID with
@@ -388,6 +389,9 @@ func activitySpans(d Document, a Activity) []Span {
 	}
 	for _, id := range ourNotes {
 		spans, sep = append(spans, ours(words(message.Concat{sep, message.Capital{Value: msg(id, nil)}, "."}), Quiet)), " "
+	}
+	for _, c := range conditionsOf(d, a) { // after the notes, as sentences
+		spans, sep = append(spans, ours(words(message.Concat{sep, ConditionWords(d, c).Says}), Quiet)), " "
 	}
 	return spans
 }

@@ -68,6 +68,9 @@ type Activity struct {
 	// recorded.
 	Risk catalog.Risk `json:"risk,omitempty"`
 	Note string       `json:"note,omitempty"`
+	// Conditions are the people's "only with…" on their Yes or Maybe to
+	// it, from their linked lists (conditions.go).
+	Conditions []ActivityCondition `json:"conditions,omitempty"`
 }
 
 // ActivityFromCatalog makes a scene activity from a catalog entry, copying

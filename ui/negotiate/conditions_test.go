@@ -65,3 +65,53 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 		t.Errorf("the fantasy did not come in as a soft limit with its condition: %+v", soft)
 	}
 }
+
+// Issue 17: the conditions reach the saved draft, so the preview, the
+// history view and the printed page (all renderers of the document's
+// outline) show them, not only the form.
+func TestConditionsFromTheOwnListAreSavedIntoTheDraft(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	addPerson(t, a, "Alex", nil)
+	sam := addPerson(t, a, "Sam", nil)
+	v := a.Vault()
+	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
+	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Maybe, Condition: checklist.Condition{UpTo: checklist.Gently}, Changed: time.Now()}, nil); err != nil {
+		t.Fatal(err)
+	}
+	_, ed := linkedDraft(t, a)
+	eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
+	fyne.DoAndWait(func() {
+		ca, _ := ed.env.Catalog.Activity("touch.massage")
+		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		ed.rebuild(negotiation.SectionActivities)
+		ed.changed()
+	})
+	want := "Sam's list: only gently."
+	eventually(t, "the draft with the condition is saved", func() bool {
+		doc, _, _, err := v.LatestVersion(ed.id)
+		if err != nil {
+			return false
+		}
+		for _, seg := range outlineTexts(doc) {
+			if strings.Contains(seg, want) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// outlineTexts is every text of a document's outline, as the preview shows it.
+func outlineTexts(doc negotiation.Document) []string {
+	var out []string
+	for _, p := range negotiation.OutlineOf(doc, time.Time{}).Parts {
+		for _, r := range p.Rows {
+			for _, it := range r.Items {
+				for _, s := range it {
+					out = append(out, s.String())
+				}
+			}
+		}
+	}
+	return out
+}

@@ -216,6 +216,7 @@ func (ed *negEditor) settle() {
 		ed.rebuild(negotiation.SectionLimits, negotiation.SectionAftercare, negotiation.SectionPhysical, negotiation.SectionEmotional, negotiation.SectionNewFactors)
 	}
 	ed.namesDirty, ed.order = false, order
+	ed.syncConditions() // an activity added since the lists were read
 	ed.review.update()
 	ed.save()
 }

@@ -98,6 +98,9 @@ func (ed *negEditor) loadLinked() {
 		if had || len(r.conds) > 0 {
 			ed.rebuild(negotiation.SectionActivities)
 		}
+		if ed.syncConditions() {
+			ed.changed()
+		}
 		ed.review.update()
 	})
 }
@@ -231,6 +234,9 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 			if k := r.doc.ParticipantIndex(p.ID); k >= 0 && len(p.HiddenLimits) > 0 && p.ProfileID == person.ID {
 				p.Limits, p.HiddenLimits = r.doc.Participants[k].Limits, r.doc.Participants[k].HiddenLimits
 			}
+		}
+		if ed.syncConditions() {
+			ed.changed()
 		}
 		ed.rebuild(negotiation.SectionLimits, negotiation.SectionActivities)
 		ed.review.update()
