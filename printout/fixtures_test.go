@@ -178,6 +178,13 @@ func groupScene(n int) negotiation.Document {
 		},
 	}
 	d.Participants = append(d.Participants, extra[:n-2]...)
+	// From the group's comparison, what only a pair wants (issue 17): one
+	// still to choose, one the group chose.
+	spank := negotiation.Activity{ID: "impact.hand-spanking", Name: "Spanking with the hand", Status: negotiation.StatusNotThisTime,
+		Givers: []string{"r"}, Receivers: []string{"j"}, Marks: true}
+	d.AddWantedBy(d.AddActivity(spank), "r", "j")
+	massage := negotiation.Activity{ID: "touch.massage", Name: "Massage", Status: negotiation.StatusYes, Givers: []string{"j"}, Receivers: []string{"z"}}
+	d.AddWantedBy(d.AddActivity(massage), "z", "j")
 	return d
 }
 

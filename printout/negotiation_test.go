@@ -453,3 +453,24 @@ func TestTheDayCheckDrinkAndTheSafeCallArePrinted(t *testing.T) {
 		t.Error("a first scene with no safe-call prints an empty one")
 	}
 }
+
+// Issue 17: a group scene brings in what only a pair wants, and the page
+// says so: the ones still to choose under "Only some of you", and every
+// one of them with who wants it, read back from the PDF.
+func TestWhatOnlySomeOfAGroupWantIsPrintedWithWho(t *testing.T) {
+	for _, n := range []int{3, 4} {
+		text := readRaw(t, printDoc(t, groupScene(n), A4).PDF)
+		for _, want := range []string{
+			"Only some of you",
+			"Spanking with the hand \u2014 Renée gives, José receives \u2014 only Renée and José want this",
+			"Massage \u2014 José gives, Zoë receives \u2014 only Zoë and José want this",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%d people: the page does not show %q:\n%s", n, want, text)
+			}
+		}
+		if i, j := strings.Index(text, "Not this time"), strings.Index(text, "Spanking with the hand"); i >= 0 && j >= 0 && strings.Contains(text[i:j], "Rope bondage, Gags, Spanking") {
+			t.Errorf("%d people: the pair's activity is among what nobody chose: %s", n, text)
+		}
+	}
+}

@@ -72,3 +72,25 @@ func TestConditionsFollowThePeopleAndClone(t *testing.T) {
 		t.Errorf("a condition of someone no longer in the document shows: %q", got)
 	}
 }
+
+// Issue 17: what only some of a group want is marked with who; when all of
+// them want it, nothing is said, and it is not under "Only some of you".
+func TestWhatOnlySomeWantSaysWho(t *testing.T) {
+	d := New(append(twoPeople(), Participant{ID: "k", Name: "Kim"}), outlineDay)
+	d.Scene.Activities = nil
+	d.AddWantedBy(d.AddActivity(Activity{ID: "impact.hand-spanking", Name: "Spanking", Status: StatusNotThisTime, Givers: []string{"s"}, Receivers: []string{"a"}}), "a", "s", "a")
+	d.AddWantedBy(d.AddActivity(Activity{ID: "touch.massage", Name: "Massage", Status: StatusNotThisTime, Together: true}), "s", "a", "k")
+	p, _ := part(OutlineOf(d, outlineDay), SectionActivities)
+	some, ok := rowLabelled(p.Rows, "Only some of you")
+	if !ok || len(some.Items) != 1 || !strings.Contains(rowShows(some), "Spanking \u2014 Sam gives, Alex receives \u2014 only Sam and Alex want this") {
+		t.Errorf("only some of you: %q (found %v)", rowShows(some), ok)
+	}
+	if not, _ := rowLabelled(p.Rows, "Not this time"); rowShows(not) != "Massage" {
+		t.Errorf("not this time shows %q, want only what all three want", rowShows(not))
+	}
+	d.Scene.Activities[0].Status = StatusYes
+	p, _ = part(OutlineOf(d, outlineDay), SectionActivities)
+	if yes, _ := rowLabelled(p.Rows, "Yes"); !strings.Contains(rowShows(yes), "only Sam and Alex want this") {
+		t.Errorf("once chosen, the page no longer says who wants it: %q", rowShows(yes))
+	}
+}

@@ -206,6 +206,8 @@ var Messages = []message.Source{
 	{ID: "outline.group.try", Other: "Let's try"},
 	{ID: "outline.group.not-this-time", Other: "Not this time"},
 	{ID: "outline.group.undecided", Other: "Undecided"},
+	{ID: "outline.group.only-some", Other: "Only some of you"},
+	{ID: "outline.wanted-by", Other: "only {{.Names}} want this"},
 	{ID: "outline.no-activities", Other: "No activities written yet."},
 	{ID: "outline.role", Other: ": {{.Role}}"},
 	{ID: "outline.role.scene-name", Other: ", called \u201c{{.Name}}\u201d in the scene"},
