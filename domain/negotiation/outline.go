@@ -397,7 +397,7 @@ func activitySpans(d Document, a Activity) []Span {
 	if w := WantedByWords(d, a); w.Says != nil {
 		spans = append(spans, ours(say("outline.dash", Args{"Text": w.Says}), Quiet))
 	}
-	if !a.Status.InScope() {
+	if !a.Status.InScope() && !onlySomeRow(d, a) {
 		return spans
 	}
 	var ourNotes []string
