@@ -71,7 +71,9 @@ func paragraph(runs []*widget.TextSegment) *widget.ParagraphSegment {
 		breaks := i+1 < len(runs) && strings.HasPrefix(runs[i+1].Text, "\n")
 		if i == len(runs)-1 || breaks || strings.HasPrefix(r.Text, "\n") {
 			c := *r
-			c.Text = strings.TrimPrefix(c.Text, "\n")
+			if rest, ok := strings.CutPrefix(c.Text, "\n"); ok {
+				c.Text = " " + rest // a space where the break was, for text read out or copied
+			}
 			if i == len(runs)-1 || breaks {
 				c.Style.Inline = false
 			}

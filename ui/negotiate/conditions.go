@@ -25,12 +25,24 @@ func (ed *negEditor) conditionLines(activityID string) []string {
 	return out
 }
 
+// stored is the draft as the vault keeps it: without the conditions of a
+// protected list, which are derived from it and so are never written in
+// the clear (docs/threat-model.md). They stay in the open editor, its
+// preview and the page printed from it, and come back after the PIN.
+func (ed *negEditor) stored() negotiation.Document {
+	doc := ed.doc.Clone()
+	for pid := range ed.sealed {
+		doc.SetConditions(pid, nil)
+	}
+	return doc
+}
+
 // syncConditions copies the conditions read from the linked lists into
 // the draft (negotiation.Document.SetConditions), so the preview, the
 // history view and the printed page show them; it reports whether the
 // draft changed. A protected list's conditions are here only once its
 // owner has typed the PIN in this editor, when they also appear beside
-// the activity on screen.
+// the activity on screen, and they are never saved (stored).
 func (ed *negEditor) syncConditions() bool {
 	changed := false
 	for _, p := range ed.doc.Participants {

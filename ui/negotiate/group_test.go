@@ -127,7 +127,8 @@ func TestAGroupNegotiationBringsInWhatOnlyAPairWants(t *testing.T) {
 				t.Errorf("the pair's spanking did not come in as theirs to choose: %+v", act)
 			}
 		case "sensory-deprivation.blindfold":
-			if got := negotiation.WantedByWords(doc, act).Text; act.Status != negotiation.StatusNotThisTime || !act.Together || got != "only Alex and Sam want this" {
+			if got := negotiation.WantedByWords(doc, act).Text; act.Status != negotiation.StatusNotThisTime || !act.Together ||
+				!strings.Contains(got, "Alex") || !strings.Contains(got, "Sam") || strings.Contains(got, "Kim") {
 				t.Errorf("blindfold: %+v (%q)", act, got)
 			}
 		}
