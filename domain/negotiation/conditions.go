@@ -14,11 +14,14 @@ import (
 // PDF all show them in the same words (ConditionWords).
 //
 // Where they come from: the editor copies them in whenever it reads a
-// linked list (SetConditions), which for a protected list is only after
-// its owner typed the PIN, the same moment the editor shows them. A list
-// read again replaces that person's conditions, so a condition taken off
-// the checklist leaves the draft too; a saved version keeps the ones it
-// had. Only scene activities with a catalog or custom ID carry any.
+// linked list (SetConditions). A list read again replaces that person's
+// conditions, so a condition taken off the checklist leaves the draft too;
+// a saved version keeps the ones it had. A protected list's conditions
+// come in only after its owner typed the PIN, and the editor never saves
+// them (ui/negotiate, stored): like its limits, what is derived from a
+// protected list is not kept in the clear, so the preview and the page
+// printed then show them, and History does not. Only scene activities
+// with a catalog or custom ID carry any.
 
 // ActivityCondition is one person's condition on an activity.
 type ActivityCondition struct {
