@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
 )
 
@@ -39,6 +40,12 @@ func firstScene() negotiation.Document {
 		negotiation.CustomActivity("Rope bondage", negotiation.StatusNotThisTime),
 		negotiation.CustomActivity("Gags", negotiation.StatusNotThisTime),
 	}
+	// Zoë's own list puts conditions on two of them (issue 17): the
+	// editor copies them in, and the page prints them.
+	d.SetConditions("z", map[string][]checklist.Condition{
+		"flogging":               {{OnlyWith: "Renée", UpTo: checklist.Gently}},
+		d.Scene.Activities[1].ID: {{AfterTalking: true}},
+	})
 	d.Scene.SetDuration("About 30 minutes, then we stop either way")
 	d.Scene.Setting = negotiation.Setting{Place: "our flat", Room: "the bedroom", Around: "nobody else home; phones on silent"}
 	d.Scene.Roles = []negotiation.Role{
@@ -171,6 +178,13 @@ func groupScene(n int) negotiation.Document {
 		},
 	}
 	d.Participants = append(d.Participants, extra[:n-2]...)
+	// From the group's comparison, what only a pair wants (issue 17): one
+	// still to choose, one the group chose.
+	spank := negotiation.Activity{ID: "impact.hand-spanking", Name: "Spanking with the hand", Status: negotiation.StatusNotThisTime,
+		Givers: []string{"r"}, Receivers: []string{"j"}, Marks: true}
+	d.AddWantedBy(d.AddActivity(spank), "r", "j")
+	massage := negotiation.Activity{ID: "touch.massage", Name: "Massage", Status: negotiation.StatusYes, Givers: []string{"j"}, Receivers: []string{"z"}}
+	d.AddWantedBy(d.AddActivity(massage), "z", "j")
 	return d
 }
 

@@ -148,6 +148,8 @@ func everythingIn(d negotiation.Document) []string {
 		"Made with Parley on Sunday 22 November 2026",
 		"Drink or drugs", "Nothing; we stay sober",
 		"On the day, ask each other: how are you today? " + negotiation.SceneDayReminder,
+		// the conditions on Zoë's own list (issue 17)
+		"Zoë's list: only with Renée, and gently.", "Zoë's list: only after talking it over first.",
 	}
 	for _, a := range d.Scene.Activities {
 		if a.Note != "" {
@@ -449,5 +451,26 @@ func TestTheDayCheckDrinkAndTheSafeCallArePrinted(t *testing.T) {
 	}
 	if text = readRaw(t, printDoc(t, firstScene(), A4).PDF); strings.Contains(text, "A friend who knows") {
 		t.Error("a first scene with no safe-call prints an empty one")
+	}
+}
+
+// Issue 17: a group scene brings in what only a pair wants, and the page
+// says so: the ones still to choose under "Only some of you", and every
+// one of them with who wants it, read back from the PDF.
+func TestWhatOnlySomeOfAGroupWantIsPrintedWithWho(t *testing.T) {
+	for _, n := range []int{3, 4} {
+		text := readRaw(t, printDoc(t, groupScene(n), A4).PDF)
+		for _, want := range []string{
+			"Only some of you",
+			"Spanking with the hand \u2014 Renée gives, José receives \u2014 only Renée and José want this",
+			"Massage \u2014 José gives, Zoë receives \u2014 only Zoë and José want this",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%d people: the page does not show %q:\n%s", n, want, text)
+			}
+		}
+		if i, j := strings.Index(text, "Not this time"), strings.Index(text, "Spanking with the hand"); i >= 0 && j >= 0 && strings.Contains(text[i:j], "Rope bondage, Gags, Spanking") {
+			t.Errorf("%d people: the pair's activity is among what nobody chose: %s", n, text)
+		}
 	}
 }

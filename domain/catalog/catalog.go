@@ -27,7 +27,12 @@
 // lost, and answers stay under their IDs. 2026.3 (issue 17) adds thirteen
 // activities so that every item of KinkList's default list has a place
 // (see domain/kinklist and assets/kinklist/v1.0.2-map.txt) and keeps the
-// same refusal, for the same reason.
+// same refusal, for the same reason. 2026.4 adds seven more (family, age,
+// race and infidelity role play, scat, nappies, glory hole), so that only
+// what consent or the law rules out stays unmapped, and keeps it too: a
+// 2026.3 and a 2026.4 Parley refuse each other with the update sentence,
+// and two 2026.4s compare as before (the protocol puts the version in
+// every token and compares nothing else about it).
 //
 // Speech flag (LimitsSpeech): set wherever the mouth or the breath is busy
 // enough that a safeword may not come out, so the review asks for a signal

@@ -95,6 +95,22 @@ var changedNotes = []noteCase{
 		says: []string{"far lighter", "blood in the urine", "fever", "doctor the same day"}},
 	{id: "sensation.cutting", risk: catalog.RiskHigh, marks: true, needsSkill: true,
 		says: []string{"hepatitis b and c and hiv", "for the giver too", "sharps bin", "scar", "england and wales", "lawful"}},
+	// New in 2026.4: the last KinkList items that consent and the law
+	// allow (issue 17); every fact is in docs/safety-sources.md.
+	{id: "role-play.family-roles", risk: catalog.RiskMedium,
+		says: []string{"fiction between adults only", "every character", "real relatives", "check in"}},
+	{id: "role-play.age-play", risk: catalog.RiskLow,
+		says: []string{"a role between adults only", "nothing in it involves anyone under 18"}},
+	{id: "role-play.race-play", risk: catalog.RiskHigh,
+		says: []string{"real emotional harm", "old hurt", "days later", "which words and themes", "private", "debrief"}},
+	{id: "role-play.infidelity", risk: catalog.RiskMedium,
+		says: []string{"nobody is really deceived", "negotiates too", "where the story stops"}},
+	{id: "body.scat", risk: catalog.RiskHigh,
+		says: []string{"hepatitis a", "off the face", "broken skin", "never swallow", "gloves", "vaccine"}},
+	{id: "body.nappies", risk: catalog.RiskLow,
+		says: []string{"between adults only", "sore"}},
+	{id: "touch.glory-hole", risk: catalog.RiskMedium, speech: true,
+		says: []string{"signal that works through the screen", "stop at once", "condoms and tests"}},
 }
 
 func TestChangedNotesCarryTheirFactsRiskAndFlags(t *testing.T) {
@@ -185,7 +201,19 @@ func TestWordsThatAssumedTooMuch(t *testing.T) {
 }
 
 func TestShippedVersionIsTheKinkListRelease(t *testing.T) {
-	if v := shipped(t).Version; v != "2026.3" {
-		t.Errorf("catalog version %q, want 2026.3 (the list changed for issue 17)", v)
+	if v := shipped(t).Version; v != "2026.4" {
+		t.Errorf("catalog version %q, want 2026.4 (the list changed again for issue 17)", v)
+	}
+}
+
+// Role play on a taboo theme is between adults, and says so where it
+// could be read otherwise.
+func TestTabooRolePlaySaysAdults(t *testing.T) {
+	c := shipped(t)
+	for _, id := range []string{"role-play.family-roles", "role-play.age-play", "body.nappies", "role-play.caregiver"} {
+		a, _ := c.Activity(id)
+		if text := strings.ToLower(a.Description + " " + a.RiskNote); !strings.Contains(text, "adult") {
+			t.Errorf("%s does not say it is between adults: %q", id, text)
+		}
 	}
 }

@@ -55,16 +55,23 @@
 //   - An answer already in the person's checklist is kept unless they tick
 //     Replace; their own note is never overwritten (the proposed note only
 //     fills an empty one); tried marks stay.
-//   - Items Parley leaves out on purpose (the table's "- reason" lines),
-//     each shown with its sentence: body types (about who, not what);
-//     play that involves someone who cannot consent (never listed); play
-//     under drink or drugs and play while asleep (consent and signals do
-//     not hold; Sexual Offences Act 2003 s.75(2)(d) presumes no consent
-//     while asleep); ageplay (every character in Parley's role play is an
-//     adult); and a few items Parley's list does not carry, which the
-//     person may add as their own activity. Catalog 2026.3 added an
-//     activity wherever one was missing and could be written with an
-//     honest risk note (see docs/safety-sources.md).
+//   - Every item of the default list maps, except what consent or the law
+//     rules out (the table's "- reason" lines, each shown with its
+//     sentence; a test fails on any other reason): body types (about who,
+//     not what: the preview asks the person to say it in a note); play
+//     under drink or drugs (consent does not hold); play while asleep;
+//     and play that involves an animal or a dead body (never listed, and a
+//     crime). Catalog 2026.3 added thirteen activities and 2026.4 seven
+//     more (family, age, race and infidelity role play between adults,
+//     scat, nappies, glory hole), each with an honest risk note (see
+//     docs/safety-sources.md); the table's header says the same.
+//   - Sleep play is Parley's stance, not only the law's: consent cannot be
+//     given or withdrawn while a person is asleep. They can give no
+//     safeword and no signal, and a yes given beforehand cannot be taken
+//     back in the moment, which every other yes in Parley rests on; UK law
+//     also presumes no consent while a person is asleep (Sexual Offences
+//     Act 2003 s.75(2)(d)). So no activity stands for it, whatever was
+//     agreed while awake.
 //   - Saving is one transaction (all or nothing), through the same writer
 //     as every answer, so a protected list's rows are sealed and each
 //     change is in the limits timeline.

@@ -18,15 +18,11 @@ const (
 	AboutWho Reason = "about-who"
 	// Never: involves someone who cannot consent; Parley never lists it.
 	Never Reason = "never"
-	// NotListed: Parley's list does not have it; the person may add it as
-	// their own activity.
-	NotListed Reason = "not-listed"
 	// Sober: play under drink or drugs, where consent is not reliable.
 	Sober Reason = "sober"
-	// Asleep: play with someone asleep, who can give no signal.
+	// Asleep: play with someone asleep, who can neither give nor withdraw
+	// consent (see the package doc).
 	Asleep Reason = "asleep"
-	// Adults: every character in Parley's role play is an adult.
-	Adults Reason = "adults"
 	// Unknown: not in the table at all (an item of an edited list).
 	Unknown Reason = "unknown"
 	// Doubtful: KinkList's own code probably stored it wrongly (see Decode).
@@ -37,17 +33,13 @@ const (
 func (r Reason) Sentence() string {
 	switch r {
 	case AboutWho:
-		return "This says whom you are drawn to rather than something to agree on for a scene, so Parley's list has no place for it. It is yours to mention in the conversation."
+		return "This says whom you are drawn to rather than something to agree on for a scene, so Parley's list has no activity for it. If it matters to you, say so in a note: beside an activity in your checklist, or in your negotiation."
 	case Never:
 		return "Parley never lists this: it involves someone who cannot consent, and it is a crime in the UK."
-	case NotListed:
-		return "Parley's list does not include this. If you want to talk about it, add it to your checklist as your own activity."
 	case Sober:
 		return "Parley leaves this out: consent given under drink or drugs is not reliable, so the guide asks that everyone stays sober."
 	case Asleep:
-		return "Parley leaves this out: someone asleep cannot give a safeword or a signal, and UK law presumes there is no consent while a person is asleep."
-	case Adults:
-		return "Parley leaves this out: in Parley's role play every character is an adult."
+		return "Parley leaves this out: consent cannot be given or withdrawn while someone is asleep. They cannot give a safeword or a signal, and UK law presumes there is no consent while a person is asleep."
 	case Skipped:
 		return "You chose not to bring in answers at this level."
 	case Doubtful:
@@ -56,7 +48,9 @@ func (r Reason) Sentence() string {
 	return "This item is not in KinkList's default list, so Parley does not know which activity it is. Answer it in your checklist if you want to keep it."
 }
 
-var reasons = []Reason{AboutWho, Never, NotListed, Sober, Asleep, Adults}
+// reasons are the only reasons a table line may give for leaving an item
+// out: each is about consent or the law (issue 17: nothing else is lost).
+var reasons = []Reason{AboutWho, Never, Sober, Asleep}
 
 // Table maps the items of one KinkList list to Parley's answer slots.
 type Table struct {
@@ -92,6 +86,18 @@ func (t *Table) Missing(l List) []Choice {
 		}
 	}
 	return missing
+}
+
+// LeftOut lists the items and columns of l the table leaves out on
+// purpose, each with its reason.
+func (t *Table) LeftOut(l List) []Left {
+	var out []Left
+	for _, c := range label(make([]Level, l.Slots()), make([]bool, l.Slots()), l) {
+		if keys, r := t.Lookup(c); len(keys) == 0 && r != Unknown {
+			out = append(out, Left{Choice: c, Reason: r})
+		}
+	}
+	return out
 }
 
 // ParseTable reads a mapping table (the format is described at the top of

@@ -28,6 +28,8 @@ func (d Document) Clone() Document {
 	for i, a := range out.Scene.Activities {
 		out.Scene.Activities[i].Givers = slices.Clone(a.Givers)
 		out.Scene.Activities[i].Receivers = slices.Clone(a.Receivers)
+		out.Scene.Activities[i].Conditions = slices.Clone(a.Conditions)
+		out.Scene.Activities[i].WantedBy = slices.Clone(a.WantedBy)
 	}
 	out.Scene.Roles = slices.Clone(d.Scene.Roles)
 	out.Extraction.HandledBy = slices.Clone(d.Extraction.HandledBy)

@@ -41,7 +41,11 @@ import (
 //     one, otherwise the question itself, so a page agreed days before
 //     still asks it on the day. Drink or drugs is a column of the physical
 //     and emotional table when anyone answered. A high-risk activity's
-//     note says so.
+//     note says so, and each person's "only with…" condition on an
+//     activity (conditions.go) follows its notes, as a sentence of theirs.
+//   - What only some of a group want (wanted.go) says who ("only Alex and
+//     Sam want this"); until it is chosen it has its own row, "Only some
+//     of you", after the scene's other groups.
 //
 // Parley's own words are Words values and the people's own text is plain
 // strings, so a later change can turn Words into a message ID with
@@ -319,7 +323,7 @@ func scenePart(d Document) Part {
 		r := Row{Label: say(g.title, nil), List: true}
 		var names []any
 		for _, a := range d.Scene.Activities {
-			if a.Blank() || !g.match(a.Status) {
+			if a.Blank() || !g.match(a.Status) || onlySomeRow(d, a) {
 				continue
 			}
 			names = append(names, message.Capital{Value: a.nameMsg()})
@@ -331,6 +335,9 @@ func scenePart(d Document) Part {
 		if g.title == "outline.group.not-this-time" {
 			r.List, r.Items, r.Value = false, nil, []Span{ours(words(message.Join{Sep: msg("phrase.names.separator", nil), Items: names}), Plain)}
 		}
+		p.Rows = append(p.Rows, r)
+	}
+	if r := onlySomeOfYou(d); len(r.Items) > 0 {
 		p.Rows = append(p.Rows, r)
 	}
 	s := d.Scene
@@ -362,6 +369,24 @@ func scenePart(d Document) Part {
 	return p
 }
 
+// onlySomeRow reports whether a belongs in the "Only some of you" row:
+// not yet chosen for the scene, and wanted by only some of the people.
+func onlySomeRow(d Document, a Activity) bool {
+	return a.Status == StatusNotThisTime && d.WantedByOnly(a)
+}
+
+// onlySomeOfYou is the row of what only some of a group want, each with
+// who wants it, until they choose it together (wanted.go).
+func onlySomeOfYou(d Document) Row {
+	r := Row{Label: say("outline.group.only-some", nil), List: true}
+	for _, a := range d.Scene.Activities {
+		if !a.Blank() && onlySomeRow(d, a) {
+			r.Items = append(r.Items, activitySpans(d, a))
+		}
+	}
+	return r
+}
+
 // activitySpans is one activity: the name, who gives and receives, its
 // note and what to keep in mind.
 func activitySpans(d Document, a Activity) []Span {
@@ -369,7 +394,10 @@ func activitySpans(d Document, a Activity) []Span {
 	if who := whoDoesWhatMsg(d, a); who != nil {
 		spans = append(spans, ours(say("outline.dash", Args{"Text": who}), Plain))
 	}
-	if !a.Status.InScope() {
+	if w := WantedByWords(d, a); w.Says != nil {
+		spans = append(spans, ours(say("outline.dash", Args{"Text": w.Says}), Quiet))
+	}
+	if !a.Status.InScope() && !onlySomeRow(d, a) {
 		return spans
 	}
 	var ourNotes []string
@@ -388,6 +416,9 @@ func activitySpans(d Document, a Activity) []Span {
 	}
 	for _, id := range ourNotes {
 		spans, sep = append(spans, ours(words(message.Concat{sep, message.Capital{Value: msg(id, nil)}, "."}), Quiet)), " "
+	}
+	for _, c := range conditionsOf(d, a) { // after the notes, as sentences
+		spans, sep = append(spans, ours(words(message.Concat{sep, ConditionWords(d, c).Says}), Quiet)), " "
 	}
 	return spans
 }

@@ -68,6 +68,13 @@ type Activity struct {
 	// recorded.
 	Risk catalog.Risk `json:"risk,omitempty"`
 	Note string       `json:"note,omitempty"`
+	// Conditions are the people's "only with…" on their Yes or Maybe to
+	// it, from their linked lists (conditions.go).
+	Conditions []ActivityCondition `json:"conditions,omitempty"`
+	// WantedBy names (participant IDs) the people who want it when it came
+	// from a group comparison as what only some of them want (wanted.go);
+	// empty otherwise.
+	WantedBy []string `json:"wanted_by,omitempty"`
 }
 
 // ActivityFromCatalog makes a scene activity from a catalog entry, copying

@@ -209,3 +209,24 @@ func TestFantasiesAreComparedWhenBothTickIt(t *testing.T) {
 		}
 	}
 }
+
+// With three or four people the two choices say "any of us", not "one or
+// both of us", and go back to it with two again.
+func TestTheChoicesSpeakToAGroup(t *testing.T) {
+	a := newWorld(t)
+	addPerson(t, a, "Sam", samsAnswers)
+	addPerson(t, a, "Alex", alexsAnswers)
+	addPerson(t, a, "Robin", robinsAnswers)
+	c := openCompare(t, a)
+	if !strings.Contains(c.bothMaybes.Text, "one or both of us") || !strings.Contains(c.fantasies2.Text, "one or both of us") {
+		t.Errorf("two people: %q / %q", c.bothMaybes.Text, c.fantasies2.Text)
+	}
+	tap(c.addBtn)
+	if !strings.Contains(c.bothMaybes.Text, "any of us") || !strings.Contains(c.fantasies2.Text, "any of us") {
+		t.Errorf("three people: %q / %q", c.bothMaybes.Text, c.fantasies2.Text)
+	}
+	tap(c.removeBtn)
+	if !strings.Contains(c.bothMaybes.Text, "one or both of us") {
+		t.Errorf("back to two: %q", c.bothMaybes.Text)
+	}
+}

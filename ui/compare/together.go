@@ -149,10 +149,27 @@ func (c *Compare) update() {
 		why = lang.L("Choose different people: each of you picks your own name.")
 	}
 	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
+	c.groupLabels()
 	kit.Enable(c.addBtn, len(c.pickers) < match.MaxGroup && len(c.pickers) < len(c.people))
 	kit.Enable(c.removeBtn, len(c.pickers) > 2)
 	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 	kit.Enable(c.invitePage, c.me.person != nil)
+}
+
+// groupLabels words the two choices for the number of people: "one or
+// both of us" for two, "any of us" for three or four.
+func (c *Compare) groupLabels() {
+	maybes, fantasies := maybesLabel(), fantasiesLabel()
+	if len(c.pickers) > 2 {
+		maybes = lang.L("Also show things any of us said maybe to (\"worth talking about\")")
+		fantasies = lang.L("Compare fantasies too (things any of us would only talk about or role-play)")
+	}
+	if c.bothMaybes.Text != maybes {
+		c.bothMaybes.SetText(maybes)
+	}
+	if c.fantasies2.Text != fantasies {
+		c.fantasies2.SetText(fantasies)
+	}
 }
 
 func different(people []*persistence.Person) bool {

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -61,13 +62,22 @@ func (p *pageText) add(s ...widget.RichTextSegment) { p.segs = append(p.segs, s.
 
 // paragraph turns runs into one paragraph: every run inline but the
 // last, which ends the line (RichText breaks after a block segment).
+// A run that starts with a line break (an activity's notes, a condition)
+// starts a new line: the run before it ends its line instead, because a
+// break inside an inline run wraps the rest of the item oddly.
 func paragraph(runs []*widget.TextSegment) *widget.ParagraphSegment {
 	texts := make([]widget.RichTextSegment, len(runs))
 	for i, r := range runs {
-		if i == len(runs)-1 {
-			end := *r
-			end.Style.Inline = false
-			r = &end
+		breaks := i+1 < len(runs) && strings.HasPrefix(runs[i+1].Text, "\n")
+		if i == len(runs)-1 || breaks || strings.HasPrefix(r.Text, "\n") {
+			c := *r
+			if rest, ok := strings.CutPrefix(c.Text, "\n"); ok {
+				c.Text = " " + rest // a space where the break was, for text read out or copied
+			}
+			if i == len(runs)-1 || breaks {
+				c.Style.Inline = false
+			}
+			r = &c
 		}
 		texts[i] = r
 	}

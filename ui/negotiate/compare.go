@@ -2,6 +2,7 @@ package negotiate
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -147,14 +148,19 @@ func fillFromComparison(n *Negotiate, d *negotiation.Document, c persistence.Sav
 // computer: every one of them takes part; what all of them want comes in
 // as "yes", with who gives and who receives, and what all of them said
 // Yes or Maybe to as "not this time" until they choose it together. What
-// only a pair wants stays in the comparison (labelled by who): a group
-// scene starts from what the whole group shares.
+// only a pair wants comes in too, as "not this time" under "Only some of
+// you" with who wants it (negotiation's wanted.go), so the group sees it
+// and nothing the pairs found is lost; a group scene still starts from
+// what the whole group shares.
 func groupStart(n *Negotiate, c persistence.SavedComparison) *fromComparison {
 	g := c.Group
 	data := map[string]any{"Names": kit.JoinWords(g.Names), "Yes": len(g.Everyone), "Talk": len(g.WorthTalking)}
 	note := lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\", and the {{.Talk}} worth talking about come in as \"not this time\" until you choose them together. Change anything you like.", data)
 	if len(g.WorthTalking) == 0 {
 		note = lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\". Change anything you like.", data)
+	}
+	if some := len(pairOnly(*g)); some > 0 {
+		note += " " + lang.L("What only some of you want ({{.Count}}) comes in under \"Only some of you\", with who wants it, as \"not this time\" until you all choose it together.", map[string]any{"Count": some})
 	}
 	return &fromComparison{
 		names: append([]string(nil), g.Names...),
@@ -189,7 +195,7 @@ func fillFromGroup(n *Negotiate, d *negotiation.Document, g persistence.SavedGro
 		}
 		return out
 	}
-	add := func(m persistence.SavedGroupMatch, status negotiation.Status, note string) {
+	add := func(m persistence.SavedGroupMatch, status negotiation.Status, note string) int {
 		a := negotiation.CustomActivity(m.Name, status)
 		if n.env.Catalog != nil {
 			if ca, ok := n.env.Catalog.Activity(m.ActivityID); ok {
@@ -204,7 +210,7 @@ func fillFromGroup(n *Negotiate, d *negotiation.Document, g persistence.SavedGro
 		case len(givers) > 0 && len(receivers) > 0:
 			a.Together, a.Givers, a.Receivers = false, givers, receivers
 		}
-		d.AddActivity(a)
+		return d.AddActivity(a)
 	}
 	for _, m := range g.Everyone {
 		add(m, negotiation.StatusYes, "")
@@ -212,4 +218,51 @@ func fillFromGroup(n *Negotiate, d *negotiation.Document, g persistence.SavedGro
 	for _, m := range g.WorthTalking {
 		add(m, negotiation.StatusNotThisTime, lang.L("From your comparison: worth talking about first"))
 	}
+	for _, po := range pairOnly(g) {
+		if pair := who(po.names); len(pair) == 2 {
+			d.AddWantedBy(add(po.match, negotiation.StatusNotThisTime, ""), pair...)
+		}
+	}
+}
+
+// pairMatch is what one pair of a group wants and the whole group does
+// not, as a group match, with the pair's names.
+type pairMatch struct {
+	match persistence.SavedGroupMatch
+	names []string
+}
+
+// pairOnly lists what each pair of g says Yes to that is not already
+// among what the whole group wants or would talk about: it comes into a
+// group negotiation as "only some of you" (negotiation.Activity.WantedBy).
+func pairOnly(g persistence.SavedGroup) []pairMatch {
+	var out []pairMatch
+	for _, p := range g.Pairs {
+		for _, m := range p.BothYes {
+			if groupHas(g, m) {
+				continue
+			}
+			gm := persistence.SavedGroupMatch{ActivityID: m.ActivityID, Name: m.Name, Category: m.Category, Together: m.Together}
+			if !m.Together {
+				gm.GiverNames, gm.ReceiverNames = []string{m.GiverName}, []string{m.ReceiverName}
+			}
+			out = append(out, pairMatch{gm, []string{p.FirstName, p.SecondName}})
+		}
+	}
+	return out
+}
+
+// groupHas reports whether a pair's match is already among what the whole
+// group wants or would talk about (the same activity, the pair's giver
+// among its givers and its receiver among its receivers).
+func groupHas(g persistence.SavedGroup, m persistence.SavedMatch) bool {
+	for _, gm := range append(slices.Clone(g.Everyone), g.WorthTalking...) {
+		if gm.ActivityID != m.ActivityID {
+			continue
+		}
+		if gm.Together && m.Together || slices.Contains(gm.GiverNames, m.GiverName) && slices.Contains(gm.ReceiverNames, m.ReceiverName) {
+			return true
+		}
+	}
+	return false
 }

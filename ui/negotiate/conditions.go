@@ -1,9 +1,7 @@
 package negotiate
 
 import (
-	"fyne.io/fyne/v2/lang"
-
-	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/negotiation"
 )
 
 // conditionLines says, beside an activity in the scene, the conditions a
@@ -11,50 +9,46 @@ import (
 // with…", after talking, up to an intensity), one line per person and
 // condition, in the order of the people. Only the person's own linked
 // list is read (with their PIN when it is protected), as for the checks.
+// The words are the outline's (negotiation.ConditionWords), so the form,
+// the preview and the page say the same.
 func (ed *negEditor) conditionLines(activityID string) []string {
 	if activityID == "" {
 		return nil
 	}
 	var out []string
-	for i, p := range ed.doc.Participants {
+	for _, p := range ed.doc.Participants {
 		for _, c := range ed.conds[p.ID][activityID] {
-			out = append(out, conditionLine(ed.name(i), c))
+			ac := negotiation.ActivityCondition{ParticipantID: p.ID, OnlyWith: c.OnlyWith, AfterTalking: c.AfterTalking, UpTo: c.UpTo.String()}
+			out = append(out, negotiation.ConditionWords(ed.doc, ac).In(ed.env.Lang).Text)
 		}
 	}
 	return out
 }
 
-// conditionLine is one condition in a sentence.
-func conditionLine(name string, c checklist.Condition) string {
-	data := map[string]any{"Name": name, "With": c.OnlyWith}
-	switch {
-	case c.OnlyWith != "" && c.AfterTalking:
-		data["Rest"] = intensityWords(c.UpTo)
-		if c.UpTo == checklist.AnyIntensity {
-			return lang.L("{{.Name}}'s list: only with {{.With}}, and after talking it over first.", data)
-		}
-		return lang.L("{{.Name}}'s list: only with {{.With}}, after talking it over first, and {{.Rest}}.", data)
-	case c.OnlyWith != "":
-		if c.UpTo == checklist.AnyIntensity {
-			return lang.L("{{.Name}}'s list: only with {{.With}}.", data)
-		}
-		data["Rest"] = intensityWords(c.UpTo)
-		return lang.L("{{.Name}}'s list: only with {{.With}}, and {{.Rest}}.", data)
-	case c.AfterTalking:
-		if c.UpTo == checklist.AnyIntensity {
-			return lang.L("{{.Name}}'s list: only after talking it over first.", data)
-		}
-		data["Rest"] = intensityWords(c.UpTo)
-		return lang.L("{{.Name}}'s list: only after talking it over first, and {{.Rest}}.", data)
+// stored is the draft as the vault keeps it: without the conditions of a
+// protected list, which are derived from it and so are never written in
+// the clear (docs/threat-model.md). They stay in the open editor, its
+// preview and the page printed from it, and come back after the PIN.
+func (ed *negEditor) stored() negotiation.Document {
+	doc := ed.doc.Clone()
+	for pid := range ed.sealed {
+		doc.SetConditions(pid, nil)
 	}
-	data["Rest"] = intensityWords(c.UpTo)
-	return lang.L("{{.Name}}'s list: only {{.Rest}}.", data)
+	return doc
 }
 
-// intensityWords is an intensity ceiling mid-sentence.
-func intensityWords(i checklist.Intensity) string {
-	if i == checklist.Gently {
-		return lang.L("gently")
+// syncConditions copies the conditions read from the linked lists into
+// the draft (negotiation.Document.SetConditions), so the preview, the
+// history view and the printed page show them; it reports whether the
+// draft changed. A protected list's conditions are here only once its
+// owner has typed the PIN in this editor, when they also appear beside
+// the activity on screen, and they are never saved (stored).
+func (ed *negEditor) syncConditions() bool {
+	changed := false
+	for _, p := range ed.doc.Participants {
+		if conds, ok := ed.conds[p.ID]; ok && ed.doc.SetConditions(p.ID, conds) {
+			changed = true
+		}
 	}
-	return lang.L("up to a moderate intensity")
+	return changed
 }

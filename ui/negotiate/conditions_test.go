@@ -1,11 +1,13 @@
 package negotiate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
@@ -64,4 +66,124 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 	if len(soft) == 0 || soft[len(soft)-1].Condition != want || !soft[len(soft)-1].IsFantasy() {
 		t.Errorf("the fantasy did not come in as a soft limit with its condition: %+v", soft)
 	}
+}
+
+// Issue 17: the conditions reach the saved draft, so the preview, the
+// history view and the printed page (all renderers of the document's
+// outline) show them, not only the form.
+func TestConditionsFromTheOwnListAreSavedIntoTheDraft(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	addPerson(t, a, "Alex", nil)
+	sam := addPerson(t, a, "Sam", nil)
+	v := a.Vault()
+	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
+	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Maybe, Condition: checklist.Condition{UpTo: checklist.Gently}, Changed: time.Now()}, nil); err != nil {
+		t.Fatal(err)
+	}
+	_, ed := linkedDraft(t, a)
+	eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
+	fyne.DoAndWait(func() {
+		ca, _ := ed.env.Catalog.Activity("touch.massage")
+		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		ed.rebuild(negotiation.SectionActivities)
+		ed.changed()
+	})
+	want := "Sam's list: only gently."
+	eventually(t, "the draft with the condition is saved", func() bool {
+		doc, _, _, err := v.LatestVersion(ed.id)
+		if err != nil {
+			return false
+		}
+		for _, seg := range outlineTexts(doc) {
+			if strings.Contains(seg, want) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// outlineTexts is every text of a document's outline, as the preview shows it.
+func outlineTexts(doc negotiation.Document) []string {
+	var out []string
+	for _, p := range negotiation.OutlineOf(doc, time.Time{}).Parts {
+		for _, r := range p.Rows {
+			for _, it := range r.Items {
+				for _, s := range it {
+					out = append(out, s.String())
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Attack: a protected list's conditions, once its owner typed the PIN,
+// reach the preview and the page, but are never written to the vault in
+// the clear (the threat model: everything derived from a protected list
+// is sealed to it). The saved draft and the agreed version lack them.
+func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	addPerson(t, a, "Alex", nil)
+	sam := addPerson(t, a, "Sam", nil)
+	v := a.Vault()
+	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
+	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex"}, Changed: time.Now()}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
+		t.Fatal(err)
+	}
+	_, ed := linkedDraft(t, a)
+	eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
+	fyne.DoAndWait(func() {
+		ca, _ := ed.env.Catalog.Activity("touch.massage")
+		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		ed.checkLinked(samIDOf(ed))
+	})
+	eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
+	test.Type(ed.linkPIN, "blue heron 42")
+	fyne.DoAndWait(ed.linkDlg.Submit)
+	eventually(t, "Sam's list is checked", func() bool { return len(ed.unchecked) == 0 && len(ed.linked) == 2 })
+	want := "Sam's list: only with Alex."
+	eventually(t, "the page shows Sam's condition", func() bool {
+		var found bool
+		fyne.DoAndWait(func() {
+			found = slices.Contains(outlineTexts(ed.doc), " "+want) || slices.ContainsFunc(outlineTexts(ed.doc), func(s string) bool { return strings.Contains(s, want) })
+		})
+		return found
+	})
+	fyne.DoAndWait(func() { ed.changed() })
+	var saved negotiation.Document
+	eventually(t, "the draft with the massage is saved", func() bool {
+		doc, _, _, err := v.LatestVersion(ed.id)
+		saved = doc
+		return err == nil && slices.ContainsFunc(doc.Scene.Activities, func(a negotiation.Activity) bool { return a.ID == "touch.massage" })
+	})
+	for _, act := range saved.Scene.Activities {
+		if len(act.Conditions) > 0 {
+			t.Errorf("the saved draft holds Sam's condition in the clear: %+v", act.Conditions)
+		}
+	}
+	fyne.DoAndWait(ed.agreeNow)
+	eventually(t, "the version is agreed", func() bool {
+		_, _, agreed, err := v.LatestVersion(ed.id)
+		return err == nil && agreed
+	})
+	agreed, _, _, _ := v.LatestVersion(ed.id)
+	for _, act := range agreed.Scene.Activities {
+		if len(act.Conditions) > 0 {
+			t.Errorf("the agreed version holds Sam's condition in the clear: %+v", act.Conditions)
+		}
+	}
+}
+
+// samIDOf is Sam's participant ID in the editor's document.
+func samIDOf(ed *negEditor) string {
+	for _, p := range ed.doc.Participants {
+		if p.Name == "Sam" {
+			return p.ID
+		}
+	}
+	return ""
 }

@@ -16,11 +16,15 @@
 //     as its printed page does; the landing lists agreements apart, with
 //     their review date.
 //   - A negotiation from a group comparison (three or four people) starts
-//     from what all of them want; what only a pair wants stays in the
-//     comparison, labelled by who, for them to add by hand.
+//     from what all of them want ("yes"); what only a pair wants comes in
+//     as "not this time" under "Only some of you", each saying who wants
+//     it, until the group chooses it together (issue 17). Only a pair's
+//     Yes answers come in this way, not their maybes or fantasies.
 //   - Beside an activity the editor says the conditions a linked person's
 //     own Yes or Maybe puts on it ("Sam's list: only with Alex"), read
-//     from that person's list only (with their PIN when it is protected).
+//     from that person's list only (with their PIN when it is protected),
+//     and copies them into the draft so the preview, History and the
+//     printed page show them too (negotiation's conditions.go).
 //   - Form fields name themselves after the label beside them, and the
 //     review's finding cards after their severity and text, for screen
 //     readers (fyne.Accessible).

@@ -71,7 +71,10 @@ type negEditor struct {
 	// scene changes; never the list itself.
 	linked    map[string]negotiation.Limits
 	unchecked map[string]negotiation.Unchecked
-	gave      map[string]map[string]bool // negotiation.Facts.Gave
+	// sealed: the participants whose linked list is protected; their
+	// conditions are shown and printed but never saved (see stored)
+	sealed map[string]bool
+	gave   map[string]map[string]bool // negotiation.Facts.Gave
 }
 
 // edSection is one part of the form: a heading and a body rebuilt from
@@ -218,6 +221,7 @@ func (ed *negEditor) settle() {
 		ed.rebuild(negotiation.SectionLimits, negotiation.SectionAftercare, negotiation.SectionPhysical, negotiation.SectionEmotional, negotiation.SectionNewFactors)
 	}
 	ed.namesDirty, ed.order = false, order
+	ed.syncConditions() // an activity added since the lists were read
 	ed.review.update()
 	ed.save()
 }
@@ -250,7 +254,7 @@ func (ed *negEditor) save() {
 		return
 	}
 	ed.dirty = false
-	id, doc := ed.id, ed.doc.Clone()
+	id, doc := ed.id, ed.stored()
 	ed.env.Save(func() error {
 		err := v.SaveDraft(id, doc)
 		if err == nil {
@@ -293,7 +297,7 @@ func (ed *negEditor) askAgree() {
 
 func (ed *negEditor) agreeNow() {
 	ed.stop()
-	v, id, doc := ed.env.Vault(), ed.id, ed.doc.Clone()
+	v, id, doc := ed.env.Vault(), ed.id, ed.stored()
 	ed.afterSaves(func() error { return v.AgreeVersion(id, doc) }, func() { ed.n.open(id) })
 }
 

@@ -84,6 +84,14 @@ func (ed *negEditor) loadLinked() {
 				r.unchecked[l.pid] = negotiation.UncheckedUnreadable
 			}
 		}
+		if ed.sealed == nil {
+			ed.sealed = map[string]bool{}
+		}
+		for pid, u := range r.unchecked {
+			if u == negotiation.UncheckedProtected {
+				ed.sealed[pid] = true
+			}
+		}
 		for pid, l := range ed.linked { // checked with a PIN in this editor
 			if r.unchecked[pid] == negotiation.UncheckedProtected {
 				r.linked[pid] = l
@@ -97,6 +105,9 @@ func (ed *negEditor) loadLinked() {
 		ed.conds = r.conds
 		if had || len(r.conds) > 0 {
 			ed.rebuild(negotiation.SectionActivities)
+		}
+		if ed.syncConditions() {
+			ed.changed()
 		}
 		ed.review.update()
 	})
@@ -222,6 +233,10 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 			ed.tried, ed.gave = map[string]map[string]bool{}, map[string]map[string]bool{}
 		}
 		ed.tried[pid], ed.gave[pid] = r.tried, r.gave
+		if ed.sealed == nil {
+			ed.sealed = map[string]bool{}
+		}
+		ed.sealed[pid] = true // only a protected list is read with its PIN
 		if ed.conds == nil {
 			ed.conds = map[string]map[string][]checklist.Condition{}
 		}
@@ -231,6 +246,9 @@ func (ed *negEditor) readWithPIN(pid string, person *persistence.Person, next fu
 			if k := r.doc.ParticipantIndex(p.ID); k >= 0 && len(p.HiddenLimits) > 0 && p.ProfileID == person.ID {
 				p.Limits, p.HiddenLimits = r.doc.Participants[k].Limits, r.doc.Participants[k].HiddenLimits
 			}
+		}
+		if ed.syncConditions() {
+			ed.changed()
 		}
 		ed.rebuild(negotiation.SectionLimits, negotiation.SectionActivities)
 		ed.review.update()

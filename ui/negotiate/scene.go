@@ -110,6 +110,9 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 	if f != "" {
 		parts = append(parts, kit.Hint(f))
 	}
+	if w := negotiation.WantedByWords(ed.doc, a); w.Says != nil {
+		parts = append(parts, kit.Quiet(kit.Capitalise(w.In(ed.env.Lang).Text)))
+	}
 	for _, line := range ed.conditionLines(a.ID) {
 		parts = append(parts, kit.Quiet(line))
 	}
