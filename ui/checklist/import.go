@@ -36,10 +36,11 @@ type importer struct {
 	problem *kit.Problem
 
 	// the first step
-	code    *widget.Entry
+	code    *kit.DialogEntry
 	edited  *widget.Check
-	list    *widget.Entry
+	list    *kit.DialogEntry
 	showBtn *widget.Button
+	showObj fyne.CanvasObject // showBtn as placed: Escape on it escapes
 
 	// the preview
 	choices []kinklist.Choice
@@ -63,15 +64,18 @@ func (c *Checklist) askImport() {
 	imp.showInput()
 	imp.dlg.Resize(fyne.NewSize(700, 520))
 	imp.dlg.Show()
+	kit.EscapeLeaves(c.env.Window, imp.dlg.Hide, imp.code, imp.list)
 	c.env.Window.Canvas().Focus(imp.code)
 }
 
 // showInput is the first step: where the answers come from.
 func (imp *importer) showInput() {
 	if imp.code == nil {
-		imp.code = widget.NewEntry()
+		imp.code = kit.NewDialogEntry()
 		imp.code.SetPlaceHolder(lang.L("The address of your KinkList page, or its code"))
-		imp.list = widget.NewMultiLineEntry()
+		imp.list = kit.NewDialogEntry()
+		imp.list.MultiLine = true
+		imp.list.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as Fyne's multi-line entry
 		imp.list.SetPlaceHolder(lang.L("Your list text, from KinkList's edit box"))
 		imp.list.SetMinRowsVisible(5)
 		imp.list.Hide()
@@ -79,13 +83,13 @@ func (imp *importer) showInput() {
 			imp.list.Hidden = !on
 			imp.list.Refresh()
 		})
-		imp.showBtn = widget.NewButton(lang.L("Show what would come in"), imp.read)
+		imp.showBtn, imp.showObj = kit.NewEscButton(imp.c.env.Window, lang.L("Show what would come in"), imp.read)
 		imp.showBtn.Importance = widget.HighImportance
 		imp.code.OnSubmitted = func(string) { imp.read() }
 	}
 	intro := kit.Para(lang.L("Paste the address of your filled-in KinkList page. Parley reads it here, on this computer; nothing is sent anywhere, and nothing is saved until you have seen what would come in and chosen “Bring these in”."))
-	cancel := widget.NewButton(lang.L("Cancel"), imp.dlg.Hide)
-	imp.setPage(container.NewBorder(nil, kit.RightAligned(cancel, imp.showBtn), nil, nil,
+	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
+	imp.setPage(container.NewBorder(nil, kit.RightAligned(cancel, imp.showObj), nil, nil,
 		container.NewVScroll(container.NewVBox(intro, imp.code, imp.edited, imp.list, imp.problem))))
 }
 
@@ -137,13 +141,15 @@ func (imp *importer) showPreview() {
 		imp.preview.Answers[i].Replace = imp.replace.Checked
 	}
 	n := imp.coming()
-	imp.bring = widget.NewButtonWithIcon(lang.L("Bring these in"), theme.ConfirmIcon(), imp.confirm)
+	var bringObj fyne.CanvasObject
+	imp.bring, bringObj = kit.NewEscButton(imp.c.env.Window, lang.L("Bring these in"), imp.confirm)
+	imp.bring.Icon = theme.ConfirmIcon()
 	imp.bring.Importance = widget.HighImportance
 	if n == 0 {
 		imp.bring.Disable()
 	}
-	back := widget.NewButton(lang.L("Back"), imp.showInput)
-	cancel := widget.NewButton(lang.L("Cancel"), imp.dlg.Hide)
+	_, back := kit.NewEscButton(imp.c.env.Window, lang.L("Back"), imp.showInput)
+	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
 	body := container.NewVBox(
 		kit.Para(lang.L("{{.Count}} answers would come in. Nothing is saved until you choose “Bring these in”.", map[string]any{"Count": n})),
 		kit.Subheading(lang.L("How KinkList's levels become answers")),
@@ -155,7 +161,7 @@ func (imp *importer) showPreview() {
 		imp.leftList(),
 		imp.problem,
 	)
-	imp.setPage(container.NewBorder(nil, kit.RightAligned(back, cancel, imp.bring), nil, nil, container.NewVScroll(body)))
+	imp.setPage(container.NewBorder(nil, kit.RightAligned(back, cancel, bringObj), nil, nil, container.NewVScroll(body)))
 }
 
 // coming counts the answers Confirm would write.
@@ -285,5 +291,5 @@ func (imp *importer) saved(v *persistence.Vault, n int) {
 		return
 	}
 	c.open(c.person)
-	dialog.ShowInformation(lang.L("Brought in"), lang.L("{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
+	kit.ShowInformation(lang.L("Brought in"), lang.L("{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
 }

@@ -188,8 +188,12 @@ var ErrNotYet = errors.New("not ready yet")
 // was typed must not go with a stray Escape.
 
 // EscapeTopDialog closes the top dialog the way its dismiss button does,
-// when it has no fields; it reports whether it did.
+// when it has no fields; it reports whether it did. A kit dialog
+// (dialogs.go) answers for itself: its fields ask once something was typed.
 func EscapeTopDialog(c fyne.Canvas) bool {
+	if EscapeDialog(c) { // one of kit's own (dialogs.go)
+		return true
+	}
 	pop, ok := popUpOf(c.Overlays().Top())
 	if !ok {
 		return false
@@ -279,6 +283,8 @@ func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	case *container.Scroll:
 		eachPart(x.Content, visit)
+	case *marker:
+		eachPart(x.content, visit)
 	case *widget.Form:
 		for _, it := range x.Items {
 			eachPart(it.Widget, visit)
