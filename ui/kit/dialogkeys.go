@@ -76,11 +76,12 @@ func EscapeLeaves(win fyne.Window, cancel func(), fields ...*DialogEntry) {
 
 // A focused button gets every key too (Tab reaches a dialog's buttons,
 // and AskLeave gives "Keep editing" the keyboard), and Fyne's Button
-// ignores Escape. So the buttons Parley puts in a dialog are escButtons,
+// ignores Escape. So the buttons Parley puts in a dialog are EscButtons,
 // which hand Escape to EscapeTop: the same as Escape in the dialog's
-// fields, or with nothing focused. Fyne's own row of buttons (Form,
-// Confirm and Information dialogs) cannot be told: a button there that
-// has the keyboard still ignores Escape.
+// fields, or with nothing focused. Fyne's own rows of buttons (its Form,
+// Confirm, Information and Custom dialogs) cannot be told, so Parley does
+// not use those dialogs: kit's own (dialogs.go) take their place. Only
+// the file dialogs are still Fyne's.
 
 // EscButton is a button in a dialog that passes Escape to the dialog.
 type EscButton struct {
@@ -98,13 +99,14 @@ func NewEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, 
 	return &b.Button, b
 }
 
-// TypedKey gives Escape to the dialog and everything else to the button.
+// TypedKey gives Escape to the dialog, presses the button on Return or
+// Enter as on Space (pressKey), and gives everything else to the button.
 func (b *EscButton) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape {
 		EscapeTop(b.win)
 		return
 	}
-	b.Button.TypedKey(k)
+	b.Button.TypedKey(pressKey(k))
 }
 
 // EscapeTop does for the dialog on top what Escape in it does: what its

@@ -44,13 +44,24 @@ func newDialogButton(text string, tapped, escape func()) *DialogButton {
 	return b
 }
 
-// TypedKey gives Escape to the dialog and everything else to the button.
+// TypedKey gives Escape to the dialog; Return and Enter press the button
+// as Space does (pressKey), and everything else goes to the button.
 func (b *DialogButton) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && b.escape != nil {
 		b.escape()
 		return
 	}
-	b.Button.TypedKey(k)
+	b.Button.TypedKey(pressKey(k))
+}
+
+// pressKey is Space for Return and Enter. Fyne 2.8's Button presses only
+// on Space; in a dialog people press Return on the highlighted button
+// ("Keep editing", "Yes") and, with nothing happening, feel stuck.
+func pressKey(k *fyne.KeyEvent) *fyne.KeyEvent {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		return &fyne.KeyEvent{Name: fyne.KeySpace, Physical: k.Physical}
+	}
+	return k
 }
 
 // base is what the kinds share: Fyne's custom dialog without its own
