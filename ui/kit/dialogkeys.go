@@ -80,8 +80,10 @@ func EscapeLeaves(win fyne.Window, cancel func(), fields ...*DialogEntry) {
 // which hand Escape to EscapeTop: the same as Escape in the dialog's
 // fields, or with nothing focused. Fyne's own rows of buttons (its Form,
 // Confirm, Information and Custom dialogs) cannot be told, so Parley does
-// not use those dialogs: kit's own (dialogs.go) take their place. Only
-// the file dialogs are still Fyne's.
+// not use those dialogs: kit's own (dialogs.go) take their place. A
+// dialog that draws its own buttons (Fyne's NewCustomWithoutButtons: the
+// PIN, import, picker and bring-in dialogs) makes them EscButtons. The
+// file dialogs are Fyne's own, Escape and all.
 
 // EscButton is a button in a dialog that passes Escape to the dialog.
 type EscButton struct {
