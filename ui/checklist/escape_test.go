@@ -48,3 +48,24 @@ func TestEscapeOnTheChecklistsDialogButtons(t *testing.T) {
 		t.Error("Escape on a button of Bring in from KinkList with an address typed did not ask first")
 	}
 }
+
+// On the import's preview (after an address was pasted) Escape on one of
+// its buttons asks before the preview and the address go; it did nothing
+// there, as the preview's drop-downs made it "a dialog with fields".
+func TestEscapeOnTheImportPreviewAsks(t *testing.T) {
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
+	imp := pasteAndPreview(t, f, c, realCode(t))
+	if imp.bring == nil {
+		t.Fatal("no preview")
+	}
+	w := f.env.Window
+	kittest.EscapeOnAButton(t, w)
+	if !kittest.AsksToLeave(w) {
+		t.Fatal("Escape on a button of the import's preview did not ask first")
+	}
+	tap(buttonIn(w.Canvas().Overlays().Top(), "Leave without saving"))
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Leave without saving left the import open")
+	}
+}

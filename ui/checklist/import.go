@@ -50,6 +50,18 @@ type importer struct {
 	preview kinklist.Preview
 	bring   *widget.Button
 	saving  bool
+	shown   bool // the preview is on screen
+}
+
+// escape is Escape anywhere in the import: on the first step what the
+// address field does (close, or ask once something was typed); on the
+// preview it asks, as an address was pasted to get there.
+func (imp *importer) escape() {
+	if imp.shown || imp.code.Escape == nil {
+		kit.AskLeave(imp.c.env.Window, imp.dlg.Hide, imp.c.env.Window.Canvas().Focused())
+		return
+	}
+	imp.code.Escape()
 }
 
 // askImport opens the import on the person's open list.
@@ -60,7 +72,7 @@ func (c *Checklist) askImport() {
 	imp := &importer{c: c, person: c.person, problem: kit.NewProblem(), levels: kinklist.DefaultLevels()}
 	c.imp = imp
 	imp.page = container.NewStack()
-	imp.dlg = dialog.NewCustomWithoutButtons(lang.L("Bring in from KinkList"), imp.page, c.env.Window)
+	imp.dlg = kit.NewCustomWithoutButtons(lang.L("Bring in from KinkList"), imp.page, imp.escape, c.env.Window)
 	imp.showInput()
 	imp.dlg.Resize(fyne.NewSize(700, 520))
 	imp.dlg.Show()
@@ -70,6 +82,7 @@ func (c *Checklist) askImport() {
 
 // showInput is the first step: where the answers come from.
 func (imp *importer) showInput() {
+	imp.shown = false
 	if imp.code == nil {
 		imp.code = kit.NewDialogEntry()
 		imp.code.SetPlaceHolder(lang.L("The address of your KinkList page, or its code"))
@@ -133,6 +146,7 @@ func (imp *importer) read() {
 // showPreview is the second step: the mapping, the choice to replace, every
 // proposed answer and every item left out.
 func (imp *importer) showPreview() {
+	imp.shown = true
 	imp.preview = kinklist.NewPreview(imp.choices, imp.table, imp.levels, imp.c.sheet, imp.c.index.Catalog())
 	if imp.replace == nil {
 		imp.replace = widget.NewCheck(lang.L("Replace my answers where my checklist already has one"), func(bool) { imp.showPreview() })

@@ -148,6 +148,14 @@ var (
 	_ dialog.Dialog = (*Custom)(nil)
 )
 
+// NewCustomWithoutButtons is Fyne's dialog of that name, for a body that
+// draws its own buttons (EscButtons), with escape as what Escape anywhere
+// in it does: the window's handler and the body's buttons call it when no
+// field of the body answers Escape itself (EscapeLeaves).
+func NewCustomWithoutButtons(title string, content fyne.CanvasObject, escape func(), parent fyne.Window) dialog.Dialog {
+	return dialog.NewCustomWithoutButtons(title, newMarker(content, escape), parent)
+}
+
 // marker holds a kit dialog's content, so EscapeDialog can find it.
 type marker struct {
 	widget.BaseWidget
