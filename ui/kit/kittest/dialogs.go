@@ -41,3 +41,17 @@ func AsksToLeave(w fyne.Window) bool {
 	}
 	return false
 }
+
+// ButtonOf is the button o is, seeing through kit's dialog buttons (a
+// DialogButton or an EscButton is a widget.Button with Escape added).
+func ButtonOf(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *kit.DialogButton:
+		return &b.Button, true
+	case *kit.EscButton:
+		return &b.Button, true
+	}
+	return nil, false
+}
