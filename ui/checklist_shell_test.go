@@ -54,7 +54,7 @@ func checklistOpenFor(a *App, name string) bool {
 func buttonExactly(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && found == nil && b.Text == s {
+		if b, ok := kittest.ButtonOf(o); ok && found == nil && b.Text == s {
 			found = b
 		}
 	})
@@ -65,7 +65,7 @@ func buttonExactly(o fyne.CanvasObject, s string) *widget.Button {
 func buttonStarting(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && found == nil && strings.HasPrefix(b.Text, s) {
+		if b, ok := kittest.ButtonOf(o); ok && found == nil && strings.HasPrefix(b.Text, s) {
 			found = b
 		}
 	})

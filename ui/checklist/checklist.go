@@ -234,8 +234,11 @@ func (c *Checklist) open(p *persistence.Person) {
 }
 
 func (c *Checklist) layout() {
-	// two short rows rather than one long one, so the page fits 800 px
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn, c.moreBtn), c.search)
+	// two short rows rather than one long one, so the page fits 800 px;
+	// the search box goes above the tools when it would be squeezed
+	var listArea *fyne.Container
+	tools := container.NewHBox(kit.GuideHelp(c.env, "soft-limit", "hard-limit"), c.addOwn, c.summaryBtn, c.moreBtn)
+	top := container.New(&searchRow{reflow: func() { listArea.Refresh() }}, c.search, tools)
 	progress := container.NewBorder(nil, nil, c.show, c.counts, c.overall)
 	cats := container.New(&widthWatch{least: catListWidth, onWidth: func(w float32) { c.catWidth = w; c.fitCats() }}, c.catList)
 	list := container.New(&widthWatch{onWidth: func(w float32) { c.listWidth = w; c.fitRows() }}, c.list)
@@ -244,7 +247,7 @@ func (c *Checklist) layout() {
 	c.details = container.NewVScroll(container.NewVBox(c.detail, c.noDetail))
 	rows := container.NewVSplit(list, c.details)
 	rows.Offset = 0.6
-	listArea := container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
+	listArea = container.NewBorder(container.NewVBox(top, progress, c.problem, c.emptyList), nil, nil, nil, rows)
 	split := container.NewHSplit(cats, listArea)
 	split.Offset = 0.25
 	page := container.NewBorder(c.people.Bar(), nil, nil, nil, split)

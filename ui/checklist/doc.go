@@ -23,7 +23,9 @@
 //     for a protected list's PIN again before it writes (import.go); the
 //     export warns first and suggests a file name with no person's name.
 //   - In a list too narrow for a name beside five answers (an 800 px
-//     window), the answers go under the name (rowLayout).
+//     window), the answers go under the name (rowLayout); the search box
+//     goes above the tools when beside them it would be narrower than
+//     searchLeast (searchRow).
 //   - Accessible names (a11y.go): an answer button says the answer, the
 //     activity and whether it is chosen.
 package checklist

@@ -21,7 +21,7 @@ func (c *Checklist) askExport() {
 		return
 	}
 	warn := kit.Para(lang.L(checklist.ExportWarning))
-	d := dialog.NewCustomConfirm(lang.L("Export my answers"), lang.L("Choose where to save"), lang.L("Cancel"), warn, func(ok bool) {
+	d := kit.NewCustomConfirm(lang.L("Export my answers"), lang.L("Choose where to save"), lang.L("Cancel"), warn, func(ok bool) {
 		if ok {
 			c.chooseExportFile()
 		}
@@ -42,7 +42,7 @@ func (c *Checklist) chooseExportFile() {
 			c.problem.Say(lang.L("Your answers could not be written to that file. Check that you may write to that folder and that the disk is not full."))
 			return
 		}
-		dialog.ShowInformation(lang.L("Exported"), lang.L("Your answers are in that file. Remember it is not encrypted: delete it when you no longer need it."), c.env.Window)
+		kit.ShowInformation(lang.L("Exported"), lang.L("Your answers are in that file. Remember it is not encrypted: delete it when you no longer need it."), c.env.Window)
 	}, c.env.Window)
 	d.SetFileName("parley-answers-" + c.env.Now().Format("2006-01-02") + ".txt")
 	d.Show()

@@ -216,7 +216,10 @@ func contains(all []string, s string) bool { return kittest.Contains(all, s) }
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*kit.EscButton); ok {
+		switch e := o.(type) {
+		case *kit.EscButton:
+			o = &e.Button
+		case *kit.DialogButton:
 			o = &e.Button
 		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {

@@ -36,10 +36,11 @@ type importer struct {
 	problem *kit.Problem
 
 	// the first step
-	code    *widget.Entry
+	code    *kit.DialogEntry
 	edited  *widget.Check
-	list    *widget.Entry
+	list    *kit.DialogEntry
 	showBtn *widget.Button
+	showObj fyne.CanvasObject // showBtn as placed: Escape on it escapes
 
 	// the preview
 	choices []kinklist.Choice
@@ -49,6 +50,18 @@ type importer struct {
 	preview kinklist.Preview
 	bring   *widget.Button
 	saving  bool
+	shown   bool // the preview is on screen
+}
+
+// escape is Escape anywhere in the import: on the first step what the
+// address field does (close, or ask once something was typed); on the
+// preview it asks, as an address was pasted to get there.
+func (imp *importer) escape() {
+	if imp.shown || imp.code.Escape == nil {
+		kit.AskLeave(imp.c.env.Window, imp.dlg.Hide, imp.c.env.Window.Canvas().Focused())
+		return
+	}
+	imp.code.Escape()
 }
 
 // askImport opens the import on the person's open list.
@@ -59,19 +72,23 @@ func (c *Checklist) askImport() {
 	imp := &importer{c: c, person: c.person, problem: kit.NewProblem(), levels: kinklist.DefaultLevels()}
 	c.imp = imp
 	imp.page = container.NewStack()
-	imp.dlg = dialog.NewCustomWithoutButtons(lang.L("Bring in from KinkList"), imp.page, c.env.Window)
+	imp.dlg = kit.NewCustomWithoutButtons(lang.L("Bring in from KinkList"), imp.page, imp.escape, c.env.Window)
 	imp.showInput()
 	imp.dlg.Resize(fyne.NewSize(700, 520))
 	imp.dlg.Show()
+	kit.EscapeLeaves(c.env.Window, imp.dlg.Hide, imp.code, imp.list)
 	c.env.Window.Canvas().Focus(imp.code)
 }
 
 // showInput is the first step: where the answers come from.
 func (imp *importer) showInput() {
+	imp.shown = false
 	if imp.code == nil {
-		imp.code = widget.NewEntry()
+		imp.code = kit.NewDialogEntry()
 		imp.code.SetPlaceHolder(lang.L("The address of your KinkList page, or its code"))
-		imp.list = widget.NewMultiLineEntry()
+		imp.list = kit.NewDialogEntry()
+		imp.list.MultiLine = true
+		imp.list.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as Fyne's multi-line entry
 		imp.list.SetPlaceHolder(lang.L("Your list text, from KinkList's edit box"))
 		imp.list.SetMinRowsVisible(5)
 		imp.list.Hide()
@@ -79,13 +96,13 @@ func (imp *importer) showInput() {
 			imp.list.Hidden = !on
 			imp.list.Refresh()
 		})
-		imp.showBtn = widget.NewButton(lang.L("Show what would come in"), imp.read)
+		imp.showBtn, imp.showObj = kit.NewEscButton(imp.c.env.Window, lang.L("Show what would come in"), imp.read)
 		imp.showBtn.Importance = widget.HighImportance
 		imp.code.OnSubmitted = func(string) { imp.read() }
 	}
 	intro := kit.Para(lang.L("Paste the address of your filled-in KinkList page. Parley reads it here, on this computer; nothing is sent anywhere, and nothing is saved until you have seen what would come in and chosen “Bring these in”."))
-	cancel := widget.NewButton(lang.L("Cancel"), imp.dlg.Hide)
-	imp.setPage(container.NewBorder(nil, kit.RightAligned(cancel, imp.showBtn), nil, nil,
+	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
+	imp.setPage(container.NewBorder(nil, kit.RightAligned(cancel, imp.showObj), nil, nil,
 		container.NewVScroll(container.NewVBox(intro, imp.code, imp.edited, imp.list, imp.problem))))
 }
 
@@ -129,6 +146,7 @@ func (imp *importer) read() {
 // showPreview is the second step: the mapping, the choice to replace, every
 // proposed answer and every item left out.
 func (imp *importer) showPreview() {
+	imp.shown = true
 	imp.preview = kinklist.NewPreview(imp.choices, imp.table, imp.levels, imp.c.sheet, imp.c.index.Catalog())
 	if imp.replace == nil {
 		imp.replace = widget.NewCheck(lang.L("Replace my answers where my checklist already has one"), func(bool) { imp.showPreview() })
@@ -137,13 +155,15 @@ func (imp *importer) showPreview() {
 		imp.preview.Answers[i].Replace = imp.replace.Checked
 	}
 	n := imp.coming()
-	imp.bring = widget.NewButtonWithIcon(lang.L("Bring these in"), theme.ConfirmIcon(), imp.confirm)
+	var bringObj fyne.CanvasObject
+	imp.bring, bringObj = kit.NewEscButton(imp.c.env.Window, lang.L("Bring these in"), imp.confirm)
+	imp.bring.Icon = theme.ConfirmIcon()
 	imp.bring.Importance = widget.HighImportance
 	if n == 0 {
 		imp.bring.Disable()
 	}
-	back := widget.NewButton(lang.L("Back"), imp.showInput)
-	cancel := widget.NewButton(lang.L("Cancel"), imp.dlg.Hide)
+	_, back := kit.NewEscButton(imp.c.env.Window, lang.L("Back"), imp.showInput)
+	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
 	body := container.NewVBox(
 		kit.Para(lang.L("{{.Count}} answers would come in. Nothing is saved until you choose “Bring these in”.", map[string]any{"Count": n})),
 		kit.Subheading(lang.L("How KinkList's levels become answers")),
@@ -155,7 +175,7 @@ func (imp *importer) showPreview() {
 		imp.leftList(),
 		imp.problem,
 	)
-	imp.setPage(container.NewBorder(nil, kit.RightAligned(back, cancel, imp.bring), nil, nil, container.NewVScroll(body)))
+	imp.setPage(container.NewBorder(nil, kit.RightAligned(back, cancel, bringObj), nil, nil, container.NewVScroll(body)))
 }
 
 // coming counts the answers Confirm would write.
@@ -285,5 +305,5 @@ func (imp *importer) saved(v *persistence.Vault, n int) {
 		return
 	}
 	c.open(c.person)
-	dialog.ShowInformation(lang.L("Brought in"), lang.L("{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
+	kit.ShowInformation(lang.L("Brought in"), lang.L("{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
 }

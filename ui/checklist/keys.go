@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -160,7 +159,7 @@ func (c *Checklist) askCustom() {
 		widget.NewFormItem(lang.L("Who sees it"), container.NewVBox(who, whoHint)),
 		widget.NewFormItem("", why),
 	}
-	d := dialog.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -168,7 +167,7 @@ func (c *Checklist) askCustom() {
 	}, c.env.Window)
 	d.Resize(fyne.NewSize(560, 460))
 	d.Show()
-	kit.SubmitOnEnter(d, &name.Entry, &desc.Entry)
+	kit.SubmitFormOnEnter(d, &name.Entry, &desc.Entry)
 	kit.EscapeLeaves(c.env.Window, d.Hide, name, desc)
 	c.env.Window.Canvas().Focus(name)
 }
@@ -321,7 +320,7 @@ func (c *Checklist) showSummary() {
 	box.Add(limitList(lang.L("Soft limits (not now)"), s.Soft, lang.L("No soft limits yet.")))
 	box.Add(wishList(lang.L("Fantasy only: to talk about or role-play, not to do"), s.Fantasy, lang.L("No fantasies marked yet.")))
 	box.Add(wishList(lang.L("Yes or Maybe, with a condition"), s.Conditional, lang.L("No conditions set yet.")))
-	d := dialog.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.env.Window)
+	d := kit.NewCustom(lang.L("{{.Name}}'s summary", map[string]any{"Name": c.person.Name}), lang.L("Close"), container.NewVScroll(box), c.env.Window)
 	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
 }

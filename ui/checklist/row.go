@@ -249,3 +249,53 @@ func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(k)
 }
+
+// searchLeast is the search box's narrowest width beside the tools:
+// "Search activities" whole, and a word or two typed after it.
+const searchLeast = 240
+
+// searchRow puts the search box beside the list's tools (help, Add your
+// own…, Summary, More…) when it keeps searchLeast there, and above them
+// when the list is narrower (an 800 px window with the categories open),
+// so the box is never squeezed to a few letters. When the choice changes,
+// reflow refreshes the container around it, which asks MinSize again.
+type searchRow struct {
+	wrapped bool
+	reflow  func()
+}
+
+func (r *searchRow) fits(width float32, tools fyne.Size) bool {
+	return width >= searchLeast+theme.Padding()+tools.Width
+}
+
+func (r *searchRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	search, tools := objs[0].MinSize(), objs[1].MinSize()
+	if r.wrapped {
+		return fyne.NewSize(fyne.Max(search.Width, tools.Width), search.Height+theme.Padding()+tools.Height)
+	}
+	return fyne.NewSize(search.Width+theme.Padding()+tools.Width, fyne.Max(search.Height, tools.Height))
+}
+
+func (r *searchRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	search, tools := objs[0], objs[1]
+	ts := tools.MinSize()
+	if wrapped := !r.fits(size.Width, ts); wrapped != r.wrapped {
+		r.wrapped = wrapped
+		if r.reflow != nil {
+			defer r.reflow()
+		}
+	}
+	if r.wrapped {
+		sh := search.MinSize().Height
+		search.Move(fyne.NewPos(0, 0))
+		search.Resize(fyne.NewSize(size.Width, sh))
+		tools.Move(fyne.NewPos(size.Width-ts.Width, sh+theme.Padding()))
+		tools.Resize(ts)
+		return
+	}
+	h := fyne.Max(search.MinSize().Height, ts.Height)
+	search.Move(fyne.NewPos(0, 0))
+	search.Resize(fyne.NewSize(size.Width-ts.Width-theme.Padding(), h))
+	tools.Move(fyne.NewPos(size.Width-ts.Width, 0))
+	tools.Resize(fyne.NewSize(ts.Width, h))
+}

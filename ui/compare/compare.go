@@ -66,11 +66,11 @@ type Compare struct {
 	waitingBox   *fyne.Container // the rows and their heading; hidden when none
 	pendings     []persistence.Exchange
 	earlier      *fyne.Container
-	cancelDialog *dialog.ConfirmDialog
+	cancelDialog *kit.Confirm
 	// opening a protected saved result (kept for the tests)
 	ownerDialog dialog.Dialog
 	pin         *widget.Entry
-	pinDialog   *dialog.FormDialog
+	pinDialog   *kit.Form
 
 	// the page shown instead of home, if any
 	answer *answerPage

@@ -202,7 +202,7 @@ func groupElsewhere() string {
 
 // askCancel asks before forgetting a waiting exchange.
 func (c *Compare) askCancel(e persistence.Exchange) {
-	c.cancelDialog = dialog.NewConfirm(lang.L("Cancel this comparison?"),
+	c.cancelDialog = kit.NewConfirm(lang.L("Cancel this comparison?"),
 		lang.L("Parley will forget this comparison and its secret. A code your partner sends for it later can't be used; you would start a new comparison instead."),
 		func(ok bool) {
 			if ok {
@@ -373,7 +373,7 @@ func (c *Compare) chooseOwner(r persistence.SavedComparison, sealed []persistenc
 		})
 		box.Add(b)
 	}
-	d = dialog.NewCustom(lang.L("Who opens this result?"), lang.L("Cancel"), box, c.env.Window)
+	d = kit.NewCustom(lang.L("Who opens this result?"), lang.L("Cancel"), box, c.env.Window)
 	c.ownerDialog = d
 	d.Show()
 }

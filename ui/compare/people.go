@@ -3,7 +3,6 @@ package compare
 import (
 	"slices"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,7 +32,7 @@ type personPicker struct {
 
 	// the PIN dialog, while it is open (kept for the tests)
 	pin       *widget.Entry
-	pinDialog *dialog.FormDialog
+	pinDialog *kit.Form
 }
 
 func newPersonPicker(env kit.Env, p *kit.Problem, placeholder string, onChange func()) *personPicker {

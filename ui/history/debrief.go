@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -37,7 +36,7 @@ type histDebrief struct {
 
 	// The PIN dialog while a protected list is being opened.
 	pin    *widget.Entry
-	pinDlg *dialog.FormDialog
+	pinDlg *kit.Form
 }
 
 // debriefPerson is one person's part of the page.

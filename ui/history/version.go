@@ -3,7 +3,6 @@ package history
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"parleyapp.org/parley/ui/kit"
@@ -23,7 +22,7 @@ type histVersion struct {
 	doc     negotiation.Document
 	shows   []*widget.Button // one per person whose limits are sealed
 	pin     *widget.Entry    // the PIN prompt, while open
-	pinDlg  *dialog.FormDialog
+	pinDlg  *kit.Form
 }
 
 func newHistVersion(h *History, d *histDetail, n int) *histVersion {

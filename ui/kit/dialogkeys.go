@@ -76,11 +76,14 @@ func EscapeLeaves(win fyne.Window, cancel func(), fields ...*DialogEntry) {
 
 // A focused button gets every key too (Tab reaches a dialog's buttons,
 // and AskLeave gives "Keep editing" the keyboard), and Fyne's Button
-// ignores Escape. So the buttons Parley puts in a dialog are escButtons,
+// ignores Escape. So the buttons Parley puts in a dialog are EscButtons,
 // which hand Escape to EscapeTop: the same as Escape in the dialog's
-// fields, or with nothing focused. Fyne's own row of buttons (Form,
-// Confirm and Information dialogs) cannot be told: a button there that
-// has the keyboard still ignores Escape.
+// fields, or with nothing focused. Fyne's own rows of buttons (its Form,
+// Confirm, Information and Custom dialogs) cannot be told, so Parley does
+// not use those dialogs: kit's own (dialogs.go) take their place. A
+// dialog that draws its own buttons (Fyne's NewCustomWithoutButtons: the
+// PIN, import, picker and bring-in dialogs) makes them EscButtons. The
+// file dialogs are Fyne's own, Escape and all.
 
 // EscButton is a button in a dialog that passes Escape to the dialog.
 type EscButton struct {
@@ -98,13 +101,14 @@ func NewEscButton(win fyne.Window, text string, tapped func()) (*widget.Button, 
 	return &b.Button, b
 }
 
-// TypedKey gives Escape to the dialog and everything else to the button.
+// TypedKey gives Escape to the dialog, presses the button on Return or
+// Enter as on Space (pressKey), and gives everything else to the button.
 func (b *EscButton) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape {
 		EscapeTop(b.win)
 		return
 	}
-	b.Button.TypedKey(k)
+	b.Button.TypedKey(pressKey(k))
 }
 
 // EscapeTop does for the dialog on top what Escape in it does: what its
@@ -188,8 +192,12 @@ var ErrNotYet = errors.New("not ready yet")
 // was typed must not go with a stray Escape.
 
 // EscapeTopDialog closes the top dialog the way its dismiss button does,
-// when it has no fields; it reports whether it did.
+// when it has no fields; it reports whether it did. A kit dialog
+// (dialogs.go) answers for itself: its fields ask once something was typed.
 func EscapeTopDialog(c fyne.Canvas) bool {
+	if EscapeDialog(c) { // one of kit's own (dialogs.go)
+		return true
+	}
 	pop, ok := popUpOf(c.Overlays().Top())
 	if !ok {
 		return false
@@ -279,6 +287,8 @@ func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 		}
 	case *container.Scroll:
 		eachPart(x.Content, visit)
+	case *marker:
+		eachPart(x.content, visit)
 	case *widget.Form:
 		for _, it := range x.Items {
 			eachPart(it.Widget, visit)

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Fyne's own Form, Confirm and Information dialogs draw their row of
+// Fyne's own Form, Confirm, Information and Custom dialogs draw their row of
 // buttons themselves, as plain widget.Buttons: once Tab has given one of
 // them the keyboard, Escape goes to that button (Fyne 2.8 has no
 // window-wide key hook while something is focused) and does nothing. So
@@ -21,6 +21,9 @@ import (
 //   - NewForm does too, and keeps Fyne's form validation: the confirm
 //     button is grey while a field's Validator says no, and a Form's
 //     Submit (Enter in a field, SubmitFormOnEnter) does nothing then.
+//
+//   - NewCustom and NewCustomConfirm take Fyne's arguments too: a body of
+//     the caller's with one dismiss button, or a dismiss and a confirm.
 //
 // Escape in them, wherever the keyboard is, does what the dialog's
 // dismiss does; in a form whose fields are DialogEntry values set up with
@@ -41,24 +44,39 @@ func newDialogButton(text string, tapped, escape func()) *DialogButton {
 	return b
 }
 
-// TypedKey gives Escape to the dialog and everything else to the button.
+// TypedKey gives Escape to the dialog; Return and Enter press the button
+// as Space does (pressKey), and everything else goes to the button.
 func (b *DialogButton) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && b.escape != nil {
 		b.escape()
 		return
 	}
-	b.Button.TypedKey(k)
+	b.Button.TypedKey(pressKey(k))
 }
 
-// base is what the three kinds share: Fyne's custom dialog without its own
-// buttons, a body and a centred row of Parley's buttons.
+// pressKey is Space for Return and Enter. Fyne 2.8's Button presses only
+// on Space; in a dialog people press Return on the highlighted button
+// ("Keep editing", "Yes") and, with nothing happening, feel stuck.
+func pressKey(k *fyne.KeyEvent) *fyne.KeyEvent {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		return &fyne.KeyEvent{Name: fyne.KeySpace, Physical: k.Physical}
+	}
+	return k
+}
+
+// base is what the kinds share: Fyne's custom dialog without its own
+// buttons, a body and a centred row of Parley's buttons. Like Fyne's
+// dialogs, Hide and Dismiss answer the callback with false, and the
+// callback hears once per showing, however the dialog was closed.
 type base struct {
-	win     fyne.Window
-	d       *dialog.CustomDialog
-	dismiss *DialogButton
-	confirm *DialogButton // nil for an information dialog
-	closed  func(bool)
-	body    fyne.CanvasObject
+	win      fyne.Window
+	d        *dialog.CustomDialog
+	dismiss  *DialogButton
+	confirm  *DialogButton // nil for an information dialog
+	closed   func(bool)
+	onClosed []func()
+	body     fyne.CanvasObject
+	open     bool
 }
 
 func newBase(title, confirm, dismiss string, body fyne.CanvasObject, closed func(bool), win fyne.Window) *base {
@@ -78,8 +96,15 @@ func newBase(title, confirm, dismiss string, body fyne.CanvasObject, closed func
 // close hides the dialog and tells its callback which button it was.
 func (b *base) close(ok bool) {
 	b.d.Hide()
+	if !b.open {
+		return
+	}
+	b.open = false
 	if b.closed != nil {
 		b.closed(ok)
+	}
+	for _, f := range b.onClosed {
+		f()
 	}
 }
 
@@ -99,10 +124,37 @@ func (b *base) escape() {
 	b.close(false)
 }
 
-// Show, Hide and Resize are the dialog's.
-func (b *base) Show()                 { b.d.Show() }
-func (b *base) Hide()                 { b.d.Hide() }
+// Show, Hide, Dismiss, Resize, Refresh and MinSize are Fyne's Dialog's:
+// a kit dialog can stand wherever a dialog.Dialog does.
+func (b *base) Show() {
+	b.open = true
+	b.d.Show()
+}
+func (b *base) Hide()                 { b.close(false) }
+func (b *base) Dismiss()              { b.close(false) }
 func (b *base) Resize(size fyne.Size) { b.d.Resize(size) }
+func (b *base) Refresh()              { b.d.Refresh() }
+func (b *base) MinSize() fyne.Size    { return b.d.MinSize() }
+
+// SetDismissText relabels the dismiss button.
+func (b *base) SetDismissText(text string) { b.dismiss.SetText(text) }
+
+// SetOnClosed adds a call for when the dialog closes, however it closes.
+func (b *base) SetOnClosed(f func()) { b.onClosed = append(b.onClosed, f) }
+
+var (
+	_ dialog.Dialog = (*Confirm)(nil)
+	_ dialog.Dialog = (*Form)(nil)
+	_ dialog.Dialog = (*Custom)(nil)
+)
+
+// NewCustomWithoutButtons is Fyne's dialog of that name, for a body that
+// draws its own buttons (EscButtons), with escape as what Escape anywhere
+// in it does: the window's handler and the body's buttons call it when no
+// field of the body answers Escape itself (EscapeLeaves).
+func NewCustomWithoutButtons(title string, content fyne.CanvasObject, escape func(), parent fyne.Window) dialog.Dialog {
+	return dialog.NewCustomWithoutButtons(title, newMarker(content, escape), parent)
+}
 
 // marker holds a kit dialog's content, so EscapeDialog can find it.
 type marker struct {
@@ -116,6 +168,10 @@ func newMarker(content fyne.CanvasObject, escape func()) *marker {
 	m.ExtendBaseWidget(m)
 	return m
 }
+
+// DialogContent is what the dialog shows (its body and its buttons), for
+// tests that read a dialog's words.
+func (m *marker) DialogContent() fyne.CanvasObject { return m.content }
 
 // CreateRenderer shows the content as it is.
 func (m *marker) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.content) }
@@ -168,9 +224,26 @@ func ShowConfirm(title, text string, callback func(bool), parent fyne.Window) {
 	NewConfirm(title, text, callback, parent).Show()
 }
 
-// SetConfirmText and SetDismissText relabel the two buttons.
+// SetConfirmText relabels the confirm button.
 func (c *Confirm) SetConfirmText(text string) { c.confirm.SetText(text) }
-func (c *Confirm) SetDismissText(text string) { c.dismiss.SetText(text) }
+
+// Confirm answers the dialog as its confirm button does.
+func (c *Confirm) Confirm() { c.close(true) }
+
+// NewCustomConfirm is Fyne's dialog.NewCustomConfirm: content above a
+// dismiss and a confirm button, both escape-aware.
+func NewCustomConfirm(title, confirm, dismiss string, content fyne.CanvasObject, callback func(bool), parent fyne.Window) *Confirm {
+	return &Confirm{newBase(title, confirm, dismiss, content, callback, parent)}
+}
+
+// Custom is content with one dismiss button (Fyne's dialog.NewCustom).
+type Custom struct{ *base }
+
+// NewCustom is Fyne's dialog.NewCustom with an escape-aware dismiss
+// button.
+func NewCustom(title, dismiss string, content fyne.CanvasObject, parent fyne.Window) *Custom {
+	return &Custom{newBase(title, "", dismiss, content, nil, parent)}
+}
 
 // SetConfirmImportance sets how the confirm button stands out.
 func (c *Confirm) SetConfirmImportance(i widget.Importance) {

@@ -104,3 +104,26 @@ func TestFormKeepsValidationAndEscapeAsksOnceTyped(t *testing.T) {
 		t.Errorf("a valid name was not submitted (%d)", saved)
 	}
 }
+
+// Return on a highlighted dialog button presses it, as Space does: Fyne's
+// buttons answer Space only, and the walk (issue 14) stuck on "Keep
+// editing" with Return pressed twice.
+func TestReturnPressesTheFocusedDialogButton(t *testing.T) {
+	w := test.NewTempWindow(t, widget.NewLabel("behind"))
+	w.Resize(fyne.NewSize(600, 400))
+	answer := "none"
+	kit.ShowConfirm("Delete it?", "It cannot be brought back.", func(ok bool) {
+		answer = map[bool]string{true: "yes", false: "no"}[ok]
+	}, w)
+	focusButton(t, w, "No")
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if answer != "no" || w.Canvas().Overlays().Top() != nil {
+		t.Errorf("Return on the focused No: answer %q, still open %v", answer, w.Canvas().Overlays().Top() != nil)
+	}
+
+	kit.AskLeave(w, func() { t.Error("Return on Keep editing left without saving") }, nil)
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Enter on the focused Keep editing did nothing")
+	}
+}

@@ -2,7 +2,6 @@ package kit
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,7 +13,7 @@ import (
 // Both are nil when the list was not protected or Parley had locked.
 type PinPrompt struct {
 	Entry  *widget.Entry
-	Dialog *dialog.FormDialog
+	Dialog *Form
 }
 
 // OpenProfile opens a person's list, asking first for the PIN of a
@@ -54,7 +53,7 @@ func OpenProfile(env Env, prof persistence.Profile, p *Problem,
 	entry := &field.Entry
 	who := Para(lang.L("Only {{.Name}} should type this.", map[string]any{"Name": prof.Name}))
 	items := []*widget.FormItem{widget.NewFormItem("", who), widget.NewFormItem(lang.L("PIN"), field)}
-	d := dialog.NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
+	d := NewForm(lang.L("{{.Name}}'s list is protected", map[string]any{"Name": prof.Name}), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			open(entry.Text)
 		} else {

@@ -49,7 +49,7 @@ func NewPeople(env Env, p *Problem, onOpen func(*persistence.Person)) *People {
 	pp.switchP = widget.NewButton(lang.L("Someone else"), pp.BackToChooser)
 	pp.choose = Column(560,
 		Heading(lang.L("Checklist")),
-		Para(lang.L("Each person answers on their own: Yes, Maybe, Not now (a soft limit) or Hard limit, for each activity. Nobody else sees your answers; a comparison shows only what you both want.")),
+		Para(lang.L("Each person answers on their own, for each activity: Yes, Maybe, Not now (a soft limit), Hard limit, or Fantasy only (to talk about or role-play, not to do). Nobody else sees your answers; a comparison shows only what you both want.")),
 		p,
 		pp.list,
 		RightAligned(pp.AddButton),
@@ -190,14 +190,14 @@ func (pp *People) AskAdd() {
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Pronouns"), pronouns),
 	}
-	d := dialog.NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
+	d := NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			pp.AddPerson(name.Text, pronouns.Text)
 		}
 	}, pp.env.Window)
 	d.Resize(fyne.NewSize(460, 200))
 	d.Show()
-	SubmitOnEnter(d, &name.Entry, &pronouns.Entry)
+	SubmitFormOnEnter(d, &name.Entry, &pronouns.Entry)
 	EscapeLeaves(pp.env.Window, d.Hide, name, pronouns)
 	pp.env.Window.Canvas().Focus(name)
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -113,14 +112,6 @@ func Say(l *widget.Label, text string) {
 	l.SetText(text)
 	l.Hidden = text == ""
 	l.Refresh()
-}
-
-// SubmitOnEnter lets Enter in any of the entries submit the form, as people
-// expect of a dialog.
-func SubmitOnEnter(d *dialog.FormDialog, entries ...*widget.Entry) {
-	for _, e := range entries {
-		e.OnSubmitted = func(string) { d.Submit() }
-	}
 }
 
 // ProgressLine is a slim bar: a neutral track with the accent filling the

@@ -160,7 +160,7 @@ func (ed *negEditor) chooseLimits(pid string, l negotiation.Limits) {
 	add(lang.L("Hard limits"), l.Hard, true, have.Hard)
 	add(lang.L("Soft limits (not now)"), l.Soft, false, have.Soft)
 	if len(c.items) == 0 {
-		dialog.ShowInformation(lang.L("Nothing new to bring in"),
+		kit.ShowInformation(lang.L("Nothing new to bring in"),
 			lang.L("{{.Name}}'s list has no limits that are not already in this document. Anything else can be typed here.", map[string]any{"Name": name}), ed.env.Window)
 		return
 	}

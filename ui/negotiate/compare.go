@@ -87,11 +87,11 @@ func comparisonStart(n *Negotiate, c persistence.SavedComparison) *fromCompariso
 	if c.Group != nil {
 		return groupStart(n, c)
 	}
-	note := lang.L("Starting from the comparison of {{.A}} and {{.B}}: the {{.Yes}} things you both want come in as \"yes\", and the {{.Talk}} worth talking about come in as \"not this time\" until you choose them together. Change anything you like.",
-		map[string]any{"A": c.StarterName, "B": c.ResponderName, "Yes": len(c.BothYes), "Talk": len(c.WorthTalking)})
+	note := lang.L("Starting from the comparison of {{.A}} and {{.B}}: what you both want comes in as \"yes\", and what is worth talking about comes in as \"not this time\" until you choose it together. Change anything you like.",
+		map[string]any{"A": c.StarterName, "B": c.ResponderName})
 	if len(c.WorthTalking) == 0 {
-		note = lang.L("Starting from the comparison of {{.A}} and {{.B}}: the {{.Yes}} things you both want come in as \"yes\". Change anything you like.",
-			map[string]any{"A": c.StarterName, "B": c.ResponderName, "Yes": len(c.BothYes)})
+		note = lang.L("Starting from the comparison of {{.A}} and {{.B}}: what you both want comes in as \"yes\". Change anything you like.",
+			map[string]any{"A": c.StarterName, "B": c.ResponderName})
 	}
 	return &fromComparison{
 		names: []string{c.StarterName, c.ResponderName},

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -51,7 +50,7 @@ type negEditor struct {
 
 	pinAsk  *pinAsk       // open while a sealed list's PIN is asked for
 	linkPIN *widget.Entry // the PIN prompt of checkLinked, while open
-	linkDlg *dialog.FormDialog
+	linkDlg *kit.Form
 	chooser *limitChooser // open while someone picks limits to bring in
 	picker  *activityPicker
 
@@ -282,11 +281,11 @@ func (ed *negEditor) leave() { ed.stop() }
 func (ed *negEditor) askAgree() {
 	ok, reasons := negotiation.Printable(ed.doc, ed.facts())
 	if !ok {
-		dialog.ShowInformation(lang.L("Not ready to agree yet"),
+		kit.ShowInformation(lang.L("Not ready to agree yet"),
 			lang.L("Please resolve these first:")+"\n\n• "+strings.Join(reasons, "\n• "), ed.env.Window)
 		return
 	}
-	dialog.ShowConfirm(lang.L("Mark as agreed?"),
+	kit.ShowConfirm(lang.L("Mark as agreed?"),
 		lang.L("Do this together, once you have both read the whole document. An agreed document can no longer be changed; if something changes later, you start a new version from it."),
 		func(yes bool) {
 			if yes {
@@ -303,7 +302,7 @@ func (ed *negEditor) agreeNow() {
 
 // askDelete deletes the negotiation after asking.
 func (ed *negEditor) askDelete() {
-	dialog.ShowConfirm(lang.L("Delete this negotiation?"),
+	kit.ShowConfirm(lang.L("Delete this negotiation?"),
 		lang.L("Every version of it will be gone from Parley for good. Copies you saved as PDF are not touched."),
 		func(yes bool) {
 			if !yes {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
@@ -251,7 +250,7 @@ func (ed *negEditor) addPerson() {
 
 func (ed *negEditor) askRemovePerson(i int) {
 	name := ed.name(i)
-	dialog.ShowConfirm(lang.L("Take {{.Name}} out of this negotiation?", map[string]any{"Name": name}),
+	kit.ShowConfirm(lang.L("Take {{.Name}} out of this negotiation?", map[string]any{"Name": name}),
 		lang.L("Everything written for {{.Name}} in this document goes with them: their limits, aftercare and the rest.", map[string]any{"Name": name}),
 		func(yes bool) {
 			if !yes || i >= len(ed.doc.Participants) {

@@ -125,7 +125,10 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*kit.EscButton); ok {
+		switch e := o.(type) {
+		case *kit.EscButton:
+			o = &e.Button
+		case *kit.DialogButton:
 			o = &e.Button
 		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {

@@ -47,7 +47,7 @@ type negPreview struct {
 	change    *widget.Button   // agreed only: start a new version
 	shows     []*widget.Button // one per person whose limits are sealed
 	pin       *widget.Entry    // the PIN prompt, while open
-	pinDlg    *dialog.FormDialog
+	pinDlg    *kit.Form
 	problem   *kit.Problem  // what went wrong showing sealed limits
 	again     *kit.AskAgain // "Change something…": the new-factor questions
 }

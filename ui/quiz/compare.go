@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -194,15 +193,18 @@ type quizShare struct {
 // the name it carries (the person's own, which they can change or leave
 // out).
 func (q *Quiz) showShare() {
-	s := &quizShare{name: widget.NewEntry(), code: widget.NewLabel(""), copied: widget.NewLabel(""), problem: kit.NewProblem()}
+	name := kit.NewDialogEntry()
+	s := &quizShare{name: &name.Entry, code: widget.NewLabel(""), copied: widget.NewLabel(""), problem: kit.NewProblem()}
 	s.code.TextStyle.Monospace = true
 	s.code.Wrapping = fyne.TextWrapBreak
 	s.code.Selectable = true
 	s.copied.Hide()
-	s.copy = widget.NewButtonWithIcon(lang.L("Copy the code"), theme.ContentCopyIcon(), func() {
+	var copyObj fyne.CanvasObject
+	s.copy, copyObj = kit.NewEscButton(q.env.Window, lang.L("Copy the code"), func() {
 		q.copySecret(s.code.Text)
 		kit.Say(s.copied, lang.L("Copied. Paste it into a message to your partner within 30 seconds: then Parley clears the clipboard."))
 	})
+	s.copy.Icon = theme.ContentCopyIcon()
 	s.copy.Importance = widget.HighImportance
 	r := q.latest()
 	s.name.OnChanged = func(name string) { q.updateShare(s, r, name) }
@@ -210,13 +212,14 @@ func (q *Quiz) showShare() {
 	q.share = s
 	content := container.NewVBox(
 		kit.Para(lang.L("Send this code to your partner in any message. It holds the date and your eight scores, not your answers.")),
-		widget.NewForm(widget.NewFormItem(lang.L("Name in the code"), s.name)),
+		widget.NewForm(widget.NewFormItem(lang.L("Name in the code"), name)),
 		kit.Para(lang.L("Your partner sees this name beside your result. Use any name you like, or leave it empty.")),
 		s.problem,
 		s.code,
-		container.NewHBox(s.copy, s.copied),
+		container.NewHBox(copyObj, s.copied),
 	)
-	d := dialog.NewCustom(lang.L("Share my result"), lang.L("Close"), content, q.env.Window)
+	d := kit.NewCustom(lang.L("Share my result"), lang.L("Close"), content, q.env.Window)
+	name.Escape = d.Hide // the name only labels the code: nothing to lose
 	d.Resize(fyne.NewSize(600, 420))
 	d.Show()
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -170,7 +169,7 @@ func (q *Quiz) opened(p *persistence.Person) {
 func (q *Quiz) askAdd() {
 	name := kit.NewDialogEntry()
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}
-	d := dialog.NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
+	d := kit.NewForm(lang.L("Add a person"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			q.add(name.Text)
 		}

@@ -17,6 +17,7 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Vaulted is a test Env over a real vault file that the test can lock and
@@ -139,6 +140,10 @@ func ShownText(o fyne.CanvasObject) []string {
 			walk(o.Trailing)
 		case *widget.Card:
 			walk(o.Content)
+		case interface{ DialogContent() fyne.CanvasObject }: // a kit dialog
+			walk(o.DialogContent())
+		case *kit.DialogButton:
+			out = append(out, o.Text)
 		case *widget.Label:
 			out = append(out, o.Text)
 		case *widget.Button:

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Walk visits o and everything inside it, with the chain of its parents.
@@ -37,6 +39,10 @@ func Texts(o fyne.CanvasObject) []string {
 		case *widget.Label:
 			out = append(out, x.Text)
 		case *widget.Button:
+			out = append(out, x.Text)
+		case *kit.DialogButton:
+			out = append(out, x.Text)
+		case *kit.EscButton:
 			out = append(out, x.Text)
 		case *widget.Entry:
 			out = append(out, x.Text)
