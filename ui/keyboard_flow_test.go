@@ -100,14 +100,13 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 			eventually(t, "Sam's list opens", func() bool { return !slices.Contains(picker.Options, "Sam") })
 		}
 		k.press(fyne.KeySpace)
-		menu, ok := k.canvas().Focused().(*widget.PopUpMenu)
-		if !ok {
+		if _, ok := k.canvas().Focused().(*widget.PopUpMenu); !ok {
 			t.Fatalf("Space on a person picker leaves the keyboard on %s, not its choices", k.focusedText())
 		}
 		for range slices.Index(picker.Options, name) + 1 {
-			menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			k.press(fyne.KeyDown)
 		}
-		menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		k.press(fyne.KeyReturn)
 		if picker.Selected != name {
 			t.Fatalf("the picker chose %q, want %s (options %q)", picker.Selected, name, picker.Options)
 		}
