@@ -111,7 +111,7 @@ row "Comparison step, CPU of one core: invitation (starter)" "$(median Benchmark
 row "Comparison step, CPU of one core: invitation checked, reply made and proven (responder)" "$(median BenchmarkStepReply300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepReply300@cpu1:cpu)"
 row "Comparison step, CPU of one core: reply's proof checked, result code made and proven (starter)" "$(median BenchmarkStepFinal300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepFinal300@cpu1:cpu)"
 row "Comparison step, CPU of one core: result code's proof checked (responder)" "$(median BenchmarkStepComplete300@cpu1:cpu)" ms 50 "$(runs BenchmarkStepComplete300@cpu1:cpu)"
-ratio_row "Comparison, CPU of one core, whole exchange, protocol v2" "$(median BenchmarkExchange300@cpu1:cpu)" \
+ratio_row "Comparison, CPU of one core, whole exchange, protocol v3" "$(median BenchmarkExchange300@cpu1:cpu)" \
   "$(median BenchmarkExchange300V1@cpu1:cpu)" ms 1.5 "$(runs BenchmarkExchange300@cpu1:cpu)" "protocol v1"
 row "History open, 10,000 negotiations" "$(median BenchmarkNegotiationsList)" ms 100 "$(runs BenchmarkNegotiationsList)"
 row "History search, 10,000 negotiations" "$(median BenchmarkSearchNegotiations)" ms 100 "$(runs BenchmarkSearchNegotiations)"

@@ -51,6 +51,7 @@ type App struct {
 	reminding sync.Mutex         // one reminders sync at a time (reminders.go)
 	vault     *persistence.Vault // nil while locked
 	lastUsed  time.Time
+	watching  chan struct{} // closed to end the debrief watch (opened, home_watch.go)
 
 	root    *fyne.Container // the current screen
 	cover   *hideCover      // quick-hide cover, nil when not hidden
@@ -146,7 +147,7 @@ func (a *App) opened(v *persistence.Vault) {
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
 	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
-	go a.watchDebriefs(v)   // home_watch.go: reminders (reminders.go) and Home kept current
+	a.watchAfresh(v)        // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		kit.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)

@@ -83,23 +83,46 @@ func (s *Settings) askRestore() {
 		kit.ShowConfirm(lang.L("Restore this backup?"),
 			lang.L("Everything in Parley will be replaced by the backup's contents. The backup is checked completely first; if anything is wrong, nothing changes."),
 			func(ok bool) {
-				if !ok {
-					return
+				if ok {
+					s.restoreFrom(path, pass)
 				}
-				v := a.Vault()
-				done := s.busy(lang.L("Checking and restoring the backup…"))
-				background(func() (struct{}, error) { return struct{}{}, v.Restore(path, pass) }, func(_ struct{}, err error) {
-					done()
-					if err != nil {
-						s.tell(errorSentence(err))
-						return
-					}
-					a.shell.leave()
-					a.opened(v)
-					kit.ShowInformation(lang.L("Restored"), lang.L("Your backup is restored."), a.win)
-				})
 			}, a.win)
 	})
+}
+
+// restoreFrom replaces the open vault's contents by the backup's, then opens
+// the shell afresh on them.
+func (s *Settings) restoreFrom(path, pass string) {
+	a := s.app
+	v := a.Vault()
+	done := s.busy(lang.L("Checking and restoring the backup…"))
+	background(func() (struct{}, error) { return struct{}{}, a.restoreBackup(v, path, pass) }, func(_ struct{}, err error) {
+		done()
+		if err != nil {
+			s.tell(errorSentence(err))
+			return
+		}
+		a.shell.leave()
+		a.opened(v)
+		kit.ShowInformation(lang.L("Restored"), lang.L("Your backup is restored."), a.win)
+	})
+}
+
+// restoreBackup restores the backup into v and takes back the reminders
+// v's old contents had handed to Fyne's scheduler: the restore replaces
+// the record of them (reminders.go) by the backup's, so nothing else would
+// ever cancel them. The restored contents are scheduled afresh when the
+// shell opens on them (opened, watchDebriefs). A failed restore changes
+// nothing, reminders included.
+func (a *App) restoreBackup(v *persistence.Vault, path, pass string) error {
+	a.reminding.Lock() // no sync may record reminders of the old contents meanwhile
+	defer a.reminding.Unlock()
+	old := readScheduled(v)
+	if err := v.Restore(path, pass); err != nil {
+		return err
+	}
+	cancelScheduled(a.fyne, old)
+	return nil
 }
 
 // pickBackup asks for a backup file, then its passphrase.

@@ -22,15 +22,35 @@ type debriefWatch struct {
 	listed []string // what Home listed, as kind and ID
 }
 
+// watchAfresh starts the debrief watch of a vault just opened, ending the
+// one before: after a restore the vault is the same and only its contents
+// are new, and two watches would send each live reminder twice. Call on
+// the UI goroutine.
+func (a *App) watchAfresh(v *persistence.Vault) {
+	a.mu.Lock()
+	if a.watching != nil {
+		close(a.watching)
+	}
+	stop := make(chan struct{})
+	a.watching = stop
+	a.mu.Unlock()
+	go a.watchDebriefs(v, stop)
+}
+
 // watchDebriefs schedules the debrief reminders afresh (reminders.go),
-// looks once at once and then every minute until v closes.
-func (a *App) watchDebriefs(v *persistence.Vault) {
+// looks once at once and then every minute until v closes or stop does.
+func (a *App) watchDebriefs(v *persistence.Vault, stop <-chan struct{}) {
 	a.syncReminders(v, syncOpened)
 	w := &debriefWatch{app: a, v: v}
 	w.look()
 	t := time.NewTicker(time.Minute)
 	defer t.Stop()
-	for range t.C {
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
 		if !a.stillOpen(v) {
 			return
 		}

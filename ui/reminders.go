@@ -50,7 +50,12 @@ import (
 // vault opens (after cancelling everything recorded, so a restored or
 // copied vault starts clean), every minute with the debrief watch, when the
 // choice changes, and before a lock or quit. A debrief written a moment
-// before its reminder is therefore cancelled within the minute.
+// before its reminder is therefore cancelled within the minute. Restoring
+// a backup replaces the record with the backup's, so the restore first
+// cancels what the old contents recorded (App.restoreBackup) and the
+// vault then opens afresh; a lock needs nothing more: what stays scheduled
+// while locked is the vault's own discreet reminders, handed over by the
+// closing sync.
 
 // notifier is the part of fyne.App that reminders use.
 type notifier interface {
@@ -238,4 +243,12 @@ func newReminderChoice(a *App, v *persistence.Vault, problem *problem) *widget.R
 		}, func(_ struct{}, err error) { problem.Say(errorSentence(err)) })
 	}
 	return g
+}
+
+// cancelScheduled takes back from Fyne's scheduler every reminder in a
+// record (what readScheduled returns).
+func cancelScheduled(n notifier, record map[string]scheduled) {
+	for _, s := range record {
+		_ = n.CancelScheduledNotification(s.FyneID)
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,20 +47,28 @@ func realFyne(t *testing.T) (fyne.App, string) {
 // its name base64-encoded on disk): one entry per pending notification.
 func fyneSchedule(t *testing.T, fa fyne.App) []map[string]any {
 	t.Helper()
-	const name = "fyne-scheduled-notifications.json"
-	if !fa.Cache().Exists(name) {
-		return nil
-	}
-	r, err := fa.Cache().Read(name)
+	list, err := readFyneSchedule(fa)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return list
+}
+
+// readFyneSchedule is fyneSchedule's reading, with its error: a test that
+// waits for the scheduler may meet the file while Fyne rewrites it.
+func readFyneSchedule(fa fyne.App) ([]map[string]any, error) {
+	const name = "fyne-scheduled-notifications.json"
+	if !fa.Cache().Exists(name) {
+		return nil, nil
+	}
+	r, err := fa.Cache().Read(name)
+	if err != nil {
+		return nil, err
+	}
 	defer r.Close()
 	var list []map[string]any
-	if err := json.NewDecoder(r).Decode(&list); err != nil {
-		t.Fatal(err)
-	}
-	return list
+	err = json.NewDecoder(r).Decode(&list)
+	return list, err
 }
 
 // everythingWritten is every file Fyne wrote under home, as text.
@@ -256,4 +266,76 @@ func TestSettingsKeepsTheRemindersChoice(t *testing.T) {
 	if got := a.shell.current.(*Settings).reminders.Selected; got != reminderLabel(RemindNone) {
 		t.Errorf("Settings opened again shows %q, want No reminders", got)
 	}
+}
+
+// After Settings restores a backup, Fyne's scheduler holds the reminders
+// of the vault as restored and nothing of what the vault held before: the
+// old contents' reminder (a negotiation the backup does not have) is taken
+// back, the backup's own is scheduled afresh, once.
+func TestRestoringABackupReschedulesItsReminders(t *testing.T) {
+	fa, home := realFyne(t)
+	a := setUp(t, filepath.Join(home, "vault"), newMemKeyring(), false, "")
+	a.reminding.Lock()
+	a.fyne = fa // Fyne's real scheduler; the window stays on the test driver
+	a.reminding.Unlock()
+	v := a.Vault()
+	inBackup := coupleDoc(time.Now(), "")
+	inBackup.SetSceneOn(time.Now().Add(-time.Hour).Truncate(time.Second))
+	agreed(t, v, inBackup)
+	a.syncReminders(v, syncRunning)
+	backup := filepath.Join(home, "friday.parleybackup")
+	if err := v.Backup(backup, "a backup passphrase"); err != nil {
+		t.Fatal(err)
+	}
+	onlyBefore := coupleDoc(time.Now(), "")
+	onlyBefore.Title = "Saturday, after the backup"
+	onlyBefore.SetSceneOn(time.Now().Add(-2 * time.Hour).Truncate(time.Second))
+	agreed(t, v, onlyBefore)
+	a.syncReminders(v, syncRunning)
+	before := fyneSchedule(t, fa)
+	if len(before) != 2 {
+		t.Fatalf("before the restore Fyne holds %d reminders, want 2: %v", len(before), before)
+	}
+
+	watches := debriefWatches()
+	a.shell.open("settings")
+	a.shell.current.(*Settings).restoreFrom(backup, "a backup passphrase")
+	eventually(t, "the backup is restored", func() bool {
+		return topOverlay(a) != nil && slices.Contains(shownTexts(topOverlay(a)), "Your backup is restored.")
+	})
+	dueAt := func(e map[string]any) time.Time {
+		at, _ := time.Parse(time.RFC3339Nano, e["deliveryTime"].(string))
+		return at
+	}
+	wantAt := inBackup.SceneOn.Add(24 * time.Hour)
+	eventually(t, "the restored vault's reminder is scheduled afresh", func() bool {
+		now, err := readFyneSchedule(fa)
+		for _, e := range now {
+			if err == nil && dueAt(e).Equal(wantAt) && !slices.ContainsFunc(before, func(b map[string]any) bool { return b["id"] == e["id"] }) {
+				return true
+			}
+		}
+		return false
+	})
+	// the opening's sync cancels before it schedules: the new reminder
+	// there means the cancelling is done
+	got := fyneSchedule(t, fa)
+	if len(got) != 1 || !dueAt(got[0]).Equal(wantAt) {
+		var times []string
+		for _, e := range got {
+			times = append(times, dueAt(e).Format(time.RFC3339))
+		}
+		t.Errorf("after the restore Fyne holds reminders for %v, want only %v (the backup's scene a day on)", times, wantAt.Format(time.RFC3339))
+	}
+	// The vault is the same one, opened afresh: one debrief watch goes on,
+	// not two (each would send a live reminder in "detailed").
+	eventually(t, "the watch of the old contents ends", func() bool { return debriefWatches() <= watches })
+}
+
+// debriefWatches counts the running debrief watches of every app the
+// tests have started (a leftover one ends at its next minute).
+func debriefWatches() int {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	return strings.Count(string(buf), "ui.(*App).watchDebriefs(")
 }

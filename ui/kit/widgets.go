@@ -240,3 +240,14 @@ func Bullets(items ...string) *widget.RichText {
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
 }
+
+// TopFirst is container.NewBorder(top, nil, nil, nil, center) with top
+// first in Tab order. Fyne's Border lists its centre before its edges, and
+// Tab follows that list, so a bar of actions above a long form came after
+// every field; the layout places each object by identity, so the order of
+// the list changes nothing on screen.
+func TopFirst(top, center fyne.CanvasObject) *fyne.Container {
+	c := container.NewBorder(top, nil, nil, nil, center)
+	c.Objects = []fyne.CanvasObject{top, center}
+	return c
+}

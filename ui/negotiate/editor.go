@@ -113,14 +113,15 @@ func newNegEditor(n *Negotiate, id string, doc negotiation.Document) *negEditor 
 	}
 	ed.scroll = container.NewVScroll(container.NewPadded(ed.form))
 	ed.review = newReviewPanel(ed)
-	split := container.NewHSplit(container.NewBorder(ed.partsBar(), nil, nil, nil, ed.scroll), ed.review.content)
+	split := container.NewHSplit(kit.TopFirst(ed.partsBar(), ed.scroll), ed.review.content)
 	split.Offset = 0.64
 	// the saved-as-you-type line sits under the buttons, not between them,
 	// and the way back has its own row above them, so the bar fits an
 	// 800 px window in every language (issue 14; in Dutch and Spanish the
 	// four buttons in one row need more than 800 px less the sidebar)
 	bar := container.NewVBox(container.NewHBox(ed.back), kit.RightAligned(ed.deleteIt, ed.agree, ed.preview))
-	ed.content = container.NewBorder(container.NewVBox(bar, ed.status, ed.problem, widget.NewSeparator()), nil, nil, nil, split)
+	// Tab reaches the actions and the parts bar before the long form
+	ed.content = kit.TopFirst(container.NewVBox(bar, ed.status, ed.problem, widget.NewSeparator()), split)
 	ed.order = ed.doc.LimitsOrder()
 	ed.review.update()
 	ed.loadLinked()
