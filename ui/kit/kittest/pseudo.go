@@ -95,7 +95,7 @@ func Untranslated(win fyne.Window, typed ...string) []string {
 				rest = strings.ReplaceAll(rest, u, "")
 			}
 		}
-		if plainLetters(rest) && !seen[s] {
+		if plainLetters(rest) && !seen[s] && !languageName(s) {
 			seen[s] = true
 			out = append(out, fmt.Sprintf("%s %q", where, s))
 		}
@@ -145,6 +145,17 @@ func Untranslated(win fyne.Window, typed ...string) []string {
 func plainLetters(s string) bool {
 	for _, r := range s {
 		if r < unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// languageName reports whether s is a shipped language's own name (the
+// language menus show each in its own language, in every language).
+func languageName(s string) bool {
+	for _, n := range i18n.Names {
+		if s == n {
 			return true
 		}
 	}
