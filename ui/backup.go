@@ -63,7 +63,7 @@ func (s *Settings) makeBackup() {
 			_ = w.Close()
 			v := a.Vault()
 			done := s.busy(lang.L("Making the backup…"))
-			background(func() (struct{}, error) { return struct{}{}, v.Backup(path, pass) }, func(_ struct{}, err error) {
+			kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.Backup(path, pass) }, func(_ struct{}, err error) {
 				done()
 				if err != nil {
 					s.tell(lang.L("The backup could not be saved there. Check that you may write to that folder and that the disk is not full; your vault is unchanged."))
@@ -88,7 +88,7 @@ func (s *Settings) askRestore() {
 				}
 				v := a.Vault()
 				done := s.busy(lang.L("Checking and restoring the backup…"))
-				background(func() (struct{}, error) { return struct{}{}, v.Restore(path, pass) }, func(_ struct{}, err error) {
+				kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.Restore(path, pass) }, func(_ struct{}, err error) {
 					done()
 					if err != nil {
 						s.tell(errorSentence(err))

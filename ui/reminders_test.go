@@ -14,6 +14,7 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // realFyne is Fyne's own desktop app (not the test driver's), with its
@@ -87,9 +88,9 @@ func reminderVault(t *testing.T, home string) (*persistence.Vault, string, negot
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = v.Close() })
-	doc := coupleDoc(time.Now(), "")
+	doc := kittest.CoupleDoc(time.Now(), "")
 	doc.SetSceneOn(time.Now().Add(-time.Hour).Truncate(time.Second))
-	return v, agreed(t, v, doc), doc
+	return v, kittest.Agreed(t, v, doc), doc
 }
 
 // The reminder is scheduled for the moment the debrief window opens, with
@@ -129,7 +130,7 @@ func TestDebriefReminderIsScheduledAndCancelled(t *testing.T) {
 		t.Errorf("with every debrief written the reminder is still scheduled: %v", got)
 	}
 
-	id2 := agreed(t, v, doc)
+	id2 := kittest.Agreed(t, v, doc)
 	syncReminders(fa, v, time.Now(), syncRunning)
 	if n := len(fyneSchedule(t, fa)); n != 1 {
 		t.Fatalf("a new negotiation's reminder: %d scheduled, want 1", n)
@@ -142,7 +143,7 @@ func TestDebriefReminderIsScheduledAndCancelled(t *testing.T) {
 		t.Errorf("a deleted negotiation's reminder is still scheduled: %v", got)
 	}
 
-	agreed(t, v, doc)
+	kittest.Agreed(t, v, doc)
 	if err := v.SetSetting(settingReminders, string(RemindNone)); err != nil {
 		t.Fatal(err)
 	}
@@ -189,24 +190,24 @@ func TestRemindersWriteNothingPersonalOutsideTheVault(t *testing.T) {
 func TestDetailedReminderIsSentLiveOnly(t *testing.T) {
 	a, c := clockedApp(t)
 	v := a.Vault()
-	agreed(t, v, coupleDoc(c.now(), ""))
-	w := &debriefWatch{app: a, v: v}
-	c.set(sceneAt.Add(23 * time.Hour))
+	kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
+	w := &debriefWatch{app: a.App, v: v}
+	c.Set(kittest.SceneAt.Add(23 * time.Hour))
 	w.look() // takes note
-	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	c.Set(kittest.SceneAt.Add(24*time.Hour + time.Minute))
 	test.AssertNotificationSent(t, nil, w.look) // discreet: the scheduler's job
 
 	if err := v.SetSetting(settingReminders, string(RemindDetailed)); err != nil {
 		t.Fatal(err)
 	}
-	w = &debriefWatch{app: a, v: v}
-	c.set(sceneAt.Add(23 * time.Hour))
+	w = &debriefWatch{app: a.App, v: v}
+	c.Set(kittest.SceneAt.Add(23 * time.Hour))
 	w.look()
-	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	c.Set(kittest.SceneAt.Add(24*time.Hour + time.Minute))
 	want := fyne.NewNotification("Parley", "The debrief of “Friday at ours” is due: each of you can write theirs until Monday 11 May 2026, 20:00.")
 	test.AssertNotificationSent(t, want, w.look)
 
-	wanted := wantedReminders(mustList(t, v), sceneAt.Add(23*time.Hour))
+	wanted := wantedReminders(mustList(t, v), kittest.SceneAt.Add(23*time.Hour))
 	if len(wanted) != 1 {
 		t.Fatalf("an hour before the window opens %d reminders are wanted, want 1", len(wanted))
 	}
@@ -251,7 +252,7 @@ func TestSettingsKeepsTheRemindersChoice(t *testing.T) {
 		t.Errorf("the reminders choice starts at %q, want discreet", st.reminders.Selected)
 	}
 	st.reminders.SetSelected(reminderLabel(RemindNone))
-	eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
+	a.eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
 	a.shell.reopen()
 	if got := a.shell.current.(*Settings).reminders.Selected; got != reminderLabel(RemindNone) {
 		t.Errorf("Settings opened again shows %q, want No reminders", got)

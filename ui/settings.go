@@ -10,14 +10,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
-	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
 )
 
 const (
 	prefTheme          = "theme" // Fyne preferences: not personal
 	settingAutoLock    = "autolock_minutes"
-	settingPageSize    = "page_size"
 	defaultAutoLockMin = 10
 )
 
@@ -62,19 +60,6 @@ func autoLockMinutes(v *persistence.Vault) int {
 		return defaultAutoLockMin
 	}
 	return m
-}
-
-// locale is the person's locale, for the paper size.
-func (a *App) locale() string { return string(lang.SystemLocale()) }
-
-// pageSize is the printout's paper: the person's choice, or the locale's.
-func (a *App) pageSize() printout.PageSize {
-	if v := a.Vault(); v != nil {
-		if s, ok, _ := v.Setting(settingPageSize); ok && (s == string(printout.A4) || s == string(printout.Letter)) {
-			return printout.PageSize(s)
-		}
-	}
-	return printout.PageSizeFor(a.locale())
 }
 
 func newSettings(a *App) *Settings {
@@ -122,8 +107,8 @@ func newSettings(a *App) *Settings {
 		a.fyne.Settings().SetTheme(newTheme(c))
 	}
 	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, nil)
-	s.pageSize.SetSelected(string(a.pageSize()))
-	s.pageSize.OnChanged = func(p string) { s.save(settingPageSize, p) }
+	s.pageSize.SetSelected(string(kit.PageSize(a.env)))
+	s.pageSize.OnChanged = func(p string) { s.save(kit.SettingPageSize, p) }
 
 	s.reminders = newReminderChoice(a, v, s.problem)
 
@@ -168,7 +153,7 @@ func (s *Settings) passLabel() string {
 func (s *Settings) save(key, value string) {
 	v := s.app.Vault()
 	s.app.touch()
-	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(key, value) },
+	kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetSetting(key, value) },
 		func(_ struct{}, err error) { s.problem.Say(errorSentence(err)) })
 }
 
@@ -186,7 +171,7 @@ func (s *Settings) changeMode(choice string) {
 		s.mode.SetSelected(modeAuto())
 		return
 	}
-	background(func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
+	kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
 		if err != nil {
 			s.problem.Say(errorSentence(err))
 			if v.Mode() == persistence.ModeAsk {
@@ -223,7 +208,7 @@ func (s *Settings) askPassphrase() {
 		}
 		v := s.app.Vault()
 		p := pass.Text
-		background(func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
+		kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
 			if err != nil {
 				s.tell(errorSentence(err))
 				return
@@ -279,7 +264,7 @@ func (s *Settings) showRecovery() {
 		}
 		show.Disable()
 		typed := pass.Text
-		background(func() (struct{}, error) { return struct{}{}, v.CheckPassphrase(typed) }, func(_ struct{}, err error) {
+		kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.CheckPassphrase(typed) }, func(_ struct{}, err error) {
 			show.Enable()
 			if !s.app.stillOpen(v) {
 				return
@@ -323,7 +308,7 @@ func (s *Settings) askChangeKey() {
 		}
 		done := s.busy(lang.L("Changing the key…"))
 		p := pass.Text
-		background(func() (persistence.RecoveryCode, error) { return v.ChangeKey(p) }, func(code persistence.RecoveryCode, err error) {
+		kit.Background(s.app.env, func() (persistence.RecoveryCode, error) { return v.ChangeKey(p) }, func(code persistence.RecoveryCode, err error) {
 			done()
 			if !s.app.stillOpen(v) {
 				return

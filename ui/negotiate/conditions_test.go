@@ -6,9 +6,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Issue 17 item 1 in the editor: a condition on Sam's own Yes is shown
@@ -16,9 +18,9 @@ import (
 // "fantasy only" answer as a soft limit with the condition the domain
 // gives it, and brings it in as one.
 func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
 	wax := checklist.Key{Activity: "wax.candle", Direction: checklist.Receiving}
@@ -31,13 +33,13 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 		}
 	}
 	_, ed := linkedDraft(t, a)
-	eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
+	a.Eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
 	fyne.DoAndWait(func() {
 		ca, _ := ed.env.Catalog.Activity("touch.massage")
 		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
 		ed.rebuild(negotiation.SectionActivities)
 	})
-	shown := strings.Join(shownText(ed.content), "\n")
+	shown := strings.Join(kittest.ShownText(ed.content), "\n")
 	if !strings.Contains(shown, "Sam's list: only with Alex, and after talking it over first.") {
 		t.Errorf("the condition on Sam's Yes is not beside the massage:\n%s", shown)
 	}
@@ -47,7 +49,7 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 		samID = ed.doc.Participants[0].ID
 	}
 	fyne.DoAndWait(func() { ed.bringIn(samID) })
-	eventually(t, "Sam's limits are offered", func() bool { return ed.chooser != nil && len(ed.chooser.checks) > 0 })
+	a.Eventually(t, "Sam's limits are offered", func() bool { return ed.chooser != nil && len(ed.chooser.checks) > 0 })
 	want := negotiation.FantasyOnly + ": as a story only"
 	var found bool
 	for i, c := range ed.chooser.checks {
@@ -59,7 +61,7 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 	if !found {
 		t.Fatalf("the fantasy is not offered as a soft limit with its condition: %v", ed.chooser.items)
 	}
-	tap(ed.chooser.bring)
+	test.Tap(ed.chooser.bring)
 	soft := ed.person(samID).Limits.Soft
 	if len(soft) == 0 || soft[len(soft)-1].Condition != want || !soft[len(soft)-1].IsFantasy() {
 		t.Errorf("the fantasy did not come in as a soft limit with its condition: %+v", soft)

@@ -89,7 +89,7 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 		}
 		ed.changed()
 	}
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
+	remove := kit.NewNamedButton(lang.L("Remove this activity"), "", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
 	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, name, ed.whoChooser(k)), status, note}
 	f := kit.FlagWords(a.LimitsSpeech, a.Marks, a.NeedsSkill)
