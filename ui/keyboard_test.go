@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
 
@@ -39,21 +38,7 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 }
 
 // buttonIn is the button inside o whose text contains s, or nil.
-func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
-	var found *widget.Button
-	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*escButton); ok {
-			o = &e.Button
-		}
-		if e, ok := o.(*kit.DialogButton); ok {
-			o = &e.Button
-		}
-		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
-			found = b
-		}
-	})
-	return found
-}
+func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
 // dialogButton finds a button of the top dialog before anything happens,
 // as a person's pointer hovering over it would.

@@ -185,18 +185,7 @@ func tap(b *widget.Button) { test.Tap(b) }
 func contains(all []string, s string) bool { return kittest.Contains(all, s) }
 
 // buttonIn is the button inside o whose text contains s, or nil.
-func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
-	var found *widget.Button
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*kit.EscButton); ok {
-			o = &e.Button
-		}
-		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
-			found = b
-		}
-	})
-	return found
-}
+func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
 // dialogButton finds a button of the top dialog.
 func dialogButton(t *testing.T, f *fixture, s string) *widget.Button {

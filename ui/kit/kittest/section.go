@@ -90,11 +90,14 @@ func AddPerson(t *testing.T, v *persistence.Vault, name string, answers map[chec
 }
 
 // ButtonIn is the button inside o whose text contains s (the kit's
-// Escape-aware buttons too), or nil.
+// Escape-aware and dialog buttons too), or nil.
 func ButtonIn(o fyne.CanvasObject, s string) *widget.Button {
 	var found *widget.Button
 	Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*kit.EscButton); ok {
+		switch e := o.(type) {
+		case *kit.EscButton:
+			o = &e.Button
+		case *kit.DialogButton:
 			o = &e.Button
 		}
 		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
