@@ -34,6 +34,11 @@ type Options struct {
 	// measuring (fonts load then). main sets it; tests leave it off and
 	// find the first screen ready when Create returns.
 	FirstFrame bool
+	// Do hands a function to the UI goroutine (fyne.Do when nil). Every
+	// hand-back of this App goes through it: the headless tests give each
+	// App a queue they drain on the test's goroutine (kittest.Queue), so
+	// no screen is touched from two goroutines and tests need share nothing.
+	Do func(func())
 }
 
 // App is the running window: it routes between the welcome, unlock and main
@@ -80,6 +85,9 @@ func Create(fa fyne.App, o Options) *App {
 	if o.Lang == nil {
 		o.Lang = mustEnglish()
 	}
+	if o.Do == nil {
+		o.Do = fyne.Do
+	}
 	a := &App{
 		fyne:  fa,
 		win:   fa.NewWindow("Parley"),
@@ -87,11 +95,11 @@ func Create(fa fyne.App, o Options) *App {
 		now:   o.Now,
 		cat:   o.Catalog,
 		root:  container.NewStack(),
-		saves: kit.NewSaver(onUI),
+		saves: kit.NewSaver(o.Do),
 	}
 	a.env = kit.Env{
 		Vault: a.Vault, Window: a.win, Catalog: a.cat, Lang: o.Lang, Now: a.now,
-		Do: onUI, Save: a.saves.Save, Navigate: a.navigate, Reopen: a.reopen, Touch: a.touch,
+		Do: o.Do, Save: a.saves.Save, Navigate: a.navigate, Reopen: a.reopen, Touch: a.touch,
 	}
 	fa.Settings().SetTheme(newTheme(ThemeChoice(fa.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))))
 	a.win.SetContent(a.root)
@@ -256,20 +264,6 @@ func (a *App) touch() {
 	a.mu.Unlock()
 }
 
-// onUI hands a function to the UI goroutine. It is fyne.Do in the app; the
-// headless tests replace it with a queue they run on the test goroutine, so
-// no screen is ever touched from two goroutines at once.
-var onUI = fyne.Do
-
-// background runs work off the UI goroutine and hands its result to done on
-// the UI goroutine.
-func background[T any](work func() (T, error), done func(T, error)) {
-	go func() {
-		v, err := work()
-		onUI(func() { done(v, err) })
-	}()
-}
-
 // keyringContext limits how long the app waits for the OS keyring.
 func keyringContext() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), 5*time.Second)
@@ -279,7 +273,7 @@ func keyringContext() (context.Context, context.CancelFunc) {
 // and whether a copied secret has been on the clipboard long enough.
 func (a *App) watchIdle() {
 	for range time.Tick(15 * time.Second) {
-		onUI(func() {
+		a.env.Do(func() {
 			a.expireClipboard()
 			a.checkIdle()
 		})

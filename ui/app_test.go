@@ -8,13 +8,14 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 func TestFirstRunInKeyringModeThenReopensWithoutPrompt(t *testing.T) {
 	home, kr := t.TempDir(), newMemKeyring()
 	a := setUp(t, home, kr, false, "")
-	if kr.count() != 1 {
-		t.Fatalf("the key was not stored in the keyring (%d entries)", kr.count())
+	if kr.Count() != 1 {
+		t.Fatalf("the key was not stored in the keyring (%d entries)", kr.Count())
 	}
 	if a.Vault().Mode() != persistence.ModeKeyring {
 		t.Errorf("mode = %s, want keyring", a.Vault().Mode())
@@ -22,14 +23,14 @@ func TestFirstRunInKeyringModeThenReopensWithoutPrompt(t *testing.T) {
 	a.closeVault()
 
 	b := newTestApp(t, home, kr)
-	eventually(t, "the vault opens from the keyring", func() bool { return b.shell != nil })
+	b.eventually(t, "the vault opens from the keyring", func() bool { return b.shell != nil })
 }
 
 func TestAskModeNeedsPassphraseAndSaysWhenItIsWrong(t *testing.T) {
 	home, kr := t.TempDir(), newMemKeyring()
 	a := setUp(t, home, kr, true, "correct horse battery")
-	if kr.count() != 0 {
-		t.Fatalf("always-ask mode left %d entries in the keyring", kr.count())
+	if kr.Count() != 0 {
+		t.Fatalf("always-ask mode left %d entries in the keyring", kr.Count())
 	}
 	a.closeVault()
 
@@ -40,7 +41,7 @@ func TestAskModeNeedsPassphraseAndSaysWhenItIsWrong(t *testing.T) {
 	}
 	test.Type(u.pass, "wrong horse")
 	tap(u.openPass)
-	eventually(t, "a wrong passphrase is refused", func() bool { return u.problem.Visible() })
+	b.eventually(t, "a wrong passphrase is refused", func() bool { return u.problem.Visible() })
 	if !strings.Contains(u.problem.Text, "does not open this vault") {
 		t.Errorf("wrong passphrase message = %q", u.problem.Text)
 	}
@@ -49,7 +50,7 @@ func TestAskModeNeedsPassphraseAndSaysWhenItIsWrong(t *testing.T) {
 	}
 	u.pass.SetText("correct horse battery")
 	tap(u.openPass)
-	eventually(t, "the right passphrase opens the vault", func() bool { return b.shell != nil })
+	b.eventually(t, "the right passphrase opens the vault", func() bool { return b.shell != nil })
 }
 
 func TestAskModeCannotBeCreatedWithoutPassphrase(t *testing.T) {
@@ -73,7 +74,7 @@ func TestNoKeyringMakesPassphraseTheWayIn(t *testing.T) {
 	w := a.welcome
 	tap(w.start)
 	tap(w.create) // keyring mode with no passphrase: the keyring fails
-	eventually(t, "the failure is explained", func() bool { return w.problem.Visible() })
+	a.eventually(t, "the failure is explained", func() bool { return w.problem.Visible() })
 	if !strings.Contains(w.problem.Text, "keyring") || !w.passRequired() {
 		t.Fatalf("after a keyring failure: problem %q, passphrase required %v", w.problem.Text, w.passRequired())
 	}
@@ -83,7 +84,7 @@ func TestNoKeyringMakesPassphraseTheWayIn(t *testing.T) {
 	test.Type(w.pass, "a long enough phrase")
 	test.Type(w.confirm, "a long enough phrase")
 	tap(w.create)
-	eventually(t, "the vault is created with the passphrase", func() bool { return w.recovery != nil })
+	a.eventually(t, "the vault is created with the passphrase", func() bool { return w.recovery != nil })
 }
 
 func TestLockClearsScreensAndUnlockReopens(t *testing.T) {
@@ -97,7 +98,7 @@ func TestLockClearsScreensAndUnlockReopens(t *testing.T) {
 		t.Fatal("after a lock there is no Unlock button")
 	}
 	tap(u.keyring)
-	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
+	a.eventually(t, "unlock reopens", func() bool { return a.shell != nil })
 }
 
 func TestRecoveryCodeOpensVaultAndRestoresKey(t *testing.T) {
@@ -105,21 +106,21 @@ func TestRecoveryCodeOpensVaultAndRestoresKey(t *testing.T) {
 	a := setUp(t, home, kr, false, "")
 	code := string(a.Vault().RecoveryCode())
 	a.closeVault()
-	kr.keys = map[string]string{} // the keyring was lost
+	kr.Lose() // the keyring was lost
 
 	b := newTestApp(t, home, kr)
 	u := b.unlock
-	eventually(t, "the missing key is explained", func() bool {
+	b.eventually(t, "the missing key is explained", func() bool {
 		return strings.Contains(u.reason.Text, "no longer holds")
 	})
 	tap(u.useCode)
 	test.Type(u.code, strings.ToLower(code)+"X")
 	tap(u.openCode)
-	eventually(t, "a mistyped code is refused", func() bool { return u.problem.Visible() })
+	b.eventually(t, "a mistyped code is refused", func() bool { return u.problem.Visible() })
 	u.code.SetText(strings.ToLower(code))
 	tap(u.openCode)
-	eventually(t, "the code opens the vault", func() bool { return b.shell != nil })
-	if kr.count() != 1 {
+	b.eventually(t, "the code opens the vault", func() bool { return b.shell != nil })
+	if kr.Count() != 1 {
 		t.Error("the key was not put back in the keyring")
 	}
 }
@@ -147,12 +148,12 @@ func TestHangingKeyringStillGivesAUsableScreen(t *testing.T) {
 	if time.Since(start) > 2*time.Second {
 		t.Errorf("the unlock screen took %v to appear", time.Since(start))
 	}
-	eventually(t, "the screen says the keyring did not answer", func() bool {
+	b.eventually(t, "the screen says the keyring did not answer", func() bool {
 		return strings.Contains(u.reason.Text, "did not answer")
 	})
 	test.Type(u.pass, "my long passphrase")
 	tap(u.openPass)
-	eventually(t, "the passphrase opens the vault", func() bool { return b.shell != nil })
+	b.eventually(t, "the passphrase opens the vault", func() bool { return b.shell != nil })
 }
 
 func TestQuickHideCoversAndComesBack(t *testing.T) {
@@ -168,43 +169,34 @@ func TestQuickHideCoversAndComesBack(t *testing.T) {
 }
 
 func TestAutoLockAfterIdleMinutes(t *testing.T) {
-	now := time.Date(2026, 11, 20, 19, 0, 0, 0, time.UTC)
-	clock := func() time.Time { return now }
-	fa := test.NewTempApp(t)
-	forgetUI()
-	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: clock})
-	t.Cleanup(a.closeVault)
-	w := a.welcome
-	tap(w.start)
-	tap(w.create)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
-	test.Tap(w.recovery.kept)
-	tap(w.recovery.done)
+	clock := kittest.NewClock(time.Date(2026, 11, 20, 19, 0, 0, 0, time.UTC))
+	a := startApp(t, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Now: clock.Now})
+	firstRunInKeyringMode(t, a)
 	if err := a.Vault().SetSetting(settingAutoLock, "5"); err != nil {
 		t.Fatal(err)
 	}
 
-	now = now.Add(4 * time.Minute)
+	clock.Add(4 * time.Minute)
 	a.checkIdle()
 	if a.Vault() == nil {
 		t.Fatal("locked after 4 idle minutes with a 5-minute setting")
 	}
 	a.touch() // the person does something
-	now = now.Add(4 * time.Minute)
+	clock.Add(4 * time.Minute)
 	a.checkIdle()
 	if a.Vault() == nil {
 		t.Fatal("locked although the person was active 4 minutes ago")
 	}
-	now = now.Add(time.Minute)
+	clock.Add(time.Minute)
 	a.checkIdle()
 	if a.Vault() != nil || a.unlock == nil {
 		t.Fatal("not locked after 5 idle minutes")
 	}
 
 	tap(a.unlock.keyring)
-	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
+	a.eventually(t, "unlock reopens", func() bool { return a.shell != nil })
 	a.Vault().SetSetting(settingAutoLock, "0")
-	now = now.Add(24 * time.Hour)
+	clock.Add(24 * time.Hour)
 	a.checkIdle()
 	if a.Vault() == nil {
 		t.Fatal("locked although auto-lock is set to never")

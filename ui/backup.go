@@ -63,7 +63,7 @@ func (s *Settings) makeBackup() {
 			_ = w.Close()
 			v := a.Vault()
 			done := s.busy(lang.L("Making the backup…"))
-			background(func() (struct{}, error) { return struct{}{}, v.Backup(path, pass) }, func(_ struct{}, err error) {
+			kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.Backup(path, pass) }, func(_ struct{}, err error) {
 				done()
 				if err != nil {
 					s.tell(lang.L("The backup could not be saved there. Check that you may write to that folder and that the disk is not full; your vault is unchanged."))
@@ -96,7 +96,7 @@ func (s *Settings) restoreFrom(path, pass string) {
 	a := s.app
 	v := a.Vault()
 	done := s.busy(lang.L("Checking and restoring the backup…"))
-	background(func() (struct{}, error) { return struct{}{}, a.restoreBackup(v, path, pass) }, func(_ struct{}, err error) {
+	kit.Background(a.env, func() (struct{}, error) { return struct{}{}, a.restoreBackup(v, path, pass) }, func(_ struct{}, err error) {
 		done()
 		if err != nil {
 			s.tell(errorSentence(err))

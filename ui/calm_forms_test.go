@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 func TestTheWelcomeSaysWhyCreateIsGrey(t *testing.T) {
@@ -50,7 +51,7 @@ func TestTheUnlockScreenPutsTheCursorInThePassphrase(t *testing.T) {
 	}
 	test.Type(b.unlock.pass, "correct horse battery")
 	tap(b.unlock.openPass)
-	eventually(t, "the vault opens", func() bool { return b.shell != nil })
+	b.eventually(t, "the vault opens", func() bool { return b.shell != nil })
 	pressShortcut(t, b, fyne.KeyL)
 	if b.unlock == nil || b.win.Canvas().Focused() != b.unlock.pass {
 		t.Errorf("after a lock the keyboard is in %T, not the passphrase field", b.win.Canvas().Focused())
@@ -63,7 +64,7 @@ func TestTheRecoveryCodeShownAgainClosesWithoutATick(t *testing.T) {
 	w := a.welcome
 	tap(w.start)
 	tap(w.create)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	r := w.recovery
 	if r.kept == nil || !r.done.Disabled() || !r.why.Visible() {
 		t.Fatal("at first run the recovery code can be left without the tick, or without saying why not")
@@ -96,7 +97,7 @@ func TestTheRecoveryCodeShownAgainClosesWithoutATick(t *testing.T) {
 
 // pressEscape presses Escape as the desktop driver does: to the focused
 // widget, else to the canvas.
-func pressEscape(a *App) {
+func pressEscape(a *testApp) {
 	ev := &fyne.KeyEvent{Name: fyne.KeyEscape}
 	if f := a.win.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
@@ -151,7 +152,7 @@ func TestEscapeLeavesADialogOnlyWhenNothingWasTyped(t *testing.T) {
 	}
 	pressEscape(a)
 	tap(buttonIn(ov.Top(), "Leave without saving"))
-	drainUI()
+	a.drain()
 	if ov.Top() != nil || a.Vault().HasPassphrase() {
 		t.Errorf("Leave without saving left %d dialogs, passphrase set: %v", len(ov.List()), a.Vault().HasPassphrase())
 	}

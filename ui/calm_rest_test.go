@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 func TestUnlockWithPassphraseSaysWhyItIsGrey(t *testing.T) {
@@ -54,9 +56,8 @@ func TestEscapeClosesADialogWithoutFields(t *testing.T) {
 // note, the quiz's code field) is checked in their packages.
 
 func TestTheWindowOpensAtASizeASmallScreenHolds(t *testing.T) {
-	forgetUI()
-	a := Create(test.NewTempApp(t), Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t)})
-	t.Cleanup(func() { a.closeVault() })
+	a := Create(test.NewTempApp(t), Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Do: kittest.NewQueue().Do})
+	t.Cleanup(a.closeVault)
 	if got := a.win.Canvas().Size(); got.Width > 800 || got.Height > 600 {
 		t.Errorf("the window opens at %v, larger than an 800×600 screen", got)
 	}

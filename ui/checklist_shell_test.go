@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // The Checklist moved to ui/checklist: the shell's tests reach it only as
@@ -16,10 +17,10 @@ import (
 
 // openChecklist opens the Checklist section, adds a person through
 // "Add a person" and waits for their list.
-func openChecklist(t *testing.T, a *App, name string) {
+func openChecklist(t *testing.T, a *testApp, name string) {
 	t.Helper()
 	a.shell.open("checklist")
-	eventually(t, "the chooser is ready", func() bool { return buttonExactly(a.win.Canvas().Content(), "Add a person") != nil })
+	a.eventually(t, "the chooser is ready", func() bool { return buttonExactly(a.win.Canvas().Content(), "Add a person") != nil })
 	tap(buttonExactly(a.win.Canvas().Content(), "Add a person"))
 	d := topOverlay(a)
 	if d == nil {
@@ -27,25 +28,25 @@ func openChecklist(t *testing.T, a *App, name string) {
 	}
 	test.Type(entriesIn(d)[0], name)
 	tap(buttonExactly(d, "Add"))
-	eventually(t, name+"'s list opens", func() bool { return checklistOpenFor(a, name) })
+	a.eventually(t, name+"'s list opens", func() bool { return checklistOpenFor(a, name) })
 }
 
 // pickInChecklist opens the Checklist section and taps name in its chooser.
-func pickInChecklist(t *testing.T, a *App, name string) {
+func pickInChecklist(t *testing.T, a *testApp, name string) {
 	t.Helper()
 	a.shell.open("checklist")
 	var b *widget.Button
-	eventually(t, name+" is listed", func() bool {
+	a.eventually(t, name+" is listed", func() bool {
 		b = buttonStarting(a.win.Canvas().Content(), name)
 		return b != nil
 	})
 	tap(b)
-	drainUI()
+	a.drain()
 }
 
 // checklistOpenFor reports whether the screen shows name's list (the
 // person bar with "Someone else").
-func checklistOpenFor(a *App, name string) bool {
+func checklistOpenFor(a *testApp, name string) bool {
 	all := texts(a.win.Canvas().Content())
 	return hasText(all, "Someone else") && hasText(all, name)
 }
@@ -73,7 +74,7 @@ func buttonStarting(o fyne.CanvasObject, s string) *widget.Button {
 }
 
 // firstEntry is the first text field on screen (the checklist's search).
-func firstEntry(t *testing.T, a *App) *widget.Entry {
+func firstEntry(t *testing.T, a *testApp) *widget.Entry {
 	t.Helper()
 	es := entriesIn(a.win.Canvas().Content())
 	if len(es) == 0 {

@@ -12,7 +12,7 @@ const clipboardLife = 30 * time.Second
 func (a *App) copySecret(text string) {
 	a.fyne.Clipboard().SetContent(text)
 	a.copied, a.copiedAt = text, a.now()
-	time.AfterFunc(clipboardLife, func() { onUI(a.expireClipboard) })
+	time.AfterFunc(clipboardLife, func() { a.env.Do(a.expireClipboard) })
 }
 
 // expireClipboard takes back a copied secret once its time is up (by the

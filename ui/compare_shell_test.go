@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -39,34 +38,18 @@ var (
 
 // addPerson adds a person to a's vault with these answers, as the
 // checklist would have saved them.
-func addPerson(t *testing.T, a *App, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
+func addPerson(t *testing.T, a *testApp, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
 	t.Helper()
-	v := a.Vault()
-	prof, err := v.AddProfile(persistence.Profile{Name: name})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := v.OpenPerson(prof.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet := checklist.NewSheet()
-	for k, ans := range answers {
-		change, _ := sheet.SetAnswer(k, ans, time.Now())
-		if err := v.SaveAnswer(p, k, sheet.Get(k), &change); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return p
+	return kittest.AddPerson(t, a.Vault(), name, answers)
 }
 
 // openCompare opens the Compare section and waits until it has chosen how
 // the people compare; it returns the section's content.
-func openCompare(t *testing.T, a *App) fyne.CanvasObject {
+func openCompare(t *testing.T, a *testApp) fyne.CanvasObject {
 	t.Helper()
 	a.shell.open("compare")
 	view := a.shell.current.view()
-	eventually(t, "the Compare screen has loaded", func() bool { return modeOf(view) != nil && modeOf(view).Selected != "" })
+	a.eventually(t, "the Compare screen has loaded", func() bool { return modeOf(view) != nil && modeOf(view).Selected != "" })
 	return view
 }
 
@@ -83,7 +66,7 @@ func modeOf(view fyne.CanvasObject) *widget.RadioGroup {
 // compareTogether compares two people on this computer through the
 // screen, typing pin into the PIN prompt of a protected list, and waits
 // for the result.
-func compareTogether(t *testing.T, a *App, first, second, pin string) {
+func compareTogether(t *testing.T, a *testApp, first, second, pin string) {
 	t.Helper()
 	view := openCompare(t, a)
 	modeOf(view).SetSelected("Together on this computer")
@@ -106,26 +89,26 @@ func compareTogether(t *testing.T, a *App, first, second, pin string) {
 	}
 	pickers[0].SetSelected(offered(pickers[0], first))
 	// once the first list is open, the second picker leaves its person out
-	eventually(t, first+"'s list opens", func() bool { return offered(pickers[1], first) == "" })
+	a.eventually(t, first+"'s list opens", func() bool { return offered(pickers[1], first) == "" })
 	if offered(pickers[1], second) == "" {
 		t.Fatalf("%s is not offered: %q", second, pickers[1].Options)
 	}
 	pickers[1].SetSelected(offered(pickers[1], second))
 	if pin != "" {
 		var field *kit.DialogEntry
-		eventually(t, "the PIN is asked for", func() bool {
+		a.eventually(t, "the PIN is asked for", func() bool {
 			field, _ = a.win.Canvas().Focused().(*kit.DialogEntry)
 			return field != nil
 		})
 		field.Entry.SetText(pin)
 		field.Entry.OnSubmitted(pin)
 	}
-	eventually(t, "Compare can compare", func() bool {
+	a.eventually(t, "Compare can compare", func() bool {
 		b := shownButton(view, "Compare")
 		return b != nil && !b.Disabled()
 	})
 	tap(shownButton(view, "Compare"))
-	eventually(t, "the result is shown", func() bool { return kittest.Contains(kittest.Texts(view), "What you both want") })
+	a.eventually(t, "the result is shown", func() bool { return kittest.Contains(kittest.Texts(view), "What you both want") })
 }
 
 // shown reports whether o and every parent are visible.

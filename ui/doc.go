@@ -6,7 +6,9 @@
 // parley/domain what to show and decide, and parley/persistence (through the
 // open *persistence.Vault) what to keep; they never write SQL and hold no
 // rules of their own. Disk and keyring work runs off the UI goroutine
-// (background) and comes back through onUI (fyne.Do).
+// (kit.Background) and comes back through the App's hand-back, Options.Do
+// (fyne.Do in the app, a queue per App in the tests), kept in the kit.Env
+// every screen gets: nothing package-level is swapped by tests.
 //
 // Text is British English, wrapped in lang.L so it can be translated.
 //

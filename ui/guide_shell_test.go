@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
@@ -10,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // guideTerm is the glossary term whose name starts with name.
@@ -26,7 +27,7 @@ func guideTerm(t *testing.T, name string) guide.Term {
 
 // showsGuideOn reports whether the shell shows the Guide section with the
 // definition of term on it.
-func showsGuideOn(a *App, term guide.Term) bool {
+func showsGuideOn(a *testApp, term guide.Term) bool {
 	return a.shell.currentID == "guide" && contains(texts(a.shell.current.view()), term.Definition)
 }
 
@@ -48,8 +49,8 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 	openChecklist(t, a, "Sam")
 	var help *widget.Button
 	kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
-			help = b
+		if b, ok := o.(*kit.NamedButton); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
+			help = &b.Button
 		}
 	})
 	if help == nil {
@@ -61,11 +62,11 @@ func TestTheChecklistHelpButtonOpensTheGuide(t *testing.T) {
 		t.Fatalf("the help button's menu did not open the guide on soft limits (%v)", a.shell.currentID)
 	}
 	pickInChecklist(t, a, "Sam")
-	eventually(t, "Sam's list reopens", func() bool { return checklistOpenFor(a, "Sam") })
+	a.eventually(t, "Sam's list reopens", func() bool { return checklistOpenFor(a, "Sam") })
 	help = nil
 	kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
-			help = b
+		if b, ok := o.(*kit.NamedButton); ok && b.Icon != nil && b.Icon.Name() == theme.HelpIcon().Name() {
+			help = &b.Button
 		}
 	})
 	tap(help)

@@ -2,9 +2,7 @@ package ui
 
 import (
 	"errors"
-	"sync"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -14,45 +12,10 @@ import (
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
-// memKeyring is an in-memory keyring that works, as a healthy OS keyring does.
-type memKeyring struct {
-	mu   sync.Mutex
-	keys map[string]string
-}
-
-func newMemKeyring() *memKeyring { return &memKeyring{keys: map[string]string{}} }
-
-func (k *memKeyring) Get(service, account string) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	s, ok := k.keys[service+"/"+account]
-	if !ok {
-		return "", persistence.ErrKeyNotFound
-	}
-	return s, nil
-}
-
-func (k *memKeyring) Set(service, account, secret string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	k.keys[service+"/"+account] = secret
-	return nil
-}
-
-func (k *memKeyring) Delete(service, account string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	delete(k.keys, service+"/"+account)
-	return nil
-}
-
-func (k *memKeyring) count() int {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	return len(k.keys)
-}
+func newMemKeyring() *kittest.MemKeyring { return kittest.NewMemKeyring() }
 
 // brokenKeyring answers every call with an error, like a machine with no
 // Secret Service.
@@ -76,66 +39,49 @@ func testCatalog(t *testing.T) *catalog.Catalog {
 	return c
 }
 
-// newTestApp starts Parley on Fyne's test driver with a data folder.
-func newTestApp(t *testing.T, home string, kr persistence.Keyring) *App {
+// testApp is Parley on Fyne's test driver with its own UI goroutine: a
+// queue of what background work hands back (Options.Do), which the test
+// drains on its own goroutine, as fyne.Do runs it on the UI goroutine in
+// the app. Each App has its own queue, so no two tests share one.
+type testApp struct {
+	*App
+	ui *kittest.Queue
+}
+
+// startApp creates Parley with o (the shipped catalog when o has none) at
+// the size the screens are tested at.
+func startApp(t *testing.T, o Options) *testApp {
 	t.Helper()
-	forgetUI()
-	fa := test.NewTempApp(t)
-	a := Create(fa, Options{Home: home, Keyring: kr, Catalog: testCatalog(t)})
+	q := kittest.NewQueue()
+	o.Do = q.Do
+	if o.Catalog == nil {
+		o.Catalog = testCatalog(t)
+	}
+	a := Create(test.NewTempApp(t), o)
 	a.win.Resize(fyne.NewSize(1100, 800))
-	t.Cleanup(func() { a.closeVault() })
-	return a
+	t.Cleanup(a.closeVault)
+	return &testApp{App: a, ui: q}
 }
 
-// uiQueue holds what background work hands back to the screens. In the
-// app, fyne.Do runs it on the UI goroutine; Fyne's test driver would run it
-// at once on the background goroutine, racing the test. So the tests queue
-// it and run it on the test goroutine, in drainUI.
-var uiQueue = make(chan func(), 4096)
-
-func init() { onUI = func(f func()) { uiQueue <- f } }
-
-// drainUI runs every queued hand-back, in order, on the calling goroutine.
-func drainUI() {
-	for {
-		select {
-		case f := <-uiQueue:
-			f()
-		default:
-			return
-		}
-	}
+// newTestApp starts Parley on Fyne's test driver with a data folder.
+func newTestApp(t *testing.T, home string, kr persistence.Keyring) *testApp {
+	t.Helper()
+	return startApp(t, Options{Home: home, Keyring: kr})
 }
 
-// forgetUI drops hand-backs left over from an earlier test's app.
-func forgetUI() {
-	for {
-		select {
-		case <-uiQueue:
-		default:
-			return
-		}
-	}
-}
+// drain runs every queued hand-back, in order, on the calling goroutine.
+func (a *testApp) drain() { a.ui.Drain() }
 
 // eventually waits for background work (disk, keyring) to land on screen.
-func eventually(t *testing.T, what string, ok func() bool) {
+func (a *testApp) eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second) // generous: CI machines are shared and noisy
-	for time.Now().Before(deadline) {
-		drainUI()
-		if ok() {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatalf("timed out waiting until %s", what)
+	a.ui.Eventually(t, what, ok)
 }
 
 func tap(b *widget.Button) { test.Tap(b) }
 
 // setUp runs the first-run flow to the end and returns the open app.
-func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass string) *App {
+func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass string) *testApp {
 	t.Helper()
 	a := newTestApp(t, home, kr)
 	w := a.welcome
@@ -149,7 +95,7 @@ func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass str
 	test.Type(w.pass, pass)
 	test.Type(w.confirm, pass)
 	tap(w.create)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	test.Tap(w.recovery.kept)
 	tap(w.recovery.done)
 	if a.shell == nil {
@@ -163,7 +109,7 @@ func setUp(t *testing.T, home string, kr persistence.Keyring, ask bool, pass str
 // main-menu item with that shortcut first, then the focused widget if it
 // takes shortcuts, and only then the canvas. Fyne's test driver does not
 // route key presses itself, so this mirrors that order.
-func pressShortcut(t *testing.T, a *App, key fyne.KeyName) {
+func pressShortcut(t *testing.T, a *testApp, key fyne.KeyName) {
 	t.Helper()
 	sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierControl}
 	if m := a.win.MainMenu(); m != nil {
@@ -196,7 +142,7 @@ func runMenuShortcut(m *fyne.Menu, sc fyne.Shortcut) bool {
 // revealRecoveryCode gets past whatever "Show my recovery code" asks first
 // (the passphrase, or in keyring mode without one a confirmation) and waits
 // until the code is on screen.
-func revealRecoveryCode(t *testing.T, a *App, pass string) {
+func revealRecoveryCode(t *testing.T, a *testApp, pass string) {
 	t.Helper()
 	top := a.win.Canvas().Overlays().Top
 	if top() == nil {
@@ -208,23 +154,32 @@ func revealRecoveryCode(t *testing.T, a *App, pass string) {
 		}
 		tapText(t, a, "Show the code")
 	}
-	eventually(t, "the recovery code is shown", func() bool { return top() != nil && buttonIn(top(), "Copy") != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return top() != nil && buttonIn(top(), "Copy") != nil })
 }
 
 // setUpAt runs the first run (keyring mode, no passphrase) on a clock the
-// test moves by changing *now.
-func setUpAt(t *testing.T, now *time.Time) *App {
+// test moves (kittest.Clock: the App's own goroutines read it too).
+func setUpAt(t *testing.T, clock *kittest.Clock) *testApp {
 	t.Helper()
-	fa := test.NewTempApp(t)
-	forgetUI()
-	a := Create(fa, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Catalog: testCatalog(t), Now: func() time.Time { return *now }})
-	a.win.Resize(fyne.NewSize(1100, 800))
-	t.Cleanup(a.closeVault)
+	a := startApp(t, Options{Home: t.TempDir(), Keyring: newMemKeyring(), Now: clock.Now})
+	firstRunInKeyringMode(t, a)
+	return a
+}
+
+// firstRunInKeyringMode runs a's welcome to the end in "open automatically"
+// mode, with no passphrase.
+func firstRunInKeyringMode(t *testing.T, a *testApp) {
+	t.Helper()
 	w := a.welcome
+	if w == nil {
+		t.Fatal("the first run did not show the welcome")
+	}
 	tap(w.start)
 	tap(w.create)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	test.Tap(w.recovery.kept)
 	tap(w.recovery.done)
-	return a
+	if a.shell == nil {
+		t.Fatal("Parley did not open after setup")
+	}
 }

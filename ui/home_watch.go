@@ -87,7 +87,7 @@ func (w *debriefWatch) look() {
 		}
 	}
 	if changed {
-		onUI(func() {
+		w.app.env.Do(func() {
 			if w.app.shell == nil || !w.app.stillOpen(w.v) {
 				return
 			}

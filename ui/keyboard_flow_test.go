@@ -42,7 +42,7 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 	k.press(fyne.KeySpace)
 	k.tabTo("Create my vault", button("Create my vault"))
 	k.press(fyne.KeySpace)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	k.tabTo("I have kept it safe", func(f fyne.Focusable) bool { return f == fyne.Focusable(w.recovery.kept) })
 	k.press(fyne.KeySpace)
 	k.tabTo("the recovery page's Continue", is(w.recovery.done))
@@ -69,23 +69,23 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 		}
 		k.typeText(p.name)
 		k.press(fyne.KeyReturn)
-		eventually(t, p.name+"'s list opens", func() bool { drainUI(); return checklistOpenFor(a, p.name) })
+		a.eventually(t, p.name+"'s list opens", func() bool { a.drain(); return checklistOpenFor(a, p.name) })
 		k.tabTo("the list of activities", func(f fyne.Focusable) bool { return typeName(f) == "*checklist.answerList" })
 		for _, r := range p.answers {
 			k.press(fyne.KeyDown)
 			k.canvas().Focused().TypedRune(r)
 		}
 		a.saves.Wait()
-		drainUI()
+		a.drain()
 		k.tabTo("Someone else", button("Someone else"))
 		k.press(fyne.KeySpace)
-		drainUI()
+		a.drain()
 	}
 	// Compare, together on this computer: the first choice, then each
 	// picker's pop-up opened with Space, the arrow to a name, Enter.
 	k.section("compare")
 	view := a.shell.current.view()
-	eventually(t, "the Compare screen has loaded", func() bool { return modeOf(view) != nil && modeOf(view).Selected != "" })
+	a.eventually(t, "the Compare screen has loaded", func() bool { return modeOf(view) != nil && modeOf(view).Selected != "" })
 	if modeOf(view).Selected != "Together on this computer" {
 		k.tabTo("Together on this computer", func(f fyne.Focusable) bool { return typeName(f) == "*widget.radioItem" })
 		k.press(fyne.KeySpace)
@@ -97,7 +97,7 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 		})
 		picker := k.canvas().Focused().(*widget.Select)
 		if i == 1 { // once Sam's list is open, the second picker leaves her out
-			eventually(t, "Sam's list opens", func() bool { return !slices.Contains(picker.Options, "Sam") })
+			a.eventually(t, "Sam's list opens", func() bool { return !slices.Contains(picker.Options, "Sam") })
 		}
 		k.press(fyne.KeySpace)
 		if _, ok := k.canvas().Focused().(*widget.PopUpMenu); !ok {
@@ -111,18 +111,18 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 			t.Fatalf("the picker chose %q, want %s (options %q)", picker.Selected, name, picker.Options)
 		}
 	}
-	eventually(t, "Compare can compare", func() bool {
+	a.eventually(t, "Compare can compare", func() bool {
 		b := shownButton(view, "Compare")
 		return b != nil && !b.Disabled()
 	})
 	k.tabTo("Compare", button("Compare"))
 	k.press(fyne.KeySpace)
-	eventually(t, "the result is shown", func() bool {
+	a.eventually(t, "the result is shown", func() bool {
 		return shownButton(a.shell.current.view(), "Start a negotiation from this") != nil
 	})
 	k.tabTo("Start a negotiation from this", button("Start a negotiation from this"))
 	k.press(fyne.KeySpace)
-	drainUI()
+	a.drain()
 	if a.shell.currentID != "negotiate" {
 		t.Fatalf("Start a negotiation from this opened %q", a.shell.currentID)
 	}
@@ -131,7 +131,7 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 	// The new negotiation's first page: a kind, then Start writing.
 	k.tabTo("First scene together", button("First scene together"))
 	k.press(fyne.KeySpace)
-	eventually(t, "Sam and Alex are ticked as taking part", func() bool {
+	a.eventually(t, "Sam and Alex are ticked as taking part", func() bool {
 		ticked := 0
 		kittest.Walk(a.shell.current.view(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 			if c, ok := o.(*widget.Check); ok && c.Checked && (c.Text == "Sam" || c.Text == "Alex") {
@@ -142,7 +142,7 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 	})
 	k.tabTo("Start writing", button("Start writing"))
 	k.press(fyne.KeySpace)
-	eventually(t, "the form opens", func() bool { return shownButton(a.shell.current.view(), "Preview and print") != nil })
+	a.eventually(t, "the form opens", func() bool { return shownButton(a.shell.current.view(), "Preview and print") != nil })
 	// Reading order: from the sidebar, the form's actions at the top come
 	// before its long list of fields, and the review beside the form is a
 	// few Shift+Tabs back from the sidebar.
@@ -175,13 +175,13 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 	// The preview, and back.
 	k.tabTo("Preview and print", button("Preview and print"))
 	k.press(fyne.KeySpace)
-	drainUI()
+	a.drain()
 	if !hasText(texts(a.shell.current.view()), "The page as it will print") {
 		t.Fatal("Preview and print did not show the page")
 	}
 	k.tabTo("Back to editing", button("Back to editing"))
 	k.press(fyne.KeySpace)
-	drainUI()
+	a.drain()
 	if shownButton(a.shell.current.view(), "Preview and print") == nil {
 		t.Fatal("Back to editing did not go back to the form")
 	}
@@ -190,7 +190,7 @@ func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
 		"Sam":  {checklist.Yes: 2, checklist.Maybe: 1},
 		"Alex": {checklist.Yes: 2, checklist.Maybe: 1},
 	} {
-		if got := savedAnswers(t, a, name); fmt.Sprint(got) != fmt.Sprint(want) {
+		if got := savedAnswers(t, a.App, name); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s's saved answers are %v, want %v (the keys typed)", name, got, want)
 		}
 	}
@@ -245,7 +245,7 @@ func (k keys) section(id string) {
 		k.press(fyne.KeyDown)
 	}
 	k.press(fyne.KeySpace)
-	drainUI()
+	k.a.drain()
 	if s.currentID != id {
 		k.t.Fatalf("the sidebar opened %q, want %q", s.currentID, id)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // The person at the same keyboard: a partner who sits down at Parley while
@@ -19,7 +18,7 @@ import (
 const alexSecret = "copper kettle at dusk"
 
 // topOverlay is the dialog or pop-up on top, or nil.
-func topOverlay(a *App) fyne.CanvasObject { return a.win.Canvas().Overlays().Top() }
+func topOverlay(a *testApp) fyne.CanvasObject { return a.win.Canvas().Overlays().Top() }
 
 // entriesIn lists the entries inside o, in order.
 func entriesIn(o fyne.CanvasObject) []*widget.Entry {
@@ -39,25 +38,11 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 }
 
 // buttonIn is the button inside o whose text contains s, or nil.
-func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
-	var found *widget.Button
-	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if e, ok := o.(*escButton); ok {
-			o = &e.Button
-		}
-		if e, ok := o.(*kit.DialogButton); ok {
-			o = &e.Button
-		}
-		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
-			found = b
-		}
-	})
-	return found
-}
+func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
 // dialogButton finds a button of the top dialog before anything happens,
 // as a person's pointer hovering over it would.
-func dialogButton(t *testing.T, a *App, s string) *widget.Button {
+func dialogButton(t *testing.T, a *testApp, s string) *widget.Button {
 	t.Helper()
 	b := buttonIn(topOverlay(a), s)
 	if b == nil {
@@ -148,7 +133,7 @@ func TestLockAndHideWorkWhileATextFieldHasFocus(t *testing.T) {
 		t.Error("the menu offers to lock Parley while it is locked")
 	}
 	tap(a.unlock.keyring)
-	eventually(t, "unlock reopens", func() bool { return a.shell != nil })
+	a.eventually(t, "unlock reopens", func() bool { return a.shell != nil })
 	if a.menu.lock.Disabled {
 		t.Error("the menu does not offer to lock Parley once it is open")
 	}
@@ -164,7 +149,7 @@ func TestTheRecoveryCodeAsksForThePassphraseFirst(t *testing.T) {
 	}
 	test.Type(entriesIn(d)[0], "a guess")
 	tapText(t, a, "Show the code")
-	eventually(t, "a wrong passphrase is refused", func() bool {
+	a.eventually(t, "a wrong passphrase is refused", func() bool {
 		return contains(shownTexts(topOverlay(a)), "not this vault's passphrase")
 	})
 	if buttonIn(topOverlay(a), "Copy") != nil {
@@ -172,7 +157,7 @@ func TestTheRecoveryCodeAsksForThePassphraseFirst(t *testing.T) {
 	}
 	entriesIn(topOverlay(a))[0].SetText("my long passphrase")
 	tapText(t, a, "Show the code")
-	eventually(t, "the passphrase shows the code", func() bool { return buttonIn(topOverlay(a), "Copy") != nil })
+	a.eventually(t, "the passphrase shows the code", func() bool { return buttonIn(topOverlay(a), "Copy") != nil })
 	code := string(a.Vault().RecoveryCode())
 	if !contains(texts(topOverlay(a)), code[:5]) {
 		t.Error("the code on screen is not the vault's")
@@ -202,8 +187,8 @@ func TestWithoutAPassphraseTheRecoveryCodeAsksWhoIsThere(t *testing.T) {
 }
 
 func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
-	now := time.Date(2026, 12, 1, 21, 0, 0, 0, time.UTC)
-	a := setUpAt(t, &now)
+	clock := kittest.NewClock(time.Date(2026, 12, 1, 21, 0, 0, 0, time.UTC))
+	a := setUpAt(t, clock)
 	a.shell.open("settings")
 	tap(a.shell.current.(*Settings).showCode)
 	revealRecoveryCode(t, a, "")
@@ -211,12 +196,12 @@ func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
 	code := string(a.Vault().RecoveryCode())
 
 	tap(copyBtn)
-	now = now.Add(29 * time.Second)
+	clock.Add(29 * time.Second)
 	a.expireClipboard()
 	if a.fyne.Clipboard().Content() != code {
 		t.Fatal("the code left the clipboard before 30 seconds")
 	}
-	now = now.Add(time.Second)
+	clock.Add(time.Second)
 	a.expireClipboard()
 	if got := a.fyne.Clipboard().Content(); got != "" {
 		t.Fatalf("after 30 seconds the clipboard still holds %q", got)
@@ -225,7 +210,7 @@ func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
 	// Something the person copied since is theirs: Parley leaves it.
 	tap(copyBtn)
 	a.fyne.Clipboard().SetContent("a shopping list")
-	now = now.Add(time.Minute)
+	clock.Add(time.Minute)
 	a.expireClipboard()
 	a.Lock()
 	if got := a.fyne.Clipboard().Content(); got != "a shopping list" {

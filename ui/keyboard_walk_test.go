@@ -17,7 +17,7 @@ import (
 // nothing focused to the window's own handler (Escape for dialogs).
 type keys struct {
 	t *testing.T
-	a *App
+	a *testApp
 }
 
 func (k keys) canvas() fyne.Canvas { return k.a.win.Canvas() }
@@ -75,7 +75,7 @@ func button(text string) func(fyne.Focusable) bool {
 		if d, isDialog := f.(*kit.DialogButton); isDialog {
 			b, ok = &d.Button, true
 		}
-		if n, isNamed := f.(*namedButton); isNamed {
+		if n, isNamed := f.(*kit.NamedButton); isNamed {
 			b, ok = &n.Button, true
 		}
 		return ok && b.Text == text
@@ -113,7 +113,7 @@ func TestTheShellWorksFromTheKeyboardAlone(t *testing.T) {
 	k.tabTo("the second passphrase field", is(w.confirm))
 	k.typeText("correct horse battery staple")
 	k.press(fyne.KeyReturn)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	k.tabTo("I have kept it safe", func(f fyne.Focusable) bool { return f == fyne.Focusable(w.recovery.kept) })
 	k.press(fyne.KeySpace)
 	k.tabTo("the recovery page's Continue", is(w.recovery.done))
@@ -131,7 +131,7 @@ func TestTheShellWorksFromTheKeyboardAlone(t *testing.T) {
 	}
 	k.typeText("correct horse battery staple")
 	k.press(fyne.KeyReturn)
-	eventually(t, "Parley opens again", func() bool { return a.shell != nil })
+	a.eventually(t, "Parley opens again", func() bool { return a.shell != nil })
 
 	// A dialog without fields closes with Escape, nothing focused.
 	a.shell.open("settings")

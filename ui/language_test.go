@@ -41,7 +41,7 @@ func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
 	localeEnv(t, "en_GB.UTF-8")
 	home := t.TempDir()
 	a := setUp(t, home, newMemKeyring(), false, "")
-	s := newSettings(a)
+	s := newSettings(a.App)
 	if s.language == nil || s.language.Selected != "Same as my computer" {
 		t.Fatalf("the language row should start at the computer's language: %+v", s.language)
 	}
@@ -101,7 +101,7 @@ func TestTheComputersLanguageIsTheDefault(t *testing.T) {
 	if err := i18n.SaveChoice(home, "de"); err != nil {
 		t.Fatal(err)
 	}
-	s := newSettings(a)
+	s := newSettings(a.App)
 	if s.language.Selected != "Deutsch" {
 		t.Fatalf("Settings shows %q while the file says de", s.language.Selected)
 	}
@@ -143,7 +143,7 @@ func TestTheEditorFitsEightHundredPixelsInEveryLanguage(t *testing.T) {
 		t.Run(tag, func(t *testing.T) {
 			inLanguage(t, tag)
 			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-			id, err := a.Vault().CreateNegotiation(coupleDoc(time.Now(), ""))
+			id, err := a.Vault().CreateNegotiation(kittest.CoupleDoc(time.Now(), ""))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,7 +151,7 @@ func TestTheEditorFitsEightHundredPixelsInEveryLanguage(t *testing.T) {
 			a.navigate(kit.NegotiateOpen{NegotiationID: id})
 			l, _ := i18n.Load(tag)
 			review := l.Text("Safety review", nil)
-			eventually(t, "the editor with its review opens", func() bool {
+			a.eventually(t, "the editor with its review opens", func() bool {
 				found := false
 				kittest.Walk(a.win.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 					if r, ok := o.(*widget.RichText); ok && strings.Contains(r.String(), review) {
@@ -191,7 +191,7 @@ func TestTheWelcomeOffersTheLanguage(t *testing.T) {
 	tap(w.start)
 	test.Type(w.pass, "")
 	tap(w.create)
-	eventually(t, "the vault is made beside the language file", func() bool { return w.recovery != nil })
+	a.eventually(t, "the vault is made beside the language file", func() bool { return w.recovery != nil })
 }
 
 // Choosing a language does not move the paper: on a US system (Letter)
@@ -205,7 +205,7 @@ func TestTheLanguageChoiceKeepsTheRegionsPaper(t *testing.T) {
 	localeEnv(t, "en_US.UTF-8")
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	i18n.Apply("de", os.Getenv, os.Setenv)
-	if got := a.pageSize(); got != printout.Letter {
+	if got := kit.PageSize(a.env); got != printout.Letter {
 		t.Errorf("with Deutsch chosen on a US system the paper is %s, want Letter", got)
 	}
 }

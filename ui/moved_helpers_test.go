@@ -2,15 +2,14 @@ package ui
 
 import (
 	"image/color"
-	"parleyapp.org/parley/ui/kit/kittest"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // What stays in package ui of the checklist's and the quiz's old tests: the
@@ -36,29 +35,9 @@ func texts(o fyne.CanvasObject) []string {
 
 // tapText taps the nearest tappable holding a text that contains s, in
 // the topmost overlay (a dialog or a menu) or the window.
-func tapText(t *testing.T, a *App, s string) {
+func tapText(t *testing.T, a *testApp, s string) {
 	t.Helper()
-	root := a.win.Canvas().Overlays().Top()
-	if root == nil {
-		root = a.win.Canvas().Content()
-	}
-	var target fyne.Tappable
-	kittest.Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		txt, ok := o.(*canvas.Text)
-		if target != nil || !ok || !strings.Contains(txt.Text, s) {
-			return
-		}
-		for i := len(parents) - 1; i >= 0; i-- {
-			if tp, ok := parents[i].(fyne.Tappable); ok {
-				target = tp
-				return
-			}
-		}
-	})
-	if target == nil {
-		t.Fatalf("nothing to tap says %q", s)
-	}
-	test.Tap(target)
+	kittest.TapText(t, a.win, s)
 }
 
 func contains(all []string, s string) bool {

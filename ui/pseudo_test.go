@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/ui/kit/kittest"
@@ -17,16 +16,12 @@ import (
 // pseudo tests go deeper). What the test types is the person's own.
 func TestTheShellHasNoTextOutsideTheCatalogue(t *testing.T) {
 	l := kittest.UsePseudo(t)
-	forgetUI()
-	fa := test.NewTempApp(t)
 	home := t.TempDir()
 	const pass = "maple kettle drift 42"
-	a := Create(fa, Options{Home: home, Keyring: newMemKeyring(), Catalog: l.Catalog(testCatalog(t)), Lang: l})
-	a.win.Resize(fyne.NewSize(1100, 800))
-	t.Cleanup(func() { a.closeVault() })
+	a := startApp(t, Options{Home: home, Keyring: newMemKeyring(), Catalog: l.Catalog(testCatalog(t)), Lang: l})
 	leaks := func(where string, typed ...string) {
 		t.Helper()
-		drainUI()
+		a.drain()
 		for _, s := range kittest.Untranslated(a.win, typed...) {
 			t.Errorf("%s: %s", where, s)
 		}
@@ -42,7 +37,7 @@ func TestTheShellHasNoTextOutsideTheCatalogue(t *testing.T) {
 	}
 	test.Type(w.confirm, pass)
 	tap(w.create)
-	eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
 	leaks("the recovery code", strings.Split(w.recovery.code.Text, "\n")...)
 	test.Tap(w.recovery.kept)
 	tap(w.recovery.done)

@@ -13,6 +13,7 @@ import (
 	"parleyapp.org/parley/internal/atomicfile"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // RecoveryView shows the recovery code with ways to keep it: copy (taken
@@ -68,7 +69,7 @@ func newRecoveryView(a *App, code persistence.RecoveryCode, live func() bool, is
 	})
 	savePDF := widget.NewButtonWithIcon(lang.L("Save a page to print…"), theme.DocumentPrintIcon(), func() {
 		saveFileWhile(a, "parley-recovery-code.pdf", live, func() ([]byte, error) {
-			return printout.RecoveryPage(string(code), code.Hex(), a.now(), printout.PageSizeFor(a.locale()))
+			return printout.RecoveryPage(string(code), code.Hex(), a.now(), kit.PageSize(a.env))
 		}, r.status)
 	})
 	r.done = widget.NewButton(doneLabel, onDone)
@@ -123,7 +124,7 @@ func saveFileWhile(a *App, name string, live func() bool, make func() ([]byte, e
 		}
 		path := w.URI().Path()
 		_ = w.Close()
-		background(func() (struct{}, error) {
+		kit.Background(a.env, func() (struct{}, error) {
 			data, err := make()
 			if err != nil {
 				return struct{}{}, err

@@ -234,7 +234,7 @@ func newReminderChoice(a *App, v *persistence.Vault, problem *problem) *widget.R
 		}
 		a.touch()
 		choice := reminderChoices[i]
-		background(func() (struct{}, error) {
+		kit.Background(a.env, func() (struct{}, error) {
 			if err := v.SetSetting(settingReminders, string(choice)); err != nil {
 				return struct{}{}, err
 			}

@@ -16,6 +16,7 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // realFyne is Fyne's own desktop app (not the test driver's), with its
@@ -97,9 +98,9 @@ func reminderVault(t *testing.T, home string) (*persistence.Vault, string, negot
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = v.Close() })
-	doc := coupleDoc(time.Now(), "")
+	doc := kittest.CoupleDoc(time.Now(), "")
 	doc.SetSceneOn(time.Now().Add(-time.Hour).Truncate(time.Second))
-	return v, agreed(t, v, doc), doc
+	return v, kittest.Agreed(t, v, doc), doc
 }
 
 // The reminder is scheduled for the moment the debrief window opens, with
@@ -139,7 +140,7 @@ func TestDebriefReminderIsScheduledAndCancelled(t *testing.T) {
 		t.Errorf("with every debrief written the reminder is still scheduled: %v", got)
 	}
 
-	id2 := agreed(t, v, doc)
+	id2 := kittest.Agreed(t, v, doc)
 	syncReminders(fa, v, time.Now(), syncRunning)
 	if n := len(fyneSchedule(t, fa)); n != 1 {
 		t.Fatalf("a new negotiation's reminder: %d scheduled, want 1", n)
@@ -152,7 +153,7 @@ func TestDebriefReminderIsScheduledAndCancelled(t *testing.T) {
 		t.Errorf("a deleted negotiation's reminder is still scheduled: %v", got)
 	}
 
-	agreed(t, v, doc)
+	kittest.Agreed(t, v, doc)
 	if err := v.SetSetting(settingReminders, string(RemindNone)); err != nil {
 		t.Fatal(err)
 	}
@@ -199,24 +200,24 @@ func TestRemindersWriteNothingPersonalOutsideTheVault(t *testing.T) {
 func TestDetailedReminderIsSentLiveOnly(t *testing.T) {
 	a, c := clockedApp(t)
 	v := a.Vault()
-	agreed(t, v, coupleDoc(c.now(), ""))
-	w := &debriefWatch{app: a, v: v}
-	c.set(sceneAt.Add(23 * time.Hour))
+	kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
+	w := &debriefWatch{app: a.App, v: v}
+	c.Set(kittest.SceneAt.Add(23 * time.Hour))
 	w.look() // takes note
-	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	c.Set(kittest.SceneAt.Add(24*time.Hour + time.Minute))
 	test.AssertNotificationSent(t, nil, w.look) // discreet: the scheduler's job
 
 	if err := v.SetSetting(settingReminders, string(RemindDetailed)); err != nil {
 		t.Fatal(err)
 	}
-	w = &debriefWatch{app: a, v: v}
-	c.set(sceneAt.Add(23 * time.Hour))
+	w = &debriefWatch{app: a.App, v: v}
+	c.Set(kittest.SceneAt.Add(23 * time.Hour))
 	w.look()
-	c.set(sceneAt.Add(24*time.Hour + time.Minute))
+	c.Set(kittest.SceneAt.Add(24*time.Hour + time.Minute))
 	want := fyne.NewNotification("Parley", "The debrief of “Friday at ours” is due: each of you can write theirs until Monday 11 May 2026, 20:00.")
 	test.AssertNotificationSent(t, want, w.look)
 
-	wanted := wantedReminders(mustList(t, v), sceneAt.Add(23*time.Hour))
+	wanted := wantedReminders(mustList(t, v), kittest.SceneAt.Add(23*time.Hour))
 	if len(wanted) != 1 {
 		t.Fatalf("an hour before the window opens %d reminders are wanted, want 1", len(wanted))
 	}
@@ -261,7 +262,7 @@ func TestSettingsKeepsTheRemindersChoice(t *testing.T) {
 		t.Errorf("the reminders choice starts at %q, want discreet", st.reminders.Selected)
 	}
 	st.reminders.SetSelected(reminderLabel(RemindNone))
-	eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
+	a.eventually(t, "the choice is saved", func() bool { return reminderChoice(v) == RemindNone })
 	a.shell.reopen()
 	if got := a.shell.current.(*Settings).reminders.Selected; got != reminderLabel(RemindNone) {
 		t.Errorf("Settings opened again shows %q, want No reminders", got)
@@ -279,18 +280,18 @@ func TestRestoringABackupReschedulesItsReminders(t *testing.T) {
 	a.fyne = fa // Fyne's real scheduler; the window stays on the test driver
 	a.reminding.Unlock()
 	v := a.Vault()
-	inBackup := coupleDoc(time.Now(), "")
+	inBackup := kittest.CoupleDoc(time.Now(), "")
 	inBackup.SetSceneOn(time.Now().Add(-time.Hour).Truncate(time.Second))
-	agreed(t, v, inBackup)
+	kittest.Agreed(t, v, inBackup)
 	a.syncReminders(v, syncRunning)
 	backup := filepath.Join(home, "friday.parleybackup")
 	if err := v.Backup(backup, "a backup passphrase"); err != nil {
 		t.Fatal(err)
 	}
-	onlyBefore := coupleDoc(time.Now(), "")
+	onlyBefore := kittest.CoupleDoc(time.Now(), "")
 	onlyBefore.Title = "Saturday, after the backup"
 	onlyBefore.SetSceneOn(time.Now().Add(-2 * time.Hour).Truncate(time.Second))
-	agreed(t, v, onlyBefore)
+	kittest.Agreed(t, v, onlyBefore)
 	a.syncReminders(v, syncRunning)
 	before := fyneSchedule(t, fa)
 	if len(before) != 2 {
@@ -300,7 +301,7 @@ func TestRestoringABackupReschedulesItsReminders(t *testing.T) {
 	watches := debriefWatches()
 	a.shell.open("settings")
 	a.shell.current.(*Settings).restoreFrom(backup, "a backup passphrase")
-	eventually(t, "the backup is restored", func() bool {
+	a.eventually(t, "the backup is restored", func() bool {
 		return topOverlay(a) != nil && slices.Contains(shownTexts(topOverlay(a)), "Your backup is restored.")
 	})
 	dueAt := func(e map[string]any) time.Time {
@@ -308,7 +309,7 @@ func TestRestoringABackupReschedulesItsReminders(t *testing.T) {
 		return at
 	}
 	wantAt := inBackup.SceneOn.Add(24 * time.Hour)
-	eventually(t, "the restored vault's reminder is scheduled afresh", func() bool {
+	a.eventually(t, "the restored vault's reminder is scheduled afresh", func() bool {
 		now, err := readFyneSchedule(fa)
 		for _, e := range now {
 			if err == nil && dueAt(e).Equal(wantAt) && !slices.ContainsFunc(before, func(b map[string]any) bool { return b["id"] == e["id"] }) {
@@ -329,7 +330,7 @@ func TestRestoringABackupReschedulesItsReminders(t *testing.T) {
 	}
 	// The vault is the same one, opened afresh: one debrief watch goes on,
 	// not two (each would send a live reminder in "detailed").
-	eventually(t, "the watch of the old contents ends", func() bool { return debriefWatches() <= watches })
+	a.eventually(t, "the watch of the old contents ends", func() bool { return debriefWatches() <= watches })
 }
 
 // debriefWatches counts the running debrief watches of every app the

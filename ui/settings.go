@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"slices"
 	"strconv"
 
@@ -20,7 +19,6 @@ import (
 const (
 	prefTheme          = "theme" // Fyne preferences: not personal
 	settingAutoLock    = "autolock_minutes"
-	settingPageSize    = "page_size"
 	defaultAutoLockMin = 10
 )
 
@@ -69,29 +67,6 @@ func autoLockMinutes(v *persistence.Vault) int {
 	return m
 }
 
-// locale is the person's locale, for the paper size: the region's own
-// variables first (LC_ALL, LC_PAPER, LANG), because the language setting
-// puts a bare language ("de") first in LANGUAGE, which Fyne's SystemLocale
-// reads first and which names no region (internal/i18n, choice.go).
-func (a *App) locale() string {
-	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
-		if v := os.Getenv(name); i18n.Base(v) != "" {
-			return v
-		}
-	}
-	return string(lang.SystemLocale())
-}
-
-// pageSize is the printout's paper: the person's choice, or the locale's.
-func (a *App) pageSize() printout.PageSize {
-	if v := a.Vault(); v != nil {
-		if s, ok, _ := v.Setting(settingPageSize); ok && (s == string(printout.A4) || s == string(printout.Letter)) {
-			return printout.PageSize(s)
-		}
-	}
-	return printout.PageSizeFor(a.locale())
-}
-
 func newSettings(a *App) *Settings {
 	s := &Settings{app: a, status: widget.NewLabel(""), problem: newProblem()}
 	s.status.Hide()
@@ -138,8 +113,8 @@ func newSettings(a *App) *Settings {
 	}
 	sizes := []printout.PageSize{printout.A4, printout.Letter}
 	s.pageSize = widget.NewSelect([]string{lang.L("A4"), lang.L("Letter")}, nil)
-	s.pageSize.SetSelectedIndex(slices.Index(sizes, a.pageSize()))
-	s.pageSize.OnChanged = func(string) { s.save(settingPageSize, string(sizes[s.pageSize.SelectedIndex()])) }
+	s.pageSize.SetSelectedIndex(slices.Index(sizes, kit.PageSize(a.env)))
+	s.pageSize.OnChanged = func(string) { s.save(kit.SettingPageSize, string(sizes[s.pageSize.SelectedIndex()])) }
 
 	s.reminders = newReminderChoice(a, v, s.problem)
 
@@ -197,7 +172,7 @@ func (s *Settings) passLabel() string {
 func (s *Settings) save(key, value string) {
 	v := s.app.Vault()
 	s.app.touch()
-	background(func() (struct{}, error) { return struct{}{}, v.SetSetting(key, value) },
+	kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetSetting(key, value) },
 		func(_ struct{}, err error) { s.problem.Say(errorSentence(err)) })
 }
 
@@ -215,7 +190,7 @@ func (s *Settings) changeMode(choice string) {
 		s.mode.SetSelected(modeAuto())
 		return
 	}
-	background(func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
+	kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetMode(want) }, func(_ struct{}, err error) {
 		if err != nil {
 			s.problem.Say(errorSentence(err))
 			if v.Mode() == persistence.ModeAsk {
@@ -252,7 +227,7 @@ func (s *Settings) askPassphrase() {
 		}
 		v := s.app.Vault()
 		p := pass.Text
-		background(func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
+		kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.SetPassphrase(p) }, func(_ struct{}, err error) {
 			if err != nil {
 				s.tell(errorSentence(err))
 				return
@@ -308,7 +283,7 @@ func (s *Settings) showRecovery() {
 		}
 		show.Disable()
 		typed := pass.Text
-		background(func() (struct{}, error) { return struct{}{}, v.CheckPassphrase(typed) }, func(_ struct{}, err error) {
+		kit.Background(s.app.env, func() (struct{}, error) { return struct{}{}, v.CheckPassphrase(typed) }, func(_ struct{}, err error) {
 			show.Enable()
 			if !s.app.stillOpen(v) {
 				return
@@ -352,7 +327,7 @@ func (s *Settings) askChangeKey() {
 		}
 		done := s.busy(lang.L("Changing the key…"))
 		p := pass.Text
-		background(func() (persistence.RecoveryCode, error) { return v.ChangeKey(p) }, func(code persistence.RecoveryCode, err error) {
+		kit.Background(s.app.env, func() (persistence.RecoveryCode, error) { return v.ChangeKey(p) }, func(code persistence.RecoveryCode, err error) {
 			done()
 			if !s.app.stillOpen(v) {
 				return

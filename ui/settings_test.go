@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"parleyapp.org/parley/ui/kit/kittest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,15 +9,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Settings' "Change the key…": with the passphrase, the vault gets a new
 // key and the recovery-code dialog shows the new code.
 func TestChangeKeyFromSettings(t *testing.T) {
-	forgetUI()
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "correct horse battery staple")
 	old := a.Vault().RecoveryCode()
-	s := newSettings(a)
+	s := newSettings(a.App)
 	tap(s.changeKey)
 	form := a.win.Canvas().Overlays().Top()
 	kittest.Walk(form, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
@@ -31,7 +31,7 @@ func TestChangeKeyFromSettings(t *testing.T) {
 		t.Fatal("no Change the key button in the dialog")
 	}
 	tap(confirm)
-	eventually(t, "the new recovery code is shown", func() bool {
+	a.eventually(t, "the new recovery code is shown", func() bool {
 		code := a.Vault().RecoveryCode()
 		if code == old {
 			return false
@@ -69,13 +69,13 @@ func TestUnlockSaysTheSidecarWasChanged(t *testing.T) {
 	u := b.unlock
 	test.Type(u.pass, "correct horse battery")
 	tap(u.openPass)
-	eventually(t, "the unlock is refused", func() bool { return u.problem.Visible() })
-	if !strings.Contains(u.problem.Text, "changed outside Parley") || kr.count() != 0 {
-		t.Fatalf("unlock after the change says %q; %d keyring entries", u.problem.Text, kr.count())
+	b.eventually(t, "the unlock is refused", func() bool { return u.problem.Visible() })
+	if !strings.Contains(u.problem.Text, "changed outside Parley") || kr.Count() != 0 {
+		t.Fatalf("unlock after the change says %q; %d keyring entries", u.problem.Text, kr.Count())
 	}
 	tap(u.openPass)
-	eventually(t, "the next unlock opens the vault", func() bool { return b.shell != nil })
-	if kr.count() != 0 {
+	b.eventually(t, "the next unlock opens the vault", func() bool { return b.shell != nil })
+	if kr.Count() != 0 {
 		t.Fatal("the always-ask vault's key reached the keyring")
 	}
 }

@@ -80,8 +80,8 @@ type Shell struct {
 	sections  []section
 	current   screen
 	currentID string
-	lock      *widget.Button
-	hide      *widget.Button
+	lock      *kit.NamedButton
+	hide      *kit.NamedButton
 	narrow    bool // the sidebar shows icons only (see shellLayout)
 }
 
@@ -114,11 +114,11 @@ func newShell(a *App) *Shell {
 		},
 	)
 	s.nav.OnSelected = func(i widget.ListItemID) { s.open(s.sections[i].id) }
-	var lockObj, hideObj fyne.CanvasObject // named even when narrow (access.go)
-	s.lock, lockObj = newNamedButton(lang.L("Lock"), theme.LoginIcon(), a.Lock)
-	s.hide, hideObj = newNamedButton(lang.L("Hide"), theme.VisibilityOffIcon(), a.hide)
+	// named even when narrow, where they show only their icons
+	s.lock = kit.NewNamedButton(lang.L("Lock"), lang.L("Lock"), theme.LoginIcon(), a.Lock)
+	s.hide = kit.NewNamedButton(lang.L("Hide"), lang.L("Hide"), theme.VisibilityOffIcon(), a.hide)
 	s.lock.Importance, s.hide.Importance = widget.LowImportance, widget.LowImportance
-	side := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), hideObj, lockObj), nil, nil, s.nav)
+	side := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.hide, s.lock), nil, nil, s.nav)
 	s.content = container.New(&shellLayout{s: s}, side, widget.NewSeparator(), s.area)
 	s.nav.Select(0)
 	return s

@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"image/png"
 	"os"
-	"parleyapp.org/parley/ui/kit/kittest"
 	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Issue 14, item 1: Parley is fully usable down to 800×600. On each main
@@ -33,17 +33,11 @@ func TestSmallWindowCutsNothing(t *testing.T) {
 			}
 			for _, s := range screens {
 				s.open()
-				drainUI()
+				a.drain()
 				a.win.Resize(size)
-				content := a.win.Canvas().Content()
-				if w := content.MinSize().Width; w > size.Width {
-					t.Errorf("%s: the window cannot be narrower than %.0f px", s.name, w)
-				}
-				content.Resize(size)
-				relayout(content)
-				relayout(content) // wrapped rows settle on the second pass
+				problems := kittest.SmallWindowProblems(a.win.Canvas().Content(), size)
 				shoot(t, a, s.name, size)
-				for _, p := range kittest.CutText(content) {
+				for _, p := range problems {
 					t.Errorf("%s: %s", s.name, p)
 				}
 			}
@@ -51,29 +45,8 @@ func TestSmallWindowCutsNothing(t *testing.T) {
 	}
 }
 
-// relayout lays out everything under o from the top, as the real driver
-// does over its first frames: the test driver only lays out what was
-// resized, and a check must not read a layout left over from before.
-func relayout(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *fyne.Container:
-		if x.Layout != nil {
-			x.Layout.Layout(x.Objects, x.Size())
-		}
-		for _, c := range x.Objects {
-			relayout(c)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		r.Layout(x.Size())
-		for _, c := range r.Objects() {
-			relayout(c)
-		}
-	}
-}
-
 // shoot saves the window as PARLEY_SHOTS/NAME-WxH.png when asked to.
-func shoot(t *testing.T, a *App, name string, size fyne.Size) {
+func shoot(t *testing.T, a *testApp, name string, size fyne.Size) {
 	dir := os.Getenv("PARLEY_SHOTS")
 	if dir == "" {
 		return
@@ -93,7 +66,7 @@ func shoot(t *testing.T, a *App, name string, size fyne.Size) {
 func TestNarrowSidebarKeepsTheSectionsReachable(t *testing.T) {
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
 	a.win.Resize(fyne.NewSize(800, 600))
-	relayout(a.win.Canvas().Content())
+	kittest.Relayout(a.win.Canvas().Content())
 	if !a.shell.narrow {
 		t.Fatal("at 800 px the sidebar still shows its names")
 	}
@@ -115,7 +88,7 @@ func TestNarrowSidebarKeepsTheSectionsReachable(t *testing.T) {
 		t.Errorf("Go › History opened %q", a.shell.currentID)
 	}
 	a.win.Resize(fyne.NewSize(1280, 800))
-	relayout(a.win.Canvas().Content())
+	kittest.Relayout(a.win.Canvas().Content())
 	if a.shell.narrow {
 		t.Error("at 1280 px the sidebar still shows icons only")
 	}

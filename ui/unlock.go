@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Unlock is shown when a vault exists and is not open. The passphrase and
@@ -127,7 +128,7 @@ func (u *Unlock) withKeyring() {
 	u.asking.Show()
 	u.reason.SetText(lang.L("Opening your vault with the key kept on this computer…"))
 	slow := time.AfterFunc(2*time.Second, func() {
-		onUI(func() {
+		u.app.env.Do(func() {
 			if !u.keyring.Disabled() {
 				return
 			}
@@ -138,7 +139,7 @@ func (u *Unlock) withKeyring() {
 		v      *persistence.Vault
 		reason persistence.Reason
 	}
-	background(func() (result, error) {
+	kit.Background(u.app.env, func() (result, error) {
 		ctx, cancel := keyringContext()
 		defer cancel()
 		v, r, err := u.app.store.OpenWithKeyring(ctx)
@@ -195,7 +196,7 @@ func (u *Unlock) open(btn *widget.Button, open func() (*persistence.Vault, error
 	u.busy = true
 	btn.Disable()
 	u.problem.Say("")
-	background(open, func(v *persistence.Vault, err error) {
+	kit.Background(u.app.env, open, func(v *persistence.Vault, err error) {
 		u.busy = false
 		btn.Enable()
 		u.passReady()

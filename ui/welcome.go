@@ -8,6 +8,7 @@ import (
 
 	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // Welcome is the first-run flow: what Parley is, how it should open, an
@@ -159,7 +160,7 @@ func (w *Welcome) submit() {
 		v    *persistence.Vault
 		code persistence.RecoveryCode
 	}
-	background(func() (created, error) {
+	kit.Background(w.app.env, func() (created, error) {
 		v, code, err := w.createVault(mode, pass)
 		return created{v, code}, err
 	}, func(c created, err error) {

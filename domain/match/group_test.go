@@ -11,9 +11,10 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 )
 
-// groups is how many random groups the group property test compares.
+// groups is how many random groups the group property test compares:
+// 48, or 12 with -short or under the race detector.
 func groups() int {
-	if testing.Short() {
+	if testing.Short() || raceDetector {
 		return 12
 	}
 	return 48

@@ -10,12 +10,13 @@ import (
 )
 
 // pairs is how many random answer pairs the property test compares:
-// 1000 by default, 150 with -short, PARLEY_MATCH_PAIRS to choose.
+// 1000 by default, 150 with -short or under the race detector,
+// PARLEY_MATCH_PAIRS to choose.
 func pairs() int {
 	if n, err := strconv.Atoi(os.Getenv("PARLEY_MATCH_PAIRS")); err == nil {
 		return n
 	}
-	if testing.Short() {
+	if testing.Short() || raceDetector {
 		return 150
 	}
 	return 1000

@@ -171,7 +171,9 @@ func TestTwoPeopleAndASealedList(t *testing.T) {
 	c := openChecklist(t, f, "Sam")
 	tapAnswer(t, c, rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving), checklist.HardLimit)
 	sealWith(t, f.env, c.people, c.person, "2468")
-	f.env.Eventually(t, "Sam's list is sealed", func() bool { return c.person.Sealed })
+	if !c.person.Sealed {
+		t.Fatal("Sam's list is not sealed")
+	}
 	sam := c.person.ID
 
 	c.people.BackToChooser()
@@ -196,7 +198,9 @@ func TestTwoPeopleAndASealedList(t *testing.T) {
 		t.Error("Sam's sealed answer did not come back")
 	}
 	sealWith(t, f.env, c.people, c.person, "")
-	f.env.Eventually(t, "the PIN is removed", func() bool { return !c.person.Sealed })
+	if c.person.Sealed {
+		t.Fatal("the PIN was not removed")
+	}
 }
 
 func TestSummaryKeepsHardAndSoftLimitsApart(t *testing.T) {

@@ -3,13 +3,12 @@ package checklist
 import (
 	"path/filepath"
 	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
@@ -87,13 +86,18 @@ func (f *fixture) screen() *Checklist {
 }
 
 // sealWith sets (or, with "", removes) a person's PIN as the person bar's
-// dialog does.
+// dialog does: in the save queue, after every save already asked for, and
+// back on the UI goroutine (the test's) before it returns. Only then may
+// the test read person: until the seal's hand-back, the saver goroutine is
+// rewriting it.
 func sealWith(t *testing.T, env *kittest.Env, pp *kit.People, person *persistence.Person, pin string) {
 	t.Helper()
 	v := env.Vault()
+	done := false
 	env.Save(func() error {
 		err := v.SealPerson(person, pin)
 		env.Do(func() {
+			done = true
 			if !env.StillOpen(v) || !pp.Live() {
 				return
 			}
@@ -105,6 +109,7 @@ func sealWith(t *testing.T, env *kittest.Env, pp *kit.People, person *persistenc
 		})
 		return nil
 	}, nil)
+	env.Eventually(t, person.Name+"'s PIN is saved", func() bool { return done })
 }
 
 // topOverlay is the dialog or pop-up on top, or nil.
@@ -121,46 +126,13 @@ func texts(o fyne.CanvasObject) []string { return kittest.Texts(o) }
 func hasText(texts []string, part string) bool { return kittest.Contains(texts, part) }
 
 // entriesIn lists the entries inside o, in order.
-func entriesIn(o fyne.CanvasObject) []*widget.Entry {
-	var out []*widget.Entry
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		switch e := o.(type) {
-		case *widget.Entry:
-			out = append(out, e)
-		case *kit.DialogEntry:
-			out = append(out, &e.Entry)
-		case *kit.PageEntry:
-			out = append(out, &e.Entry)
-		}
-	})
-	return out
-}
+func entriesIn(o fyne.CanvasObject) []*widget.Entry { return kittest.EntriesIn(o) }
 
 // tapText taps the nearest tappable holding a text that contains s, in
 // the topmost overlay (a dialog or a menu) or the window.
 func tapText(t *testing.T, f *fixture, s string) {
 	t.Helper()
-	root := topOverlay(f)
-	if root == nil {
-		root = f.env.Window.Canvas().Content()
-	}
-	var target fyne.Tappable
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		txt, ok := o.(*canvas.Text)
-		if target != nil || !ok || !strings.Contains(txt.Text, s) {
-			return
-		}
-		for i := len(parents) - 1; i >= 0; i-- {
-			if tp, ok := parents[i].(fyne.Tappable); ok {
-				target = tp
-				return
-			}
-		}
-	})
-	if target == nil {
-		t.Fatalf("nothing to tap says %q", s)
-	}
-	test.Tap(target)
+	kittest.TapText(t, f.env.Window, s)
 }
 
 // lock does what the shell's Lock does to a screen: closes every dialog,
@@ -213,21 +185,7 @@ func tap(b *widget.Button) { test.Tap(b) }
 func contains(all []string, s string) bool { return kittest.Contains(all, s) }
 
 // buttonIn is the button inside o whose text contains s, or nil.
-func buttonIn(o fyne.CanvasObject, s string) *widget.Button {
-	var found *widget.Button
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		switch e := o.(type) {
-		case *kit.EscButton:
-			o = &e.Button
-		case *kit.DialogButton:
-			o = &e.Button
-		}
-		if b, ok := o.(*widget.Button); ok && found == nil && strings.Contains(b.Text, s) {
-			found = b
-		}
-	})
-	return found
-}
+func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
 // dialogButton finds a button of the top dialog.
 func dialogButton(t *testing.T, f *fixture, s string) *widget.Button {

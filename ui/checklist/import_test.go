@@ -145,7 +145,9 @@ func TestBringingIntoAProtectedListAsksForItsPIN(t *testing.T) {
 	f := newFixture(t)
 	c := openChecklist(t, f, "Sam")
 	sealWith(t, f.env, c.people, c.person, alexSecret)
-	f.env.Eventually(t, "Sam's list is protected", func() bool { return c.person.Sealed })
+	if !c.person.Sealed {
+		t.Fatal("Sam's list is not protected")
+	}
 	imp := pasteAndPreview(t, f, c, realCode(t))
 	tap(imp.bring)
 	pin := entriesIn(topOverlay(f))

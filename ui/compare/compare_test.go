@@ -78,23 +78,7 @@ func (w *world) Vault() *persistence.Vault { return w.v }
 // checklist would have saved them.
 func addPerson(t *testing.T, w *world, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
 	t.Helper()
-	v := w.Vault()
-	prof, err := v.AddProfile(persistence.Profile{Name: name})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := v.OpenPerson(prof.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet := checklist.NewSheet()
-	for k, ans := range answers {
-		change, _ := sheet.SetAnswer(k, ans, time.Now())
-		if err := v.SaveAnswer(p, k, sheet.Get(k), &change); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return p
+	return kittest.AddPerson(t, w.Vault(), name, answers)
 }
 
 // openCompare builds the Compare section on w, shows it in w's window and

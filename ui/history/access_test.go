@@ -3,6 +3,8 @@ package history
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
@@ -11,23 +13,23 @@ import (
 // negotiation's page and an agreement's page has a name a screen reader
 // can say.
 func TestEveryInteractiveWidgetOnHistoryHasAName(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	id := agreed(t, v, coupleDoc(c.Now(), ""))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 	ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, c.Now())
 	ag.Title = "Our dynamic"
-	agID := agreed(t, v, ag)
+	agID := kittest.Agreed(t, v, ag)
 	h := openHistory(t, a)
-	eventually(t, "the list is read", func() bool { return len(h.list.found) == 1 && len(h.list.agreements) == 1 })
-	for _, u := range kittest.UnnamedIn(h.content) {
-		t.Errorf("the list: an interactive %s has no name", u)
+	a.Eventually(t, "the list is read", func() bool { return len(h.list.found) == 1 && len(h.list.agreements) == 1 })
+	for _, u := range kittest.Unexplained(kittest.UnnamedUnder([]fyne.CanvasObject{h.content}, false)) {
+		t.Errorf("the list: %s", u)
 	}
 	for _, open := range []string{id, agID} {
 		h.openDetail(open)
 		d := h.detail
-		eventually(t, "the page opens", func() bool { return d.ready })
-		for _, u := range kittest.UnnamedIn(h.content) {
-			t.Errorf("%s's page: an interactive %s has no name", d.doc.Title, u)
+		a.Eventually(t, "the page opens", func() bool { return d.ready })
+		for _, u := range kittest.Unexplained(kittest.UnnamedUnder([]fyne.CanvasObject{h.content}, false)) {
+			t.Errorf("%s's page: %s", d.doc.Title, u)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // History lists a standing agreement apart from the scenes, labelled as
@@ -16,19 +17,19 @@ import (
 // it, which keeps the agreement's people, limits and safewords and opens
 // in Negotiate.
 func TestHistoryKeepsAgreementsApartAndStartsASceneFromOne(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	agreed(t, v, coupleDoc(c.Now(), ""))
+	kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 	ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam", Limits: negotiation.Limits{Hard: []negotiation.LimitItem{{Text: "Anything around the neck"}}}}}, c.Now())
 	ag.Title = "Our dynamic"
 	ag.Safewords.Word = "rutabaga"
 	ag.Agreement.Exit = negotiation.Exit{Pause: "Either of us says pause", End: "Either of us ends it", Then: "A talk"}
-	id := agreed(t, v, ag)
+	id := kittest.Agreed(t, v, ag)
 
 	h := openHistory(t, a)
 	l := h.list
-	eventually(t, "the agreement is listed", func() bool { return len(l.agreements) == 1 && len(l.found) == 1 })
-	shown := strings.Join(shownText(l.agreeBox), "\n")
+	a.Eventually(t, "the agreement is listed", func() bool { return len(l.agreements) == 1 && len(l.found) == 1 })
+	shown := strings.Join(kittest.ShownText(l.agreeBox), "\n")
 	if !strings.Contains(shown, "Standing agreements") || !strings.Contains(shown, "Standing agreement · Alex and Sam · agreed · review on") {
 		t.Errorf("the agreement is not listed apart with its kind:\n%s", shown)
 	}
@@ -38,8 +39,8 @@ func TestHistoryKeepsAgreementsApartAndStartsASceneFromOne(t *testing.T) {
 
 	test.Tap(l.agreeBtns[0])
 	d := h.detail
-	eventually(t, "the agreement opens", func() bool { return d.ready })
-	page := strings.Join(shownText(d.content), "\n")
+	a.Eventually(t, "the agreement opens", func() bool { return d.ready })
+	page := strings.Join(kittest.ShownText(d.content), "\n")
 	for _, want := range []string{"Standing agreement for an ongoing dynamic", "Review this agreement…", "Start a scene from this agreement", "You look at it again together on"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the agreement's page does not say %q:\n%s", want, page)
@@ -50,7 +51,7 @@ func TestHistoryKeepsAgreementsApartAndStartsASceneFromOne(t *testing.T) {
 	}
 
 	test.Tap(d.startScene)
-	eventually(t, "Negotiate opens on the new scene", func() bool { return len(a.Went) == 1 })
+	a.Eventually(t, "Negotiate opens on the new scene", func() bool { return len(a.Went) == 1 })
 	to, ok := a.Went[0].(kit.NegotiateOpen)
 	if !ok || to.NegotiationID == id {
 		t.Fatalf("went to %v", a.Went)
@@ -66,13 +67,13 @@ func TestHistoryKeepsAgreementsApartAndStartsASceneFromOne(t *testing.T) {
 	// Review this agreement: a new version, the agreed one kept.
 	fyne.DoAndWait(func() { h.openDetail(id) })
 	d = h.detail
-	eventually(t, "the agreement opens again", func() bool { return d.ready })
+	a.Eventually(t, "the agreement opens again", func() bool { return d.ready })
 	test.Tap(d.renegotiate)
 	if h.reneg == nil {
 		t.Fatal("Review this agreement asked nothing")
 	}
 	test.Tap(h.reneg.Start)
-	eventually(t, "a new version is kept", func() bool {
+	a.Eventually(t, "a new version is kept", func() bool {
 		vs, err := v.Versions(id)
 		return err == nil && len(vs) == 2
 	})

@@ -13,30 +13,30 @@ import (
 // focused Cancel or Open while empty (the timeline stays closed), and asks
 // first once a PIN was typed.
 func TestEscapeOnThePINPromptsButtons(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", alexsAnswers)
-	sam := addPerson(t, a, "Sam", samsAnswers)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", alexsAnswers)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", samsAnswers)
 	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
 	}
 	h := openHistory(t, a)
 	fyne.DoAndWait(h.openTimeline)
 	tl := h.timeline
-	eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
+	a.Eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
 	askSam := func() {
 		t.Helper()
 		for i, p := range tl.profiles {
 			if p.Name == "Sam" {
-				tap(tl.choose[i])
+				test.Tap(tl.choose[i])
 			}
 		}
-		drainUI()
-		eventually(t, "Sam's PIN is asked for", func() bool { return a.Window.Canvas().Overlays().Top() != nil })
+		a.Drain()
+		a.Eventually(t, "Sam's PIN is asked for", func() bool { return a.Window.Canvas().Overlays().Top() != nil })
 	}
 	ov := a.Window.Canvas().Overlays()
 	askSam()
 	kittest.EscapeOnAButton(t, a.Window)
-	drainUI()
+	a.Drain()
 	if ov.Top() != nil || tl.list != nil {
 		t.Fatalf("Escape on a button of the untouched PIN prompt: still open %v, timeline shown %v", ov.Top() != nil, tl.list != nil)
 	}

@@ -15,35 +15,36 @@ import (
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // openDetailOf opens a negotiation from History's list, by its title.
-func openDetailOf(t *testing.T, h *History, title string) *histDetail {
+func openDetailOf(t *testing.T, a *kittest.Section, h *History, title string) *histDetail {
 	t.Helper()
 	var at int
-	eventually(t, title+" is listed", func() bool {
+	a.Eventually(t, title+" is listed", func() bool {
 		at = slices.IndexFunc(h.list.found, func(s persistence.NegotiationSummary) bool { return s.Title == title })
 		return at >= 0
 	})
 	fyne.DoAndWait(func() { h.list.list.Select(at) })
 	d := h.detail
-	eventually(t, "the negotiation has opened", func() bool { return d.ready })
+	a.Eventually(t, "the negotiation has opened", func() bool { return d.ready })
 	return d
 }
 
 func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	id := agreed(t, v, coupleDoc(c.Now(), ""))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 
 	h := openHistory(t, a)
-	d := openDetailOf(t, h, "Friday at ours")
+	d := openDetailOf(t, a, h, "Friday at ours")
 	test.Tap(d.renegotiate)
 	r := h.reneg
 	if r == nil {
 		t.Fatal("Renegotiate did not ask anything")
 	}
-	shown := strings.Join(shownText(r.Content), "\n")
+	shown := strings.Join(kittest.ShownText(r.Content), "\n")
 	for _, q := range negotiation.NewFactorQuestions() {
 		if strings.Count(shown, q) != 2 {
 			t.Errorf("the question %q is not asked of both people", q)
@@ -56,7 +57,7 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 	test.Type(r.Factors[0][2], "A hard week at work")
 	test.Tap(r.Start)
 
-	eventually(t, "version 2 is kept", func() bool {
+	a.Eventually(t, "version 2 is kept", func() bool {
 		vs, err := v.Versions(id)
 		return err == nil && len(vs) == 2
 	})
@@ -70,7 +71,7 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 	if !v2.AgreedOn.IsZero() {
 		t.Error("the new version should be a draft to agree again")
 	}
-	eventually(t, "Negotiate opens on the new draft", func() bool {
+	a.Eventually(t, "Negotiate opens on the new draft", func() bool {
 		return len(a.Went) == 1 && a.Went[0] == (kit.NegotiateOpen{NegotiationID: id})
 	})
 
@@ -80,14 +81,14 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 		t.Fatal(err)
 	}
 	h = openHistory(t, a)
-	d = openDetailOf(t, h, "Friday at ours")
+	d = openDetailOf(t, a, h, "Friday at ours")
 	if d.from.Selected != "1" || d.to.Selected != "2" {
 		t.Fatalf("the comparison should start with the last two versions, not %s and %s", d.from.Selected, d.to.Selected)
 	}
 	test.Tap(d.compare)
 	p := h.diff
-	eventually(t, "the changes are shown", func() bool { return len(p.groups) > 0 })
-	got := strings.Join(shownText(p.content), "\n")
+	a.Eventually(t, "the changes are shown", func() bool { return len(p.groups) > 0 })
+	got := strings.Join(kittest.ShownText(p.content), "\n")
 	for _, want := range []string{
 		"Duration 45 → 30 minutes.",
 		"Sam's answer about medication added.",
@@ -104,10 +105,10 @@ func TestRenegotiateAsksWhatIsNewThenComparesTheVersions(t *testing.T) {
 // Diff says appears on screen, each sentence under its section's
 // heading, including the three changes people look for most.
 func TestCompareVersionsShowsEveryChangeUnderItsSection(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	before := coupleDoc(c.Now(), "")
-	id := agreed(t, v, before)
+	before := kittest.CoupleDoc(c.Now(), "")
+	id := kittest.Agreed(t, v, before)
 	after := negotiation.Renegotiate(before, c.Now())
 	after.Scene.SetDuration("30 minutes")
 	after.AddActivity(negotiation.CustomActivity("blindfold", negotiation.StatusYes))
@@ -123,11 +124,11 @@ func TestCompareVersionsShowsEveryChangeUnderItsSection(t *testing.T) {
 	}
 
 	h := openHistory(t, a)
-	d := openDetailOf(t, h, "Friday at ours")
+	d := openDetailOf(t, a, h, "Friday at ours")
 	test.Tap(d.compare)
 	p := h.diff
-	eventually(t, "the changes are shown", func() bool { return len(p.groups) > 0 })
-	shown := shownText(p.content)
+	a.Eventually(t, "the changes are shown", func() bool { return len(p.groups) > 0 })
+	shown := kittest.ShownText(p.content)
 
 	for _, want := range []string{
 		"Added: blindfold.",
@@ -164,14 +165,14 @@ func TestCompareVersionsShowsEveryChangeUnderItsSection(t *testing.T) {
 }
 
 func TestAVersionOpensReadOnly(t *testing.T) {
-	a, c := clockedApp(t)
-	agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	h := openHistory(t, a)
-	d := openDetailOf(t, h, "Friday at ours")
+	d := openDetailOf(t, a, h, "Friday at ours")
 	test.Tap(d.view[0])
 	p := h.version
-	eventually(t, "the version is shown", func() bool { return p.text != nil })
-	shown := strings.Join(shownText(p.content), "\n")
+	a.Eventually(t, "the version is shown", func() bool { return p.text != nil })
+	shown := strings.Join(kittest.ShownText(p.content), "\n")
 	if !strings.Contains(shown, "Friday at ours") || !strings.Contains(shown, "Wrist cuffs") {
 		t.Errorf("the version does not show its contents:\n%s", shown)
 	}
@@ -198,9 +199,9 @@ func TestAVersionOpensReadOnly(t *testing.T) {
 }
 
 func TestHistorySearchesAndFilters(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	agreed(t, v, coupleDoc(c.Now(), ""))
+	kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 	other := negotiation.Established([]negotiation.Participant{{Name: "Jo"}, {Name: "Kim"}}, c.Now())
 	other.Title = "Wax by candlelight"
 	if _, err := v.CreateNegotiation(other); err != nil {
@@ -215,25 +216,25 @@ func TestHistorySearchesAndFilters(t *testing.T) {
 		}
 		return out
 	}
-	eventually(t, "both are listed", func() bool { return len(l.found) == 2 })
+	a.Eventually(t, "both are listed", func() bool { return len(l.found) == 2 })
 
 	test.Type(l.query, "candle")
-	eventually(t, "the search narrows the list", func() bool { return slices.Equal(titles(), []string{"Wax by candlelight"}) })
+	a.Eventually(t, "the search narrows the list", func() bool { return slices.Equal(titles(), []string{"Wax by candlelight"}) })
 	test.Type(l.query, "zzz")
-	eventually(t, "nothing matches", func() bool { return len(l.found) == 0 && len(l.empty.Objects) > 0 })
+	a.Eventually(t, "nothing matches", func() bool { return len(l.found) == 0 && len(l.empty.Objects) > 0 })
 
 	fyne.DoAndWait(func() { l.clearFilters() })
-	eventually(t, "the filters clear", func() bool { return len(l.found) == 2 })
+	a.Eventually(t, "the filters clear", func() bool { return len(l.found) == 2 })
 	if !slices.Contains(l.person.Options, "Sam") || !slices.Contains(l.person.Options, "Kim") {
 		t.Fatalf("the person filter does not offer everyone: %v", l.person.Options)
 	}
 	fyne.DoAndWait(func() { l.person.SetSelected("Sam") })
-	eventually(t, "only Sam's negotiation is listed", func() bool { return slices.Equal(titles(), []string{"Friday at ours"}) })
+	a.Eventually(t, "only Sam's negotiation is listed", func() bool { return slices.Equal(titles(), []string{"Friday at ours"}) })
 	fyne.DoAndWait(func() {
 		l.person.SetSelectedIndex(0)
 		l.state.SetSelectedIndex(slices.Index(stateFilters, negotiation.StateDraft))
 	})
-	eventually(t, "only the draft is listed", func() bool { return slices.Equal(titles(), []string{"Wax by candlelight"}) })
+	a.Eventually(t, "only the draft is listed", func() bool { return slices.Equal(titles(), []string{"Wax by candlelight"}) })
 }
 
 // samWithAnswers adds Sam's checklist, protected by a PIN, with these
@@ -284,16 +285,16 @@ func samsAnswer(t *testing.T, v *persistence.Vault, prof persistence.Profile, pi
 }
 
 func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
 	sam := samWithAnswers(t, v, "2468", map[checklist.Key]checklist.Answer{gagReceiving: checklist.No}, c.Now())
-	id := agreed(t, v, coupleDoc(c.Now(), sam.ID))
-	c.Set(sceneAt.Add(30 * time.Hour))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), sam.ID))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 
 	h := openHistory(t, a)
 	h.openDebrief(id)
 	p := h.debrief
-	eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
+	a.Eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
 	samPart := p.people[1]
 	test.Type(samPart.answers[0], "Feeling so looked after")
 
@@ -324,10 +325,10 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 
 	// Carrying it in opens Sam's own list with Sam's PIN, and asks.
 	test.Tap(samPart.apply)
-	eventually(t, "Sam's PIN is asked for", func() bool { return p.pin != nil })
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return p.pin != nil })
 	test.Type(p.pin, "2468")
 	fyne.DoAndWait(p.pinDlg.Submit)
-	eventually(t, "the changes are shown to confirm", func() bool { return h.apply != nil })
+	a.Eventually(t, "the changes are shown to confirm", func() bool { return h.apply != nil })
 	ap := h.apply
 	if len(ap.items) != 1 || ap.items[0].check == nil || !strings.Contains(ap.items[0].check.Text, "Not now → Hard limit") {
 		t.Fatalf("the change to confirm is not shown plainly: %+v", ap.items)
@@ -338,7 +339,7 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 	}
 
 	test.Tap(ap.confirm)
-	eventually(t, "the change is saved", func() bool { return ap.status.Visible() })
+	a.Eventually(t, "the change is saved", func() bool { return ap.status.Visible() })
 	ans, hist := samsAnswer(t, v, sam, "2468")
 	if ans != checklist.HardLimit {
 		t.Errorf("after Sam confirmed, the answer is %v, want a hard limit", ans)
@@ -350,7 +351,7 @@ func TestADebriefDiscoveryChangesTheChecklistOnlyWhenItsOwnerConfirms(t *testing
 }
 
 func TestTheLimitsTimelineMarksMovesBetweenLimits(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
 	start := c.Now()
 	cuffs := checklist.Key{Activity: "restraint.wrist-cuffs", Direction: checklist.Receiving}
@@ -379,9 +380,9 @@ func TestTheLimitsTimelineMarksMovesBetweenLimits(t *testing.T) {
 	h := openHistory(t, a)
 	test.Tap(h.list.timeline)
 	tl := h.timeline
-	eventually(t, "Sam is offered", func() bool { return len(tl.choose) == 1 })
+	a.Eventually(t, "Sam is offered", func() bool { return len(tl.choose) == 1 })
 	test.Tap(tl.choose[0])
-	eventually(t, "the timeline is shown", func() bool { return tl.list != nil })
+	a.Eventually(t, "the timeline is shown", func() bool { return tl.list != nil })
 
 	want := []timelineRow{
 		{day: dayText(start.Add(30 * 24 * time.Hour)), text: "Candle wax (receiving): hard limit → soft limit.", mark: "Now a soft limit"},
@@ -402,13 +403,13 @@ func TestTheLimitsTimelineMarksMovesBetweenLimits(t *testing.T) {
 }
 
 func TestADiscoveryNamesAnActivityFromTheListOrThePersonsOwn(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
-	c.Set(sceneAt.Add(30 * time.Hour))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 	h := openHistory(t, a)
 	h.openDebrief(id)
 	p := h.debrief
-	eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
+	a.Eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
 	sam := p.people[1]
 	add := func(typed string, side int) negotiation.Discovery {
 		t.Helper()

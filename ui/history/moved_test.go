@@ -10,44 +10,45 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // These tests moved from package ui's cross-feature tests (derived_test.go,
 // calm_end_test.go, calm_forms_test.go) with the screens they test.
 func TestAfterTogetherTheTimelineAsksForThePIN(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", alexsAnswers)
-	sam := addPerson(t, a, "Sam", samsAnswers)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", alexsAnswers)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", samsAnswers)
 	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
 	}
 	h := openHistory(t, a)
 	fyne.DoAndWait(h.openTimeline)
 	tl := h.timeline
-	eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
+	a.Eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
 	for i, p := range tl.profiles {
 		if p.Name == "Sam" {
-			tap(tl.choose[i])
+			test.Tap(tl.choose[i])
 		}
 	}
-	drainUI()
-	eventually(t, "Sam's PIN is asked for", func() bool { return tl.pinDlg != nil || tl.list != nil })
+	a.Drain()
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return tl.pinDlg != nil || tl.list != nil })
 	if tl.list != nil || tl.name != "" {
 		t.Fatal("Sam's timeline opened without her PIN")
 	}
 	fyne.DoAndWait(tl.pinDlg.Dismiss)
-	drainUI()
+	a.Drain()
 	if tl.list != nil {
 		t.Fatal("a cancelled PIN prompt showed the timeline")
 	}
 }
 
 func TestDiscoveriesOfAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
 	sam := samWithAnswers(t, v, "2468", map[checklist.Key]checklist.Answer{gagReceiving: checklist.No}, c.Now())
-	id := agreed(t, v, coupleDoc(c.Now(), sam.ID))
-	c.Set(sceneAt.Add(30 * time.Hour))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), sam.ID))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 	if err := v.SaveDebrief(id, negotiation.Debrief{ParticipantID: "p2", WhatWorked: "The pace",
 		Discoveries: []negotiation.Discovery{{ActivityID: "wax.candle", Name: "Candle wax", Direction: checklist.Receiving, Proposed: checklist.HardLimit}}}); err != nil {
 		t.Fatal(err)
@@ -55,36 +56,36 @@ func TestDiscoveriesOfAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
 	h := openHistory(t, a)
 	h.openDebrief(id)
 	p := h.debrief
-	eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
+	a.Eventually(t, "the debrief has opened", func() bool { return len(p.people) == 2 })
 	samPart := p.people[1]
-	shown := shownText(samPart.found)
-	if hasText(shown, "Candle wax") || !hasText(shown, "enter Sam's PIN to show them") || samPart.show == nil {
+	shown := kittest.ShownText(samPart.found)
+	if kittest.Contains(shown, "Candle wax") || !kittest.Contains(shown, "enter Sam's PIN to show them") || samPart.show == nil {
 		t.Fatalf("Sam's part shows %q", shown)
 	}
-	tap(samPart.show)
-	eventually(t, "Sam's PIN is asked for", func() bool { return p.pinDlg != nil })
+	test.Tap(samPart.show)
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return p.pinDlg != nil })
 	fyne.DoAndWait(p.pinDlg.Dismiss)
-	drainUI()
-	if hasText(shownText(samPart.found), "Candle wax") {
+	a.Drain()
+	if kittest.Contains(kittest.ShownText(samPart.found), "Candle wax") {
 		t.Fatal("a cancelled PIN prompt showed Sam's discoveries")
 	}
 	p.pinDlg = nil
-	tap(samPart.show)
-	eventually(t, "Sam's PIN is asked for again", func() bool { return p.pinDlg != nil })
+	test.Tap(samPart.show)
+	a.Eventually(t, "Sam's PIN is asked for again", func() bool { return p.pinDlg != nil })
 	test.Type(p.pin, "2468")
 	fyne.DoAndWait(p.pinDlg.Submit)
-	eventually(t, "Sam's discoveries are shown", func() bool { return hasText(shownText(samPart.found), "Candle wax") })
+	a.Eventually(t, "Sam's discoveries are shown", func() bool { return kittest.Contains(kittest.ShownText(samPart.found), "Candle wax") })
 }
 
 func TestAnAgreedNegotiationSaysWhereTheDebriefWillBe(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	h := openHistory(t, a)
 	fyne.DoAndWait(func() { h.openDetail(id) })
 	d := h.detail
-	eventually(t, "the negotiation opens", func() bool { return d.ready })
+	a.Eventually(t, "the negotiation opens", func() bool { return d.ready })
 	if !saysIn(d.content, "After the scene, each of you writes a short debrief here") {
-		t.Errorf("the agreed negotiation does not say where the debrief will be:\n%s", strings.Join(shownText(d.content), "\n"))
+		t.Errorf("the agreed negotiation does not say where the debrief will be:\n%s", strings.Join(kittest.ShownText(d.content), "\n"))
 	}
 }
 
@@ -92,9 +93,9 @@ func TestAnAgreedNegotiationSaysWhereTheDebriefWillBe(t *testing.T) {
 // History's view of the version, without her PIN (the editor and the
 // preview: negotiate's TestLimitsFromAProtectedListShowOnlyAfterItsPIN).
 func TestLimitsFromAProtectedListShowInHistoryOnlyAfterItsPIN(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
@@ -113,24 +114,24 @@ func TestLimitsFromAProtectedListShowInHistoryOnlyAfterItsPIN(t *testing.T) {
 
 	// History's view of the version.
 	h := openHistory(t, a)
-	d := openDetailOf(t, h, "Friday")
+	d := openDetailOf(t, a, h, "Friday")
 	fyne.DoAndWait(func() { d.openVersion(1) })
-	eventually(t, "the version is shown", func() bool { return h.version != nil && h.version.text != nil })
+	a.Eventually(t, "the version is shown", func() bool { return h.version != nil && h.version.text != nil })
 	hv := h.version
-	if texts := shownText(hv.content); hasText(texts, secret) || !hasText(texts, line) || len(hv.shows) != 1 {
+	if texts := kittest.ShownText(hv.content); kittest.Contains(texts, secret) || !kittest.Contains(texts, line) || len(hv.shows) != 1 {
 		t.Fatalf("History shows %q", texts)
 	}
-	tap(hv.shows[0])
-	eventually(t, "Sam's PIN is asked for", func() bool { return hv.pinDlg != nil })
+	test.Tap(hv.shows[0])
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return hv.pinDlg != nil })
 	fyne.DoAndWait(hv.pinDlg.Dismiss)
-	drainUI()
-	if hasText(shownText(hv.content), secret) {
+	a.Drain()
+	if kittest.Contains(kittest.ShownText(hv.content), secret) {
 		t.Fatal("a cancelled PIN prompt showed Sam's limits")
 	}
 	hv.pinDlg = nil
-	tap(hv.shows[0])
-	eventually(t, "Sam's PIN is asked for again", func() bool { return hv.pinDlg != nil })
+	test.Tap(hv.shows[0])
+	a.Eventually(t, "Sam's PIN is asked for again", func() bool { return hv.pinDlg != nil })
 	test.Type(hv.pin, "blue heron 42")
 	fyne.DoAndWait(hv.pinDlg.Submit)
-	eventually(t, "Sam's limits are shown", func() bool { return hasText(shownText(hv.content), secret) })
+	a.Eventually(t, "Sam's limits are shown", func() bool { return kittest.Contains(kittest.ShownText(hv.content), secret) })
 }

@@ -17,20 +17,20 @@ import (
 // and the limits timeline. Names, titles and notes the test wrote are the
 // people's own words and stay as they are.
 func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	a.InPseudo(t)
 	v := a.Vault()
 	typed := []string{"Alex", "Sam", "Gag", "Friday at ours", "45 minutes", "30 minutes", "gag", "pineapple", "three taps",
 		"blindfold", "the spare room", "A blanket and a cup of tea", "rutabaga", "A sore shoulder this week"}
 	leaks := func(where string) {
 		t.Helper()
-		drainUI()
+		a.Drain()
 		for _, s := range kittest.Untranslated(a.Window, typed...) {
 			t.Errorf("%s: %s", where, s)
 		}
 	}
-	before := coupleDoc(c.Now(), "")
-	id := agreed(t, v, before)
+	before := kittest.CoupleDoc(c.Now(), "")
+	id := kittest.Agreed(t, v, before)
 	after := negotiation.Renegotiate(before, c.Now())
 	after.Title = "Friday at ours"
 	after.Scene.SetDuration("30 minutes")
@@ -46,7 +46,7 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	after.Participants[1].Physical = "A sore shoulder this week"
 	after.Participants[1].Pronouns = "they"
 	typed = append(typed, "they")
-	after.SetSceneOn(sceneAt.Add(24 * time.Hour))
+	after.SetSceneOn(kittest.SceneAt.Add(24 * time.Hour))
 	if _, err := v.NewVersion(id, after); err != nil {
 		t.Fatal(err)
 	}
@@ -70,49 +70,49 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	}
 
 	h := openHistory(t, a)
-	d := openDetailOf(t, h, "Friday at ours")
+	d := openDetailOf(t, a, h, "Friday at ours")
 	leaks("a negotiation")
 	test.Tap(d.view[0])
-	eventually(t, "the version is shown", func() bool { return h.version.text != nil })
+	a.Eventually(t, "the version is shown", func() bool { return h.version.text != nil })
 	leaks("a kept version")
 
 	h = openHistory(t, a)
 	leaks("the list")
-	d = openDetailOf(t, h, "Friday at ours")
+	d = openDetailOf(t, a, h, "Friday at ours")
 	test.Tap(d.compare)
-	eventually(t, "the changes are shown", func() bool { return len(h.diff.groups) > 0 })
+	a.Eventually(t, "the changes are shown", func() bool { return len(h.diff.groups) > 0 })
 	leaks("what changed")
 
 	h = openHistory(t, a)
-	d = openDetailOf(t, h, "Friday at ours")
+	d = openDetailOf(t, a, h, "Friday at ours")
 	test.Tap(d.renegotiate)
 	leaks("renegotiating: what is new")
 
 	h = openHistory(t, a)
 	test.Tap(h.list.timeline)
 	tl := h.timeline
-	eventually(t, "Sam is offered", func() bool { return len(tl.choose) == 1 })
+	a.Eventually(t, "Sam is offered", func() bool { return len(tl.choose) == 1 })
 	leaks("the timeline's chooser")
 	test.Tap(tl.choose[0])
-	eventually(t, "the timeline is shown", func() bool { return tl.list != nil })
+	a.Eventually(t, "the timeline is shown", func() bool { return tl.list != nil })
 	leaks("the timeline")
 
-	second := agreed(t, v, coupleDoc(c.Now(), ""))
-	c.Set(sceneAt.Add(30 * time.Hour))
+	second := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 	h = openHistory(t, a)
 	h.openDebrief(second)
-	eventually(t, "the debrief has opened", func() bool { return len(h.debrief.people) == 2 })
+	a.Eventually(t, "the debrief has opened", func() bool { return len(h.debrief.people) == 2 })
 	leaks("the debrief")
 
 	ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, c.Now())
 	ag.Title = "Our dynamic"
 	ag.Agreement.Exit = negotiation.Exit{Pause: "Either of us says pause", End: "Either of us ends it", Then: "A talk"}
 	typed = append(typed, "Our dynamic", "Either of us says pause", "Either of us ends it", "A talk")
-	agreed(t, v, ag)
+	kittest.Agreed(t, v, ag)
 	h = openHistory(t, a)
-	eventually(t, "the agreement is listed", func() bool { return len(h.list.agreements) == 1 })
+	a.Eventually(t, "the agreement is listed", func() bool { return len(h.list.agreements) == 1 })
 	leaks("the list with a standing agreement")
 	test.Tap(h.list.agreeBtns[0])
-	eventually(t, "the agreement opens", func() bool { return h.detail.ready })
+	a.Eventually(t, "the agreement opens", func() bool { return h.detail.ready })
 	leaks("a standing agreement")
 }

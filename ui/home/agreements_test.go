@@ -14,6 +14,7 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Issue 14's walk: a couple agree a document with no scene date. Home
@@ -21,13 +22,13 @@ import (
 // is coming up, that History keeps what they agreed, and what brings it
 // here.
 func TestAfterAgreeingWithoutADateHomeIsNotTheFirstRun(t *testing.T) {
-	a, c := clockedApp(t)
-	doc := coupleDoc(c.Now(), "")
+	a, c := kittest.ClockedSection(t)
+	doc := kittest.CoupleDoc(c.Now(), "")
 	doc.SetSceneOn(time.Time{})
-	agreed(t, a.Vault(), doc)
+	kittest.Agreed(t, a.Vault(), doc)
 	h := openHome(t, a)
-	eventually(t, "Home has looked", func() bool { return h.looked })
-	shown := strings.Join(shownText(h.content), "\n")
+	a.Eventually(t, "Home has looked", func() bool { return h.looked })
+	shown := strings.Join(kittest.ShownText(h.content), "\n")
 	if strings.Contains(shown, "Nothing yet") || h.begin != nil {
 		t.Errorf("Home greets a couple who have agreed a document as a first run:\n%s", shown)
 	}
@@ -49,7 +50,7 @@ func TestAfterAgreeingWithoutADateHomeIsNotTheFirstRun(t *testing.T) {
 // date) or overdue, and opens it; a review a month away, or an agreement
 // never agreed, is not mentioned.
 func TestHomeSaysWhenAnAgreementsReviewIsDue(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	now := c.Now()
 	day := func(d int) time.Time {
 		y, m, dd := now.AddDate(0, 0, d).Date()
@@ -59,7 +60,7 @@ func TestHomeSaysWhenAnAgreementsReviewIsDue(t *testing.T) {
 		doc := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, now)
 		doc.Title, doc.Agreement.ReviewOn = title, review
 		if agree {
-			return agreed(t, a.Vault(), doc)
+			return kittest.Agreed(t, a.Vault(), doc)
 		}
 		id, err := a.Vault().CreateNegotiation(doc)
 		if err != nil {
@@ -72,8 +73,8 @@ func TestHomeSaysWhenAnAgreementsReviewIsDue(t *testing.T) {
 	newAgreement("Far", day(40), true)
 	newAgreement("Not agreed", day(2), false)
 	h := openHome(t, a)
-	eventually(t, "Home has looked", func() bool { return h.looked })
-	shown := strings.Join(shownText(h.content), "\n")
+	a.Eventually(t, "Home has looked", func() bool { return h.looked })
+	shown := strings.Join(kittest.ShownText(h.content), "\n")
 	if !strings.Contains(shown, "Agreements to look at again") {
 		t.Fatalf("Home does not list agreements to review:\n%s", shown)
 	}
@@ -103,24 +104,24 @@ func TestShootHome(t *testing.T) {
 		t.Skip("PARLEY_SHOTS is not set")
 	}
 	for _, w := range []float32{720, 1080} {
-		a, c := clockedApp(t)
+		a, c := kittest.ClockedSection(t)
 		a.Window.Resize(fyne.NewSize(w, 600))
-		doc := coupleDoc(c.Now(), "")
+		doc := kittest.CoupleDoc(c.Now(), "")
 		doc.SetSceneOn(time.Time{})
-		agreed(t, a.Vault(), doc)
+		kittest.Agreed(t, a.Vault(), doc)
 		h := openHome(t, a)
-		eventually(t, "Home has looked", func() bool { return h.looked })
+		a.Eventually(t, "Home has looked", func() bool { return h.looked })
 		save(t, a, filepath.Join(dir, fmt.Sprintf("home-nothing-%.0f.png", w)))
 		ag := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, c.Now())
 		ag.Title, ag.Agreement.ReviewOn = "Our dynamic", c.Now().AddDate(0, 0, 5)
-		agreed(t, a.Vault(), ag)
+		kittest.Agreed(t, a.Vault(), ag)
 		h = openHome(t, a)
-		eventually(t, "Home has looked", func() bool { return h.looked })
+		a.Eventually(t, "Home has looked", func() bool { return h.looked })
 		save(t, a, filepath.Join(dir, fmt.Sprintf("home-review-%.0f.png", w)))
 	}
 }
 
-func save(t *testing.T, a *testApp, path string) {
+func save(t *testing.T, a *kittest.Section, path string) {
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

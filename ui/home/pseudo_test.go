@@ -13,21 +13,21 @@ import (
 // with an agreed scene coming up and then its debrief due. Names and the
 // title are the people's own.
 func TestHomeHasNoTextOutsideTheCatalogue(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	a.InPseudo(t)
 	leaks := func(where string) {
 		t.Helper()
 		h := openHome(t, a)
-		eventually(t, "Home has read the negotiations", func() bool { return h.looked })
+		a.Eventually(t, "Home has read the negotiations", func() bool { return h.looked })
 		for _, s := range kittest.Untranslated(a.Window, "Alex", "Sam", "Friday at ours") {
 			t.Errorf("%s: %s", where, s)
 		}
 	}
 	leaks("Home with nothing yet")
 	v := a.Vault()
-	id := agreed(t, v, coupleDoc(c.Now(), ""))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 	leaks("Home before the scene")
-	c.Set(sceneAt.Add(30 * time.Hour))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 	if err := v.SaveDebrief(id, negotiation.Debrief{ParticipantID: "p2", WhatWorked: "Feeling looked after", WrittenAt: c.Now()}); err != nil {
 		t.Fatal(err)
 	}

@@ -10,16 +10,16 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/domain/negotiation"
-
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // (History's page says the same: history's TestHistorySaysWhoseDebriefIsStillToWrite.)
 func TestHomeSaysWhoseDebriefIsStillToWrite(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	id := agreed(t, v, coupleDoc(c.Now(), ""))
-	c.Set(sceneAt.Add(30 * time.Hour)) // the debrief is due
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour)) // the debrief is due
 	cases := []struct {
 		writes string // who writes theirs now (a participant ID), "" for nobody
 		says   string // what Home adds to that line, "" for nothing
@@ -36,8 +36,8 @@ func TestHomeSaysWhoseDebriefIsStillToWrite(t *testing.T) {
 			}
 		}
 		h := openHome(t, a)
-		eventually(t, "Home has read the negotiations", func() bool { return h.looked })
-		shown := strings.Join(shownText(h.content), "\n")
+		a.Eventually(t, "Home has read the negotiations", func() bool { return h.looked })
+		shown := strings.Join(kittest.ShownText(h.content), "\n")
 		if got := len(homeKinds(h, id)) > 0; got != tc.listed {
 			t.Errorf("after %q wrote: listed %v, want %v:\n%s", tc.writes, got, tc.listed, shown)
 		}
@@ -82,8 +82,8 @@ func homeKinds(h *Home, id string) []soonKind {
 }
 
 func TestADebriefIsDueOnHomeFrom24To72HoursAfterTheScene(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	cases := []struct {
 		after time.Duration
 		kind  soonKind
@@ -96,9 +96,9 @@ func TestADebriefIsDueOnHomeFrom24To72HoursAfterTheScene(t *testing.T) {
 		{(72 + 24*lateDays + 1) * time.Hour, -1, ""},
 	}
 	for _, tc := range cases {
-		c.Set(sceneAt.Add(tc.after))
+		c.Set(kittest.SceneAt.Add(tc.after))
 		h := openHome(t, a)
-		eventually(t, fmt.Sprintf("Home has read the negotiations at %v", tc.after), func() bool { return h.looked })
+		a.Eventually(t, fmt.Sprintf("Home has read the negotiations at %v", tc.after), func() bool { return h.looked })
 		got := homeKinds(h, id)
 		if tc.kind < 0 {
 			if len(got) != 0 {
@@ -109,7 +109,7 @@ func TestADebriefIsDueOnHomeFrom24To72HoursAfterTheScene(t *testing.T) {
 		if !slices.Equal(got, []soonKind{tc.kind}) {
 			t.Errorf("%v after the scene: Home lists %v, want %v", tc.after, got, tc.kind)
 		}
-		if shown := strings.Join(shownText(h.content), "\n"); !strings.Contains(shown, tc.says) {
+		if shown := strings.Join(kittest.ShownText(h.content), "\n"); !strings.Contains(shown, tc.says) {
 			t.Errorf("%v after the scene Home does not say %q:\n%s", tc.after, tc.says, shown)
 		}
 		// The shell's watcher tells of a debrief only when it becomes due.
@@ -122,9 +122,9 @@ func TestADebriefIsDueOnHomeFrom24To72HoursAfterTheScene(t *testing.T) {
 }
 
 func TestHomeSaysHowToBeginWhenThereIsNothing(t *testing.T) {
-	a, _ := clockedApp(t)
+	a, _ := kittest.ClockedSection(t)
 	h := openHome(t, a)
-	eventually(t, "Home has looked", func() bool { return h.looked })
+	a.Eventually(t, "Home has looked", func() bool { return h.looked })
 	test.Tap(h.begin)
 	if len(a.Went) != 1 || a.Went[0] != (kit.Section{ID: "checklist"}) {
 		t.Errorf("the first step should open the checklist, not %v", a.Went)
@@ -132,11 +132,11 @@ func TestHomeSaysHowToBeginWhenThereIsNothing(t *testing.T) {
 }
 
 func TestHomeOpensTheDueDebrief(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
-	c.Set(sceneAt.Add(30 * time.Hour))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
+	c.Set(kittest.SceneAt.Add(30 * time.Hour))
 	h := openHome(t, a)
-	eventually(t, "the debrief is listed", func() bool { return h.looked })
+	a.Eventually(t, "the debrief is listed", func() bool { return h.looked })
 	if len(h.buttons) != 1 {
 		t.Fatalf("Home should list only the due debrief, with one button, not %d", len(h.buttons))
 	}

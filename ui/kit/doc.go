@@ -19,11 +19,11 @@
 // The settings row an older Parley used for it is removed when a vault
 // opens.
 //
-// Env.Do replaces the package-level onUI: the app passes fyne.Do, tests a
-// queue they drain on the test goroutine, so tests with their own Env can
-// run in parallel. (Package ui's not yet moved screens still call the shell's
-// background/onUI; each feature switches to kit.Background(env, ...) as it
-// moves; see /work/briefs/tasks/redesign-moves.md.)
+// Env.Do is the one hand-back to the UI goroutine: the shell passes its
+// Options.Do (fyne.Do in the app), tests a queue of their own that they
+// drain on the test goroutine (kittest.Queue), so no package holds a
+// swappable hand-back and tests with their own Env or App can run side by
+// side. Background work goes through kit.Background(env, ...).
 //
 // Step 0 of the move put here what three or more features share: the
 // person bar and PIN prompt (people.go, pin.go, openprofile.go), the

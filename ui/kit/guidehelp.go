@@ -11,7 +11,7 @@ import (
 
 // GuideHelp is a small "?" button for any screen: with one guide entry ID
 // it opens the guide there; with several it offers them in a short menu.
-func GuideHelp(env Env, ids ...string) *widget.Button {
+func GuideHelp(env Env, ids ...string) *NamedButton {
 	g := env.Lang.Guide()
 	var refs []guide.Ref
 	for _, id := range ids {
@@ -19,7 +19,11 @@ func GuideHelp(env Env, ids ...string) *widget.Button {
 			refs = append(refs, r)
 		}
 	}
-	b := widget.NewButtonWithIcon("", theme.HelpIcon(), nil)
+	name := lang.L("Help in the guide")
+	if len(refs) == 1 {
+		name = lang.L("In the guide: {{.Title}}", map[string]any{"Title": refs[0].Title})
+	}
+	b := NewNamedButton(name, "", theme.HelpIcon(), nil)
 	b.Importance = widget.LowImportance
 	b.OnTapped = func() {
 		switch len(refs) {

@@ -1,8 +1,11 @@
 package kit
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2/lang"
 
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/printout"
 )
 
@@ -18,5 +21,18 @@ func PageSize(env Env) printout.PageSize {
 			return printout.PageSize(s)
 		}
 	}
-	return printout.PageSizeFor(string(lang.SystemLocale()))
+	return printout.PageSizeFor(Locale())
+}
+
+// Locale is the person's locale, for the paper size: the region's own
+// variables first (LC_ALL, LC_PAPER, LANG), because the language setting
+// puts a bare language ("de") first in LANGUAGE, which Fyne's SystemLocale
+// reads first and which names no region (internal/i18n, choice.go).
+func Locale() string {
+	for _, name := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if v := os.Getenv(name); i18n.Base(v) != "" {
+			return v
+		}
+	}
+	return string(lang.SystemLocale())
 }

@@ -45,8 +45,13 @@ func pinHint(pin string) string {
 
 // sealForm is the dialog that protects a list, or changes or removes its
 // PIN. It stays open while Parley checks and saves, and says in itself
-// what went wrong, so nothing typed is lost.
+// what went wrong, so nothing typed is lost. What it knows of the person
+// it notes when it opens (sealed): the saver goroutine rewrites the
+// Person while the seal runs, so the fields' checks never read it; and
+// while busy, typing leaves save and remove grey until the answer.
 type sealForm struct {
+	sealed              bool // the list had a PIN when the dialog opened
+	busy                bool // a seal is running (UI goroutine only)
 	current, pin, again *DialogEntry
 	hint                *widget.Label
 	why                 *widget.Label // why save (and remove) are grey
@@ -63,7 +68,7 @@ func (pp *People) AskSeal() {
 		return
 	}
 	person := pp.current
-	f := &sealForm{current: NewDialogPassword(), pin: NewDialogPassword(), again: NewDialogPassword(), problem: NewProblem(), why: DisabledReason()}
+	f := &sealForm{sealed: person.Sealed, current: NewDialogPassword(), pin: NewDialogPassword(), again: NewDialogPassword(), problem: NewProblem(), why: DisabledReason()}
 	f.hint = Para("")
 	f.hint.Hide()
 	form := widget.NewForm()
@@ -98,10 +103,10 @@ func (pp *People) AskSeal() {
 		}
 		e.OnChanged = func(string) {
 			Say(f.hint, pinHint(f.pin.Text))
-			f.ready(person)
+			f.ready()
 		}
 	}
-	f.ready(person)
+	f.ready()
 	pp.SealDialog, pp.SealProblem = f.dlg, f.problem
 	f.dlg.Show()
 	EscapeLeaves(pp.env.Window, f.dlg.Hide, f.current, f.pin, f.again)
@@ -122,18 +127,17 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 	if remove {
 		next = ""
 	}
-	if msg := sealProblemWith(person, f.current.Text, next, f.again.Text, remove); msg != "" {
+	if msg := sealProblemWith(f.sealed, f.current.Text, next, f.again.Text, remove); msg != "" {
 		f.problem.Say(msg)
 		return
 	}
 	f.problem.Say("")
-	f.save.Disable()
-	if f.remove != nil {
-		f.remove.Disable()
-	}
+	f.busy = true
+	f.ready()
 	current := f.current.Text
 	pp.resealAfterCheck(person, current, next, func(err error) {
-		f.ready(person)
+		f.busy = false
+		f.ready()
 		if err != nil {
 			f.problem.Say(PinSentence(err, person.Name))
 			return
@@ -145,9 +149,17 @@ func (pp *People) sealSubmit(person *persistence.Person, f *sealForm, remove boo
 }
 
 // ready greys save while the fields are not yet enough and remove while
-// the current PIN is missing, and says why on the line beneath them.
-func (f *sealForm) ready(person *persistence.Person) {
-	why := sealProblemWith(person, f.current.Text, f.pin.Text, f.again.Text, false)
+// the current PIN is missing, and says why on the line beneath them; both
+// stay grey while a seal runs.
+func (f *sealForm) ready() {
+	if f.busy {
+		f.save.Disable()
+		if f.remove != nil {
+			f.remove.Disable()
+		}
+		return
+	}
+	why := sealProblemWith(f.sealed, f.current.Text, f.pin.Text, f.again.Text, false)
 	EnableWhy(f.save, f.why, why == "", why)
 	if f.remove != nil {
 		Enable(f.remove, f.current.Text != "")
@@ -155,9 +167,9 @@ func (f *sealForm) ready(person *persistence.Person) {
 }
 
 // sealProblemWith is what is wrong with the dialog's fields, or "".
-func sealProblemWith(person *persistence.Person, current, next, again string, remove bool) string {
+func sealProblemWith(sealed bool, current, next, again string, remove bool) string {
 	switch {
-	case person.Sealed && current == "":
+	case sealed && current == "":
 		return lang.L("Please type the current PIN first. Only the list's owner can change or remove it.")
 	case remove:
 		return ""

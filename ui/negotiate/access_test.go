@@ -3,6 +3,8 @@ package negotiate
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
@@ -11,13 +13,15 @@ import (
 // agreement, with findings in the review) has a name a screen reader can
 // say; the finding cards Parley draws itself say their severity and text.
 func TestEveryInteractiveWidgetOnTheEditorHasAName(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	for _, start := range []func() *negEditor{
-		func() *negEditor { return newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam") },
-		func() *negEditor { return newAgreementDraft(t, openNegotiate(t, a), "Alex", "Sam") },
+		func() *negEditor {
+			return newDraft(t, a, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
+		},
+		func() *negEditor { return newAgreementDraft(t, a, openNegotiate(t, a), "Alex", "Sam") },
 	} {
 		ed := start()
-		drainUI()
+		a.Drain()
 		if len(ed.review.cards) == 0 {
 			t.Fatal("the review shows no findings to check")
 		}
@@ -26,8 +30,8 @@ func TestEveryInteractiveWidgetOnTheEditorHasAName(t *testing.T) {
 				t.Errorf("a finding card has no accessible name or role: %v", c.finding.Rule)
 			}
 		}
-		for _, u := range kittest.UnnamedIn(ed.content) {
-			t.Errorf("%s: an interactive %s has no name", ed.doc.Template, u)
+		for _, u := range kittest.Unexplained(kittest.UnnamedUnder([]fyne.CanvasObject{ed.content}, false)) {
+			t.Errorf("%s: %s", ed.doc.Template, u)
 		}
 	}
 }

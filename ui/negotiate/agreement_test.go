@@ -10,23 +10,24 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // newAgreementDraft starts a standing agreement for two typed names.
-func newAgreementDraft(t *testing.T, n *Negotiate, names ...string) *negEditor {
+func newAgreementDraft(t *testing.T, a *kittest.Section, n *Negotiate, names ...string) *negEditor {
 	t.Helper()
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter
-	eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
-	tap(s.agreementBtn)
+	a.Eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
+	test.Tap(s.agreementBtn)
 	for len(s.others) < len(names) {
-		tap(s.addOther)
+		test.Tap(s.addOther)
 	}
 	for i, name := range names {
 		test.Type(s.others[i], name)
 	}
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	return n.ed
 }
 
@@ -43,9 +44,9 @@ func findingRules(ed *negEditor) []negotiation.RuleID {
 // printing until both pausing and ending are written), its own outline in
 // the preview, and one printed page.
 func TestAStandingAgreementIsWrittenReviewedAndPrinted(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newAgreementDraft(t, n, "Alex", "Sam")
+	ed := newAgreementDraft(t, a, n, "Alex", "Sam")
 	if !ed.doc.IsAgreement() {
 		t.Fatalf("the new document is a %q, not an agreement", ed.doc.Template)
 	}
@@ -65,7 +66,7 @@ func TestAStandingAgreementIsWrittenReviewedAndPrinted(t *testing.T) {
 	if ok, _ := negotiation.Printable(ed.doc, ed.facts()); ok {
 		t.Fatal("an agreement with no way to pause or end may be printed")
 	}
-	fillIn(t, ed, typed{
+	fillIn(t, a, ed, typed{
 		"title":            "Our dynamic",
 		"dynamic-roles/0":  "The one who leads",
 		"dynamic-roles/1":  "The one who follows",
@@ -86,9 +87,9 @@ func TestAStandingAgreementIsWrittenReviewedAndPrinted(t *testing.T) {
 			t.Fatalf("a written agreement is still blocked: %v", c.finding.Rule)
 		}
 	}
-	tap(ed.preview)
+	test.Tap(ed.preview)
 	p := n.preview
-	shown := strings.Join(shownText(p.text), "\n")
+	shown := strings.Join(kittest.ShownText(p.text), "\n")
 	for _, want := range []string{"Our dynamic", "The one who leads", "A message when I get home safely", "Every Sunday evening", "Either of us can end it at any time"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the preview does not show %q:\n%s", want, shown)
@@ -108,15 +109,15 @@ func TestAStandingAgreementIsWrittenReviewedAndPrinted(t *testing.T) {
 
 // The landing lists agreements apart from the scenes, with their review.
 func TestTheLandingListsAgreementsApart(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	doc := negotiation.NewAgreement([]negotiation.Participant{{Name: "Alex"}, {Name: "Sam"}}, a.Now())
 	doc.Title = "Our dynamic"
 	if _, err := a.Vault().CreateNegotiation(doc); err != nil {
 		t.Fatal(err)
 	}
 	n := openNegotiate(t, a)
-	eventually(t, "the agreement is listed", func() bool { return len(n.agreements) == 1 })
-	shown := strings.Join(shownText(n.list), "\n")
+	a.Eventually(t, "the agreement is listed", func() bool { return len(n.agreements) == 1 })
+	shown := strings.Join(kittest.ShownText(n.list), "\n")
 	if !strings.Contains(shown, "Agreements for an ongoing dynamic") || !strings.Contains(shown, "Standing agreement · draft · next review on") {
 		t.Errorf("the agreement is not listed apart with its review:\n%s", shown)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Issue 17 item 1 in the editor: a condition on Sam's own Yes is shown
@@ -18,9 +19,9 @@ import (
 // "fantasy only" answer as a soft limit with the condition the domain
 // gives it, and brings it in as one.
 func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
 	wax := checklist.Key{Activity: "wax.candle", Direction: checklist.Receiving}
@@ -33,13 +34,13 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 		}
 	}
 	_, ed := linkedDraft(t, a)
-	eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
+	a.Eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
 	fyne.DoAndWait(func() {
 		ca, _ := ed.env.Catalog.Activity("touch.massage")
 		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
 		ed.rebuild(negotiation.SectionActivities)
 	})
-	shown := strings.Join(shownText(ed.content), "\n")
+	shown := strings.Join(kittest.ShownText(ed.content), "\n")
 	if !strings.Contains(shown, "Sam's list: only with Alex, and after talking it over first.") {
 		t.Errorf("the condition on Sam's Yes is not beside the massage:\n%s", shown)
 	}
@@ -49,7 +50,7 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 		samID = ed.doc.Participants[0].ID
 	}
 	fyne.DoAndWait(func() { ed.bringIn(samID) })
-	eventually(t, "Sam's limits are offered", func() bool { return ed.chooser != nil && len(ed.chooser.checks) > 0 })
+	a.Eventually(t, "Sam's limits are offered", func() bool { return ed.chooser != nil && len(ed.chooser.checks) > 0 })
 	want := negotiation.FantasyOnly + ": as a story only"
 	var found bool
 	for i, c := range ed.chooser.checks {
@@ -61,7 +62,7 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 	if !found {
 		t.Fatalf("the fantasy is not offered as a soft limit with its condition: %v", ed.chooser.items)
 	}
-	tap(ed.chooser.bring)
+	test.Tap(ed.chooser.bring)
 	soft := ed.person(samID).Limits.Soft
 	if len(soft) == 0 || soft[len(soft)-1].Condition != want || !soft[len(soft)-1].IsFantasy() {
 		t.Errorf("the fantasy did not come in as a soft limit with its condition: %+v", soft)
@@ -72,16 +73,16 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 // history view and the printed page (all renderers of the document's
 // outline) show them, not only the form.
 func TestConditionsFromTheOwnListAreSavedIntoTheDraft(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
 	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Maybe, Condition: checklist.Condition{UpTo: checklist.Gently}, Changed: time.Now()}, nil); err != nil {
 		t.Fatal(err)
 	}
 	_, ed := linkedDraft(t, a)
-	eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
+	a.Eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
 	fyne.DoAndWait(func() {
 		ca, _ := ed.env.Catalog.Activity("touch.massage")
 		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
@@ -89,7 +90,7 @@ func TestConditionsFromTheOwnListAreSavedIntoTheDraft(t *testing.T) {
 		ed.changed()
 	})
 	want := "Sam's list: only gently."
-	eventually(t, "the draft with the condition is saved", func() bool {
+	a.Eventually(t, "the draft with the condition is saved", func() bool {
 		doc, _, _, err := v.LatestVersion(ed.id)
 		if err != nil {
 			return false
@@ -123,9 +124,9 @@ func outlineTexts(doc negotiation.Document) []string {
 // the clear (the threat model: everything derived from a protected list
 // is sealed to it). The saved draft and the agreed version lack them.
 func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
 	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex"}, Changed: time.Now()}, nil); err != nil {
@@ -135,18 +136,18 @@ func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, ed := linkedDraft(t, a)
-	eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
+	a.Eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
 	fyne.DoAndWait(func() {
 		ca, _ := ed.env.Catalog.Activity("touch.massage")
 		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
 		ed.checkLinked(samIDOf(ed))
 	})
-	eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
 	test.Type(ed.linkPIN, "blue heron 42")
 	fyne.DoAndWait(ed.linkDlg.Submit)
-	eventually(t, "Sam's list is checked", func() bool { return len(ed.unchecked) == 0 && len(ed.linked) == 2 })
+	a.Eventually(t, "Sam's list is checked", func() bool { return len(ed.unchecked) == 0 && len(ed.linked) == 2 })
 	want := "Sam's list: only with Alex."
-	eventually(t, "the page shows Sam's condition", func() bool {
+	a.Eventually(t, "the page shows Sam's condition", func() bool {
 		var found bool
 		fyne.DoAndWait(func() {
 			found = slices.Contains(outlineTexts(ed.doc), " "+want) || slices.ContainsFunc(outlineTexts(ed.doc), func(s string) bool { return strings.Contains(s, want) })
@@ -155,7 +156,7 @@ func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
 	})
 	fyne.DoAndWait(func() { ed.changed() })
 	var saved negotiation.Document
-	eventually(t, "the draft with the massage is saved", func() bool {
+	a.Eventually(t, "the draft with the massage is saved", func() bool {
 		doc, _, _, err := v.LatestVersion(ed.id)
 		saved = doc
 		return err == nil && slices.ContainsFunc(doc.Scene.Activities, func(a negotiation.Activity) bool { return a.ID == "touch.massage" })
@@ -166,7 +167,7 @@ func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
 		}
 	}
 	fyne.DoAndWait(ed.agreeNow)
-	eventually(t, "the version is agreed", func() bool {
+	a.Eventually(t, "the version is agreed", func() bool {
 		_, _, agreed, err := v.LatestVersion(ed.id)
 		return err == nil && agreed
 	})

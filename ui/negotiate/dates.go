@@ -67,7 +67,7 @@ func entryDate(t time.Time) string {
 type dateField struct {
 	entry *formEntry
 	read  *widget.Label
-	pick  *widget.Button // opens the calendar
+	pick  *kit.NamedButton // opens the calendar
 	popUp *widget.PopUp
 	loc   *time.Location
 }
@@ -81,7 +81,7 @@ func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *da
 	// made by its first SetText, takes its action item only at creation.
 	e := ed.newFormEntry(false)
 	e.selectOnFocus = true
-	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { f.openCalendar(ed.env.Now()) })
+	f.pick = kit.NewNamedButton(lang.L("Choose the date on a calendar"), "", theme.CalendarIcon(), func() { f.openCalendar(ed.env.Now()) })
 	f.pick.Importance = widget.LowImportance
 	e.ActionItem = f.pick
 	f.entry = ed.field(e, key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {

@@ -5,16 +5,19 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Attack (issue 17 item 2): a negotiation started from a comparison of
 // three people on this computer must have all three in it, and what all
 // three want in the scene with who gives and who receives.
 func TestANegotiationFromAGroupComparisonHasEveryone(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	v := a.Vault()
 	for _, name := range []string{"Alex", "Sam", "Kim"} {
 		if _, err := v.AddProfile(persistence.Profile{Name: name}); err != nil {
@@ -38,7 +41,7 @@ func TestANegotiationFromAGroupComparisonHasEveryone(t *testing.T) {
 	}
 	n := openNegotiate(t, a)
 	n.Open(kit.NegotiateFrom{ComparisonID: cmp.ID})
-	eventually(t, "the new page starts from the comparison", func() bool {
+	a.Eventually(t, "the new page starts from the comparison", func() bool {
 		return n.starter != nil && n.starter.from != nil && len(n.starter.checks) == 3
 	})
 	s := n.starter
@@ -47,8 +50,8 @@ func TestANegotiationFromAGroupComparisonHasEveryone(t *testing.T) {
 			t.Errorf("%s, compared in the group, is not chosen", c.Text)
 		}
 	}
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	doc := n.ed.doc
 	ids := map[string]string{}
 	for _, p := range doc.Participants {
@@ -78,7 +81,7 @@ func TestANegotiationFromAGroupComparisonHasEveryone(t *testing.T) {
 // wants, as "not this time" with who wants it, and nothing twice: a pair's
 // match the whole group already shares is not added again.
 func TestAGroupNegotiationBringsInWhatOnlyAPairWants(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	v := a.Vault()
 	for _, name := range []string{"Alex", "Sam", "Kim"} {
 		if _, err := v.AddProfile(persistence.Profile{Name: name}); err != nil {
@@ -107,11 +110,11 @@ func TestAGroupNegotiationBringsInWhatOnlyAPairWants(t *testing.T) {
 	}
 	n := openNegotiate(t, a)
 	n.Open(kit.NegotiateFrom{ComparisonID: cmp.ID})
-	eventually(t, "the new page starts from the comparison", func() bool {
+	a.Eventually(t, "the new page starts from the comparison", func() bool {
 		return n.starter != nil && n.starter.from != nil && len(n.starter.checks) == 3
 	})
-	tap(n.starter.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(n.starter.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	doc := n.ed.doc
 	ids := map[string]string{}
 	for _, p := range doc.Participants {

@@ -76,7 +76,7 @@ func (ed *negEditor) limitRow(text, cond *formEntry, side negotiation.Side, remo
 	if cond != nil {
 		main = container.NewGridWithColumns(2, text, cond)
 	}
-	rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	rm := kit.NewNamedButton(lang.L("Remove this limit"), "", theme.DeleteIcon(), remove)
 	rm.Importance = widget.LowImportance
 	right := []fyne.CanvasObject{}
 	if w := sideWords(side); w != "" {

@@ -25,45 +25,45 @@ import (
 // calm_end_test.go, calm_forms_test.go) with the screens they test.
 var caneReceiving = checklist.Key{Activity: "impact.cane", Direction: checklist.Receiving}
 
-func linkedDraft(t *testing.T, a *testApp) (*Negotiate, *negEditor) {
+func linkedDraft(t *testing.T, a *kittest.Section) (*Negotiate, *negEditor) {
 	t.Helper()
 	n := openNegotiate(t, a)
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter
-	eventually(t, "the people to choose from are shown", func() bool { return len(s.checks) == 2 })
+	a.Eventually(t, "the people to choose from are shown", func() bool { return len(s.checks) == 2 })
 	for i, k := range negotiation.Templates() {
 		if k.Kind == negotiation.KindFirstScene {
-			tap(s.kindBtns[i])
+			test.Tap(s.kindBtns[i])
 		}
 	}
 	for _, c := range s.checks {
 		c.SetChecked(true)
 	}
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	ed := n.ed
 	for _, p := range ed.doc.Participants {
 		if p.ProfileID == "" {
 			t.Fatalf("%s is not linked to their list", p.Name)
 		}
 	}
-	fillIn(t, ed, typed{"activities/0": "Cane", "safewords/word": "rutabaga", "safewords/signal": "three taps"})
+	fillIn(t, a, ed, typed{"activities/0": "Cane", "safewords/word": "rutabaga", "safewords/signal": "three taps"})
 	return n, ed
 }
 
-func refusedEverywhere(t *testing.T, a *testApp, n *Negotiate, ed *negEditor, why string) {
+func refusedEverywhere(t *testing.T, a *kittest.Section, n *Negotiate, ed *negEditor, why string) {
 	t.Helper()
-	tap(ed.agree)
-	if texts := overlayText(a); !hasText(texts, "Not ready to agree yet") || !hasText(texts, why) {
+	test.Tap(ed.agree)
+	if texts := overlayText(a); !kittest.Contains(texts, "Not ready to agree yet") || !kittest.Contains(texts, why) {
 		t.Fatalf("Mark as agreed was not refused with the reason %q: %q", why, texts)
 	}
 	a.Window.Canvas().Overlays().Top().Hide()
-	tap(ed.preview)
+	test.Tap(ed.preview)
 	p := n.preview
 	if p == nil || !p.save.Disabled() || !p.print.Disabled() {
 		t.Fatal("Save as PDF and Print are offered")
 	}
-	if !hasText(p.reasons, why) || !hasText(shownText(p.blocked), why) {
+	if !kittest.Contains(p.reasons, why) || !kittest.Contains(kittest.ShownText(p.blocked), why) {
 		t.Fatalf("the preview does not say why: %q", p.reasons)
 	}
 	path := filepath.Join(t.TempDir(), "scene.pdf")
@@ -74,18 +74,18 @@ func refusedEverywhere(t *testing.T, a *testApp, n *Negotiate, ed *negEditor, wh
 	if _, err := os.Stat(path); err == nil {
 		t.Fatal("a PDF was written")
 	}
-	tap(p.back)
+	test.Tap(p.back)
 	if _, _, agreed, _ := a.Vault().LatestVersion(ed.id); agreed {
 		t.Fatal("the document was agreed")
 	}
 }
 
 func TestACaneOnSamsOwnListStopsPrintingAndAgreeing(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	addPerson(t, a, "Sam", map[checklist.Key]checklist.Answer{caneReceiving: checklist.HardLimit})
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	kittest.AddPerson(t, a.Vault(), "Sam", map[checklist.Key]checklist.Answer{caneReceiving: checklist.HardLimit})
 	n, ed := linkedDraft(t, a)
-	eventually(t, "the review has read the linked lists", func() bool { return len(ed.linked) == 2 })
+	a.Eventually(t, "the review has read the linked lists", func() bool { return len(ed.linked) == 2 })
 	ed.review.update()
 	for _, p := range ed.doc.Participants {
 		if len(p.Limits.Hard) > 0 && !p.Limits.Hard[0].Blank() {
@@ -96,14 +96,14 @@ func TestACaneOnSamsOwnListStopsPrintingAndAgreeing(t *testing.T) {
 }
 
 func TestAProtectedLinkedListIsCheckedOnlyWithItsPIN(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", map[checklist.Key]checklist.Answer{caneReceiving: checklist.HardLimit})
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", map[checklist.Key]checklist.Answer{caneReceiving: checklist.HardLimit})
 	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
 	}
 	n, ed := linkedDraft(t, a)
-	eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
+	a.Eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
 	ed.review.update()
 	refusedEverywhere(t, a, n, ed, "Sam's list is protected, so Parley could not check the scene")
 	var card *findingCard
@@ -115,18 +115,18 @@ func TestAProtectedLinkedListIsCheckedOnlyWithItsPIN(t *testing.T) {
 	if card == nil || card.pin == nil {
 		t.Fatal("the finding offers no way for Sam to enter her PIN")
 	}
-	tap(card.pin)
-	eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
+	test.Tap(card.pin)
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
 	test.Type(ed.linkPIN, "blue heron 42")
 	fyne.DoAndWait(ed.linkDlg.Submit)
-	eventually(t, "Sam's list is checked", func() bool { return len(ed.unchecked) == 0 && len(ed.linked) == 2 })
+	a.Eventually(t, "Sam's list is checked", func() bool { return len(ed.unchecked) == 0 && len(ed.linked) == 2 })
 	refusedEverywhere(t, a, n, ed, "Cane is in the scene, but Sam's own checklist says it is a hard limit")
 }
 
 func TestLimitsFromAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	addPerson(t, a, "Alex", nil)
-	sam := addPerson(t, a, "Sam", nil)
+	a := kittest.NewSection(t, nil)
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
 	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
@@ -146,36 +146,36 @@ func TestLimitsFromAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
 
 	n := openNegotiate(t, a)
 	fyne.DoAndWait(func() { n.open(id) })
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	ed := n.ed
-	if texts := shownText(ed.content); hasText(texts, secret) || !hasText(texts, line) {
+	if texts := kittest.ShownText(ed.content); kittest.Contains(texts, secret) || !kittest.Contains(texts, line) {
 		t.Fatalf("the editor shows %q", texts)
 	}
-	tap(ed.preview)
-	if texts := shownText(n.preview.text); hasText(texts, secret) || !hasText(texts, line) {
+	test.Tap(ed.preview)
+	if texts := kittest.ShownText(n.preview.text); kittest.Contains(texts, secret) || !kittest.Contains(texts, line) {
 		t.Fatalf("the preview shows %q", texts)
 	}
 	pv := n.preview
-	if !hasText(pv.reasons, "Sam's limits from their protected list are hidden") || len(pv.shows) != 1 {
+	if !kittest.Contains(pv.reasons, "Sam's limits from their protected list are hidden") || len(pv.shows) != 1 {
 		t.Fatalf("printing does not wait for the hidden limits: %q", pv.reasons)
 	}
-	tap(pv.shows[0])
-	eventually(t, "Sam's PIN is asked for in the preview", func() bool { return pv.pinDlg != nil })
+	test.Tap(pv.shows[0])
+	a.Eventually(t, "Sam's PIN is asked for in the preview", func() bool { return pv.pinDlg != nil })
 	test.Type(pv.pin, "blue heron 42")
 	fyne.DoAndWait(pv.pinDlg.Submit)
-	eventually(t, "the preview shows Sam's limits", func() bool { return hasText(shownText(pv.text), secret) })
-	if hasText(pv.reasons, "hidden") {
+	a.Eventually(t, "the preview shows Sam's limits", func() bool { return kittest.Contains(kittest.ShownText(pv.text), secret) })
+	if kittest.Contains(pv.reasons, "hidden") {
 		t.Fatalf("still waiting for the hidden limits: %q", pv.reasons)
 	}
-	tap(pv.back)
+	test.Tap(pv.back)
 }
 
 func TestSavingThePDFSaysWhere(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	n := openNegotiate(t, a)
 	n.open(id)
-	eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
+	a.Eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
 	p := n.preview
 	dir := filepath.Join(t.TempDir(), "Our papers")
 	if err := os.Mkdir(dir, 0o700); err != nil {
@@ -183,7 +183,7 @@ func TestSavingThePDFSaysWhere(t *testing.T) {
 	}
 	path := filepath.Join(dir, p.fileName())
 	fyne.DoAndWait(func() { p.saveTo(path, false) })
-	eventually(t, "the page says the PDF is saved", func() bool { return p.status.Visible() && p.status.Text != "" })
+	a.Eventually(t, "the page says the PDF is saved", func() bool { return p.status.Visible() && p.status.Text != "" })
 	want := "Saved as " + p.fileName() + " in " + dir + "."
 	if p.status.Text != want {
 		t.Errorf("after saving the page says %q, want %q", p.status.Text, want)
@@ -194,11 +194,11 @@ func TestSavingThePDFSaysWhere(t *testing.T) {
 }
 
 func TestTheWheelOverAFieldScrollsTheEditor(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
 	title := field(t, ed, "title")
-	eventually(t, "the form is laid out", func() bool { return title.Size().Width > 0 })
+	a.Eventually(t, "the form is laid out", func() bool { return title.Size().Width > 0 })
 
 	// A one-line field at the top: the wheel turned down scrolls the form.
 	ed.scroll.ScrollToTop()
@@ -246,11 +246,11 @@ func TestTheWheelOverAFieldScrollsTheEditor(t *testing.T) {
 }
 
 func TestTypingIntoAFilledInDateReplacesIt(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
 	scene, debrief := field(t, ed, "dates/scene"), field(t, ed, "dates/debrief")
-	eventually(t, "the form is laid out", func() bool { return debrief.Size().Width > 0 })
+	a.Eventually(t, "the form is laid out", func() bool { return debrief.Size().Width > 0 })
 	loc := a.Now().Location()
 
 	scene.SetText("")
@@ -287,20 +287,21 @@ func TestTypingIntoAFilledInDateReplacesIt(t *testing.T) {
 
 	// The calendar: its button is drawn in the field, and a picked day
 	// keeps the time of day already there.
-	pick := debrief.ActionItem.(*widget.Button)
+	named := debrief.ActionItem.(*kit.NamedButton)
+	pick := &named.Button
 	drawn := false
 	for _, o := range test.WidgetRenderer(debrief).Objects() {
-		drawn = drawn || o == pick
+		drawn = drawn || o == named
 	}
 	if !drawn {
 		t.Error("the date field does not draw its calendar button")
 	}
-	tap(pick)
+	test.Tap(pick)
 	top := a.Window.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("the calendar button showed nothing")
 	}
-	tapText(t, a, "11")
+	kittest.TapText(t, a.Window, "11")
 	if want := time.Date(2026, time.December, 11, 18, 30, 0, 0, loc); !ed.doc.DebriefOn.Equal(want) || debrief.Text != "11/12/2026 18:30" {
 		t.Errorf("picking the 11th gave %q and %v, want %v", debrief.Text, ed.doc.DebriefOn, want)
 	}
@@ -350,10 +351,10 @@ func TestDatesAreReadTheBritishWay(t *testing.T) {
 // Escape in an untouched "Add from Parley's list" closes it (moved from
 // ui's TestEscapeLeavesTheDialogsColleaguesLeft).
 func TestEscapeLeavesAddFromParleysList(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
-	ed := newDraft(t, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
+	a := kittest.NewSection(t, nil)
+	ed := newDraft(t, a, openNegotiate(t, a), negotiation.KindFirstScene, "Alex", "Sam")
 	ov := a.Window.Canvas().Overlays()
-	tap(ed.fields["activities/add"].(*widget.Button))
+	test.Tap(ed.fields["activities/add"].(*widget.Button))
 	if ov.Top() == nil {
 		t.Fatal("Add from Parley's list did not open")
 	}
@@ -368,7 +369,7 @@ func TestEscapeLeavesAddFromParleysList(t *testing.T) {
 
 // pressEscape presses Escape as the desktop driver does: to the focused
 // widget, else to the canvas.
-func pressEscape(a *testApp) {
+func pressEscape(a *kittest.Section) {
 	ev := &fyne.KeyEvent{Name: fyne.KeyEscape}
 	if f := a.Window.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
@@ -385,27 +386,20 @@ func pressEscape(a *testApp) {
 func TestTheEditorCutsNothingInASmallWindow(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 720, Height: 600}, {Width: 824, Height: 768}, {Width: 1080, Height: 800}} {
 		t.Run(fmt.Sprintf("%.0fx%.0f", size.Width, size.Height), func(t *testing.T) {
-			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+			a := kittest.NewSection(t, nil)
 			a.Window.Resize(size)
-			addPerson(t, a, "Sam", nil)
-			alex := addPerson(t, a, "Alex", nil)
+			kittest.AddPerson(t, a.Vault(), "Sam", nil)
+			alex := kittest.AddPerson(t, a.Vault(), "Alex", nil)
 			if err := a.Vault().SealPerson(alex, "blue heron 42"); err != nil {
 				t.Fatal(err)
 			}
 			_, ed := linkedDraft(t, a)
-			eventually(t, "the review knows Alex's list is protected", func() bool { return len(ed.unchecked) == 1 })
+			a.Eventually(t, "the review knows Alex's list is protected", func() bool { return len(ed.unchecked) == 1 })
 			fyne.DoAndWait(ed.review.update)
-			drainUI()
+			a.Drain()
 			a.Window.Resize(size)
-			content := a.Window.Canvas().Content()
-			if w := content.MinSize().Width; w > size.Width {
-				t.Errorf("the editor cannot be narrower than %.0f px", w)
-			}
-			content.Resize(size)
-			kittest.Relayout(content)
-			kittest.Relayout(content) // wrapped rows settle on the second pass
-			for _, p := range kittest.CutText(content) {
-				t.Error(p)
+			for _, p := range kittest.SmallWindowProblems(a.Window.Canvas().Content(), size) {
+				t.Errorf("the editor: %s", p)
 			}
 		})
 	}

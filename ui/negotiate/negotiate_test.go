@@ -19,28 +19,29 @@ import (
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // newDraft goes through "New negotiation" with a template and two typed
 // names, and returns the editor.
-func newDraft(t *testing.T, n *Negotiate, kind negotiation.Kind, names ...string) *negEditor {
+func newDraft(t *testing.T, a *kittest.Section, n *Negotiate, kind negotiation.Kind, names ...string) *negEditor {
 	t.Helper()
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter
-	eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
+	a.Eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
 	for i, k := range negotiation.Templates() {
 		if k.Kind == kind {
-			tap(s.kindBtns[i])
+			test.Tap(s.kindBtns[i])
 		}
 	}
 	for len(s.others) < len(names) {
-		tap(s.addOther)
+		test.Tap(s.addOther)
 	}
 	for i, name := range names {
 		test.Type(s.others[i], name)
 	}
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	return n.ed
 }
 
@@ -59,12 +60,12 @@ func field(t *testing.T, ed *negEditor, key string) *formEntry {
 type typed map[string]string
 
 // fillIn types into every field and waits for the typing to land.
-func fillIn(t *testing.T, ed *negEditor, values typed) {
+func fillIn(t *testing.T, a *kittest.Section, ed *negEditor, values typed) {
 	t.Helper()
 	for _, key := range sortedKeys(values) {
 		e := field(t, ed, key)
 		// A person types into a field on screen: wait until it is laid out.
-		eventually(t, key+" is laid out", func() bool { return e.Size().Width > 0 })
+		a.Eventually(t, key+" is laid out", func() bool { return e.Size().Width > 0 })
 		e.SetText("")
 		test.Type(e, values[key])
 	}
@@ -92,17 +93,16 @@ func makeRoomFor(t *testing.T, ed *negEditor) {
 }
 
 func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
-	home, kr := t.TempDir(), newMemKeyring()
-	a := setUp(t, home, kr, false, "")
+	a := kittest.NewSection(t, nil)
 	kinds := []negotiation.Kind{negotiation.KindFirstScene, negotiation.KindEstablished, negotiation.KindPlayParty, negotiation.KindBlank}
 	want := map[string]typed{}
 	var last *negEditor
 	for _, kind := range kinds {
 		n := openNegotiate(t, a)
 		if n.ed != nil { // the last draft reopens; start another from the list
-			tap(n.ed.back)
+			test.Tap(n.ed.back)
 		}
-		ed := newDraft(t, n, kind, "Alex", "Sam")
+		ed := newDraft(t, a, n, kind, "Alex", "Sam")
 		if ed.doc.Template != kind {
 			t.Fatalf("chose %q, the editor holds %q", kind, ed.doc.Template)
 		}
@@ -121,7 +121,7 @@ func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
 		if kind == negotiation.KindPlayParty {
 			values["safe-call/friend"] = "Jo, who has the address"
 		}
-		fillIn(t, ed, values)
+		fillIn(t, a, ed, values)
 		want[ed.id] = values
 		last = ed
 	}
@@ -131,17 +131,17 @@ func TestEveryTemplateKeepsWhatWasTypedThroughALockAndAReopen(t *testing.T) {
 	want[last.id]["safewords/word"] = "rutabaga juice"
 	a.Lock()
 
-	b := a.reopen(t)
+	b := a.Reopen(t)
 	n := openNegotiate(t, b)
-	eventually(t, "the draft open at the lock opens again", func() bool { return n.ed != nil && n.ed.id == last.id })
-	eventually(t, "the list shows every draft", func() bool { return len(n.summaries) == len(kinds) })
+	b.Eventually(t, "the draft open at the lock opens again", func() bool { return n.ed != nil && n.ed.id == last.id })
+	b.Eventually(t, "the list shows every draft", func() bool { return len(n.summaries) == len(kinds) })
 	for id, values := range want {
 		// Wait for this open's own editor: when id is the draft already
 		// open, an older editor must not pass for it while the load is
 		// still under way (its late arrival would replace the next one).
 		before := n.ed
 		fyne.DoAndWait(func() { n.open(id) })
-		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before && n.ed.id == id })
+		b.Eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before && n.ed.id == id })
 		for key, text := range values {
 			if got := field(t, n.ed, key).Text; got != text {
 				t.Errorf("after reopening, %s shows %q, typed %q", key, got, text)
@@ -170,12 +170,12 @@ func readPDFText(t *testing.T, path string) string {
 }
 
 func TestPrintingWaitsUntilNoHardLimitIsInTheScene(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
 	makeRoomFor(t, ed)
 	fyne.DoAndWait(func() { ed.addLimit(ed.doc.Participants[0].ID, true) })
-	fillIn(t, ed, typed{
+	fillIn(t, a, ed, typed{
 		"activities/0":     "Tickling",
 		"activities/1":     "Blindfold",
 		"limits/1/hard/0":  "tickling",
@@ -183,7 +183,7 @@ func TestPrintingWaitsUntilNoHardLimitIsInTheScene(t *testing.T) {
 		"safewords/word":   "rutabaga",
 		"safewords/signal": "three taps",
 	})
-	tap(ed.preview)
+	test.Tap(ed.preview)
 	p := n.preview
 	if p == nil || !p.save.Disabled() || !p.print.Disabled() {
 		t.Fatal("Save as PDF and Print are offered while a hard limit is in the scene")
@@ -200,10 +200,10 @@ func TestPrintingWaitsUntilNoHardLimitIsInTheScene(t *testing.T) {
 		t.Error("a PDF was written although printing was refused")
 	}
 
-	tap(p.back)
+	test.Tap(p.back)
 	status := ed.fields["activities/0/status"].(*widget.RadioGroup)
 	status.SetSelected(statusWord(negotiation.StatusNotThisTime))
-	tap(ed.preview)
+	test.Tap(ed.preview)
 	p = n.preview
 	if p.save.Disabled() || len(p.reasons) != 0 {
 		t.Fatalf("with tickling set to not this time, printing is still refused: %q", p.reasons)
@@ -217,11 +217,11 @@ func TestPrintingWaitsUntilNoHardLimitIsInTheScene(t *testing.T) {
 			t.Errorf("the PDF does not say %q:\n%s", want, text)
 		}
 	}
-	eventually(t, "the page is measured", func() bool { return p.pageNote.Text == "This fits on one page." })
+	a.Eventually(t, "the page is measured", func() bool { return p.pageNote.Text == "This fits on one page." })
 
-	tap(p.back)
+	test.Tap(p.back)
 	fyne.DoAndWait(ed.agreeNow)
-	eventually(t, "the agreed document opens as its page", func() bool { return n.preview != nil && n.preview.agreed })
+	a.Eventually(t, "the agreed document opens as its page", func() bool { return n.preview != nil && n.preview.agreed })
 	_, _, agreed, err := a.Vault().LatestVersion(ed.id)
 	if err != nil || !agreed {
 		t.Errorf("after agreeing, the version is agreed = %v (%v)", agreed, err)
@@ -229,7 +229,7 @@ func TestPrintingWaitsUntilNoHardLimitIsInTheScene(t *testing.T) {
 }
 
 func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	v := a.Vault()
 	alex, err := v.AddProfile(persistence.Profile{Name: "Alex"})
 	if err != nil {
@@ -272,15 +272,15 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	}
 	n := openNegotiate(t, a)
 	n.Open(kit.NegotiateFrom{ComparisonID: cmp.ID}) // by its ID: read from the vault
-	eventually(t, "the new page starts from the comparison", func() bool {
+	a.Eventually(t, "the new page starts from the comparison", func() bool {
 		return n.starter != nil && n.starter.from != nil && len(n.starter.checks) == 2
 	})
 	s := n.starter
 	if !s.checks[0].Checked || !s.checks[1].Checked || s.start.Disabled() {
 		t.Fatal("Alex and Sam, the two people compared, are not chosen")
 	}
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	ed := n.ed
 	byName := map[string]int{}
 	for i, p := range ed.doc.Participants {
@@ -310,18 +310,18 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 	}
 
 	bring := ed.fields["limits/"+strconv.Itoa(si)+"/bring"].(*widget.Button)
-	tap(bring)
-	eventually(t, "Sam's PIN is asked for", func() bool { return ed.pinAsk != nil })
+	test.Tap(bring)
+	a.Eventually(t, "Sam's PIN is asked for", func() bool { return ed.pinAsk != nil })
 	ask := ed.pinAsk
 	test.Type(ask.pin, "1234")
-	tap(ask.open)
-	eventually(t, "a wrong PIN is refused", func() bool { return ask.problem.Visible() })
+	test.Tap(ask.open)
+	a.Eventually(t, "a wrong PIN is refused", func() bool { return ask.problem.Visible() })
 	if ed.chooser != nil {
 		t.Fatal("the limits were offered after a wrong PIN")
 	}
 	ask.pin.SetText("4321 blue")
-	tap(ask.open)
-	eventually(t, "Sam chooses which limits to bring in", func() bool { return ed.chooser != nil })
+	test.Tap(ask.open)
+	a.Eventually(t, "Sam chooses which limits to bring in", func() bool { return ed.chooser != nil })
 	c := ed.chooser
 	if len(c.checks) != 2 {
 		t.Fatalf("offered %d limits, want Sam's hard limit and soft limit", len(c.checks))
@@ -339,7 +339,7 @@ func TestAComparisonAndASealedListFlowIntoANewDocument(t *testing.T) {
 			test.Tap(c.checks[i])
 		}
 	}
-	tap(c.bring)
+	test.Tap(c.bring)
 	hard, soft := ed.doc.Participants[si].Limits.Hard, ed.doc.Participants[si].Limits.Soft
 	if len(hard) != 1 || hard[0].ActivityID != gag.Activity || len(soft) != 0 {
 		t.Errorf("brought in hard %+v, soft %+v; want only the ball gag", hard, soft)
@@ -360,8 +360,7 @@ const oldNavigationRow = "negotiate_from_comparison"
 // settings. Such a row must not start a negotiation (removing it is the
 // shell's, at unlock).
 func TestAnOldNavigationRowInTheVaultIsIgnoredAndRemoved(t *testing.T) {
-	home, kr := t.TempDir(), newMemKeyring()
-	a := setUp(t, home, kr, false, "")
+	a := kittest.NewSection(t, nil)
 	v := a.Vault()
 	cmp, err := v.SaveComparison(persistence.SavedComparison{
 		StarterName: "Alex", ResponderName: "Sam",
@@ -375,18 +374,18 @@ func TestAnOldNavigationRowInTheVaultIsIgnoredAndRemoved(t *testing.T) {
 	}
 	a.Lock()
 
-	b := a.reopen(t)
+	b := a.Reopen(t)
 	n := openNegotiate(t, b)
-	drainUI()
+	b.Drain()
 	if n.starter != nil && n.starter.from != nil {
 		t.Error("an old settings row started a negotiation from a comparison")
 	}
 }
 
 func TestTappingAFindingTakesYouToItsField(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
 	find := func(rule negotiation.RuleID, person int) *findingCard {
 		for _, c := range ed.review.cards {
 			if c.finding.Rule == rule && (person < 0 || c.finding.Field.Participant == person) {
@@ -418,7 +417,7 @@ func TestTappingAFindingTakesYouToItsField(t *testing.T) {
 		}
 	}
 	a.Window.Canvas().Unfocus()
-	tap(find(negotiation.RuleNoCustomWord, -1).show)
+	test.Tap(find(negotiation.RuleNoCustomWord, -1).show)
 	if got, _ := a.Window.Canvas().Focused().(fyne.CanvasObject); got != ed.fields["safewords/word"] {
 		t.Error("the Show me button does not go to the field")
 	}
@@ -430,15 +429,15 @@ func TestTappingAFindingTakesYouToItsField(t *testing.T) {
 		t.Error("a field reached with the keyboard stays out of view")
 	}
 	// The parts bar goes to each part, in order down the form.
-	tap(ed.partBtns[1])
+	test.Tap(ed.partBtns[1])
 	limits := ed.scroll.Offset.Y
-	tap(ed.partBtns[3])
+	test.Tap(ed.partBtns[3])
 	if aftercare := ed.scroll.Offset.Y; limits <= 0 || aftercare <= limits {
 		t.Errorf("the parts bar scrolled to %v for Limits and %v for Aftercare", limits, aftercare)
 	}
 
 	test.Type(field(t, ed, "safewords/word"), "rutabaga")
-	eventually(t, "the review catches up with the typing", func() bool {
+	a.Eventually(t, "the review catches up with the typing", func() bool {
 		for _, c := range ed.review.cards {
 			if c.finding.Rule == negotiation.RuleNoCustomWord {
 				return false
@@ -449,11 +448,11 @@ func TestTappingAFindingTakesYouToItsField(t *testing.T) {
 }
 
 func TestPickingFromParleysListFillsTheFirstEmptyYesRow(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
 	rows := len(ed.doc.Scene.Activities)
-	tap(ed.fields["activities/add"].(*widget.Button))
+	test.Tap(ed.fields["activities/add"].(*widget.Button))
 	p := ed.picker
 	if p == nil {
 		t.Fatal("Add from the list did not open the list")
@@ -491,9 +490,9 @@ func findingOf(ed *negEditor, rule negotiation.RuleID) *findingCard {
 // gag and nobody staying cannot be printed and points to the guide; the
 // safe-call and the check on the day are fields the findings go to.
 func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindPlayParty, "Ash", "Kit")
+	ed := newDraft(t, a, n, negotiation.KindPlayParty, "Ash", "Kit")
 	fyne.DoAndWait(func() {
 		for _, id := range []string{"sensory-deprivation.ball-gag", "restraint.left-alone"} {
 			c, ok := a.Catalog.Activity(id)
@@ -504,7 +503,7 @@ func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T)
 		}
 	})
 	test.Type(field(t, ed, "safewords/signal"), "three grunts")
-	eventually(t, "the review sees the gag and nobody staying", func() bool { return findingOf(ed, negotiation.RuleNeverAlone) != nil })
+	a.Eventually(t, "the review sees the gag and nobody staying", func() bool { return findingOf(ed, negotiation.RuleNeverAlone) != nil })
 	alone := findingOf(ed, negotiation.RuleNeverAlone)
 	if alone.finding.Severity != negotiation.BlocksPrinting || !strings.Contains(alone.finding.Message, "ball gag") {
 		t.Errorf("never alone = %+v", alone.finding)
@@ -532,7 +531,7 @@ func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T)
 		t.Fatal("there is no tick for feeling unwell on the day")
 	}
 	test.Tap(unwell)
-	eventually(t, "the review hears that Kit is unwell", func() bool { return findingOf(ed, negotiation.RuleSceneDayConcern) != nil })
+	a.Eventually(t, "the review hears that Kit is unwell", func() bool { return findingOf(ed, negotiation.RuleSceneDayConcern) != nil })
 	day := findingOf(ed, negotiation.RuleSceneDayConcern)
 	if !strings.Contains(day.finding.Message, "Kit said today: unwell") || !strings.Contains(day.finding.Message, "postpone") {
 		t.Errorf("scene-day finding = %q", day.finding.Message)
@@ -554,7 +553,7 @@ func TestTheEditorsReviewSeesAGagWithNobodyStayingAndSomeoneUnwell(t *testing.T)
 // the giver has given a skilled activity before; having received it does
 // not count.
 func TestTheReviewReadsWhetherTheGiverHasDoneItBefore(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	v := a.Vault()
 	var ids []string
 	for _, name := range []string{"Alex", "Sam"} {
@@ -589,17 +588,17 @@ func TestTheReviewReadsWhetherTheGiverHasDoneItBefore(t *testing.T) {
 	open := func() *negEditor {
 		before := n.ed
 		fyne.DoAndWait(func() { n.open(id) })
-		eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before })
+		a.Eventually(t, "the draft opens", func() bool { return n.ed != nil && n.ed != before })
 		return n.ed
 	}
 	ed := open()
-	eventually(t, "the review says Alex has not given it before", func() bool { return findingOf(ed, negotiation.RuleGiverUntried) != nil })
+	a.Eventually(t, "the review says Alex has not given it before", func() bool { return findingOf(ed, negotiation.RuleGiverUntried) != nil })
 	if m := findingOf(ed, negotiation.RuleGiverUntried).finding.Message; !strings.HasPrefix(m, "Alex's checklist doesn't show rope harness") {
 		t.Errorf("finding = %q", m)
 	}
 	tried(checklist.Giving)
 	ed = open()
-	eventually(t, "the review has read Alex's list again", func() bool { return ed.gave != nil })
+	a.Eventually(t, "the review has read Alex's list again", func() bool { return ed.gave != nil })
 	if findingOf(ed, negotiation.RuleGiverUntried) != nil {
 		t.Error("the review still says Alex has not given it, after Alex's list says so")
 	}

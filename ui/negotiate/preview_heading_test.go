@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
-
 	"parleyapp.org/parley/ui/kit"
 )
 

@@ -3,7 +3,6 @@ package negotiate
 import (
 	"image/png"
 	"os"
-	"parleyapp.org/parley/ui/kit"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // outlineDoc is a full first scene: every part of the outline has
@@ -44,7 +45,7 @@ func TestThePreviewShowsTheOutline(t *testing.T) {
 	test.NewTempApp(t)
 	d := outlineDoc()
 	rt := widget.NewRichText(kit.PreviewSegments(d)...)
-	shown := strings.Join(strings.Fields(strings.Join(shownText(rt), " ")), " ")
+	shown := strings.Join(strings.Fields(strings.Join(kittest.ShownText(rt), " ")), " ")
 	o := negotiation.OutlineOf(d, time.Time{})
 	for _, s := range o.Shown() {
 		if s == o.Footer.Text {

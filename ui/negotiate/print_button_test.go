@@ -6,13 +6,16 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // textsIn lists every text drawn under o (labels and canvas texts).
 func textsIn(o fyne.CanvasObject) []string {
 	var out []string
-	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+	kittest.Walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			out = append(out, x.Text)
@@ -27,11 +30,11 @@ func textsIn(o fyne.CanvasObject) []string {
 // PDF and opening it in the system's viewer, so the button, the line
 // beside it and the file dialog it opens all say so.
 func TestThePrintButtonSaysItSavesAndOpens(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	n := openNegotiate(t, a)
 	n.open(id)
-	eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
+	a.Eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
 	p := n.preview
 	if p.print.Disabled() {
 		t.Fatalf("the agreed page cannot be printed: %v", p.reasons)
@@ -39,10 +42,10 @@ func TestThePrintButtonSaysItSavesAndOpens(t *testing.T) {
 	if p.print.Text != "Save and print…" {
 		t.Errorf("the print button says %q; it should say that it saves first", p.print.Text)
 	}
-	if shown := strings.Join(shownText(p.content), "\n"); !strings.Contains(shown, "Parley saves the PDF, then opens it in your system's viewer to print.") {
+	if shown := strings.Join(kittest.ShownText(p.content), "\n"); !strings.Contains(shown, "Parley saves the PDF, then opens it in your system's viewer to print.") {
 		t.Errorf("no line says what the button does:\n%s", shown)
 	}
-	tap(p.print)
+	test.Tap(p.print)
 	top := a.Window.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("Save and print opened nothing")

@@ -8,17 +8,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // The printed page is in the language chosen beside the print buttons:
 // the app's at first, and Deutsch prints German (read back with
 // pdftotext), with the preview on screen in German too.
 func TestThePrintedPageIsInTheLanguageChosen(t *testing.T) {
-	a, c := clockedApp(t)
-	id := agreed(t, a.Vault(), coupleDoc(c.Now(), ""))
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
 	n := openNegotiate(t, a)
 	n.open(id)
-	eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
+	a.Eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
 	p := n.preview
 	if p.language == nil || p.language.Selected != "English (UK)" {
 		t.Fatalf("the page's language should start as the app's, English (UK); the choice is %+v", p.language)
@@ -39,7 +40,7 @@ func TestThePrintedPageIsInTheLanguageChosen(t *testing.T) {
 	}
 
 	p.language.SetSelected("Deutsch")
-	drainUI()
+	a.Drain()
 	german := filepath.Join(t.TempDir(), "de.pdf")
 	if _, err := p.export(german, p.facts()); err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package negotiate
 import (
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
@@ -12,7 +13,7 @@ import (
 // list, the starter, the editor of every template with its review, and
 // the page preview. What the test types is the people's own.
 func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
-	a, _ := clockedApp(t)
+	a, _ := kittest.ClockedSection(t)
 	a.InPseudo(t)
 	values := typed{
 		"activities/0":     "Feather tickling",
@@ -24,7 +25,7 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes", "feather tickling"}
 	leaks := func(where string) {
 		t.Helper()
-		drainUI()
+		a.Drain()
 		for _, s := range kittest.Untranslated(a.Window, user...) {
 			t.Errorf("%s: %s", where, s)
 		}
@@ -34,30 +35,30 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 	for _, kind := range []negotiation.Kind{negotiation.KindFirstScene, negotiation.KindEstablished, negotiation.KindPlayParty, negotiation.KindBlank} {
 		n = openNegotiate(t, a)
 		if n.ed != nil {
-			tap(n.ed.back)
+			test.Tap(n.ed.back)
 		}
-		ed := newDraft(t, n, kind, "Alex", "Sam")
+		ed := newDraft(t, a, n, kind, "Alex", "Sam")
 		leaks("the editor (" + string(kind) + ")")
 		makeRoomFor(t, ed)
-		fillIn(t, ed, values)
-		eventually(t, "the review has findings", func() bool { return len(ed.review.cards) > 0 })
+		fillIn(t, a, ed, values)
+		a.Eventually(t, "the review has findings", func() bool { return len(ed.review.cards) > 0 })
 		leaks("the editor with its review (" + string(kind) + ")")
-		tap(ed.preview)
-		eventually(t, "the preview opens", func() bool { return n.preview != nil })
+		test.Tap(ed.preview)
+		a.Eventually(t, "the preview opens", func() bool { return n.preview != nil })
 		leaks("the preview (" + string(kind) + ")")
 	}
 	n = openNegotiate(t, a)
 	if n.ed != nil {
-		tap(n.ed.back)
+		test.Tap(n.ed.back)
 	}
-	ed := newAgreementDraft(t, n, "Alex", "Sam")
+	ed := newAgreementDraft(t, a, n, "Alex", "Sam")
 	leaks("the editor of a standing agreement")
-	tap(ed.preview)
-	eventually(t, "the preview opens", func() bool { return n.preview != nil })
+	test.Tap(ed.preview)
+	a.Eventually(t, "the preview opens", func() bool { return n.preview != nil })
 	leaks("the preview of a standing agreement")
 	n = openNegotiate(t, a)
 	if n.ed != nil {
-		tap(n.ed.back)
+		test.Tap(n.ed.back)
 	}
 	leaks("the list with drafts")
 }

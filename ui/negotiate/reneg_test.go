@@ -9,13 +9,14 @@ import (
 
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // chooseTemplate ticks a template on the new negotiation page.
 func chooseTemplate(s *negStarter, kind negotiation.Kind) {
 	for i, k := range negotiation.Templates() {
 		if k.Kind == kind {
-			tap(s.kindBtns[i])
+			test.Tap(s.kindBtns[i])
 		}
 	}
 }
@@ -24,17 +25,17 @@ func chooseTemplate(s *negStarter, kind negotiation.Kind) {
 // people the three new-factor questions, answers them as given (one
 // answer per person: medication for the first, recent events for the
 // second) and starts the new version.
-func askedWhatIsNew(t *testing.T, n *Negotiate, beside string, answers [2]string) {
+func askedWhatIsNew(t *testing.T, a *kittest.Section, n *Negotiate, beside string, answers [2]string) {
 	t.Helper()
 	var start *widget.Button
-	eventually(t, "the new-factor questions are asked", func() bool {
-		start = buttonIn(n.content, "Start the new version")
+	a.Eventually(t, "the new-factor questions are asked", func() bool {
+		start = kittest.ButtonIn(n.content, "Start the new version")
 		return start != nil
 	})
 	if n.ed != nil {
 		t.Fatal("the editor opened before anyone was asked what is new")
 	}
-	shown := strings.Join(shownText(n.content), "\n")
+	shown := strings.Join(kittest.ShownText(n.content), "\n")
 	for _, q := range negotiation.NewFactorQuestions() {
 		if strings.Count(shown, q) != 2 {
 			t.Errorf("the question %q is not asked of both people", q)
@@ -43,18 +44,18 @@ func askedWhatIsNew(t *testing.T, n *Negotiate, beside string, answers [2]string
 	if !strings.Contains(shown, beside) {
 		t.Errorf("what was agreed (%q) is not shown beside the questions", beside)
 	}
-	es := entriesIn(n.content)
+	es := kittest.EntriesIn(n.content)
 	if len(es) != 6 {
 		t.Fatalf("%d answer fields, want three for each person", len(es))
 	}
 	test.Type(es[0], answers[0])
 	test.Type(es[5], answers[1])
-	tap(start)
-	eventually(t, "the editor opens on the new draft", func() bool { return n.ed != nil })
+	test.Tap(start)
+	a.Eventually(t, "the editor opens on the new draft", func() bool { return n.ed != nil })
 }
 
 func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
 	samProfile, err := v.AddProfile(persistence.Profile{Name: "Sam"})
 	if err != nil {
@@ -67,25 +68,25 @@ func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
 	if err := v.SealPerson(sam, "4321 blue"); err != nil {
 		t.Fatal(err)
 	}
-	last := coupleDoc(c.Now(), samProfile.ID)
+	last := kittest.CoupleDoc(c.Now(), samProfile.ID)
 	last.Participants[1].Limits.Hard = []negotiation.LimitItem{{Text: "Anything at the neck", Protected: true}}
 	last.Participants[1].Aftercare.Immediate = negotiation.Care{What: "The blue blanket and quiet", By: []string{"p1"}}
 	last.Participants[0].Intoxication = "One glass of wine"
 	last.Participants[1].Today = negotiation.SceneDay{Fine: true}
-	lastID := agreed(t, v, last)
+	lastID := kittest.Agreed(t, v, last)
 
 	n := openNegotiate(t, a)
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter
-	eventually(t, "Sam's list is offered", func() bool { return len(s.checks) == 1 && len(s.others) > 0 })
+	a.Eventually(t, "Sam's list is offered", func() bool { return len(s.checks) == 1 && len(s.others) > 0 })
 	chooseTemplate(s, negotiation.KindEstablished)
 	test.Tap(s.checks[0])
 	test.Type(s.others[0], "Alex")
-	eventually(t, "the page says what the document starts from", func() bool {
+	a.Eventually(t, "the page says what the document starts from", func() bool {
 		return s.earlier.Visible() && strings.Contains(s.earlier.Text, "Friday at ours")
 	})
-	tap(s.start)
-	askedWhatIsNew(t, n, "Wrist cuffs", [2]string{"Nothing new", "A hard week at work"})
+	test.Tap(s.start)
+	askedWhatIsNew(t, a, n, "Wrist cuffs", [2]string{"Nothing new", "A hard week at work"})
 
 	d := n.ed.doc
 	if n.ed.id == lastID || d.Template != negotiation.KindEstablished || !d.AgreedOn.IsZero() || !d.SceneOn.IsZero() {
@@ -101,7 +102,7 @@ func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
 	if d.Participants[0].Intoxication != "" || d.Participants[1].Today.Answered() {
 		t.Error("drink and drugs and the check on the day must be asked again for the new scene")
 	}
-	if len(d.Participants[1].HiddenLimits) != 1 || strings.Contains(strings.Join(shownText(n.content), "\n"), "Anything at the neck") {
+	if len(d.Participants[1].HiddenLimits) != 1 || strings.Contains(strings.Join(kittest.ShownText(n.content), "\n"), "Anything at the neck") {
 		t.Error("Sam's protected limit must stay sealed until her PIN opens it")
 	}
 	kept, _, _, err := v.LatestVersion(n.ed.id)
@@ -114,19 +115,19 @@ func TestEstablishedPartnersStartFromWhatTheyLastAgreed(t *testing.T) {
 }
 
 func TestEstablishedPartnersWithNothingAgreedStartFromTheTemplateAndAreToldSo(t *testing.T) {
-	a, c := clockedApp(t)
-	agreed(t, a.Vault(), coupleDoc(c.Now(), "")) // Alex and Sam's, not Jo and Kim's
+	a, c := kittest.ClockedSection(t)
+	kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), "")) // Alex and Sam's, not Jo and Kim's
 	n := openNegotiate(t, a)
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter
-	eventually(t, "the names can be typed", func() bool { return len(s.others) >= 2 })
+	a.Eventually(t, "the names can be typed", func() bool { return len(s.others) >= 2 })
 	chooseTemplate(s, negotiation.KindEstablished)
 	test.Type(s.others[0], "Jo")
 	test.Type(s.others[1], "Alex")
 	want := "Jo and Alex have no agreed negotiation together in Parley yet, so this one starts from the template."
-	eventually(t, "the page says there is nothing to start from", func() bool { return s.earlier.Visible() && s.earlier.Text == want })
-	tap(s.start)
-	eventually(t, "the editor opens", func() bool { return n.ed != nil })
+	a.Eventually(t, "the page says there is nothing to start from", func() bool { return s.earlier.Visible() && s.earlier.Text == want })
+	test.Tap(s.start)
+	a.Eventually(t, "the editor opens", func() bool { return n.ed != nil })
 	d := n.ed.doc
 	if d.Template != negotiation.KindEstablished || d.Safewords.Word != "" || len(d.Scene.Activities) != 1 || d.Scene.Activities[0].Name != "" {
 		t.Errorf("want the established partners' template, empty: %+v", d)
@@ -134,14 +135,14 @@ func TestEstablishedPartnersWithNothingAgreedStartFromTheTemplateAndAreToldSo(t 
 }
 
 func TestChangeSomethingAsksWhatIsNewFirst(t *testing.T) {
-	a, c := clockedApp(t)
+	a, c := kittest.ClockedSection(t)
 	v := a.Vault()
-	id := agreed(t, v, coupleDoc(c.Now(), ""))
+	id := kittest.Agreed(t, v, kittest.CoupleDoc(c.Now(), ""))
 	n := openNegotiate(t, a)
 	n.open(id)
-	eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
-	tap(n.preview.change)
-	askedWhatIsNew(t, n, "Wrist cuffs", [2]string{"A new prescription for my back", "A hard week at work"})
+	a.Eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
+	test.Tap(n.preview.change)
+	askedWhatIsNew(t, a, n, "Wrist cuffs", [2]string{"A new prescription for my back", "A hard week at work"})
 	vs, err := v.Versions(id)
 	if err != nil || len(vs) != 2 || vs[1].Agreed {
 		t.Fatalf("want a second version, a draft: %v %+v", err, vs)

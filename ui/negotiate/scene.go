@@ -97,7 +97,7 @@ func (ed *negEditor) activityRow(k int) fyne.CanvasObject {
 		}
 		ed.changed()
 	}
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.removeActivity(k) })
+	remove := kit.NewNamedButton(lang.L("Remove this activity"), "", theme.DeleteIcon(), func() { ed.removeActivity(k) })
 	remove.Importance = widget.LowImportance
 	// the name takes the room the chooser leaves: two equal columns need
 	// twice the chooser's width, more than 800 px allow beside the review

@@ -10,6 +10,7 @@ import (
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // inLanguage switches Fyne's lang to tag for one test, the way Parley
@@ -43,11 +44,11 @@ func TestTheEditorFitsAnEightHundredPixelWindowInEveryLanguage(t *testing.T) {
 	for _, tag := range i18n.Shipped {
 		t.Run(tag, func(t *testing.T) {
 			inLanguage(t, tag)
-			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+			a := kittest.NewSection(t, nil)
 			a.Window.Resize(fyne.NewSize(800, 600))
 			n := openNegotiate(t, a)
-			ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-			drainUI()
+			ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
+			a.Drain()
 			sidebar := theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding() + 1 // ui/shell.go, icons only
 			if w := ed.content.MinSize().Width; w > 800-sidebar {
 				t.Errorf("the editor needs %.0f px, more than the %.0f px an 800 px window leaves it", w, 800-sidebar)

@@ -3,12 +3,10 @@ package quiz
 import (
 	"image/color"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -84,27 +82,7 @@ func walk(o fyne.CanvasObject, parents []fyne.CanvasObject, visit func(fyne.Canv
 // the topmost overlay (a dialog or a menu) or the window.
 func tapText(t *testing.T, f *fixture, s string) {
 	t.Helper()
-	root := f.env.Window.Canvas().Overlays().Top()
-	if root == nil {
-		root = f.env.Window.Canvas().Content()
-	}
-	var target fyne.Tappable
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		txt, ok := o.(*canvas.Text)
-		if target != nil || !ok || !strings.Contains(txt.Text, s) {
-			return
-		}
-		for i := len(parents) - 1; i >= 0; i-- {
-			if tp, ok := parents[i].(fyne.Tappable); ok {
-				target = tp
-				return
-			}
-		}
-	})
-	if target == nil {
-		t.Fatalf("nothing to tap says %q", s)
-	}
-	test.Tap(target)
+	kittest.TapText(t, f.env.Window, s)
 }
 
 // variantTheme is Fyne's theme in one variant (the hover test's light and dark).

@@ -43,9 +43,14 @@ func (p Problem) String() string { return p.What }
 // bars, which only a pointer uses, and widgets that are not interactive
 // (labels, icons) are not reported.
 func Unnamed(c fyne.Canvas, reachable bool) []Problem {
+	return UnnamedUnder(append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...), reachable)
+}
+
+// UnnamedUnder is Unnamed for what is under roots (one screen's content,
+// say, before it is in a window).
+func UnnamedUnder(roots []fyne.CanvasObject, reachable bool) []Problem {
 	var out []Problem
 	seen := map[fyne.CanvasObject]bool{}
-	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
 	for _, root := range roots {
 		Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
 			if !interactive(o) || !shown(o, parents) || scrollBar(o) {
@@ -60,6 +65,38 @@ func Unnamed(c fyne.Canvas, reachable bool) []Problem {
 				out = append(out, p)
 			}
 		})
+	}
+	return out
+}
+
+// fyneUnnamed are the kinds of Fyne widget that have no accessible name in
+// Fyne 2.8 (only Button, Hyperlink and Label implement fyne.Accessible): the
+// README's accessibility section lists them as not there yet.
+var fyneUnnamed = []string{"*widget.Entry ", "*widget.Select ", "*widget.RadioGroup ", "*widget.List ", "*widget.Check "}
+
+// FyneGap reports whether p is one of Fyne 2.8's own unnamed kinds, and
+// still shows a sighted person words to know it by (an entry's placeholder
+// or text, a check's words, a select's or radio group's choices; a list is
+// known by its rows). Everything else interactive, Parley's own controls
+// and every button above all, must carry a name a screen reader can say.
+func FyneGap(p Problem) bool {
+	for _, kind := range fyneUnnamed {
+		if strings.HasPrefix(p.What, kind) && strings.Contains(p.What, "not a fyne.Accessible") {
+			_, list := p.Widget.(*widget.List)
+			return list || strings.TrimSpace(hintOf(p.Widget)) != ""
+		}
+	}
+	return false
+}
+
+// Unexplained is problems less Fyne's own gaps (FyneGap): what a screen's
+// test must not find.
+func Unexplained(problems []Problem) []Problem {
+	var out []Problem
+	for _, p := range problems {
+		if !FyneGap(p) {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -1,9 +1,24 @@
-// Package kittest builds a kit.Env for a feature package's tests, on Fyne's
-// test driver (no display, no build tag). Its Do queues what background
-// work hands back, and Drain runs the queue on the test's own goroutine, as
-// fyne.Do runs it on the UI goroutine in the app: no screen is touched from
-// two goroutines, and each test has its own queue, so tests can run in
-// parallel. Navigate records where a screen asked to go.
+// Package kittest is the one test harness of Parley's screens, on Fyne's
+// test driver (no display, no build tag):
+//
+//   - Env, a kit.Env for one test. Its Do queues what background work hands
+//     back (a Queue), and Drain and Eventually run the queue on the test's
+//     own goroutine, as fyne.Do runs it on the UI goroutine in the app: no
+//     screen is touched from two goroutines, and each test has its own
+//     queue. Navigate records where a screen asked to go. The shell's tests
+//     give their App a Queue of its own through ui.Options.Do.
+//   - Vaulted and Section: a fresh vault the test can lock and open again,
+//     and a feature's section on screen over it, as the shell shows it.
+//   - Clock, a test clock the app's own goroutines may read (it locks), and
+//     MemKeyring, a working keyring in memory.
+//   - What tests look for on screen: Walk, Texts, ShownText, ButtonIn,
+//     EntriesIn, TapText; Unnamed and UnnamedUnder (the accessibility walk,
+//     with FyneGap and Unexplained for Fyne 2.8's own unnamed widgets);
+//     CutText and SmallWindowProblems (the small-window check).
+//
+// Why the tests do not run in parallel although nothing here is shared:
+// docs/architecture.md, "How the tests run" (Fyne 2.8.1's text shaper and
+// current app are process-wide).
 package kittest
 
 import (
@@ -23,7 +38,7 @@ import (
 // Env is a kit.Env for one test, with what it recorded.
 type Env struct {
 	kit.Env
-	queue chan func()
+	queue *Queue
 	saver *kit.Saver
 	// Went is every target the screen navigated to, in order.
 	Went []kit.Target
@@ -40,8 +55,8 @@ func New(t *testing.T, v *persistence.Vault) *Env {
 		t.Fatal(err)
 	}
 	fa := test.NewTempApp(t)
-	e := &Env{queue: make(chan func(), 4096)}
-	e.saver = kit.NewSaver(e.do)
+	e := &Env{queue: NewQueue()}
+	e.saver = kit.NewSaver(e.queue.Do)
 	win := fa.NewWindow("Parley")
 	win.Resize(fyne.NewSize(1100, 800))
 	e.Env = kit.Env{
@@ -50,7 +65,7 @@ func New(t *testing.T, v *persistence.Vault) *Env {
 		Catalog:  cat,
 		Lang:     english(t),
 		Now:      time.Now,
-		Do:       e.do,
+		Do:       e.queue.Do,
 		Save:     e.saver.Save,
 		Navigate: func(to kit.Target) { e.Went = append(e.Went, to) },
 		Reopen:   func() { e.Reopened++ },
@@ -60,13 +75,31 @@ func New(t *testing.T, v *persistence.Vault) *Env {
 	return e
 }
 
-func (e *Env) do(f func()) { e.queue <- f }
+// Drain runs every queued hand-back, in order, on the calling goroutine.
+func (e *Env) Drain() { e.queue.Drain() }
+
+// Eventually waits for background work (disk, keyring) to land on screen.
+func (e *Env) Eventually(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	e.queue.Eventually(t, what, ok)
+}
+
+// Queue is one test's UI goroutine: Do queues what background work hands
+// back (it is what fyne.Do is in the app), and Drain runs the queue on the
+// calling goroutine, the test's own. Each Env and each test App has its own.
+type Queue struct{ ch chan func() }
+
+// NewQueue makes an empty queue.
+func NewQueue() *Queue { return &Queue{ch: make(chan func(), 4096)} }
+
+// Do queues f for the next Drain.
+func (q *Queue) Do(f func()) { q.ch <- f }
 
 // Drain runs every queued hand-back, in order, on the calling goroutine.
-func (e *Env) Drain() {
+func (q *Queue) Drain() {
 	for {
 		select {
-		case f := <-e.queue:
+		case f := <-q.ch:
 			f()
 		default:
 			return
@@ -74,12 +107,13 @@ func (e *Env) Drain() {
 	}
 }
 
-// Eventually waits for background work (disk, keyring) to land on screen.
-func (e *Env) Eventually(t *testing.T, what string, ok func() bool) {
+// Eventually waits for background work (disk, keyring) to land on screen,
+// draining the queue while it waits.
+func (q *Queue) Eventually(t testing.TB, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second) // generous: shared machines are noisy
 	for time.Now().Before(deadline) {
-		e.Drain()
+		q.Drain()
 		if ok() {
 			return
 		}

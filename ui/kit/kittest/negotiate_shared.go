@@ -36,7 +36,7 @@ func NewVaulted(t *testing.T, now func() time.Time) *Vaulted {
 	if now == nil {
 		now = time.Now
 	}
-	store := persistence.Store{Home: filepath.Join(t.TempDir(), "parley"), Keyring: &memKeyring{keys: map[string]string{}}, Now: now}
+	store := persistence.Store{Home: filepath.Join(t.TempDir(), "parley"), Keyring: NewMemKeyring(), Now: now}
 	v, _, err := store.Create(persistence.ModeKeyring, "")
 	if err != nil {
 		t.Fatal(err)
@@ -73,13 +73,18 @@ func (a *Vaulted) Reopen(t *testing.T) *Vaulted {
 	return vaulted(t, a.Store, v)
 }
 
-// memKeyring is an in-memory keyring that works, as a healthy one does.
-type memKeyring struct {
+// MemKeyring is an in-memory keyring that works, as a healthy OS keyring
+// does.
+type MemKeyring struct {
 	mu   sync.Mutex
 	keys map[string]string
 }
 
-func (k *memKeyring) Get(service, account string) (string, error) {
+// NewMemKeyring is an empty working keyring.
+func NewMemKeyring() *MemKeyring { return &MemKeyring{keys: map[string]string{}} }
+
+// Get is the secret kept for service and account.
+func (k *MemKeyring) Get(service, account string) (string, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	s, ok := k.keys[service+"/"+account]
@@ -89,18 +94,34 @@ func (k *memKeyring) Get(service, account string) (string, error) {
 	return s, nil
 }
 
-func (k *memKeyring) Set(service, account, secret string) error {
+// Set keeps secret for service and account.
+func (k *MemKeyring) Set(service, account, secret string) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.keys[service+"/"+account] = secret
 	return nil
 }
 
-func (k *memKeyring) Delete(service, account string) error {
+// Delete forgets the secret for service and account.
+func (k *MemKeyring) Delete(service, account string) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	delete(k.keys, service+"/"+account)
 	return nil
+}
+
+// Lose forgets every secret, as a keyring that was lost or reset.
+func (k *MemKeyring) Lose() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	clear(k.keys)
+}
+
+// Count is how many secrets the keyring holds.
+func (k *MemKeyring) Count() int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return len(k.keys)
 }
 
 // ShownText lists every piece of text on screen under o, in order: labels,
@@ -183,6 +204,13 @@ func (c *Clock) Set(t time.Time) {
 	c.t = t
 }
 
+// Add moves the clock on by d.
+func (c *Clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
 // SceneAt is when the scene in the negotiation tests happens.
 var SceneAt = time.Date(2026, 5, 8, 20, 0, 0, 0, time.Local)
 
@@ -218,7 +246,7 @@ func Agreed(t *testing.T, v *persistence.Vault, doc negotiation.Document) string
 // WaitSaves blocks until every save queued through Env.Save has run.
 func (e *Env) WaitSaves() { e.saver.Wait() }
 
-// relayout lays out everything under o from the top, as the real driver
+// Relayout lays out everything under o from the top, as the real driver
 // does over its first frames: the test driver only lays out what was
 // resized, and a check must not read a layout left over from before.
 func Relayout(o fyne.CanvasObject) {
@@ -237,6 +265,21 @@ func Relayout(o fyne.CanvasObject) {
 			Relayout(c)
 		}
 	}
+}
+
+// SmallWindowProblems is what a person would meet with content laid out
+// in a window of size: the window forced wider than size, then (laid out
+// afresh twice, as wrapped rows settle on the second pass) every text that
+// CutText finds cut, run out of the window or lying over another.
+func SmallWindowProblems(content fyne.CanvasObject, size fyne.Size) []string {
+	var problems []string
+	if w := content.MinSize().Width; w > size.Width {
+		problems = append(problems, fmt.Sprintf("the window cannot be narrower than %.0f px", w))
+	}
+	content.Resize(size)
+	Relayout(content)
+	Relayout(content)
+	return append(problems, CutText(content)...)
 }
 
 // CutText lists every visible text on screen that is shortened with an
@@ -329,57 +372,4 @@ func overlaps(ap fyne.Position, as fyne.Size, bp fyne.Position, bs fyne.Size) bo
 	const slack = 2
 	return ap.X+as.Width-slack > bp.X && bp.X+bs.Width-slack > ap.X &&
 		ap.Y+as.Height-slack > bp.Y && bp.Y+bs.Height-slack > ap.Y
-}
-
-// UnnamedIn lists every interactive widget under root (one that can be
-// tapped or take the keyboard) that has no name a screen reader could say:
-// its fyne.Accessible label, else a check's or select's words, an entry's
-// placeholder, or the text shown inside it. Each is given by its type.
-func UnnamedIn(root fyne.CanvasObject) []string {
-	var out []string
-	var visit func(o fyne.CanvasObject)
-	visit = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		_, tappable := o.(fyne.Tappable)
-		_, focusable := o.(fyne.Focusable)
-		if _, group := o.(*widget.RadioGroup); tappable || focusable || group {
-			if accessibleName(o) == "" {
-				out = append(out, fmt.Sprintf("%T", o))
-			}
-			return
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				visit(c)
-			}
-		case *container.Scroll:
-			visit(x.Content)
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				visit(c)
-			}
-		}
-	}
-	visit(root)
-	return out
-}
-
-func accessibleName(o fyne.CanvasObject) string {
-	if a, ok := o.(fyne.Accessible); ok && strings.TrimSpace(a.AccessibilityLabel()) != "" {
-		return a.AccessibilityLabel()
-	}
-	switch x := o.(type) {
-	case *widget.Check:
-		return x.Text
-	case *widget.Select:
-		return x.PlaceHolder + x.Selected
-	case *widget.Entry:
-		return x.PlaceHolder + x.Text
-	case *widget.RadioGroup:
-		return strings.Join(x.Options, ", ")
-	}
-	return strings.TrimSpace(strings.Join(Texts(o), " "))
 }
