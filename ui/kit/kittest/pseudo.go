@@ -58,9 +58,15 @@ func UsePseudo(t *testing.T) *i18n.Language {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Registered before Setenv, so it runs after the environment is back:
-	// re-reading the locale then gives the English screens back.
-	t.Cleanup(func() { _ = lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(i18n.PseudoTag)) })
+	// Registered before Setenv, so it runs after the environment is back.
+	// Fyne cannot forget a language, and its matcher may still pick en-XA
+	// for an en-GB locale (make test sets LANG=en_GB.UTF-8): so the
+	// pseudo-language's messages become the English ones again.
+	english, err := fs.ReadFile(i18n.Embedded().Messages, i18n.Source+".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = lang.AddTranslationsForLocale(english, fyne.Locale(i18n.PseudoTag)) })
 	t.Setenv("LANGUAGE", i18n.PseudoTag)
 	t.Setenv("LC_ALL", "en_XA.UTF-8")
 	if err := lang.AddTranslationsForLocale(messages, fyne.Locale(i18n.PseudoTag)); err != nil {
