@@ -89,3 +89,30 @@ func TestEmptyDateFieldsShowTheirWholeHintAtEightHundredPixels(t *testing.T) {
 		})
 	}
 }
+
+// On a wide window the three dates stay side by side, each with its whole
+// hint: they go one under another only when they must.
+func TestTheDatesStaySideBySideInAWideWindow(t *testing.T) {
+	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a.Window.Resize(fyne.NewSize(1280, 800))
+	n := openNegotiate(t, a)
+	newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
+	drainUI()
+	var row *dateRow
+	var box *fyne.Container
+	fyne.DoAndWait(func() {
+		walk(a.Window.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+			if c, ok := o.(*fyne.Container); ok {
+				if r, ok := c.Layout.(*dateRow); ok {
+					row, box = r, c
+				}
+			}
+		})
+	})
+	if row == nil {
+		t.Fatal("the editor shows no row of dates")
+	}
+	if row.stacked || box.Objects[0].Position().Y != box.Objects[2].Position().Y {
+		t.Errorf("at 1280 px the dates go one under another (row %.0f px wide)", box.Size().Width)
+	}
+}
