@@ -174,7 +174,12 @@ func (ed *negEditor) datesBody() []fyne.CanvasObject {
 		container.NewVBox(widget.NewLabel(lang.L("The scene is on")), scene.entry, scene.read),
 		container.NewVBox(widget.NewLabel(lang.L("Debrief on")), debrief.entry, debrief.read),
 	)
-	row.reflow = dates.Refresh
+	row.reflow = func() {
+		dates.Refresh()
+		if ed.scroll != nil {
+			ed.scroll.Refresh() // the page is taller or shorter now: scroll to all of it
+		}
+	}
 	return []fyne.CanvasObject{
 		dates,
 		kit.Hint(lang.L("A few days between the talk and the scene gives you both room to think. Plan a calm debrief two or three days after the scene: what worked, what you would change, and how you have felt since.")),
