@@ -396,7 +396,7 @@ func (c *Checklist) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row.Entry = c.sheet.Get(row.Key()) // what is saved, never a copy taken earlier
 	r := rowOf(o)
 	r.show(row, c.words,
-		func(a checklist.Answer) { c.answer(i, a) },
+		func(a checklist.Answer) { c.list.Select(i); c.answer(i, a) }, // the row answered is the one the panel is about
 		func(on bool) { c.setTried(row.Key(), on) })
 }
 

@@ -159,8 +159,9 @@ func (imp *importer) showPreview() {
 	imp.bring, bringObj = kit.NewEscButton(imp.c.env.Window, lang.L("Bring these in"), imp.confirm)
 	imp.bring.Icon = theme.ConfirmIcon()
 	imp.bring.Importance = widget.HighImportance
+	why := kit.DisabledReason()
 	if n == 0 {
-		imp.bring.Disable()
+		kit.EnableWhy(imp.bring, why, false, lang.L("Nothing would come in as things are. Choose an answer for a KinkList level above, or tick “Replace my answers where my checklist already has one”."))
 	}
 	_, back := kit.NewEscButton(imp.c.env.Window, lang.L("Back"), imp.showInput)
 	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
@@ -175,7 +176,7 @@ func (imp *importer) showPreview() {
 		imp.leftList(),
 		imp.problem,
 	)
-	imp.setPage(container.NewBorder(nil, kit.RightAligned(back, cancel, bringObj), nil, nil, container.NewVScroll(body)))
+	imp.setPage(container.NewBorder(nil, container.NewVBox(why, kit.RightAligned(back, cancel, bringObj)), nil, nil, container.NewVScroll(body)))
 }
 
 // coming counts the answers Confirm would write.

@@ -168,3 +168,20 @@ func TestBringingIntoAProtectedListAsksForItsPIN(t *testing.T) {
 		t.Error("the right PIN did not bring the answers in")
 	}
 }
+
+// Issue 14, item 8: with every level left out, "Bring these in" was grey
+// and nothing beside it said why.
+func TestBringTheseInSaysWhyItIsGrey(t *testing.T) {
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
+	imp := pasteAndPreview(t, f, c, realCode(t))
+	if imp.bring.Disabled() || hasText(texts(topOverlay(f)), "Nothing would come in") {
+		t.Fatal("with answers to bring in, Bring these in is grey or says nothing would come in")
+	}
+	for i := range 5 { // Favourite, Like, Okay, Maybe, No
+		selectsIn(topOverlay(f))[i].SetSelected("Leave out")
+	}
+	if imp.coming() != 0 || !imp.bring.Disabled() || !hasText(texts(topOverlay(f)), "Nothing would come in") {
+		t.Errorf("with every level left out (%d coming), Bring these in is grey %v and the page shows %q", imp.coming(), imp.bring.Disabled(), texts(topOverlay(f)))
+	}
+}

@@ -174,3 +174,27 @@ func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
 		t.Error("an activity shared by Sam is not in Alex's list")
 	}
 }
+
+// Issue 14, item 4: answering a row by its buttons left it unselected, so
+// the panel still said "Pick an activity…" or described another row.
+func TestAnsweringARowSelectsIt(t *testing.T) {
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
+	if c.sel >= 0 || !c.noDetail.Visible() {
+		t.Fatalf("a row is selected before anything is done (sel %d)", c.sel)
+	}
+	for _, i := range []int{2, 5} { // the first answer, then another row's
+		item := newAnswerRow(c.words)
+		c.updateRow(i, item.box)
+		test.Tap(item.answers[0])
+		if c.sel != i {
+			t.Errorf("answered row %d, the selected row is %d", i, c.sel)
+		}
+		if !c.detail.Visible() || c.noDetail.Visible() || c.detailName.Text != c.rows[i].Activity.Name {
+			t.Errorf("answered %q, the panel shows %q", c.rows[i].Activity.Name, c.detailName.Text)
+		}
+		if got := savedSheet(t, f, c.person).Get(c.rows[i].Key()).Answer; got != checklist.Answers[0] {
+			t.Errorf("the answer of row %d was not saved: %v", i, got)
+		}
+	}
+}

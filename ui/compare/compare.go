@@ -40,6 +40,7 @@ type Compare struct {
 	pickers    []*personPicker
 	form       *widget.Form
 	addBtn     *widget.Button // adds a third or fourth person
+	addWhy     *widget.Label  // why Add another person is grey, while it is
 	removeBtn  *widget.Button // takes the last one away again
 	bothMaybes *widget.Check
 	fantasies2 *widget.Check // "compare fantasies too", together

@@ -676,3 +676,33 @@ func TestASavedProtectedResultInCompareNeedsItsPIN(t *testing.T) {
 		t.Fatalf("the opened result shows %q", labels(c.result.both))
 	}
 }
+
+// Issue 14, item 8: "Add another person" was grey with nothing saying why,
+// both when everyone on this computer already has a line and at four.
+func TestAddAnotherPersonSaysWhyItIsGrey(t *testing.T) {
+	a := newWorld(t)
+	addPerson(t, a, "Alex", nil)
+	addPerson(t, a, "Sam", nil)
+	c := openCompare(t, a)
+	test.Tap(radioOption(t, c.mode, 0))
+	a.Eventually(t, "the people are loaded", func() bool { return len(c.people) == 2 })
+	if !c.addBtn.Disabled() || !c.addWhy.Visible() || !strings.Contains(c.addWhy.Text, "Checklist") {
+		t.Errorf("with two people and two lines, Add another person is grey %v and the line says %q", c.addBtn.Disabled(), c.addWhy.Text)
+	}
+
+	b := newWorld(t)
+	for _, name := range []string{"Alex", "Sam", "Kim", "Jo", "Ray"} {
+		addPerson(t, b, name, nil)
+	}
+	c = openCompare(t, b)
+	test.Tap(radioOption(t, c.mode, 0))
+	b.Eventually(t, "the people are loaded", func() bool { return len(c.people) == 5 })
+	if c.addBtn.Disabled() || c.addWhy.Visible() {
+		t.Errorf("with five people and two lines, Add another person is grey %v and the line says %q", c.addBtn.Disabled(), c.addWhy.Text)
+	}
+	tap(c.addBtn)
+	tap(c.addBtn)
+	if len(c.pickers) != 4 || !c.addBtn.Disabled() || !c.addWhy.Visible() || !strings.Contains(c.addWhy.Text, "four") {
+		t.Errorf("with four lines, Add another person is grey %v and the line says %q", c.addBtn.Disabled(), c.addWhy.Text)
+	}
+}

@@ -34,6 +34,7 @@ func (c *Compare) buildTogether() {
 	c.fewPeople.Hide()
 	c.form = widget.NewForm()
 	c.addBtn = widget.NewButtonWithIcon(lang.L("Add another person"), theme.ContentAddIcon(), c.addPicker)
+	c.addWhy = kit.DisabledReason()
 	c.removeBtn = widget.NewButtonWithIcon(lang.L("Remove the last person"), theme.ContentRemoveIcon(), c.removePicker)
 	c.addPicker()
 	c.addPicker()
@@ -44,6 +45,7 @@ func (c *Compare) buildTogether() {
 		c.fewPeople,
 		c.form,
 		container.NewHBox(c.addBtn, c.removeBtn),
+		c.addWhy,
 		c.bothMaybes,
 		c.fantasies2,
 		kit.RightAligned(c.compareBtn),
@@ -150,7 +152,11 @@ func (c *Compare) update() {
 	}
 	kit.EnableWhy(c.compareBtn, c.compareWhy, why == "", why)
 	c.groupLabels()
-	kit.Enable(c.addBtn, len(c.pickers) < match.MaxGroup && len(c.pickers) < len(c.people))
+	addWhy := lang.L("Everyone with a list on this computer has a line above. To compare more people, add them in Checklist first.")
+	if len(c.pickers) >= match.MaxGroup {
+		addWhy = lang.L("Up to four people can compare at once, so there is no room for another.")
+	}
+	kit.EnableWhy(c.addBtn, c.addWhy, len(c.pickers) < match.MaxGroup && len(c.pickers) < len(c.people), addWhy)
 	kit.Enable(c.removeBtn, len(c.pickers) > 2)
 	kit.EnableWhy(c.invite, c.inviteWhy, c.me.person != nil, lang.L("Choose your name above to create an invitation."))
 	kit.Enable(c.invitePage, c.me.person != nil)

@@ -84,7 +84,7 @@ func (ed *negEditor) dateField(key string, t time.Time, set func(time.Time)) *da
 	f.pick = kit.NewNamedButton(lang.L("Choose the date on a calendar"), "", theme.CalendarIcon(), func() { f.openCalendar(ed.env.Now()) })
 	f.pick.Importance = widget.LowImportance
 	e.ActionItem = f.pick
-	f.entry = ed.field(e, key, entryDate(t), lang.L("Day/month/year, and a time if you like: 8/5/2026 20:00"), func(s string) {
+	f.entry = ed.field(e, key, entryDate(t), lang.L("e.g. 8/5/2026 20:00"), func(s string) {
 		if strings.TrimSpace(s) == "" {
 			set(time.Time{})
 			f.say(time.Time{}, true)
@@ -135,7 +135,7 @@ func (f *dateField) say(t time.Time, ok bool) {
 	case !ok:
 		f.read.SetText(lang.L("Parley can't read this date yet. Try it like 8/5/2026, or 8/5/2026 20:00."))
 	case t.IsZero():
-		f.read.SetText(lang.L("Not set yet."))
+		f.read.SetText(lang.L("Not set yet. Type the day first, then the month and year, with a time if you like; or pick the day from the calendar."))
 	default:
 		f.read.SetText(kit.LongDate(t))
 	}
@@ -168,12 +168,20 @@ func (ed *negEditor) datesBody() []fyne.CanvasObject {
 		}
 	})
 	debrief = ed.dateField("dates/debrief", ed.doc.DebriefOn, func(t time.Time) { ed.doc.DebriefOn = t })
+	row := &dateRow{fields: []*dateField{talk, scene, debrief}}
+	dates := container.New(row,
+		container.NewVBox(widget.NewLabel(lang.L("Talked it through on")), talk.entry, talk.read),
+		container.NewVBox(widget.NewLabel(lang.L("The scene is on")), scene.entry, scene.read),
+		container.NewVBox(widget.NewLabel(lang.L("Debrief on")), debrief.entry, debrief.read),
+	)
+	row.reflow = func() {
+		dates.Refresh()
+		if ed.scroll != nil {
+			ed.scroll.Refresh() // the page is taller or shorter now: scroll to all of it
+		}
+	}
 	return []fyne.CanvasObject{
-		container.NewGridWithColumns(3,
-			container.NewVBox(widget.NewLabel(lang.L("Talked it through on")), talk.entry, talk.read),
-			container.NewVBox(widget.NewLabel(lang.L("The scene is on")), scene.entry, scene.read),
-			container.NewVBox(widget.NewLabel(lang.L("Debrief on")), debrief.entry, debrief.read),
-		),
+		dates,
 		kit.Hint(lang.L("A few days between the talk and the scene gives you both room to think. Plan a calm debrief two or three days after the scene: what worked, what you would change, and how you have felt since.")),
 	}
 }
@@ -220,5 +228,65 @@ func (ed *negEditor) extractionBody() []fyne.CanvasObject {
 		kit.Labelled(lang.L("The signal to leave"), signal),
 		who,
 		kit.Labelled(lang.L("The plan"), plan),
+	}
+}
+
+// dateRow puts the three dates side by side when each field keeps room
+// for its whole hint ("e.g. 8/5/2026 20:00") beside the calendar button,
+// and one under another when the editor is narrower (an 800 px window
+// with the safety review beside the form), so an empty field never shows
+// a hint cut to a few letters. When the choice changes, reflow refreshes
+// the container, which asks MinSize again.
+type dateRow struct {
+	fields  []*dateField
+	stacked bool
+	reflow  func()
+}
+
+// least is the narrowest a column may be: the longest hint whole, the
+// calendar button and the field's padding.
+func (r *dateRow) least() float32 {
+	var w float32
+	for _, f := range r.fields {
+		need := fyne.MeasureText(f.entry.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width
+		w = fyne.Max(w, need+f.pick.MinSize().Width+2*theme.InnerPadding()+2*theme.InputBorderSize()+2*theme.Padding())
+	}
+	return w
+}
+
+func (r *dateRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h, tallest float32
+	for _, o := range objs {
+		m := o.MinSize()
+		w, h, tallest = fyne.Max(w, m.Width), h+m.Height, fyne.Max(tallest, m.Height)
+	}
+	gaps := theme.Padding() * float32(len(objs)-1)
+	if r.stacked {
+		return fyne.NewSize(w, h+gaps)
+	}
+	return fyne.NewSize(w*float32(len(objs))+gaps, tallest)
+}
+
+func (r *dateRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	n := float32(len(objs))
+	col := (size.Width - theme.Padding()*(n-1)) / n
+	if stacked := col < r.least(); stacked != r.stacked {
+		r.stacked = stacked
+		if r.reflow != nil {
+			defer r.reflow()
+		}
+	}
+	var x, y float32
+	for _, o := range objs {
+		if r.stacked {
+			h := o.MinSize().Height
+			o.Move(fyne.NewPos(0, y))
+			o.Resize(fyne.NewSize(size.Width, h))
+			y += h + theme.Padding()
+			continue
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(col, size.Height))
+		x += col + theme.Padding()
 	}
 }

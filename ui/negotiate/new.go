@@ -100,6 +100,10 @@ func newNegStarter(n *Negotiate, from *fromComparison) *negStarter {
 	s.earlier.Hide()
 	s.start = widget.NewButtonWithIcon(lang.L("Start writing"), theme.NavigateNextIcon(), s.create)
 	s.start.Importance = widget.HighImportance
+	// grey, and saying why, until the people to choose from have loaded
+	// (recount takes over then)
+	s.start.Disable()
+	s.count.SetText(lang.L("Finding the people on this computer…"))
 	s.cancel = widget.NewButton(lang.L("Cancel"), n.backToList)
 
 	top := []fyne.CanvasObject{kit.Heading(lang.L("New negotiation"))}
@@ -365,6 +369,7 @@ func templateDoc(k negotiation.Kind, people []negotiation.Participant, n *Negoti
 func (s *negStarter) create() {
 	people := s.people()
 	if len(people) < negotiation.MinParticipants || len(people) > negotiation.MaxParticipants {
+		s.recount() // the line above the buttons says who is still to choose
 		return
 	}
 	if s.kind != negotiation.KindEstablished {
