@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Issue 14, item 8: "Start writing" was ready before the people to choose
@@ -12,14 +13,14 @@ import (
 // have loaded it is grey with a line saying so; after, a grey button says
 // who is still to choose.
 func TestStartWritingSaysWhyItIsGrey(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	n := openNegotiate(t, a)
-	tap(n.newBtn)
+	test.Tap(n.newBtn)
 	s := n.starter // the profiles are still loading: nothing drained yet
 	if !s.start.Disabled() || !s.count.Visible() || !strings.Contains(s.count.Text, "Finding") {
 		t.Errorf("before the people have loaded, Start writing is grey %v and the line says %q", s.start.Disabled(), s.count.Text)
 	}
-	eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
+	a.Eventually(t, "the people to choose from are shown", func() bool { return len(s.others) > 0 })
 	if !s.start.Disabled() || !strings.Contains(s.count.Text, "at least two") {
 		t.Errorf("with nobody chosen, Start writing is grey %v and the line says %q", s.start.Disabled(), s.count.Text)
 	}

@@ -66,12 +66,12 @@ func TestEmptyDateFieldsShowTheirWholeHintAtEightHundredPixels(t *testing.T) {
 	for _, tag := range i18n.Shipped {
 		t.Run(tag, func(t *testing.T) {
 			inLanguage(t, tag)
-			a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+			a := kittest.NewSection(t, nil)
 			sidebar := theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding() + 1 // ui/shell.go, icons only
 			a.Window.Resize(fyne.NewSize(800-sidebar, 600))
 			n := openNegotiate(t, a)
-			ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-			drainUI()
+			ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
+			a.Drain()
 			for _, key := range []string{"dates/negotiated", "dates/scene", "dates/debrief"} {
 				var e *formEntry
 				fyne.DoAndWait(func() {
@@ -94,11 +94,11 @@ func TestEmptyDateFieldsShowTheirWholeHintAtEightHundredPixels(t *testing.T) {
 // On a wide window the three dates stay side by side, each with its whole
 // hint: they go one under another only when they must.
 func TestTheDatesStaySideBySideInAWideWindow(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	a.Window.Resize(fyne.NewSize(1280, 800))
 	n := openNegotiate(t, a)
-	newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-	drainUI()
+	newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
+	a.Drain()
 	row, box := dateRowOf(t, a)
 	if row.stacked || box.Objects[0].Position().Y != box.Objects[2].Position().Y {
 		t.Errorf("at 1280 px the dates go one under another (row %.0f px wide)", box.Size().Width)
@@ -106,12 +106,12 @@ func TestTheDatesStaySideBySideInAWideWindow(t *testing.T) {
 }
 
 // dateRowOf finds the editor's row of dates on screen.
-func dateRowOf(t *testing.T, a *testApp) (*dateRow, *fyne.Container) {
+func dateRowOf(t *testing.T, a *kittest.Section) (*dateRow, *fyne.Container) {
 	t.Helper()
 	var row *dateRow
 	var box *fyne.Container
 	fyne.DoAndWait(func() {
-		walk(a.Window.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		kittest.Walk(a.Window.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
 			if c, ok := o.(*fyne.Container); ok {
 				if r, ok := c.Layout.(*dateRow); ok {
 					row, box = r, c
@@ -131,12 +131,12 @@ func dateRowOf(t *testing.T, a *testApp) (*dateRow, *fyne.Container) {
 // test driver lays everything out again and does not show that, so this
 // guards the layout's sums, and the scroll's refresh was looked at.)
 func TestStackedDatesKeepTheirRoomOnThePage(t *testing.T) {
-	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
+	a := kittest.NewSection(t, nil)
 	sidebar := theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding() + 1 // ui/shell.go, icons only
 	a.Window.Resize(fyne.NewSize(800-sidebar, 600))
 	n := openNegotiate(t, a)
-	ed := newDraft(t, n, negotiation.KindFirstScene, "Alex", "Sam")
-	drainUI()
+	ed := newDraft(t, a, n, negotiation.KindFirstScene, "Alex", "Sam")
+	a.Drain()
 	row, box := dateRowOf(t, a)
 	if !row.stacked {
 		t.Fatalf("at 800 px the dates stay side by side (row %.0f px wide)", box.Size().Width)
