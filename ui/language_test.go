@@ -80,12 +80,10 @@ func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
 	if term.Name != "Harte Grenze" {
 		t.Errorf("the guide after the restart says %q, want German", term.Name)
 	}
-	fa := test.NewTempApp(t)
-	b := Create(fa, Options{Home: home, Keyring: newMemKeyring(), Catalog: cat, Lang: l})
+	b := startApp(t, Options{Home: home, Keyring: newMemKeyring(), Catalog: cat, Lang: l})
 	if b.unlock == nil || b.unlock.openPass.Text != "Mit Passphrase entsperren" {
 		t.Errorf("the unlock screen is not German after the restart: %+v", b.unlock)
 	}
-	t.Cleanup(b.closeVault)
 }
 
 // "Same as my computer" removes the setting, and the next start follows
