@@ -239,6 +239,10 @@ var Messages = []message.Source{
 	{ID: "outline.limits.hard", Other: "Hard limits \u2014 never"},
 	{ID: "outline.limits.soft", Other: "Soft limits \u2014 only as agreed"},
 	{ID: "outline.limits.none", Other: "None written"},
+	// A limit about one side of an activity, wherever it is named: the
+	// page, the review and History's changes.
+	{ID: "limit.when-giving", Other: "{{.Limit}} (when giving)"},
+	{ID: "limit.when-receiving", Other: "{{.Limit}} (when receiving)"},
 	{ID: "outline.safeword-rule.title", Other: "A safeword always stops the scene"},
 	{ID: "outline.safeword-rule", Other: "Whoever says the safeword or gives the signal, the scene stops straight away. Nobody asks \u201care you sure?\u201d and nobody finishes what they were doing. Stop, check in with each other, then move on to aftercare."},
 	{ID: "outline.safeword", Other: "Our safeword"},

@@ -343,6 +343,7 @@ func (p *negPreview) languageChoice() *widget.Select {
 		labels[i] = i18n.Names[t]
 	}
 	sel := widget.NewSelect(labels, nil)
+	sel.PlaceHolder = lang.L("Choose a language")
 	sel.SetSelected(i18n.Names[p.pageLang.Tag])
 	sel.OnChanged = func(string) {
 		l, err := i18n.Load(i18n.Menu[sel.SelectedIndex()])
