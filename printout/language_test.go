@@ -94,7 +94,8 @@ func TestTheSamplePrintsEntirelyFromTheCatalogue(t *testing.T) {
 		name string
 		d    negotiation.Document
 	}{{"first scene", firstScene()}, {"unwell today", unwellToday()}, {"party", partyGagAlone()}, {"high risk", firstSceneHighRisk()},
-		{"agreement", standingAgreement()}, {"new agreement", newAgreement()}, {"agreement for three", agreementForThree()}} {
+		{"agreement", standingAgreement()}, {"new agreement", newAgreement()}, {"agreement for three", agreementForThree()},
+		{"limits with a side", limitsWithASide()}} {
 		r, err := NegotiationIn(doc.d, printedOn, A4, pseudo)
 		if err != nil {
 			t.Fatal(err)
@@ -118,6 +119,17 @@ func TestTheSamplePrintsEntirelyFromTheCatalogue(t *testing.T) {
 		}
 		t.Logf("%s: %d page(s), scale %.2f", doc.name, pages, r.Scale)
 	}
+}
+
+// limitsWithASide is firstScene where a hard limit is about receiving
+// and a soft one, named by its activity, about giving (issue 18: the side
+// was added in English).
+func limitsWithASide() negotiation.Document {
+	d := firstScene()
+	p := &d.Participants[1]
+	p.Limits.Hard = append(p.Limits.Hard, negotiation.LimitItem{Text: "Spanking", Side: negotiation.SideReceiving})
+	p.Limits.Soft = append(p.Limits.Soft, negotiation.LimitItem{ActivityID: d.Scene.Activities[1].ID, Side: negotiation.SideGiving, Condition: "only after we have talked"})
+	return d
 }
 
 // ascii matches a word of plain English letters (a pseudo word has

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"parleyapp.org/parley/domain/message"
 )
 
 // Level is one of KinkList v1.0.2's six levels, in the order of its legend.
@@ -26,20 +28,15 @@ const levels = 6
 var Levels = []Level{Favourite, Like, Okay, Maybe, No}
 
 // String is the level as KinkList names it (in British spelling).
-func (l Level) String() string {
-	switch l {
-	case Favourite:
-		return "Favourite"
-	case Like:
-		return "Like"
-	case Okay:
-		return "Okay"
-	case Maybe:
-		return "Maybe"
-	case No:
-		return "No"
+func (l Level) String() string { return english.Render(l.Msg()) }
+
+// Msg is the level's name as a message of the catalogue.
+func (l Level) Msg() message.Msg {
+	names := map[Level]string{Favourite: "favourite", Like: "like", Okay: "okay", Maybe: "maybe", No: "no"}
+	if n, ok := names[l]; ok {
+		return message.New("kinklist.level."+n, nil)
 	}
-	return "Not entered"
+	return message.New("kinklist.level.not-entered", nil)
 }
 
 // Choice is one level a person gave in KinkList: an item in one column.

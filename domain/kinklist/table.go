@@ -6,6 +6,7 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/message"
 )
 
 // Reason says why Parley leaves a KinkList item out. Each has a sentence
@@ -29,23 +30,18 @@ const (
 	Doubtful Reason = "doubtful"
 )
 
-// Sentence is what the preview says about an item left out for this reason.
-func (r Reason) Sentence() string {
-	switch r {
-	case AboutWho:
-		return "This says whom you are drawn to rather than something to agree on for a scene, so Parley's list has no activity for it. If it matters to you, say so in a note: beside an activity in your checklist, or in your negotiation."
-	case Never:
-		return "Parley never lists this: it involves someone who cannot consent, and it is a crime in the UK."
-	case Sober:
-		return "Parley leaves this out: consent given under drink or drugs is not reliable, so the guide asks that everyone stays sober."
-	case Asleep:
-		return "Parley leaves this out: consent cannot be given or withdrawn while someone is asleep. They cannot give a safeword or a signal, and UK law presumes there is no consent while a person is asleep."
-	case Skipped:
-		return "You chose not to bring in answers at this level."
-	case Doubtful:
-		return "KinkList's own code probably stored this answer wrongly, so Parley does not bring it in. The likely answer is shown: check it against your KinkList page and answer it in your checklist."
+// Sentence is what the preview says about an item left out for this
+// reason, in British English.
+func (r Reason) Sentence() string { return english.Render(r.Msg()) }
+
+// Msg is Sentence as a message of the catalogue, for the screen to say
+// in its language. A reason this package does not know reads as Unknown.
+func (r Reason) Msg() message.Msg {
+	id := "kinklist.reason." + string(r)
+	if !english.Has(id) {
+		id = "kinklist.reason." + string(Unknown)
 	}
-	return "This item is not in KinkList's default list, so Parley does not know which activity it is. Answer it in your checklist if you want to keep it."
+	return message.New(id, nil)
 }
 
 // reasons are the only reasons a table line may give for leaving an item

@@ -203,13 +203,7 @@ func (c *differ) limitName(it LimitItem) any {
 	default:
 		text = c.after.activityNameMsg(it.ActivityID)
 	}
-	switch it.Side {
-	case SideGiving:
-		return msg("diff.limit.when-giving", Args{"Limit": text})
-	case SideReceiving:
-		return msg("diff.limit.when-receiving", Args{"Limit": text})
-	}
-	return text
+	return withSide(text, it.Side)
 }
 
 // sameWords reports whether two limit names read the same in English.

@@ -133,8 +133,6 @@ var DiffMessages = []message.Source{
 	{ID: "diff.limit.condition", Other: "{{.Name}}'s condition for {{.Limit}} changed."},
 	{ID: "diff.limit.removed.hard", Other: "{{.Name}}'s hard limit {{.Limit}} removed."},
 	{ID: "diff.limit.removed.soft", Other: "{{.Name}}'s soft limit {{.Limit}} removed."},
-	{ID: "diff.limit.when-giving", Other: "{{.Limit}} (when giving)"},
-	{ID: "diff.limit.when-receiving", Other: "{{.Limit}} (when receiving)"},
 
 	// The limits timeline (TimelineEntry.Says).
 	{ID: "timeline.change", Other: "{{.Activity}}: {{.Was}} → {{.Now}}."},

@@ -1,9 +1,11 @@
 package negotiation
 
 import (
+	"fmt"
 	"strings"
 
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/message"
 )
 
 // LimitLine is one limit ready to print or show, with the person it
@@ -13,9 +15,13 @@ type LimitLine struct {
 	Participant   string `json:"participant"` // the person's name to show
 	ActivityID    string `json:"activity_id,omitempty"`
 	Side          Side   `json:"side,omitempty"`
-	// Text is what to print: the limit's text (or the activity's name),
-	// with the side when there is one, e.g. "Spanking (when receiving)".
+	// Text is what to print in British English: the limit's text (or the
+	// activity's name), with the side when there is one, e.g. "Spanking
+	// (when receiving)". Says is the same as a message value, for every
+	// other language: the side and a catalogue activity's name are
+	// Parley's words, the limit's text is the person's own.
 	Text      string `json:"text"`
+	Says      any    `json:"-"`
 	Condition string `json:"condition,omitempty"` // soft limits only
 }
 
@@ -65,27 +71,38 @@ func (d Document) limitLines(items func(Participant) []LimitItem) []LimitLine {
 			out = append(out, LimitLine{
 				ParticipantID: p.ID, Participant: d.DisplayName(i),
 				ActivityID: it.ActivityID, Side: it.Side,
-				Text: d.limitText(it), Condition: strings.TrimSpace(it.Condition),
+				Text: d.limitText(it), Says: d.limitMsg(it), Condition: strings.TrimSpace(it.Condition),
 			})
 		}
 	}
 	return out
 }
 
-// limitText is the limit's text, else the name of its activity, with the
-// side added when there is one.
+// limitText is limitMsg in British English.
 func (d Document) limitText(it LimitItem) string {
-	text := strings.TrimSpace(it.Text)
-	if text == "" {
-		text = d.activityName(it.ActivityID)
+	return fmt.Sprint(message.RenderValue(english, d.limitMsg(it)))
+}
+
+// limitMsg is the limit's text, else the name of its activity, with the
+// side when there is one.
+func (d Document) limitMsg(it LimitItem) any {
+	var text any = strings.TrimSpace(it.Text)
+	if blank(it.Text) {
+		text = d.activityNameMsg(it.ActivityID)
 	}
-	switch it.Side {
+	return withSide(text, it.Side)
+}
+
+// withSide is a limit's name with the side it is about: the one way a
+// side is said, on the page, in the review and in History's changes.
+func withSide(limit any, s Side) any {
+	switch s {
 	case SideGiving:
-		text += " (when giving)"
+		return msg("limit.when-giving", Args{"Limit": limit})
 	case SideReceiving:
-		text += " (when receiving)"
+		return msg("limit.when-receiving", Args{"Limit": limit})
 	}
-	return text
+	return limit
 }
 
 // activityName names an activity ID from the scene, or from the ID itself.

@@ -1,6 +1,7 @@
 package negotiation
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/message"
 )
 
 func TestLimitsOrder(t *testing.T) {
@@ -50,8 +52,18 @@ func TestHardLimitLines(t *testing.T) {
 		{ParticipantID: "p2", Participant: "Sam", ActivityID: "custom:tickling", Text: "tickling"},
 		{ParticipantID: "p1", Participant: "Alex", Text: "name-calling"},
 	}
-	if got := d.HardLimitLines(); !slices.Equal(got, want) {
+	got := d.HardLimitLines()
+	for i := range got { // Says is the same words for other languages
+		if i < len(want) && fmt.Sprint(message.RenderValue(english, got[i].Says)) != want[i].Text {
+			t.Errorf("line %d says %v in English, want %q", i, got[i].Says, want[i].Text)
+		}
+		got[i].Says = nil
+	}
+	if !slices.Equal(got, want) {
 		t.Errorf("hard limit lines:\n got %+v\nwant %+v", got, want)
+	}
+	if _, ok := d.HardLimitLines()[1].Says.(Msg); !ok {
+		t.Errorf("a limit with a side is not a message: %#v", d.HardLimitLines()[1].Says)
 	}
 	soft := d.SoftLimitLines()
 	if len(soft) != 1 || soft[0].Condition != "light, over clothes" || soft[0].Participant != "Sam" {

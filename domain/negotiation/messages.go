@@ -239,6 +239,18 @@ var Messages = []message.Source{
 	{ID: "outline.limits.hard", Other: "Hard limits \u2014 never"},
 	{ID: "outline.limits.soft", Other: "Soft limits \u2014 only as agreed"},
 	{ID: "outline.limits.none", Other: "None written"},
+	// The note on a negotiation started from a group's comparison on one
+	// computer (ui/negotiate says it with kit.SayMsg): one sentence per
+	// count, so each has its plural forms.
+	{ID: "from-group.everyone", One: "Starting from the comparison of {{.Names}}: the 1 thing you all want comes in as \"yes\".", Other: "Starting from the comparison of {{.Names}}: the {{.Count}} things you all want come in as \"yes\"."},
+	{ID: "from-group.nothing", Other: "Starting from the comparison of {{.Names}}: there is nothing yet that all of you want."},
+	{ID: "from-group.worth-talking", One: "The 1 thing worth talking about comes in as \"not this time\" until you choose it together.", Other: "The {{.Count}} things worth talking about come in as \"not this time\" until you choose them together."},
+	{ID: "from-group.only-some", One: "The 1 thing only some of you want comes in under \"Only some of you\", with who wants it, as \"not this time\" until you all choose it together.", Other: "The {{.Count}} things only some of you want come in under \"Only some of you\", with who wants them, as \"not this time\" until you all choose them together."},
+	{ID: "from-group.change", Other: "Change anything you like."},
+	// A limit about one side of an activity, wherever it is named: the
+	// page, the review and History's changes.
+	{ID: "limit.when-giving", Other: "{{.Limit}} (when giving)"},
+	{ID: "limit.when-receiving", Other: "{{.Limit}} (when receiving)"},
 	{ID: "outline.safeword-rule.title", Other: "A safeword always stops the scene"},
 	{ID: "outline.safeword-rule", Other: "Whoever says the safeword or gives the signal, the scene stops straight away. Nobody asks \u201care you sure?\u201d and nobody finishes what they were doing. Stop, check in with each other, then move on to aftercare."},
 	{ID: "outline.safeword", Other: "Our safeword"},

@@ -436,11 +436,11 @@ func limitsPart(d Document) Part {
 		}
 		h := Row{Label: say("outline.limits.hard", nil), Emphasis: Danger, List: true, Band: true, Missing: say("outline.limits.none", nil)}
 		for _, l := range hard[id] {
-			h.Items = append(h.Items, []Span{theirs(capFirst(l.Text), Strong)})
+			h.Items = append(h.Items, []Span{limitSpan(l, Strong)})
 		}
 		s := Row{Label: say("outline.limits.soft", nil), Emphasis: Quiet, List: true, Missing: say("outline.limits.none", nil)}
 		for _, l := range soft[id] {
-			item := []Span{theirs(capFirst(l.Text), Plain)}
+			item := []Span{limitSpan(l, Plain)}
 			if l.Condition != "" {
 				item = append(item, theirs(" \u2014 "+l.Condition, Quiet))
 			}
@@ -450,6 +450,15 @@ func limitsPart(d Document) Part {
 		p.Groups = append(p.Groups, g)
 	}
 	return p
+}
+
+// limitSpan is a limit on the page: the person's words as written, or,
+// when Parley names its activity or its side, Parley's words around them.
+func limitSpan(l LimitLine, e Emphasis) Span {
+	if s, ok := l.Says.(string); ok {
+		return theirs(capFirst(s), e)
+	}
+	return ours(words(message.Capital{Value: l.Says}), e)
 }
 
 // byPerson groups limit lines by participant ID, keeping their order.

@@ -268,12 +268,12 @@ func standingFinding(d Document, row standingRow, person int, t touch, it LimitI
 	ref := at(SectionStanding).person(person).part(row.part).item(row.item)
 	text := quoted(row.Text)
 	if blank(row.Text) {
-		text = quoted(d.limitText(it))
+		text = quoted(d.limitMsg(it))
 	}
 	args := Args{"Text": text, "Name": d.displayNameMsg(person), "Section": sectionMsg(SectionStanding)}
 	if t == touchNames {
 		return newFinding(RuleStandingHardLimit, BlocksPrinting, msg("review.agreement-standing-hard-limit"+what, args), ref)
 	}
-	args["Limit"] = quoted(d.limitText(it))
+	args["Limit"] = quoted(d.limitMsg(it))
 	return newFinding(RuleStandingMentionsHard, Warning, msg("review.agreement-standing-mentions-hard-limit"+what, args), ref)
 }

@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"errors"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -129,13 +130,13 @@ func (imp *importer) read() {
 	list := defaultList
 	if imp.edited.Checked {
 		if list, err = kinklist.ParseList(imp.list.Text); err != nil {
-			imp.problem.Say(lang.L(err.Error()))
+			imp.problem.Say(pasteProblem(err))
 			return
 		}
 	}
 	choices, err := kinklist.Decode(imp.code.Text, list)
 	if err != nil {
-		imp.problem.Say(lang.L(err.Error()))
+		imp.problem.Say(pasteProblem(err))
 		return
 	}
 	imp.problem.Say("")
@@ -184,6 +185,17 @@ func (imp *importer) coming() int {
 	return len(imp.preview.Confirm(imp.c.env.Now()).Writes())
 }
 
+// pasteProblem is what is wrong with a pasted code or list, in the
+// screen's language: kinklist's sentence, or (for any other error, which
+// the decoder does not promise) kit's.
+func pasteProblem(err error) string {
+	var e kinklist.Error
+	if errors.As(err, &e) {
+		return kit.SayMsg(e.Msg())
+	}
+	return kit.ErrorSentence(err)
+}
+
 // levelChoices is one drop-down per KinkList level: the Parley answer it
 // becomes, or "Leave out".
 func (imp *importer) levelChoices() fyne.CanvasObject {
@@ -210,7 +222,7 @@ func (imp *importer) levelChoices() fyne.CanvasObject {
 			}
 			imp.showPreview()
 		}
-		grid.Add(widget.NewLabel(lang.L(l.String())))
+		grid.Add(widget.NewLabel(kit.SayMsg(l.Msg())))
 		grid.Add(sel)
 	}
 	return grid
@@ -249,9 +261,9 @@ func (imp *importer) proposedList() fyne.CanvasObject {
 func (imp *importer) leftList() fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, l := range imp.preview.Left {
-		item := lang.L("{{.Category}}: {{.Item}} ({{.Column}}), {{.Level}}", map[string]any{"Category": l.Choice.Category, "Item": l.Choice.Item, "Column": l.Choice.Field, "Level": lang.L(l.Choice.Level.String())})
+		item := lang.L("{{.Category}}: {{.Item}} ({{.Column}}), {{.Level}}", map[string]any{"Category": l.Choice.Category, "Item": l.Choice.Item, "Column": l.Choice.Field, "Level": kit.SayMsg(l.Choice.Level.Msg())})
 		box.Add(kit.Para("• " + item))
-		box.Add(kit.Hint(lang.L(l.Reason.Sentence())))
+		box.Add(kit.Hint(kit.SayMsg(l.Reason.Msg())))
 	}
 	if len(imp.preview.Left) == 0 {
 		box.Add(kit.Para(lang.L("Everything you answered in KinkList has a place here.")))

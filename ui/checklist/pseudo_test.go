@@ -5,6 +5,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"parleyapp.org/parley/assets"
+	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/domain/kinklist"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
 
@@ -57,4 +60,29 @@ func TestTheChecklistHasNoTextOutsideTheCatalogue(t *testing.T) {
 	c.askImport()
 	leaks("the import dialog")
 	f.closeOverlays()
+
+	// KinkList's preview and its result: the category, item and column
+	// names are KinkList's own words, like the person's.
+	list, err := kinklist.ParseList(assets.KinkListDefault)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cat := range list.Categories {
+		user = append(append(append(user, cat.Name), cat.Fields...), cat.Items...)
+	}
+	paste := func(address string) *importer {
+		c.askImport()
+		test.Type(c.imp.code, address)
+		user = append(user, address)
+		tap(c.imp.showBtn)
+		return c.imp
+	}
+	paste(realCode(t)[:40])
+	leaks("a cut-off KinkList code")
+	f.closeOverlays()
+	imp := paste(realCode(t))
+	leaks("the KinkList preview")
+	tap(imp.bring)
+	f.env.Eventually(t, "the answers come in", func() bool { return c.sheet != nil && c.sheet.Get(cuffs).Answer != checklist.Unanswered })
+	leaks("the KinkList result")
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"parleyapp.org/parley/domain/kinklist"
 	msg "parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
@@ -44,7 +45,7 @@ func (w screenWords) Render(m msg.Msg) string {
 // through SayMsg, by ID.
 var sources = func() map[string]msg.Source {
 	out := map[string]msg.Source{}
-	for _, list := range [][]msg.Source{negotiation.Messages, negotiation.DiffMessages, msg.Dates, persistence.StrengthMessages} {
+	for _, list := range [][]msg.Source{negotiation.Messages, negotiation.DiffMessages, msg.Dates, kinklist.Messages, persistence.StrengthMessages} {
 		for _, s := range list {
 			out[s.ID] = s
 		}

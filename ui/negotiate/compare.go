@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	msg "parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
@@ -154,19 +155,29 @@ func fillFromComparison(n *Negotiate, d *negotiation.Document, c persistence.Sav
 // what the whole group shares.
 func groupStart(n *Negotiate, c persistence.SavedComparison) *fromComparison {
 	g := c.Group
-	data := map[string]any{"Names": kit.JoinWords(g.Names), "Yes": len(g.Everyone), "Talk": len(g.WorthTalking)}
-	note := lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\", and the {{.Talk}} worth talking about come in as \"not this time\" until you choose them together. Change anything you like.", data)
-	if len(g.WorthTalking) == 0 {
-		note = lang.L("Starting from the comparison of {{.Names}}: the {{.Yes}} things you all want come in as \"yes\". Change anything you like.", data)
-	}
-	if some := len(pairOnly(*g)); some > 0 {
-		note += " " + lang.L("What only some of you want ({{.Count}}) comes in under \"Only some of you\", with who wants it, as \"not this time\" until you all choose it together.", map[string]any{"Count": some})
-	}
 	return &fromComparison{
 		names: append([]string(nil), g.Names...),
-		note:  note,
+		note:  groupNote(*g),
 		fill:  func(d *negotiation.Document) { fillFromGroup(n, d, *g) },
 	}
+}
+
+// groupNote says what comes in from a group's comparison, one sentence
+// per count so each says its count in the right form.
+func groupNote(g persistence.SavedGroup) string {
+	names := msg.Args{"Names": kit.JoinWords(g.Names)}
+	first := msg.Plural("from-group.everyone", len(g.Everyone), names)
+	if len(g.Everyone) == 0 {
+		first = msg.New("from-group.nothing", names)
+	}
+	says := []string{kit.SayMsg(first)}
+	if n := len(g.WorthTalking); n > 0 {
+		says = append(says, kit.SayMsg(msg.Plural("from-group.worth-talking", n, nil)))
+	}
+	if n := len(pairOnly(g)); n > 0 {
+		says = append(says, kit.SayMsg(msg.Plural("from-group.only-some", n, nil)))
+	}
+	return strings.Join(append(says, kit.SayMsg(msg.New("from-group.change", nil))), " ")
 }
 
 // fillFromGroup puts what the whole group shares into the scene in place

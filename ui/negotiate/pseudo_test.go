@@ -3,10 +3,25 @@ package negotiate
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
+
+// withASide gives the second person a hard limit about receiving and a
+// soft one about giving, as a limit brought in from a checklist has
+// (issue 18: the side was added in English).
+func withASide(ed *negEditor) {
+	fyne.DoAndWait(func() {
+		p := &ed.doc.Participants[1]
+		p.Limits.Hard = append(p.Limits.Hard, negotiation.LimitItem{Text: "Spanking", Side: negotiation.SideReceiving})
+		p.Limits.Soft = append(p.Limits.Soft, negotiation.LimitItem{ActivityID: "custom:feather tickling", Side: negotiation.SideGiving})
+		ed.rebuild(negotiation.SectionLimits)
+		ed.changed()
+	})
+}
 
 // No text falls through (issue 18): Negotiate's screens, shown in the
 // pseudo-language, have no word that did not come from the catalogue: the
@@ -22,7 +37,7 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 		"safewords/signal": "three taps",
 		"duration":         "about 25 minutes",
 	}
-	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes", "feather tickling"}
+	user := []string{"Alex", "Sam", "Feather tickling", "Anything around the neck", "rutabaga", "three taps", "about 25 minutes", "About 25 minutes", "feather tickling", "Spanking"}
 	leaks := func(where string) {
 		t.Helper()
 		a.Drain()
@@ -41,6 +56,7 @@ func TestNegotiateHasNoTextOutsideTheCatalogue(t *testing.T) {
 		leaks("the editor (" + string(kind) + ")")
 		makeRoomFor(t, ed)
 		fillIn(t, a, ed, values)
+		withASide(ed)
 		a.Eventually(t, "the review has findings", func() bool { return len(ed.review.cards) > 0 })
 		leaks("the editor with its review (" + string(kind) + ")")
 		test.Tap(ed.preview)

@@ -8,6 +8,7 @@ import (
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/guide"
+	"parleyapp.org/parley/domain/kinklist"
 	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/domain/quiz"
@@ -19,7 +20,7 @@ import (
 // Sources are the message tables of the packages below the UI, and the
 // invitation page's words.
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, printout.Messages, persistence.StrengthMessages, invite.Messages}
+	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, kinklist.Messages, printout.Messages, persistence.StrengthMessages, invite.Messages}
 }
 
 // Files builds every English source file translators start from, by path
