@@ -136,11 +136,12 @@ func (l *Language) texts(name string) (own, english map[string]string) {
 	if err != nil {
 		english = map[string]string{}
 	}
-	own = make(map[string]string, len(english))
-	for k, v := range english {
-		own[k] = v
-	}
+	own = english // English's own texts are its source's: one map, not two
 	if l.Tag != Source {
+		own = make(map[string]string, len(english))
+		for k, v := range english {
+			own[k] = v
+		}
 		theirs, _ := ReadFlat(l.files.Content, path.Join(l.Tag, name+".json"))
 		for k, v := range theirs {
 			if strings.TrimSpace(v) != "" {
