@@ -13,6 +13,7 @@ import (
 
 	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui"
 )
@@ -27,7 +28,7 @@ func main() {
 	// The language setting beside the vault, else the system's language if
 	// Parley ships it, else British English; Fyne's lang makes the same
 	// choice for the screens' own words (ui/language.go).
-	l, err := ui.StartLanguage(home)
+	l, err := ui.StartLanguage(home, i18n.Embedded())
 	if err != nil {
 		panic(err) // the shipped languages are checked by their tests
 	}

@@ -1,29 +1,60 @@
 package ui
 
 import (
+	"io/fs"
 	"os"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/internal/i18n"
 )
 
 // StartLanguage applies the language setting kept in home (internal/i18n,
-// choice.go, says where and why), loads Parley's translations into Fyne's
-// lang, which then picks the same language for the screens, and returns
-// that language for the domain's messages, the catalog, the guide and the
-// printout. main calls it once, before Create; a test calls it again to
-// play a restart.
-func StartLanguage(home string) (*i18n.Language, error) {
+// choice.go, says where and why), chooses the language the way System
+// does, loads it from files (i18n.Embedded() in Parley) for the domain's
+// messages, the catalog, the guide and the printout, and gives Fyne's lang
+// the same language for the screens. main calls it once, before Create; a
+// test calls it again to play a restart.
+//
+// Fyne's lang gets two message files: English, which the screens fall
+// back to message by message (plural forms included), and the chosen
+// language's own. The other shipped languages are not parsed at start
+// (about 4 MB of memory and 20 ms each start; docs/performance.md): the
+// print language and the invitation page load theirs when asked
+// (i18n.Load), and a new language setting takes effect at the next start.
+// Fyne then picks among its own languages and these two, so the screens
+// and the domain speak the language System chose.
+func StartLanguage(home string, files i18n.Files) (*i18n.Language, error) {
 	if i18n.CanChoose {
 		i18n.Apply(i18n.ReadChoice(home), os.Getenv, os.Setenv)
 	}
-	// Adding translations makes Fyne's lang pick its language again, from
-	// the environment Apply has just set.
-	_ = lang.AddTranslationsFS(assets.Translations, "translations")
-	return i18n.Load(i18n.System(os.Getenv, lang.SystemLocale().String()))
+	l, err := files.Load(i18n.System(os.Getenv, lang.SystemLocale().String()))
+	if err != nil {
+		return nil, err
+	}
+	for _, tag := range screenLanguages(l.Tag) {
+		data, err := fs.ReadFile(files.Messages, tag+".json")
+		if err != nil {
+			return nil, err
+		}
+		// Adding translations makes Fyne's lang pick its language again,
+		// from the environment Apply has just set.
+		if err := lang.AddTranslationsForLocale(data, fyne.Locale(tag)); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// screenLanguages are the message files Fyne's lang needs for a start in
+// tag: English first, then tag's own.
+func screenLanguages(tag string) []string {
+	if tag == i18n.Source {
+		return []string{i18n.Source}
+	}
+	return []string{i18n.Source, tag}
 }
 
 // languageChoice is Settings' language row: the computer's language, then

@@ -57,7 +57,7 @@ func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
 	a.closeVault()
 
 	// The restart, the way main starts Parley.
-	l, err := StartLanguage(home)
+	l, err := StartLanguage(home, i18n.Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestTheComputersLanguageIsTheDefault(t *testing.T) {
 	if want := "Parley will follow your computer's language after you restart it."; s.langNote.Text != want {
 		t.Errorf("the note says %q, want %q", s.langNote.Text, want)
 	}
-	l, err := StartLanguage(home)
+	l, err := StartLanguage(home, i18n.Embedded())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,10 +37,14 @@ func (f Files) Check(tag string) (problems []string, present bool) {
 	if err != nil {
 		return append(problems, err.Error()), true
 	}
+	loc, _, err := l.localizers()
+	if err != nil {
+		return append(problems, err.Error()), true
+	}
 	for _, id := range sortedKeys(src) {
 		if len(src[id]) > 1 && own[id] != nil {
 			for _, n := range []int{0, 1, 2, 5, 21, 1000000} {
-				if _, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": n}}); err != nil {
+				if _, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": n}}); err != nil {
 					say("%s: %q has no plural form for %d (%v)", file, id, n, err)
 					break
 				}

@@ -19,12 +19,12 @@ package i18n
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -39,12 +39,20 @@ const Source = "en"
 // Shipped are the languages Parley offers, the source first.
 var Shipped = []string{"en", "de", "fr", "es", "nl"}
 
-// Language is one language's messages and content, ready to render.
+// Language is one language's messages and content, ready to render. It
+// reads its files when they are first needed (see Load) and may be used
+// from several goroutines at once.
 type Language struct {
-	Tag     string                       // "en", "de", ...: the language actually loaded
-	loc     *i18n.Localizer              // the language's own messages
-	source  *i18n.Localizer              // English, for what the language lacks
-	content map[string]map[string]string // "catalog", "guide", "quiz" -> key -> text
+	Tag   string // "en", "de", ...: the language actually loaded
+	files Files
+
+	messagesOnce sync.Once
+	loc          *i18n.Localizer // the language's own messages
+	source       *i18n.Localizer // English, for what the language lacks
+	messagesErr  error           // why a message file did not parse (Check reports it)
+
+	mu      sync.Mutex
+	content map[string]map[string]string // "catalog", "guide", "quiz" -> key -> text, as read so far
 	english map[string]map[string]string // the same in British English
 }
 
@@ -68,51 +76,81 @@ var ContentNames = []string{"catalog", "guide", "quiz"}
 // Load reads the shipped files for tag ("de", "de-DE", "de_DE.UTF-8").
 func Load(tag string) (*Language, error) { return Embedded().Load(tag) }
 
-// Load reads the language tag names, with English beneath it. A tag Parley
+// Load gives the language tag names, with English beneath it. A tag Parley
 // has no file for loads English.
+//
+// Decision: Load only looks which message files exist; the messages are
+// parsed at the first message rendered and each content file is read when
+// it is first asked for. The first screen needs the catalog's texts but
+// neither the guide nor the quiz, and its words come from Fyne's lang, so
+// parsing everything here only delayed the window (docs/performance.md,
+// start-up). A file that cannot be read then gives English (or, for
+// English itself, the message's ID and no content); the shipped files are
+// read in full by Check, which TestShippedLanguagesAreComplete runs.
 func (f Files) Load(tag string) (*Language, error) {
 	want := Base(tag)
 	if strings.EqualFold(tag, PseudoTag) {
 		want = PseudoTag
 	}
-	b := i18n.NewBundle(language.BritishEnglish)
-	b.RegisterUnmarshalFunc("json", json.Unmarshal)
-	if err := parseInto(b, f.Messages, Source+".json", "en"); err != nil {
-		return nil, err
+	if _, err := fs.Stat(f.Messages, Source+".json"); err != nil {
+		return nil, fmt.Errorf("i18n: %s.json: %w", Source, err)
 	}
-	l := &Language{Tag: Source, content: map[string]map[string]string{}, english: map[string]map[string]string{}}
+	l := &Language{Tag: Source, files: f, content: map[string]map[string]string{}, english: map[string]map[string]string{}}
 	if want != Source {
 		if _, err := fs.Stat(f.Messages, want+".json"); err == nil {
-			if err := parseInto(b, f.Messages, want+".json", want); err != nil {
-				return nil, err
-			}
 			l.Tag = want
 		}
 	}
-	l.loc, l.source = i18n.NewLocalizer(b, l.Tag), i18n.NewLocalizer(b, Source)
-	for _, name := range ContentNames {
-		texts, err := ReadFlat(f.Content, path.Join(Source, name+".json"))
-		if err != nil {
-			return nil, err
-		}
-		l.english[name] = map[string]string{}
-		for k, v := range texts {
-			l.english[name][k] = v
-		}
-		if l.Tag != Source {
-			own, err := ReadFlat(f.Content, path.Join(l.Tag, name+".json"))
-			if err != nil && !isNotExist(err) {
-				return nil, err
-			}
-			for k, v := range own {
-				if strings.TrimSpace(v) != "" {
-					texts[k] = v
-				}
-			}
-		}
-		l.content[name] = texts
-	}
 	return l, nil
+}
+
+// localizers parses the message files, once: English, then the language's
+// own. If the language's file does not parse, it renders English.
+func (l *Language) localizers() (loc, source *i18n.Localizer, err error) {
+	l.messagesOnce.Do(func() {
+		b := i18n.NewBundle(language.BritishEnglish)
+		b.RegisterUnmarshalFunc("json", json.Unmarshal)
+		if l.messagesErr = parseInto(b, l.files.Messages, Source+".json", Source); l.messagesErr != nil {
+			return
+		}
+		l.loc, l.source = i18n.NewLocalizer(b, Source), i18n.NewLocalizer(b, Source)
+		if l.Tag != Source {
+			if l.messagesErr = parseInto(b, l.files.Messages, l.Tag+".json", l.Tag); l.messagesErr == nil {
+				l.loc = i18n.NewLocalizer(b, l.Tag)
+			}
+		}
+	})
+	return l.loc, l.source, l.messagesErr
+}
+
+// texts are one content file's texts in the language (English where the
+// language has none) and in English, read on first use. An English file
+// that cannot be read gives no texts; the language's own, English.
+func (l *Language) texts(name string) (own, english map[string]string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if own, ok := l.content[name]; ok {
+		return own, l.english[name]
+	}
+	english, err := ReadFlat(l.files.Content, path.Join(Source, name+".json"))
+	if err != nil {
+		english = map[string]string{}
+	}
+	own = english // English's own texts are its source's: one map, not two
+	if l.Tag != Source {
+		own = make(map[string]string, len(english))
+		for k, v := range english {
+			own[k] = v
+		}
+		theirs, _ := ReadFlat(l.files.Content, path.Join(l.Tag, name+".json"))
+		for k, v := range theirs {
+			if strings.TrimSpace(v) != "" {
+				own[k] = v
+			}
+		}
+	}
+	l.content[name], l.english[name] = own, english
+	return own, english
 }
 
 // parseInto adds one message file to the bundle under the language tag
@@ -142,20 +180,22 @@ func ReadFlat(fsys fs.FS, name string) (map[string]string, error) {
 	return out, nil
 }
 
-func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
-
 // Content is one content file's texts in this language (English where the
 // language has none), for catalog.Translate, guide.NewIn and quiz.In.
-func (l *Language) Content(name string) map[string]string { return l.content[name] }
+func (l *Language) Content(name string) map[string]string {
+	own, _ := l.texts(name)
+	return own
+}
 
 // ContentText is a content text in the language, when the person's text
 // is still the shipped English (source): an activity the person renamed
 // keeps their name. It makes Language a message.ContentRenderer.
 func (l *Language) ContentText(file, key, source string) (string, bool) {
-	if l.english[file][key] != source {
+	own, english := l.texts(file)
+	if english[key] != source {
 		return "", false
 	}
-	text, ok := l.content[file][key]
+	text, ok := own[key]
 	return text, ok && text != ""
 }
 
@@ -171,9 +211,13 @@ func (l *Language) Render(m message.Msg) string {
 		data[k] = l.value(v)
 	}
 	cfg := &i18n.LocalizeConfig{MessageID: m.ID, TemplateData: data, PluralCount: m.Count}
-	s, err := l.loc.Localize(cfg)
+	loc, source, _ := l.localizers()
+	if loc == nil { // English's own file did not parse: Check reports it
+		return m.ID
+	}
+	s, err := loc.Localize(cfg)
 	if err != nil { // go-i18n looks in one language only: fall back per message
-		s, err = l.source.Localize(cfg)
+		s, err = source.Localize(cfg)
 	}
 	if err != nil && s == "" {
 		// Not in any file: a programming error the completeness and
