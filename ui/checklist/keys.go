@@ -145,10 +145,10 @@ func (c *Checklist) askCustom() {
 	for _, k := range c.env.Catalog.Categories {
 		catNames = append(catNames, k.Name)
 	}
-	cat := widget.NewSelect(catNames, nil)
+	cat := kit.NewDialogSelect(c.env.Window, catNames, nil)
 	cat.SetSelectedIndex(c.viewedCategory())
-	dir := widget.NewCheck(lang.L("One person gives, the other receives"), nil)
-	risk := customRiskChoice()
+	dir := kit.NewDialogCheck(c.env.Window, lang.L("One person gives, the other receives"), nil)
+	risk := customRiskChoice(c.env.Window)
 	who, whoHint := c.whoSeesIt()
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
@@ -177,12 +177,12 @@ func (c *Checklist) askCustom() {
 // the person says so (issue 13).
 var customRisks = []catalog.Risk{catalog.RiskUnknown, catalog.RiskLow, catalog.RiskMedium, catalog.RiskHigh}
 
-func customRiskChoice() *widget.Select {
+func customRiskChoice(win fyne.Window) *kit.DialogSelect {
 	var names []string
 	for _, r := range customRisks {
 		names = append(names, riskLevel(r))
 	}
-	s := widget.NewSelect(names, nil)
+	s := kit.NewDialogSelect(win, names, nil)
 	s.SetSelectedIndex(0)
 	return s
 }

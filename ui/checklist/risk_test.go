@@ -25,7 +25,7 @@ func TestCustomActivityRiskLine(t *testing.T) {
 	f := newFixture(t)
 	c := openChecklist(t, f, "Sam")
 
-	if got := customRisks[customRiskChoice().SelectedIndex()]; got != catalog.RiskUnknown {
+	if got := customRisks[customRiskChoice(c.env.Window).SelectedIndex()]; got != catalog.RiskUnknown {
 		t.Errorf("the add dialog's risk choice starts at %q, want not known", got)
 	}
 	c.addActivity("Neck squeezing", "", "touch", false, catalog.RiskUnknown, false)

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/ui/kit"
+
 	"parleyapp.org/parley/domain/checklist"
 )
 
@@ -89,8 +91,11 @@ func TestDetailsPanelFollowsTheSelection(t *testing.T) {
 func selectsIn(o fyne.CanvasObject) []*widget.Select {
 	var out []*widget.Select
 	walk(o, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok {
+		switch s := o.(type) {
+		case *widget.Select:
 			out = append(out, s)
+		case *kit.DialogSelect:
+			out = append(out, &s.Select)
 		}
 	})
 	return out

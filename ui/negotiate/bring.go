@@ -152,8 +152,8 @@ func (ed *negEditor) chooseLimits(pid string, l negotiation.Limits) {
 			if it.Condition != "" {
 				label += ": " + it.Condition
 			}
-			check := widget.NewCheck(label, nil)
-			c.items, c.hard, c.checks = append(c.items, it), append(c.hard, hard), append(c.checks, check)
+			check := kit.NewDialogCheck(ed.env.Window, label, nil) // Escape on it closes the dialog
+			c.items, c.hard, c.checks = append(c.items, it), append(c.hard, hard), append(c.checks, &check.Check)
 			list.Add(check)
 		}
 	}

@@ -132,7 +132,7 @@ func (ed *negEditor) emotionalBody() []fyne.CanvasObject {
 		id := ed.doc.Participants[i].ID
 		em := ed.doc.Participants[i].Emotional
 		topics := ed.entry("emotional/"+strconv.Itoa(i), em.Topics, lang.L("For example: family, work, my body"), func(s string) { ed.person(id).Emotional.Topics = s })
-		words := ed.entry("", em.Words, lang.L("Words or ways of speaking that hurt rather than play"), func(s string) { ed.person(id).Emotional.Words = s })
+		words := ed.entry("", em.Words, lang.L("Words that hurt rather than play"), func(s string) { ed.person(id).Emotional.Words = s })
 		notes := ed.multi("", em.Notes, lang.L("Optional: a hard week, something on your mind"), func(s string) { ed.person(id).Emotional.Notes = s })
 		out = append(out, kit.Spacer(4), personName(ed.name(i)), formRows(
 			widget.NewLabel(lang.L("Topics to avoid")), topics,

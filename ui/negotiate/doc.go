@@ -28,4 +28,9 @@
 //   - Form fields name themselves after the label beside them, and the
 //     review's finding cards after their severity and text, for screen
 //     readers (fyne.Accessible).
+//   - Every field's hint is shown whole in an 800 px window, in all five
+//     languages (issue 14): a one-line hint is short enough for its field
+//     there (width_test.go measures each), and a field of a few lines
+//     grows to the rows its hint needs at its width (formEntry.Resize),
+//     so a long example wraps instead of being cut.
 package negotiate

@@ -28,10 +28,11 @@ const settleDelay = 400 * time.Millisecond
 // ed.doc is the document as the form shows it; every change is written to
 // it at once, and settle (debounced) reviews and saves it.
 type negEditor struct {
-	n   *Negotiate
-	env kit.Env
-	id  string
-	doc negotiation.Document
+	n        *Negotiate
+	env      kit.Env
+	id       string
+	doc      negotiation.Document
+	relaying bool // relayout is laying the page out: a field growing inside it waits
 
 	content  fyne.CanvasObject
 	form     *fyne.Container

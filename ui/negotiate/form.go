@@ -93,6 +93,45 @@ type formEntry struct {
 	// name is what the field is for, from the label beside it (formRows):
 	// its accessible name; the placeholder stands in without one.
 	name string
+
+	// rows is how many lines a field of a few lines shows: two, or as
+	// many as its hint needs at its width (Resize), so an example is
+	// never cut off at an 800 px window. grown tells the page to lay out
+	// again when that changes.
+	rows  int
+	grown func()
+}
+
+// Resize gives a field of a few lines the rows its hint needs at the
+// new width.
+func (e *formEntry) Resize(s fyne.Size) {
+	e.PageEntry.Resize(s)
+	if !e.MultiLine || e.PlaceHolder == "" {
+		return
+	}
+	inside := s.Width - 2*theme.InnerPadding() - 2*theme.InputBorderSize()
+	if rows := max(2, wrappedLines(e.PlaceHolder, inside)); rows != e.rows && inside > 0 {
+		e.rows = rows
+		e.SetMinRowsVisible(rows)
+		if e.grown != nil {
+			e.grown()
+		}
+	}
+}
+
+// wrappedLines is how many lines text takes in width, wrapped word by
+// word as Fyne wraps an entry's hint.
+func wrappedLines(text string, width float32) int {
+	measure := func(s string) float32 { return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width }
+	lines, line := 1, ""
+	for _, w := range strings.Fields(text) {
+		next := strings.TrimSpace(line + " " + w)
+		if line != "" && measure(next) > width {
+			lines, next = lines+1, w
+		}
+		line = next
+	}
+	return lines
 }
 
 // AccessibilityLabel is the field's name for a screen reader.
@@ -156,7 +195,9 @@ func (ed *negEditor) entry(key, text, placeholder string, set func(string)) *for
 // multi is entry for a few lines of text.
 func (ed *negEditor) multi(key, text, placeholder string, set func(string)) *formEntry {
 	e := ed.newFormEntry(true)
+	e.rows = 2
 	e.SetMinRowsVisible(2)
+	e.grown = ed.relayout
 	return ed.field(e, key, text, placeholder, set)
 }
 
@@ -277,4 +318,18 @@ func (ed *negEditor) focus(key string) {
 func sectionOfKey(key string) negotiation.Section {
 	s, _, _ := strings.Cut(key, "/")
 	return negotiation.Section(s)
+}
+
+// relayout lays the page out again after a field changed its height
+// (formEntry.Resize), so everything below it moves down and can be
+// scrolled to. Fyne's containers do not ask their children again by
+// themselves.
+func (ed *negEditor) relayout() {
+	if ed.scroll == nil || ed.relaying {
+		return
+	}
+	ed.relaying = true
+	defer func() { ed.relaying = false }()
+	ed.scroll.Content.Refresh()
+	ed.scroll.Refresh()
 }

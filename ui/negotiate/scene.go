@@ -128,7 +128,7 @@ func activityHint(s negotiation.Status) string {
 	case negotiation.StatusNotThisTime:
 		return lang.L("Something for another time")
 	}
-	return lang.L("A clear yes you both know well")
+	return lang.L("A yes you both know well")
 }
 
 // renameActivity keeps a typed activity's name, linking it to Parley's

@@ -1,6 +1,7 @@
 package negotiate
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -148,4 +149,100 @@ func TestStackedDatesKeepTheirRoomOnThePage(t *testing.T) {
 	if ed.scroll.Content.Size().Height < ed.scroll.Content.MinSize().Height-1 {
 		t.Errorf("the page is %.0f px tall, its content needs %.0f", ed.scroll.Content.Size().Height, ed.scroll.Content.MinSize().Height)
 	}
+}
+
+// The activity's name cut its hint at 800 px ("A clear yes you both know
+// w…", issue 14), as the dates had. In every shipped language every field
+// of the editor with a hint shows it whole, as an 800 px window with the
+// icon sidebar leaves the editor: a one-line field on its line, a field of
+// a few lines within the lines it shows.
+func TestEveryHintInTheEditorIsWholeAtEightHundredPixels(t *testing.T) {
+	for _, tag := range i18n.Shipped {
+		for _, kind := range []negotiation.Kind{negotiation.KindFirstScene, negotiation.KindEstablished, negotiation.KindPlayParty, negotiation.KindAgreement} {
+			t.Run(tag+"/"+string(kind), func(t *testing.T) { everyHintWhole(t, tag, kind) })
+		}
+	}
+}
+
+// everyHintWhole measures the hints of a new draft of kind in tag.
+func everyHintWhole(t *testing.T, tag string, kind negotiation.Kind) {
+	{
+		{
+			inLanguage(t, tag)
+			a := kittest.NewSection(t, nil)
+			sidebar := theme.IconInlineSize() + 2*theme.InnerPadding() + 2*theme.Padding() + 1 // ui/shell.go, icons only
+			a.Window.Resize(fyne.NewSize(800-sidebar, 600))
+			n := openNegotiate(t, a)
+			ed := newDraft(t, a, n, kind, "Alex", "Sam")
+			a.Drain()
+			var entries []*formEntry
+			fyne.DoAndWait(func() {
+				kittest.Walk(ed.content, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+					if e, ok := o.(*formEntry); ok && e.Visible() && e.PlaceHolder != "" && shown(parents) {
+						entries = append(entries, e)
+					}
+				})
+			})
+			if len(entries) < 3 {
+				t.Fatalf("the editor shows only %d fields with hints", len(entries))
+			}
+			for _, e := range entries {
+				if lines, rows := hintLines(e), hintRows(e); lines > rows {
+					t.Errorf("the hint %q needs %d lines of %.0f px, the field shows %d (%.0f px tall)", e.PlaceHolder, lines, hintRoom(e), rows, e.Size().Height)
+				}
+			}
+		}
+	}
+}
+
+// shown: none of the parents is hidden (a part of the form not asked for).
+func shown(parents []fyne.CanvasObject) bool {
+	for _, p := range parents {
+		if !p.Visible() {
+			return false
+		}
+	}
+	return true
+}
+
+// hintRoom is the width an entry gives its hint: inside its padding and
+// border, beside its action button.
+func hintRoom(e *formEntry) float32 {
+	room := e.Size().Width - 2*theme.InnerPadding() - 2*theme.InputBorderSize()
+	if e.ActionItem != nil {
+		room -= e.ActionItem.Size().Width + theme.Padding()
+	}
+	return room
+}
+
+// hintRows is how many lines of hint the entry shows: one, or the lines
+// a field of a few lines has room for.
+func hintRows(e *formEntry) int {
+	if !e.MultiLine {
+		return 1
+	}
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height // as Fyne sizes a field of rows
+	return max(1, int((e.Size().Height-2*theme.InnerPadding())/line+0.5))
+}
+
+// hintLines is how many lines the hint takes in the entry's width: one
+// line unless the entry wraps, then wrapped word by word as Fyne does.
+func hintLines(e *formEntry) int {
+	room := hintRoom(e)
+	width := func(s string) float32 { return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width }
+	if !e.MultiLine {
+		if width(e.PlaceHolder) > room {
+			return 2
+		}
+		return 1
+	}
+	lines, line := 1, ""
+	for _, w := range strings.Fields(e.PlaceHolder) {
+		next := strings.TrimSpace(line + " " + w)
+		if line != "" && width(next) > room {
+			lines, next = lines+1, w
+		}
+		line = next
+	}
+	return lines
 }
