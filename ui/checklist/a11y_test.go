@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 
 	"parleyapp.org/parley/domain/checklist"
 )
@@ -50,29 +51,13 @@ func accessibleName(o fyne.CanvasObject) string {
 // or the keyboard) without an accessible name. The insides of a widget
 // that is itself interactive belong to it, except a list's rows.
 func unnamed(root fyne.CanvasObject) []string {
-	var out []string
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		for _, p := range parents {
-			switch p.(type) {
-			case *answerList, *categoryList:
-				continue
-			}
-			_, tap := p.(fyne.Tappable)
-			_, foc := p.(fyne.Focusable)
-			if tap || foc {
-				return
-			}
+	return kittest.ControlsNamedBy(root, accessibleName, func(p fyne.CanvasObject) bool {
+		switch p.(type) {
+		case *answerList, *categoryList:
+			return true
 		}
-		_, tap := o.(fyne.Tappable)
-		_, foc := o.(fyne.Focusable)
-		if fmt.Sprintf("%T", o) == "*widget.scrollBarArea" {
-			return // Fyne's own scroll bars: the wheel's, not the keyboard's
-		}
-		if (tap || foc) && accessibleName(o) == "" {
-			out = append(out, fmt.Sprintf("%T", o))
-		}
+		return false
 	})
-	return out
 }
 
 // Issue 16, item 2: every interactive widget of the checklist, the

@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -9,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parleyapp.org/parley/ui/kit"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // accessibleName is what a screen reader would call o: its fyne.Accessible
@@ -33,28 +33,10 @@ func accessibleName(o fyne.CanvasObject) string {
 // name (the insides of an interactive widget belong to it, except the
 // step that takes the keyboard).
 func unnamed(root fyne.CanvasObject) []string {
-	var out []string
-	walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
-		for _, p := range parents {
-			if _, ok := p.(*quizKeyArea); ok {
-				continue
-			}
-			_, tap := p.(fyne.Tappable)
-			_, foc := p.(fyne.Focusable)
-			if tap || foc {
-				return
-			}
-		}
-		_, tap := o.(fyne.Tappable)
-		_, foc := o.(fyne.Focusable)
-		if fmt.Sprintf("%T", o) == "*widget.scrollBarArea" {
-			return // Fyne's own scroll bars: the wheel's, not the keyboard's
-		}
-		if (tap || foc) && accessibleName(o) == "" {
-			out = append(out, fmt.Sprintf("%T", o))
-		}
+	return kittest.ControlsNamedBy(root, accessibleName, func(p fyne.CanvasObject) bool {
+		_, keys := p.(*quizKeyArea)
+		return keys
 	})
-	return out
 }
 
 // Issue 16, item 2: every interactive widget of the test's steps has a

@@ -199,3 +199,33 @@ func hintOf(o fyne.CanvasObject) string {
 	}
 	return fmt.Sprintf("at %v", o.Position())
 }
+
+// ControlsNamedBy lists the type of every tappable or focusable object
+// under root to which name gives no name: a feature's own naming rule for
+// its own screens. What lies inside another interactive widget belongs to
+// it, unless inside says that widget holds controls of its own (a list's
+// rows); Fyne's scroll bars are the wheel's, not the keyboard's.
+func ControlsNamedBy(root fyne.CanvasObject, name func(fyne.CanvasObject) string, inside func(fyne.CanvasObject) bool) []string {
+	var out []string
+	Walk(root, nil, func(o fyne.CanvasObject, parents []fyne.CanvasObject) {
+		for _, p := range parents {
+			if inside(p) {
+				continue
+			}
+			_, tap := p.(fyne.Tappable)
+			_, foc := p.(fyne.Focusable)
+			if tap || foc {
+				return
+			}
+		}
+		_, tap := o.(fyne.Tappable)
+		_, foc := o.(fyne.Focusable)
+		if fmt.Sprintf("%T", o) == "*widget.scrollBarArea" {
+			return
+		}
+		if (tap || foc) && name(o) == "" {
+			out = append(out, fmt.Sprintf("%T", o))
+		}
+	})
+	return out
+}
