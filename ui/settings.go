@@ -50,7 +50,7 @@ func autoLockLabel(m int) string {
 	if m == 0 {
 		return lang.L("Never")
 	}
-	return lang.L("After {{.N}} idle minutes", map[string]any{"N": m})
+	return kit.Plural(m, "After {{.N}} idle minute", "After {{.N}} idle minutes", map[string]any{"N": m})
 }
 
 // autoLockMinutes reads the idle-lock setting (0 = never).
