@@ -217,9 +217,9 @@ func asOnWindows(t *testing.T) {
 // the catalog and the guide speak German; on a German one with English
 // chosen, English. (Before: French and German, the setting unheard.)
 func TestTheLanguageChoiceWorksWhereTheEnvironmentIsNotRead(t *testing.T) {
-	for _, c := range []struct{ system, choice, settings, unlock string }{
-		{"fr_FR.UTF-8", "de", "Einstellungen", "Mit Passphrase entsperren"},
-		{"de_DE.UTF-8", "en", "Settings", "Unlock with passphrase"},
+	for _, c := range []struct{ system, choice, settings, unlock, cut, versions string }{
+		{"fr_FR.UTF-8", "de", "Einstellungen", "Mit Passphrase entsperren", "Ausschneiden", "1 Version, 2 Versionen"},
+		{"de_DE.UTF-8", "en", "Settings", "Unlock with passphrase", "Cut", "1 version, 2 versions"},
 	} {
 		t.Run(c.choice, func(t *testing.T) {
 			localeEnv(t, c.system)
@@ -238,6 +238,16 @@ func TestTheLanguageChoiceWorksWhereTheEnvironmentIsNotRead(t *testing.T) {
 			}
 			if got := lang.L("Settings"); got != c.settings {
 				t.Errorf("on a %s computer with %s chosen the screens say %q, want %q", c.system, c.choice, got, c.settings)
+			}
+			// Fyne's own words (a text field's menu) and counts too.
+			if got := lang.L("Cut"); got != c.cut {
+				t.Errorf("on a %s computer with %s chosen a text field's Cut is %q, want %q", c.system, c.choice, got, c.cut)
+			}
+			versions := func(n int) string {
+				return kit.Plural(n, "{{.N}} version", "{{.N}} versions", map[string]any{"N": n})
+			}
+			if got := versions(1) + ", " + versions(2); got != c.versions {
+				t.Errorf("on a %s computer with %s chosen counts read %q, want %q", c.system, c.choice, got, c.versions)
 			}
 			if os.Getenv("LANGUAGE") != "" {
 				t.Errorf("the environment was used: LANGUAGE=%q", os.Getenv("LANGUAGE"))

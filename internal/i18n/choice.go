@@ -47,16 +47,19 @@ import (
 //
 // Decision, Fyne's own words on Windows and macOS when the chosen language
 // is not the system's: go-i18n's localizer looks in the one tag Fyne
-// matched and then in English, so the few words of Fyne's own that Parley
-// does not carry in its catalogue (a text field's Cut, Paste and Undo, the
-// file dialog's folder words) are in English there; Cancel, OK, Yes, No,
-// Open, Save, Copy and Quit are in Parley's catalogue, so they are in the
-// chosen language. Where the system's tag is exactly one of Fyne's own (a
-// bare "fr", as macOS can say), those few words stay in the system's
-// language instead. Counts follow the plural rule of the tag Fyne matched
-// (a French system says "0" with the singular in any chosen language),
-// because go-i18n takes the rule from that tag. A row that changed all of
-// Parley's words but a handful of Fyne's is worth offering everywhere.
+// matched and then in English, so Fyne's own German (say) is out of reach
+// under the system's tag. Parley therefore carries, in its own catalogue
+// and five languages, the words of Fyne's widgets its screens show
+// (ToolkitWords: the file dialog's, a text field's Cut and Paste menu, the
+// date picker's weekdays; Open, Save, Cancel and Copy were Parley's words
+// already), so they are in the chosen language on every platform, and in
+// Dutch, which Fyne lacks. What Fyne writes without its lang stays as
+// Fyne writes it everywhere: the file dialog's places ("Home",
+// "Computer") and the date picker's month names. Counts follow the plural
+// rule of the tag Fyne matched, because go-i18n takes the rule from that
+// tag: a French system says 0 with the singular in any chosen language,
+// and a system whose language has no singular (Japanese) would say "1"
+// with the plural; the five shipped languages agree on every other count.
 //
 // When it takes effect: at the next start. Fyne's widgets and Parley's
 // screens read their words when they are built, and some screens hold what
