@@ -7,45 +7,64 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"github.com/jeandeaual/go-locale"
 
 	"parleyapp.org/parley/internal/i18n"
 )
 
 // StartLanguage applies the language setting kept in home (internal/i18n,
-// choice.go, says where and why), chooses the language the way System
-// does, loads it from files (i18n.Embedded() in Parley) for the domain's
-// messages, the catalog, the guide and the printout, and gives Fyne's lang
-// the same language for the screens. main calls it once, before Create; a
-// test calls it again to play a restart.
+// choice.go, says where and why, and how Fyne's lang is made to follow it
+// on every platform), chooses the language the way System does when there
+// is no setting, loads it from files (i18n.Embedded() in Parley) for the
+// domain's messages, the catalog, the guide and the printout, and gives
+// Fyne's lang the same language for the screens. main calls it once,
+// before Create; a test calls it again to play a restart.
 //
 // Fyne's lang gets two message files: English, which the screens fall
 // back to message by message (plural forms included), and the chosen
-// language's own. The other shipped languages are not parsed at start
-// (about 4 MB of memory and 20 ms each start; docs/performance.md): the
-// print language and the invitation page load theirs when asked
-// (i18n.Load), and a new language setting takes effect at the next start.
-// Fyne then picks among its own languages and these two, so the screens
-// and the domain speak the language System chose.
+// language's own, under its tag and, when the system speaks another
+// language, under the system's tag too (i18n.ScreenTags). The other
+// shipped languages are not parsed at start (about 4 MB of memory and
+// 20 ms each start; docs/performance.md): the print language and the
+// invitation page load theirs when asked (i18n.Load), and a new language
+// setting takes effect at the next start.
 func StartLanguage(home string, files i18n.Files) (*i18n.Language, error) {
-	if i18n.CanChoose {
-		i18n.Apply(i18n.ReadChoice(home), os.Getenv, os.Setenv)
+	choice := i18n.ReadChoice(home)
+	if i18n.FromEnvironment {
+		i18n.Apply(choice, os.Getenv, os.Setenv)
 	}
-	l, err := files.Load(i18n.System(os.Getenv, lang.SystemLocale().String()))
+	want := choice
+	if want == "" {
+		want = i18n.System(os.Getenv, lang.SystemLocale().String())
+	}
+	l, err := files.Load(want)
 	if err != nil {
 		return nil, err
 	}
 	for _, tag := range screenLanguages(l.Tag) {
-		data, err := fs.ReadFile(files.Messages, tag+".json")
-		if err != nil {
+		if err := addScreenLanguage(files, tag, tag); err != nil {
 			return nil, err
 		}
-		// Adding translations makes Fyne's lang pick its language again,
-		// from the environment Apply has just set.
-		if err := lang.AddTranslationsForLocale(data, fyne.Locale(tag)); err != nil {
+	}
+	// The locale list Fyne matches against, read as Fyne reads it.
+	locales, _ := locale.GetLocales()
+	for _, tag := range i18n.ScreenTags(l.Tag, locales) {
+		if err := addScreenLanguage(files, l.Tag, tag); err != nil {
 			return nil, err
 		}
 	}
 	return l, nil
+}
+
+// addScreenLanguage gives Fyne's lang the messages of language file (a
+// shipped tag) under tag. Adding translations makes Fyne's lang pick its
+// language again, from the system's list (after Apply, where it applies).
+func addScreenLanguage(files i18n.Files, file, tag string) error {
+	data, err := fs.ReadFile(files.Messages, file+".json")
+	if err != nil {
+		return err
+	}
+	return lang.AddTranslationsForLocale(data, fyne.Locale(tag))
 }
 
 // screenLanguages are the message files Fyne's lang needs for a start in

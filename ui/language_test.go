@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,9 +36,6 @@ func localeEnv(t *testing.T, langVar string) {
 // guide all speak it, the unlock screen included. "Same as my computer"
 // goes back to the system's language.
 func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
-	if !i18n.CanChoose {
-		t.Skip("the language setting is not offered on this platform")
-	}
 	localeEnv(t, "en_GB.UTF-8")
 	home := t.TempDir()
 	a := setUp(t, home, newMemKeyring(), false, "")
@@ -90,8 +88,8 @@ func TestTheLanguageChoiceOutlivesARestart(t *testing.T) {
 // the system's language again (French here); Settings shows what the
 // file says.
 func TestTheComputersLanguageIsTheDefault(t *testing.T) {
-	if !i18n.CanChoose {
-		t.Skip("the language setting is not offered on this platform")
+	if !i18n.FromEnvironment {
+		t.Skip("the system's language comes from the environment only on Linux and the BSDs")
 	}
 	localeEnv(t, "fr_FR.UTF-8")
 	home := t.TempDir()
@@ -172,9 +170,6 @@ func TestTheEditorFitsEightHundredPixelsInEveryLanguage(t *testing.T) {
 // the choice is written beside where the vault will be, and creating the
 // vault afterwards is not disturbed by it.
 func TestTheWelcomeOffersTheLanguage(t *testing.T) {
-	if !i18n.CanChoose {
-		t.Skip("the language setting is not offered on this platform")
-	}
 	localeEnv(t, "en_GB.UTF-8")
 	home := filepath.Join(t.TempDir(), "not-yet")
 	a := newTestApp(t, home, newMemKeyring())
@@ -197,8 +192,8 @@ func TestTheWelcomeOffersTheLanguage(t *testing.T) {
 // (Apply puts "de" first in LANGUAGE, which Fyne's SystemLocale reads
 // first, and "de" names no region.)
 func TestTheLanguageChoiceKeepsTheRegionsPaper(t *testing.T) {
-	if !i18n.CanChoose {
-		t.Skip("the language setting is not offered on this platform")
+	if !i18n.FromEnvironment {
+		t.Skip("the system's language comes from the environment only on Linux and the BSDs")
 	}
 	localeEnv(t, "en_US.UTF-8")
 	a := setUp(t, t.TempDir(), newMemKeyring(), false, "")
@@ -206,4 +201,75 @@ func TestTheLanguageChoiceKeepsTheRegionsPaper(t *testing.T) {
 	if got := kit.PageSize(a.env); got != printout.Letter {
 		t.Errorf("with Deutsch chosen on a US system the paper is %s, want Letter", got)
 	}
+}
+
+// asOnWindows plays a platform whose language list does not come from the
+// environment (Windows, macOS): the setting must not rely on LANGUAGE.
+// On Linux Fyne still reads LANG, which plays the system's own language.
+func asOnWindows(t *testing.T) {
+	old := i18n.FromEnvironment
+	i18n.FromEnvironment = false
+	t.Cleanup(func() { i18n.FromEnvironment = old })
+}
+
+// The setting works where Fyne asks the system, not the environment, for
+// the language: on a French computer with Deutsch chosen the screens,
+// the catalog and the guide speak German; on a German one with English
+// chosen, English. (Before: French and German, the setting unheard.)
+func TestTheLanguageChoiceWorksWhereTheEnvironmentIsNotRead(t *testing.T) {
+	for _, c := range []struct{ system, choice, settings, unlock, cut, versions string }{
+		{"fr_FR.UTF-8", "de", "Einstellungen", "Mit Passphrase entsperren", "Ausschneiden", "1 Version, 2 Versionen"},
+		{"de_DE.UTF-8", "en", "Settings", "Unlock with passphrase", "Cut", "1 version, 2 versions"},
+	} {
+		t.Run(c.choice, func(t *testing.T) {
+			localeEnv(t, c.system)
+			asOnWindows(t)
+			home := t.TempDir()
+			if err := i18n.SaveChoice(home, c.choice); err != nil {
+				t.Fatal(err)
+			}
+			l, err := StartLanguage(home, i18n.Embedded())
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { forgetScreenLanguage(t, c.system) })
+			if l.Tag != c.choice {
+				t.Errorf("on a %s computer with %s chosen Parley loads %q", c.system, c.choice, l.Tag)
+			}
+			if got := lang.L("Settings"); got != c.settings {
+				t.Errorf("on a %s computer with %s chosen the screens say %q, want %q", c.system, c.choice, got, c.settings)
+			}
+			// Fyne's own words (a text field's menu) and counts too.
+			if got := lang.L("Cut"); got != c.cut {
+				t.Errorf("on a %s computer with %s chosen a text field's Cut is %q, want %q", c.system, c.choice, got, c.cut)
+			}
+			versions := func(n int) string {
+				return kit.Plural(n, "{{.N}} version", "{{.N}} versions", map[string]any{"N": n})
+			}
+			if got := versions(1) + ", " + versions(2); got != c.versions {
+				t.Errorf("on a %s computer with %s chosen counts read %q, want %q", c.system, c.choice, got, c.versions)
+			}
+			if os.Getenv("LANGUAGE") != "" {
+				t.Errorf("the environment was used: LANGUAGE=%q", os.Getenv("LANGUAGE"))
+			}
+			a := setUp(t, home, newMemKeyring(), false, "")
+			a.closeVault()
+			b := startApp(t, Options{Home: home, Keyring: newMemKeyring(), Catalog: l.Catalog(testCatalog(t)), Lang: l})
+			if b.unlock == nil || b.unlock.openPass.Text != c.unlock {
+				t.Errorf("the unlock screen's button is not in the chosen language: %+v", b.unlock)
+			}
+		})
+	}
+}
+
+// forgetScreenLanguage gives the system's language (locale, e.g.
+// fr_FR.UTF-8) its own messages back in Fyne's lang, which cannot forget
+// the chosen language registered under the system's tag.
+func forgetScreenLanguage(t *testing.T, locale string) {
+	tag := strings.ReplaceAll(strings.SplitN(locale, ".", 2)[0], "_", "-")
+	data, err := fs.ReadFile(i18n.Embedded().Messages, i18n.Base(locale)+".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = lang.AddTranslationsForLocale(data, fyne.Locale(tag))
 }

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
@@ -51,7 +50,7 @@ func autoLockLabel(m int) string {
 	if m == 0 {
 		return lang.L("Never")
 	}
-	return lang.L("After {{.N}} idle minutes", map[string]any{"N": m})
+	return kit.Plural(m, "After {{.N}} idle minute", "After {{.N}} idle minutes", map[string]any{"N": m})
 }
 
 // autoLockMinutes reads the idle-lock setting (0 = never).
@@ -118,14 +117,10 @@ func newSettings(a *App) *Settings {
 
 	s.reminders = newReminderChoice(a, v, s.problem)
 
-	language := []fyne.CanvasObject{}
-	if i18n.CanChoose {
-		s.langNote = widget.NewLabel("")
-		s.langNote.Wrapping = fyne.TextWrapWord
-		s.langNote.Hide()
-		s.language = languageChoice(a, s.langNote)
-		language = append(language, container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), s.language), s.langNote)
-	}
+	s.langNote = widget.NewLabel("")
+	s.langNote.Wrapping = fyne.TextWrapWord
+	s.langNote.Hide()
+	s.language = languageChoice(a, s.langNote)
 
 	folder := widget.NewLabel(a.store.Home)
 	folder.Wrapping = fyne.TextWrapBreak
@@ -146,15 +141,13 @@ func newSettings(a *App) *Settings {
 		para(lang.L("A backup is one encrypted file, locked with a passphrase you choose for it. Keep it somewhere other than this computer.")),
 		container.NewHBox(s.backup, s.restore),
 		subheading(lang.L("Appearance")),
-	}
-	objs = append(objs, language...)
-	objs = append(objs,
+		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), s.language), s.langNote,
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Colours")), s.theme),
 		container.NewGridWithColumns(2, widget.NewLabel(lang.L("Paper for printouts")), s.pageSize),
 		subheading(lang.L("Your data")),
 		para(lang.L("Parley keeps everything in this folder, encrypted:")),
 		folder, copyFolder,
-	)
+	}
 	s.content = column(640, objs...)
 	return s
 }

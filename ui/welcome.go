@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
 )
@@ -67,13 +66,11 @@ func (w *Welcome) showIntro() {
 	// The language can be chosen before there is a vault (ui/language.go):
 	// someone whose computer speaks another language need not set Parley
 	// up in it.
-	if i18n.CanChoose {
-		note := widget.NewLabel("")
-		note.Wrapping = fyne.TextWrapWord
-		note.Hide()
-		w.language = languageChoice(w.app, note)
-		objs = append(objs, spacer(12), container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), w.language), note)
-	}
+	note := widget.NewLabel("")
+	note.Wrapping = fyne.TextWrapWord
+	note.Hide()
+	w.language = languageChoice(w.app, note)
+	objs = append(objs, spacer(12), container.NewGridWithColumns(2, widget.NewLabel(lang.L("Language")), w.language), note)
 	w.set(column(560, objs...))
 }
 

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // The language setting.
@@ -21,18 +23,43 @@ import (
 // tags, the same kind of thing as the colour theme.
 //
 // How it is applied: Fyne 2.8.1's lang picks its language from the
-// system's locale list (github.com/jeandeaual/go-locale) each time
-// translations are added, and offers no call to choose one. On Linux and
-// the BSDs that list is read from the environment, LANGUAGE first (the
-// gettext rule). So Apply sets LANGUAGE (and the messages locale where the
-// locale is C, which would make LANGUAGE count for nothing) before main
-// adds Parley's translations; System then reads the same variables, so the
-// screens, the catalog, the guide and the printout all follow one choice.
-// Child processes (the PDF viewer Parley opens) inherit it, which is what
-// a person who chose German expects. On Windows and macOS the locale list
-// comes from the system's own settings, not the environment, so the
-// setting is not offered there (CanChoose): a row that changed the printed
-// page but not the screens would mislead.
+// system's locale list (github.com/jeandeaual/go-locale's GetLocales) each
+// time translations are added, matching it against the tags translations
+// were added under (an exact tag wins), and offers no call to choose one.
+// On Linux and the BSDs that list is read from the environment, LANGUAGE
+// first (the gettext rule); on Windows and macOS from the system's own
+// settings, which ignore the environment. So the setting works in two
+// steps, both on every platform where they apply:
+//
+//   - Where the list comes from the environment (FromEnvironment), Apply
+//     sets LANGUAGE (and the messages locale where the locale is C, which
+//     would make LANGUAGE count for nothing) before the translations are
+//     added. Fyne then matches the chosen language itself, so its own
+//     words (a text field's Cut and Paste, the file dialog's folder
+//     words) come in that language too where Fyne has it, and child
+//     processes (the PDF viewer Parley opens) inherit it.
+//   - The chosen language's messages are also added under the tag Fyne
+//     will match from the system's list (ScreenTags): chosen "de" on a
+//     "fr-FR" system, the German messages are added as "fr-FR" as well,
+//     so whatever the system says, Parley's words are the chosen
+//     language's. After Apply the list starts with the choice and there
+//     is nothing more to add.
+//
+// Decision, Fyne's own words on Windows and macOS when the chosen language
+// is not the system's: go-i18n's localizer looks in the one tag Fyne
+// matched and then in English, so Fyne's own German (say) is out of reach
+// under the system's tag. Parley therefore carries, in its own catalogue
+// and five languages, the words of Fyne's widgets its screens show
+// (ToolkitWords: the file dialog's, a text field's Cut and Paste menu, the
+// date picker's weekdays; Open, Save, Cancel and Copy were Parley's words
+// already), so they are in the chosen language on every platform, and in
+// Dutch, which Fyne lacks. What Fyne writes without its lang stays as
+// Fyne writes it everywhere: the file dialog's places ("Home",
+// "Computer") and the date picker's month names. Counts follow the plural
+// rule of the tag Fyne matched, because go-i18n takes the rule from that
+// tag: a French system says 0 with the singular in any chosen language,
+// and a system whose language has no singular (Japanese) would say "1"
+// with the plural; the five shipped languages agree on every other count.
 //
 // When it takes effect: at the next start. Fyne's widgets and Parley's
 // screens read their words when they are built, and some screens hold what
@@ -57,9 +84,37 @@ var Names = map[string]string{
 // own names, as language menus usually are.
 var Menu = []string{"de", "en", "es", "fr", "nl"}
 
-// CanChoose reports whether the setting can change the screens' language
-// on this platform (see above).
-var CanChoose = runtime.GOOS != "windows" && runtime.GOOS != "darwin"
+// FromEnvironment reports whether Fyne reads the system's languages from
+// the environment on this platform, so that Apply reaches it (see above).
+// Tests set it false to play Windows and macOS.
+var FromEnvironment = runtime.GOOS != "windows" && runtime.GOOS != "darwin"
+
+// ScreenTags are the tags the chosen language's messages must also be
+// added under for Fyne's lang to show them, given the system's locale
+// list as Fyne reads it (go-locale's GetLocales: "fr-FR", "en-US"...):
+// Fyne matches the list's first language it can parse, and an exact tag
+// wins. Nothing when there is no choice or the system already says the
+// chosen language (Fyne then matches the choice's own tag, its own words
+// included); Fyne's fallback "en" when the system says nothing.
+func ScreenTags(choice string, locales []string) []string {
+	if choice == "" {
+		return nil
+	}
+	for _, loc := range locales {
+		tag, err := language.Parse(loc)
+		if err != nil || tag == language.Und {
+			continue
+		}
+		if Base(loc) == choice {
+			return nil
+		}
+		return []string{tag.String()}
+	}
+	if choice == Source {
+		return nil
+	}
+	return []string{Source}
+}
 
 // ReadChoice is the language chosen in home's setting file, or "" for the
 // computer's own language (no file, an empty or unreadable one, or a tag

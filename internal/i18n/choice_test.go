@@ -3,6 +3,7 @@ package i18n
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -56,5 +57,30 @@ func TestTheChoiceFile(t *testing.T) {
 	}
 	if err := SaveChoice(home, ""); err != nil {
 		t.Errorf("removing an absent setting: %v", err)
+	}
+}
+
+// The chosen language goes under the tag Fyne will match from the
+// system's list: its first language that parses, unless that is already
+// the choice; Fyne's fallback when the system says nothing.
+func TestScreenTagsFollowTheSystemsList(t *testing.T) {
+	for _, c := range []struct {
+		choice  string
+		locales []string
+		want    string
+	}{
+		{"de", []string{"fr-FR", "en-US"}, "fr-FR"},
+		{"en", []string{"de-DE"}, "de-DE"},
+		{"fr", []string{"fr"}, ""},
+		{"de", []string{"de-AT", "en-GB"}, ""},
+		{"nl", []string{"C", "zh-Hans-CN"}, "zh-Hans-CN"},
+		{"es", nil, "en"},
+		{"en", nil, ""},
+		{"", []string{"fr-FR"}, ""},
+	} {
+		got := strings.Join(ScreenTags(c.choice, c.locales), ",")
+		if got != c.want {
+			t.Errorf("ScreenTags(%q, %v) = %q, want %q", c.choice, c.locales, got, c.want)
+		}
 	}
 }

@@ -167,7 +167,7 @@ func (imp *importer) showPreview() {
 	_, back := kit.NewEscButton(imp.c.env.Window, lang.L("Back"), imp.showInput)
 	_, cancel := kit.NewEscButton(imp.c.env.Window, lang.L("Cancel"), imp.dlg.Hide)
 	body := container.NewVBox(
-		kit.Para(lang.L("{{.Count}} answers would come in. Nothing is saved until you choose “Bring these in”.", map[string]any{"Count": n})),
+		kit.Para(kit.Plural(n, "{{.Count}} answer would come in. Nothing is saved until you choose “Bring these in”.", "{{.Count}} answers would come in. Nothing is saved until you choose “Bring these in”.", map[string]any{"Count": n})),
 		kit.Subheading(lang.L("How KinkList's levels become answers")),
 		imp.levelChoices(),
 		imp.replace,
@@ -318,5 +318,5 @@ func (imp *importer) saved(v *persistence.Vault, n int) {
 		return
 	}
 	c.open(c.person)
-	kit.ShowInformation(lang.L("Brought in"), lang.L("{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
+	kit.ShowInformation(lang.L("Brought in"), kit.Plural(n, "{{.Count}} answer came in from KinkList. You can change it in your checklist.", "{{.Count}} answers came in from KinkList. You can change any of them in your checklist.", map[string]any{"Count": n}), c.env.Window)
 }

@@ -313,7 +313,7 @@ func (c *Checklist) showSummary() {
 	box := container.NewVBox()
 	var counts []string
 	for _, a := range checklist.Answers {
-		counts = append(counts, lang.L("{{.Answer}}: {{.Count}}", map[string]any{"Answer": c.words.Answer(a), "Count": s.Counts[a]}))
+		counts = append(counts, kit.Plural(s.Counts[a], "{{.Answer}}: {{.Count}}", "{{.Answer}}: {{.Count}}", map[string]any{"Answer": c.words.Answer(a), "Count": s.Counts[a]}))
 	}
 	box.Add(kit.Para(strings.Join(counts, "   ·   ")))
 	box.Add(limitList(lang.L("Hard limits"), s.Hard, lang.L("No hard limits yet.")))

@@ -86,3 +86,41 @@ func TestTheChecklistHasNoTextOutsideTheCatalogue(t *testing.T) {
 	f.env.Eventually(t, "the answers come in", func() bool { return c.sheet != nil && c.sheet.Get(cuffs).Answer != checklist.Unanswered })
 	leaks("the KinkList result")
 }
+
+// No text falls through in an answer's conditions (issue 18): the "Only
+// with…" part on a Yes with each field set, the line that takes its place
+// on another answer, the row, and the summary that lists the answer with
+// its condition in words. "Alex" is the person's own.
+func TestTheChecklistsConditionsHaveNoTextOutsideTheCatalogue(t *testing.T) {
+	f := newFixture(t)
+	f.env.InPseudo(t)
+	user := []string{"Sam", "Alex"}
+	leaks := func(where string) {
+		t.Helper()
+		f.env.Drain()
+		for _, s := range kittest.Untranslated(f.env.Window, user...) {
+			t.Errorf("%s: %s", where, s)
+		}
+	}
+	c := openChecklist(t, f, "Sam")
+	i := rowIndex(t, c, "sensory-deprivation.blindfold", checklist.Receiving)
+	c.list.Select(i)
+	leaks("an unanswered row's conditions line")
+	c.list.TypedRune('1')
+	if !c.cond.fields.Visible() {
+		t.Fatal("a Yes does not offer conditions")
+	}
+	leaks("the conditions on a Yes")
+	test.Type(c.cond.with, "Alex")
+	test.Tap(c.cond.talk)
+	for n := range c.cond.upTo.Options {
+		c.cond.upTo.SetSelectedIndex(n)
+		leaks("the conditions, up to choice " + c.cond.upTo.Selected)
+	}
+	c.cond.upTo.SetSelectedIndex(1)
+	c.showSummary()
+	leaks("the summary with a conditional answer")
+	f.closeOverlays()
+	c.list.TypedRune('3')
+	leaks("the conditions kept on another answer")
+}

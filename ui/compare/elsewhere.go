@@ -178,20 +178,16 @@ func thingsYouBothWant(n int) string {
 	switch n {
 	case 0:
 		return lang.L("nothing you both said yes to")
-	case 1:
-		return lang.L("1 thing you both want")
 	}
-	return lang.L("{{.N}} things you both want", map[string]any{"N": n})
+	return kit.Plural(n, "{{.N}} thing you both want", "{{.N}} things you both want", map[string]any{"N": n})
 }
 
 func thingsAllWant(n int) string {
 	switch n {
 	case 0:
 		return lang.L("nothing all of you said yes to")
-	case 1:
-		return lang.L("1 thing all of you want")
 	}
-	return lang.L("{{.N}} things all of you want", map[string]any{"N": n})
+	return kit.Plural(n, "{{.N}} thing all of you want", "{{.N}} things all of you want", map[string]any{"N": n})
 }
 
 // groupElsewhere is match.GroupElsewhere, word for word (a test keeps them

@@ -133,16 +133,13 @@ func rolesText(m persistence.SavedMatch) string {
 
 // countsText says how many yes answers each side shared.
 func countsText(c persistence.SavedComparison) string {
-	return kit.Capitalise(lang.L("{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", map[string]any{
+	return kit.Capitalise(kit.Plural(c.ResponderCount, "{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", "{{.A}} shared {{.Yeses}}; {{.B}} shared {{.N}}.", map[string]any{
 		"A": c.StarterName, "Yeses": yesAnswers(c.StarterCount), "B": c.ResponderName, "N": c.ResponderCount,
 	}))
 }
 
 func yesAnswers(n int) string {
-	if n == 1 {
-		return lang.L("1 yes answer")
-	}
-	return lang.L("{{.N}} yes answers", map[string]any{"N": n})
+	return kit.Plural(n, "{{.N}} yes answer", "{{.N}} yes answers", map[string]any{"N": n})
 }
 
 // resultView shows a comparison's result: what both want, grouped by

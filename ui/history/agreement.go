@@ -89,7 +89,7 @@ func agreementLine(s persistence.AgreementSummary) string {
 		line = lang.L("Standing agreement · {{.People}} · {{.State}} · review on {{.Date}}", data)
 	}
 	if s.Versions > 1 {
-		line += " · " + lang.L("{{.N}} versions", map[string]any{"N": s.Versions})
+		line += " · " + kit.Plural(s.Versions, "{{.N}} version", "{{.N}} versions", map[string]any{"N": s.Versions})
 	}
 	return line
 }

@@ -265,9 +265,5 @@ func (ap *histApply) done(n int) {
 		return
 	}
 	data := map[string]any{"N": n, "Name": name}
-	if n == 1 {
-		kit.Say(ap.status, lang.L("Done: the change is now in {{.Name}}'s checklist.", data))
-		return
-	}
-	kit.Say(ap.status, lang.L("Done: {{.N}} changes are now in {{.Name}}'s checklist.", data))
+	kit.Say(ap.status, kit.Plural(n, "Done: the change is now in {{.Name}}'s checklist.", "Done: {{.N}} changes are now in {{.Name}}'s checklist.", data))
 }

@@ -388,7 +388,7 @@ func TestTheLimitsTimelineMarksMovesBetweenLimits(t *testing.T) {
 		{day: dayText(start.Add(30 * 24 * time.Hour)), text: "Candle wax (receiving): hard limit → soft limit.", mark: "Now a soft limit"},
 		{day: dayText(start.Add(20 * 24 * time.Hour)), text: "Ball gag (receiving): soft limit → hard limit.", mark: "Now a hard limit", hard: true},
 		{day: dayText(start.Add(10 * 24 * time.Hour)), text: "Wrist cuffs (receiving): maybe → yes."},
-		{day: dayText(start), text: "First answers for 3 activities. Hard limits among them: 1."},
+		{day: dayText(start), text: "First answers for 3 activities. One of them is a hard limit."},
 	}
 	if !slices.Equal(tl.rows, want) {
 		t.Errorf("timeline:\n%+v\nwant:\n%+v", tl.rows, want)

@@ -122,7 +122,7 @@ var stateFilters = []negotiation.State{"", negotiation.StateDraft, negotiation.S
 func historyLine(s persistence.NegotiationSummary) string {
 	line := kit.SummaryLine(s)
 	if s.Versions > 1 {
-		line += " · " + lang.L("{{.N}} versions", map[string]any{"N": s.Versions})
+		line += " · " + kit.Plural(s.Versions, "{{.N}} version", "{{.N}} versions", map[string]any{"N": s.Versions})
 	}
 	return line
 }
@@ -243,11 +243,9 @@ func (l *histList) show(found []persistence.NegotiationSummary, more, filtered b
 		l.empty.Add(kit.Para(lang.L("Nothing matches. Try fewer words, another spelling, or clear the filters.")))
 		kit.Say(l.count, "")
 	case more:
-		kit.Say(l.count, lang.L("The {{.N}} most recently changed. Search, or choose a person or a state, to find older ones.", map[string]any{"N": len(found)}))
-	case len(found) == 1:
-		kit.Say(l.count, lang.L("One negotiation"))
+		kit.Say(l.count, kit.Plural(len(found), "The most recently changed one. Search, or choose a person or a state, to find older ones.", "The {{.N}} most recently changed. Search, or choose a person or a state, to find older ones.", map[string]any{"N": len(found)}))
 	default:
-		kit.Say(l.count, lang.L("{{.N}} negotiations", map[string]any{"N": len(found)}))
+		kit.Say(l.count, kit.Plural(len(found), "One negotiation", "{{.N}} negotiations", map[string]any{"N": len(found)}))
 	}
 	l.empty.Refresh()
 }

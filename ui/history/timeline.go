@@ -183,12 +183,9 @@ func timelineRows(entries []negotiation.TimelineEntry, name func(string) string,
 		if firstCount == 0 {
 			return
 		}
-		text := lang.L("First answers for {{.N}} activities.", map[string]any{"N": firstCount})
-		if firstCount == 1 {
-			text = lang.L("First answer for one activity.")
-		}
+		text := kit.Plural(firstCount, "First answer for one activity.", "First answers for {{.N}} activities.", map[string]any{"N": firstCount})
 		if firstHard > 0 {
-			text += " " + lang.L("Hard limits among them: {{.N}}.", map[string]any{"N": firstHard})
+			text += " " + kit.Plural(firstHard, "One of them is a hard limit.", "Hard limits among them: {{.N}}.", map[string]any{"N": firstHard})
 		}
 		out = append(out, timelineRow{day: firstDay, text: text})
 		firstCount, firstHard = 0, 0

@@ -185,7 +185,7 @@ func (h *Home) addGroup(items []soonItem, title string, kinds []soonKind) {
 		h.body.Add(h.line(it))
 	}
 	if more > 0 {
-		h.body.Add(kit.Hint(lang.L("And {{.N}} more in History.", map[string]any{"N": more})))
+		h.body.Add(kit.Hint(kit.Plural(more, "And {{.N}} more in History.", "And {{.N}} more in History.", map[string]any{"N": more})))
 	}
 }
 
@@ -238,10 +238,7 @@ func (h *Home) addPendings(pendings []persistence.Exchange) {
 		return
 	}
 	h.body.Add(kit.Subheading(lang.L("Comparisons waiting")))
-	text := lang.L("A comparison is waiting for your partner's code.")
-	if len(pendings) > 1 {
-		text = lang.L("{{.N}} comparisons are waiting for your partner's code.", map[string]any{"N": len(pendings)})
-	}
+	text := kit.Plural(len(pendings), "A comparison is waiting for your partner's code.", "{{.N}} comparisons are waiting for your partner's code.", map[string]any{"N": len(pendings)})
 	text += " " + kit.ExpiresText(pendings[0], h.env.Now())
 	b := widget.NewButtonWithIcon(lang.L("Open Compare"), theme.ViewRestoreIcon(), func() { h.env.Navigate(kit.Section{ID: "compare"}) })
 	h.buttons = append(h.buttons, b)

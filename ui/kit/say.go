@@ -62,3 +62,18 @@ func LongDate(t time.Time) string {
 
 // DayDate is a date without its weekday: "8 May 2026".
 func DayDate(t time.Time) string { return SayMsg(msg.DayMonth(t, true, false)) }
+
+// Plural says a count in the screens' language, in the form the count
+// takes there (go-i18n's plural forms: "1 version", "2 versions"; French
+// says 0 with the singular too). other is the British text for most
+// counts and the message's key, one the British text for a count of one;
+// data holds the count under the name the texts use ({{.N}} or
+// {{.Count}}). The extractor reads both texts from the call
+// (internal/i18n/extract), so both must be literals.
+func Plural(n int, one, other string, data map[string]any) string {
+	fallback := other
+	if n == 1 {
+		fallback = one
+	}
+	return lang.XN(other, fallback, n, data)
+}

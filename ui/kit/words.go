@@ -59,5 +59,5 @@ func ExpiresText(e persistence.Exchange, now time.Time) string {
 	if days <= 1 {
 		return lang.L("Expires within a day.")
 	}
-	return lang.L("Expires in {{.N}} days.", map[string]any{"N": days})
+	return Plural(days, "Expires in {{.N}} day.", "Expires in {{.N}} days.", map[string]any{"N": days})
 }

@@ -240,7 +240,7 @@ func (s *negStarter) recount() {
 		s.count.SetText(lang.L("A negotiation is for four people at most. Untick someone, or write a separate one with them."))
 		s.start.Disable()
 	default:
-		s.count.SetText(lang.L("{{.Count}} people taking part.", map[string]any{"Count": n}))
+		s.count.SetText(kit.Plural(n, "{{.Count}} person taking part.", "{{.Count}} people taking part.", map[string]any{"Count": n}))
 		s.start.Enable()
 	}
 	if len(s.others) >= negotiation.MaxParticipants || n >= negotiation.MaxParticipants {

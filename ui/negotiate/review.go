@@ -104,14 +104,10 @@ type pinButton struct {
 // reviewSummary says in a line how the document stands.
 func reviewSummary(blocking, warnings, tips int) string {
 	switch {
-	case blocking == 1:
-		return lang.L("One thing to fix before you can print.")
-	case blocking > 1:
-		return lang.L("{{.N}} things to fix before you can print.", map[string]any{"N": blocking})
-	case warnings == 1:
-		return lang.L("Nothing stops you printing. One thing is worth a look first.")
-	case warnings > 1:
-		return lang.L("Nothing stops you printing. {{.N}} things are worth a look first.", map[string]any{"N": warnings})
+	case blocking > 0:
+		return kit.Plural(blocking, "One thing to fix before you can print.", "{{.N}} things to fix before you can print.", map[string]any{"N": blocking})
+	case warnings > 0:
+		return kit.Plural(warnings, "Nothing stops you printing. One thing is worth a look first.", "Nothing stops you printing. {{.N}} things are worth a look first.", map[string]any{"N": warnings})
 	case tips > 0:
 		return lang.L("Ready to print, with a tip or two below.")
 	}

@@ -308,17 +308,11 @@ func (ed *negEditor) durationBody() []fyne.CanvasObject {
 func minutesWords(m int) string {
 	h, rest := m/60, m%60
 	var parts []string
-	switch {
-	case h == 1:
-		parts = append(parts, lang.L("1 hour"))
-	case h > 1:
-		parts = append(parts, lang.L("{{.N}} hours", map[string]any{"N": h}))
+	if h > 0 {
+		parts = append(parts, kit.Plural(h, "{{.N}} hour", "{{.N}} hours", map[string]any{"N": h}))
 	}
-	switch {
-	case rest == 1:
-		parts = append(parts, lang.L("1 minute"))
-	case rest > 1 || h == 0:
-		parts = append(parts, lang.L("{{.N}} minutes", map[string]any{"N": rest}))
+	if rest > 0 || h == 0 {
+		parts = append(parts, kit.Plural(rest, "{{.N}} minute", "{{.N}} minutes", map[string]any{"N": rest}))
 	}
 	return strings.Join(parts, " ")
 }

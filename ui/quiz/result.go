@@ -107,9 +107,9 @@ func quizMeaning(t quiz.Trait, b quiz.Band) fyne.CanvasObject {
 func quizChangeText(c quiz.TraitChange) string {
 	switch {
 	case c.Delta > 0:
-		return lang.L("up {{.N}} since last time", map[string]any{"N": c.Delta})
+		return kit.Plural(c.Delta, "up {{.N}} since last time", "up {{.N}} since last time", map[string]any{"N": c.Delta})
 	case c.Delta < 0:
-		return lang.L("down {{.N}} since last time", map[string]any{"N": -c.Delta})
+		return kit.Plural(-c.Delta, "down {{.N}} since last time", "down {{.N}} since last time", map[string]any{"N": -c.Delta})
 	}
 	return lang.L("the same as last time")
 }

@@ -4,7 +4,9 @@
 // split over lines, joined with +, or written as a raw string is still one
 // key) and collects the first argument of every lang.L, lang.N and lang.X
 // call: a string literal is a key; anything else is a variable key, listed
-// by place so a reader can see where a key is computed. Beside those it
+// by place so a reader can see where a key is computed. A count said with
+// kit.Plural(n, one, other, data) is one message with plural forms, keyed
+// by its other text. Beside those it
 // takes the domain's and the printout's message sources (their []message.
 // Source tables). EnglishJSON writes the union as go-i18n v2 JSON, ID to
 // British English text, which is assets/translations/en.json: the file
@@ -40,6 +42,7 @@ type Key struct {
 	Text    string
 	Pos     string // file:line, relative to the scanned root's parent
 	English string // the English text when it is not Text (lang.X)
+	One     string // the form for a count of one (kit.Plural)
 }
 
 // Place is a call whose key is not a literal.
@@ -62,12 +65,25 @@ func UI(dir string) (keys []Key, variable []Place, err error) {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || !isLangCall(call) || len(call.Args) == 0 {
+			if !ok {
 				return true
 			}
 			pos := fset.Position(call.Pos())
 			rel, _ := filepath.Rel(base, pos.Filename)
 			at := filepath.ToSlash(rel) + ":" + strconv.Itoa(pos.Line)
+			if isPluralCall(call, f.Name.Name) && len(call.Args) >= 3 {
+				one, ok1 := literal(call.Args[1])
+				other, ok2 := literal(call.Args[2])
+				if ok1 && ok2 {
+					keys = append(keys, Key{Text: other, Pos: at, One: one})
+				} else {
+					variable = append(variable, Place{Pos: at, Expr: exprText(fset, call.Args[2])})
+				}
+				return true
+			}
+			if !isLangCall(call) || len(call.Args) == 0 {
+				return true
+			}
 			if text, ok := literal(call.Args[0]); ok {
 				k := Key{Text: text, Pos: at}
 				if isX(call) && len(call.Args) > 1 {
@@ -93,6 +109,18 @@ func isLangCall(c *ast.CallExpr) bool {
 	}
 	pkg, ok := sel.X.(*ast.Ident)
 	return ok && pkg.Name == "lang" && (sel.Sel.Name == "L" || sel.Sel.Name == "N" || sel.Sel.Name == "X")
+}
+
+// isPluralCall matches kit.Plural, and Plural inside package kit itself.
+func isPluralCall(c *ast.CallExpr, pkg string) bool {
+	switch fn := c.Fun.(type) {
+	case *ast.SelectorExpr:
+		x, ok := fn.X.(*ast.Ident)
+		return ok && x.Name == "kit" && fn.Sel.Name == "Plural"
+	case *ast.Ident:
+		return pkg == "kit" && fn.Name == "Plural"
+	}
+	return false
 }
 
 func isX(c *ast.CallExpr) bool { return c.Fun.(*ast.SelectorExpr).Sel.Name == "X" }
@@ -148,7 +176,7 @@ func Merge(keys []Key, sources ...[]message.Source) ([]Entry, error) {
 		return nil
 	}
 	for _, k := range keys {
-		e := Entry{ID: k.Text, Other: k.Text}
+		e := Entry{ID: k.Text, One: k.One, Other: k.Text}
 		if k.English != "" {
 			e.Other = k.English
 		}

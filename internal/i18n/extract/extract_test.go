@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
@@ -126,5 +127,30 @@ func TestAKeyWithContextKeepsItsEnglishText(t *testing.T) {
 	}
 	if len(got) != 2 || got["theme.light"] != "Light" || got["Light"] != "Light" {
 		t.Fatalf("entries = %v, want theme.light and Light, both \"Light\" in English", got)
+	}
+}
+
+// A count said with kit.Plural is one message with both forms, keyed by
+// its other text, and the English file carries both.
+func TestAPluralCallGivesBothForms(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ui")
+	os.MkdirAll(dir, 0o755)
+	src := "package history\nfunc f(n int) {\n" +
+		"\t_ = kit.Plural(n, \"{{.N}} version\", \"{{.N}} versions\", map[string]any{\"N\": n})\n}\n"
+	os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644)
+	keys, _, err := UI(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) != 1 || keys[0].Text != "{{.N}} versions" || keys[0].One != "{{.N}} version" {
+		t.Fatalf("keys = %+v", keys)
+	}
+	entries, err := Merge(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := EnglishJSON(entries)
+	if want := `"one": "{{.N}} version"`; !strings.Contains(string(data), want) {
+		t.Errorf("en.json lacks %s:\n%s", want, data)
 	}
 }

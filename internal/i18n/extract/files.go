@@ -12,15 +12,17 @@ import (
 	"parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/domain/quiz"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/invite"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/printout"
 )
 
-// Sources are the message tables of the packages below the UI, and the
-// invitation page's words.
+// Sources are the message tables of the packages below the UI, the
+// invitation page's words, and the words of Fyne's own widgets Parley
+// carries (i18n.ToolkitWords).
 func Sources() [][]message.Source {
-	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, kinklist.Messages, printout.Messages, persistence.StrengthMessages, invite.Messages}
+	return [][]message.Source{negotiation.Messages, negotiation.DiffMessages, message.Dates, kinklist.Messages, printout.Messages, persistence.StrengthMessages, invite.Messages, i18n.ToolkitWords}
 }
 
 // Files builds every English source file translators start from, by path
