@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -56,6 +55,7 @@ type App struct {
 	reminding sync.Mutex         // one reminders sync at a time (reminders.go)
 	vault     *persistence.Vault // nil while locked
 	lastUsed  time.Time
+	startMem  startMemory   // start-up's garbage, returned once (startmemory.go)
 	watching  chan struct{} // closed to end the debrief watch (opened, home_watch.go)
 
 	root    *fyne.Container // the current screen
@@ -89,13 +89,14 @@ func Create(fa fyne.App, o Options) *App {
 		o.Do = fyne.Do
 	}
 	a := &App{
-		fyne:  fa,
-		win:   fa.NewWindow("Parley"),
-		store: persistence.Store{Home: o.Home, Keyring: o.Keyring, Now: o.Now},
-		now:   o.Now,
-		cat:   o.Catalog,
-		root:  container.NewStack(),
-		saves: kit.NewSaver(o.Do),
+		fyne:     fa,
+		win:      fa.NewWindow("Parley"),
+		store:    persistence.Store{Home: o.Home, Keyring: o.Keyring, Now: o.Now},
+		now:      o.Now,
+		cat:      o.Catalog,
+		root:     container.NewStack(),
+		saves:    kit.NewSaver(o.Do),
+		startMem: newStartMemory(),
 	}
 	a.env = kit.Env{
 		Vault: a.Vault, Window: a.win, Catalog: a.cat, Lang: o.Lang, Now: a.now,
@@ -154,8 +155,8 @@ func (a *App) opened(v *persistence.Vault) {
 	a.menu.lockable(true)
 	a.show(a.shell.content)
 	a.forgetNavigation(v)
-	go debug.FreeOSMemory() // the opening's scratch memory back to the system (docs/performance.md)
-	a.watchAfresh(v)        // home_watch.go: reminders (reminders.go) and Home kept current
+	a.releaseStartMemory() // startmemory.go: once, after the first screen has settled
+	a.watchAfresh(v)       // home_watch.go: reminders (reminders.go) and Home kept current
 	if v.KeyringNote() != nil && v.Mode() == persistence.ModeKeyring {
 		kit.ShowInformation(lang.L("Your passphrase is the way in for now"),
 			lang.L("Your system keyring could not keep Parley's key just now, so Parley will ask for your passphrase when it opens. Once the keyring works again, unlocking with your passphrase puts the key back."), a.win)
