@@ -169,10 +169,7 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 		t.Fatalf("data folder holds %v", got)
 	}
 	// Same vault, same key: the keyring and the recovery code still open it.
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("%v %v", reason, err)
-	}
+	v = mustReopen(t, s)
 	wantSetting(t, v, "after", "restore")
 	if v.ID() != id || v.RecoveryCode() != code || kr.count() != 1 {
 		t.Fatal("the vault's identity changed")

@@ -56,7 +56,7 @@ type stmt struct {
 
 // writeAsOlder runs each statement on the older database, closes it, and
 // opens the vault with the keyring as the updated Parley does (running the
-// rest of the migrations); the vault is closed when the test ends.
+// rest of the migrations; mustReopen).
 func writeAsOlder(t *testing.T, s Store, db *sql.DB, stmts []stmt) *Vault {
 	t.Helper()
 	for _, q := range stmts {
@@ -66,12 +66,7 @@ func writeAsOlder(t *testing.T, s Store, db *sql.DB, stmts []stmt) *Vault {
 		}
 	}
 	db.Close()
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(reason, err)
-	}
-	t.Cleanup(func() { v.Close() })
-	return v
+	return mustReopen(t, s)
 }
 
 // From every earlier version (1 .. latest) a vault opens at the latest
@@ -80,11 +75,7 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 	for k := 1; k <= latestVersion(); k++ {
 		t.Run(fmt.Sprint("from ", k), func(t *testing.T) {
 			s, _ := buildAtVersion(t, k)
-			v, reason, err := s.OpenWithKeyring(context.Background())
-			if err != nil {
-				t.Fatalf("%v %v", reason, err)
-			}
-			defer v.Close()
+			v := mustReopen(t, s)
 			if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 				t.Fatalf("user_version %d, want %d", got, latestVersion())
 			}

@@ -156,11 +156,7 @@ func TestCreateWhenTheKeyringFails(t *testing.T) {
 			if got, _ := kr.secret(v.ID()); got != code.Hex() {
 				t.Fatal("the key was not put into the keyring")
 			}
-			v, reason, err := s.OpenWithKeyring(context.Background())
-			if err != nil {
-				t.Fatalf("OpenWithKeyring: %v %v", reason, err)
-			}
-			v.Close()
+			mustReopen(t, s).Close()
 		})
 	}
 }
@@ -291,11 +287,7 @@ func TestMissingOrBrokenSidecar(t *testing.T) {
 	if data, err := os.ReadFile(s.path(damagedSidecarName)); err != nil || string(data) != "{not json" {
 		t.Fatalf("the broken sidecar was not kept: %v", err)
 	}
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("OpenWithKeyring after rebuild: %v %v", reason, err)
-	}
-	v.Close()
+	mustReopen(t, s).Close()
 }
 
 func TestOpenWithPassphrase(t *testing.T) {
@@ -413,10 +405,7 @@ func TestSetMode(t *testing.T) {
 	if got, _ := kr.secret(id); got != code.Hex() || v.Mode() != ModeKeyring {
 		t.Fatal("the key is not in the keyring after SetMode(ModeKeyring)")
 	}
-	v2, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("%v %v", reason, err)
-	}
+	v2 := mustReopen(t, s)
 	v2.Close()
 	if err := v.SetMode("never"); !errors.Is(err, ErrInvalidMode) {
 		t.Fatal(err)
