@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -222,6 +223,15 @@ func keys(m map[string]string) []string {
 }
 
 // names lists the files in dir.
+// onlyTheVault fails unless s's data folder holds the vault's two files and
+// nothing else (no temporary or half-done file left behind).
+func onlyTheVault(t *testing.T, s Store) {
+	t.Helper()
+	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
+		t.Fatalf("data folder holds %v (a temporary file left?)", got)
+	}
+}
+
 func names(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
