@@ -14,6 +14,7 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 // A page made by a German Parley opens in German; the partner switches to
@@ -22,9 +23,9 @@ import (
 // and switching again rewrites them in place. The page asks for nothing
 // but itself all the while.
 func TestBrowserLanguageGermanThenFrench(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	gr, tog, tog2 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1)
-	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+	s := starter.Start(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Yes,
 	}), Maybes: true})
 	path := pageFileIn(t, s, "de")
@@ -106,14 +107,7 @@ func TestBrowserLanguageGermanThenFrench(t *testing.T) {
 		t.Errorf("the French reply line reads %q", got)
 	}
 	// An error in French, rewritten in Dutch when the language changes.
-	err = chromedp.Do(ctx,
-		chromedp.SetValue(css("#final-code"), reply),
-		chromedp.Click(css("#show-result")),
-		chromedp.WaitVisible(css("#final-status.error")),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pasteResultCode(t, ctx, reply, "#final-status.error")
 	if got := text(t, ctx, "#final-status"); got != fr.Text(MessagePrefix+"error.wrong-step", nil) {
 		t.Errorf("pasting the reply as the result code says, in French, %q", got)
 	}
@@ -122,18 +116,11 @@ func TestBrowserLanguageGermanThenFrench(t *testing.T) {
 		t.Errorf("after switching to Dutch the error reads %q", got)
 	}
 
-	res, final := s.finish(t, reply)
+	res, final := s.Finish(t, reply)
 	if len(res.BothYes) != 2 || !res.MaybesCompared {
 		t.Fatalf("Parley's result from the page's reply: %d both yes (maybes compared %v); want 2, true", len(res.BothYes), res.MaybesCompared)
 	}
-	err = chromedp.Do(ctx,
-		chromedp.SetValue(css("#final-code"), final),
-		chromedp.Click(css("#show-result")),
-		chromedp.WaitVisible(css("#result")),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pasteResultCode(t, ctx, final, "#result")
 	item := fmt.Sprintf(`#result li[data-activity="%s"]`, tog.ID)
 	for _, l := range []*i18n.Language{nl, de} {
 		if l != nl {

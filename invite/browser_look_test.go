@@ -16,6 +16,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 // Time to the first answerable screen, in headless Chromium: from the
@@ -27,7 +28,7 @@ func TestBrowserStartTime(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("INVITE_STARTS")); err == nil && v > 0 {
 		n = v
 	}
-	c := shipped(t)
+	c := starter.Shipped(t)
 	// A full exchange: both sides say yes to 150 slots and maybe to 50.
 	many := map[checklist.Key]checklist.Answer{}
 	var answers []string
@@ -114,12 +115,12 @@ func TestBrowserLook(t *testing.T) {
 	if lang == "" {
 		lang = "en-GB"
 	}
-	c := shipped(t)
+	c := starter.Shipped(t)
 	gr, tog, tog2, tog3 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
 	// The starter compares maybes and fantasies; each width needs its own
 	// exchange, because the starter's Parley takes one reply.
-	start := func() *starter {
-		return startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+	start := func() *starter.Starter {
+		return starter.Start(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 			key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Yes, key(tog2.ID, checklist.Together): checklist.Maybe,
 			key(tog3.ID, checklist.Together): checklist.Yes,
 		}), Maybes: true, Fantasies: true})
@@ -178,11 +179,8 @@ func TestBrowserLook(t *testing.T) {
 		reply := must(chromedp.Run(ctx, chromedp.Value(css("#reply-code"))))(t)
 		scroll("#reply")
 		shot(w.name + "-3-reply")
-		_, final := s.finish(t, reply)
-		err = chromedp.Do(ctx, chromedp.SetValue(css("#final-code"), final), chromedp.Click(css("#show-result")), chromedp.WaitVisible(css("#result")))
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, final := s.Finish(t, reply)
+		pasteResultCode(t, ctx, final, "#result")
 		scroll("#result")
 		shot(w.name + "-4-result")
 		s = start()

@@ -17,6 +17,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 // A partner who must stop saves a progress file (through the browser's
@@ -24,9 +25,9 @@ import (
 // same page with the passphrase, and finishes the exchange from there.
 // The file does not show the answers, and a wrong passphrase opens nothing.
 func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	a, b, f := nth(c, catalog.Together, 0), nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 1)
-	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+	s := starter.Start(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(a.ID, checklist.Together): checklist.Yes, key(b.ID, checklist.Giving): checklist.Yes,
 		key(f.ID, checklist.Together): checklist.FantasyOnly,
 	}), Fantasies: true})
@@ -103,15 +104,8 @@ func TestBrowserProgressFileSurvivesClosingThePage(t *testing.T) {
 	if ticked := must(chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("fantasies").checked`)))(t); !ticked {
 		t.Error("after reopening, Compare fantasies too is no longer ticked")
 	}
-	res, final := s.finish(t, reply)
-	err = chromedp.Do(ctx,
-		chromedp.SetValue(css("#final-code"), final),
-		chromedp.Click(css("#show-result")),
-		chromedp.WaitVisible(css("#result")),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, final := s.Finish(t, reply)
+	pasteResultCode(t, ctx, final, "#result")
 	if got := text(t, ctx, "#result-fingerprint"); got != res.Fingerprint || len(res.BothYes) != 1 || len(res.Fantasy) != 1 {
 		t.Errorf("after reopening the page shows fingerprint %q, Parley %q (%d both-yes, %d fantasy matches; want 1 and 1)", got, res.Fingerprint, len(res.BothYes), len(res.Fantasy))
 	}

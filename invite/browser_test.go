@@ -31,6 +31,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 	"parleyapp.org/parley/invite/responder"
 )
 
@@ -99,15 +100,15 @@ func browser(t *testing.T) (context.Context, func() []string) {
 
 // pageFile writes the page for s's invitation to a temp file, as a
 // British English Parley makes it.
-func pageFile(t *testing.T, s *starter) string {
+func pageFile(t *testing.T, s *starter.Starter) string {
 	t.Helper()
 	return pageFileIn(t, s, "en-GB")
 }
 
 // pageFileIn writes the page as a Parley in lang makes it.
-func pageFileIn(t *testing.T, s *starter, lang string) string {
+func pageFileIn(t *testing.T, s *starter.Starter, lang string) string {
 	t.Helper()
-	page, err := Page(s.inv, s.cat, lang)
+	page, err := Page(s.Inv, s.Cat, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,6 +119,21 @@ func pageFileIn(t *testing.T, s *starter, lang string) string {
 	return path
 }
 
+// pasteResultCode pastes code where the result code goes, presses "Show
+// the result" and waits until the page shows what (a selector: "#result",
+// or "#final-status.error" for a code the page refuses).
+func pasteResultCode(t *testing.T, ctx context.Context, code, what string) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.SetValue(css("#final-code"), code),
+		chromedp.Click(css("#show-result")),
+		chromedp.WaitVisible(css(what)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func rowSel(id, dir, answer string) string {
 	return fmt.Sprintf(`.row[data-key="%s|%s"] button[data-answer="%s"]`, id, dir, answer)
 }
@@ -126,10 +142,10 @@ func rowSel(id, dir, answer string) string {
 // keys) and replies, Parley finishes, the page shows the result; both show
 // the same matches and fingerprint, and the page made no request at all.
 func TestBrowserChromiumExchange(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	gr, gr2 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.GiveReceive, 1)
 	tog, tog2, tog3, tog4 := nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2), nth(c, catalog.Together, 3)
-	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+	s := starter.Start(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(gr.ID, checklist.Giving):     checklist.Yes,
 		key(tog.ID, checklist.Together):  checklist.Maybe,
 		key(tog2.ID, checklist.Together): checklist.Yes,
@@ -169,8 +185,8 @@ func TestBrowserChromiumExchange(t *testing.T) {
 	fingerprint := text(t, ctx, "#fingerprint")
 	history := must(chromedp.Run(ctx, chromedp.Evaluate[float64]("history.length")))(t)
 	reply := must(chromedp.Run(ctx, chromedp.Value(css("#reply-code"))))(t)
-	if fingerprint != s.inv.Fingerprint() {
-		t.Errorf("the page shows check code %q, Parley %q", fingerprint, s.inv.Fingerprint())
+	if fingerprint != s.Inv.Fingerprint() {
+		t.Errorf("the page shows check code %q, Parley %q", fingerprint, s.Inv.Fingerprint())
 	}
 	for sel, want := range map[string]string{
 		rowSel(gr2.ID, "giving", "no"): "true", rowSel(gr2.ID, "receiving", "yes"): "true",
@@ -183,14 +199,7 @@ func TestBrowserChromiumExchange(t *testing.T) {
 
 	// Pasting one's own reply where the result code goes: a sentence, and
 	// nothing shown.
-	err = chromedp.Do(ctx,
-		chromedp.SetValue(css("#final-code"), reply),
-		chromedp.Click(css("#show-result")),
-		chromedp.WaitVisible(css("#final-status.error")),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pasteResultCode(t, ctx, reply, "#final-status.error")
 	if msg := text(t, ctx, "#final-status"); !strings.Contains(msg, "This is not their result code") {
 		t.Errorf("pasting the reply as the result code says %q", msg)
 	}
@@ -198,15 +207,8 @@ func TestBrowserChromiumExchange(t *testing.T) {
 		t.Error("a wrong code showed a result")
 	}
 
-	res, final := s.finish(t, reply)
-	err = chromedp.Do(ctx,
-		chromedp.SetValue(css("#final-code"), final),
-		chromedp.Click(css("#show-result")),
-		chromedp.WaitVisible(css("#result")),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, final := s.Finish(t, reply)
+	pasteResultCode(t, ctx, final, "#result")
 	shown := must(chromedp.Run(ctx, chromedp.Evaluate[[]map[string]string](`[...document.querySelectorAll("#result li")].map(li => ({section: li.parentElement.dataset.section, activity: li.dataset.activity, slot: li.dataset.slot}))`)))(t)
 	resultPrint, notes := text(t, ctx, "#result-fingerprint"), text(t, ctx, "#result-notes")
 	var got []string

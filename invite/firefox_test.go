@@ -31,6 +31,7 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 const firefoxPath = "/usr/bin/firefox-esr"
@@ -216,9 +217,9 @@ func (b *bidi) click(sel string) {
 }
 
 func TestBrowserFirefoxExchange(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	gr, tog, tog2, tog3 := nth(c, catalog.GiveReceive, 0), nth(c, catalog.Together, 0), nth(c, catalog.Together, 1), nth(c, catalog.Together, 2)
-	s := startChoosing(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
+	s := starter.Start(t, c, match.Person{Sheet: sheetOf(map[checklist.Key]checklist.Answer{
 		key(gr.ID, checklist.Giving): checklist.Yes, key(tog.ID, checklist.Together): checklist.Maybe, key(tog2.ID, checklist.Together): checklist.Yes,
 		key(tog3.ID, checklist.Together): checklist.FantasyOnly,
 	}), Maybes: true, Fantasies: true})
@@ -226,8 +227,8 @@ func TestBrowserFirefoxExchange(t *testing.T) {
 	b := firefox(t)
 	b.call("browsingContext.navigate", map[string]any{"context": b.context, "url": "file://" + path, "wait": "complete"})
 	b.waitFor(`document.body.dataset.ready === "1"`)
-	if got := b.eval(`document.getElementById("fingerprint").textContent`); got != s.inv.Fingerprint() {
-		t.Errorf("firefox-esr shows check code %q, Parley %q", got, s.inv.Fingerprint())
+	if got := b.eval(`document.getElementById("fingerprint").textContent`); got != s.Inv.Fingerprint() {
+		t.Errorf("firefox-esr shows check code %q, Parley %q", got, s.Inv.Fingerprint())
 	}
 	b.click(rowSel(gr.ID, "receiving", "yes"))
 	b.click(rowSel(tog.ID, "together", "yes"))
@@ -252,7 +253,7 @@ func TestBrowserFirefoxExchange(t *testing.T) {
 	b.click("#make-reply")
 	b.waitFor(`!document.getElementById("reply-out").hidden`)
 	reply := b.eval(`document.getElementById("reply-code").value`)
-	res, final := s.finish(t, reply)
+	res, final := s.Finish(t, reply)
 	b.eval(fmt.Sprintf(`(document.getElementById("final-code").value = %q, "")`, final))
 	b.click("#show-result")
 	b.waitFor(`!document.getElementById("result").hidden`)

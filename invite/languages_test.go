@@ -16,6 +16,7 @@ import (
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
 	"parleyapp.org/parley/internal/i18n"
+	"parleyapp.org/parley/invite/internal/starter"
 	"parleyapp.org/parley/invite/responder"
 )
 
@@ -103,9 +104,9 @@ func pageParts(t *testing.T, page []byte) (config struct {
 // and its catalog; the other four languages travel with it, each with every
 // page message and every shipped activity's name, for the language menu.
 func TestPageOpensInTheStartersLanguage(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.DirectionsOf(nth0(c))[0]): checklist.Yes}), true)
-	page, err := Page(s.inv, c, "de_DE.UTF-8")
+	page, err := Page(s.Inv, c, "de_DE.UTF-8")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,9 +160,9 @@ func TestPageOpensInTheStartersLanguage(t *testing.T) {
 
 // A language Parley does not ship opens the page in British English.
 func TestPageInAnUnshippedLanguageIsEnglish(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.DirectionsOf(nth0(c))[0]): checklist.Yes}), true)
-	page, err := Page(s.inv, c, "pt-BR")
+	page, err := Page(s.Inv, c, "pt-BR")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +218,7 @@ func TestEveryMatchProblemHasAPageSentence(t *testing.T) {
 // The keys line names the answers in the order the keys choose them
 // (checklist.Answers), in every language.
 func TestKeysLineFollowsTheAnswers(t *testing.T) {
-	langs, err := pageLanguages(shippedPart(shipped(t)))
+	langs, err := pageLanguages(shippedPart(starter.Shipped(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +244,7 @@ func TestKeysLineFollowsTheAnswers(t *testing.T) {
 func TestFreshCopySentenceNamesTheOtherCopy(t *testing.T) {
 	want := map[string]string{"en": "another copy of this page", "de": "anderen Kopie dieser Seite", "fr": "une autre copie de cette page",
 		"es": "otra copia de esta página", "nl": "een andere kopie van deze pagina"}
-	langs, err := pageLanguages(shippedPart(shipped(t)))
+	langs, err := pageLanguages(shippedPart(starter.Shipped(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,12 +11,13 @@ import (
 
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 func samplePage(t *testing.T, c *catalog.Catalog) []byte {
 	t.Helper()
 	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.DirectionsOf(nth0(c))[0]): checklist.Yes}), true)
-	page, err := Page(s.inv, c, "en-GB")
+	page, err := Page(s.Inv, c, "en-GB")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,8 +29,8 @@ func nth0(c *catalog.Catalog) catalog.Activity { return c.Activities[0] }
 // The starter's own activities (typed into their Parley) are theirs: the
 // page carries only the shipped catalog.
 func TestPageCarriesNoCustomActivity(t *testing.T) {
-	c := shipped(t).WithCustom([]catalog.Activity{{ID: catalog.CustomID("Moonlit marzipan ritual"), Name: "Moonlit marzipan ritual",
-		Description: "Something only the starter wrote", Category: shipped(t).Categories[0].ID, Kind: catalog.Together, Risk: catalog.RiskLow, Custom: true}})
+	c := starter.Shipped(t).WithCustom([]catalog.Activity{{ID: catalog.CustomID("Moonlit marzipan ritual"), Name: "Moonlit marzipan ritual",
+		Description: "Something only the starter wrote", Category: starter.Shipped(t).Categories[0].ID, Kind: catalog.Together, Risk: catalog.RiskLow, Custom: true}})
 	page := samplePage(t, c)
 	for _, secret := range []string{"marzipan", "Something only the starter wrote"} {
 		if bytes.Contains(bytes.ToLower(page), bytes.ToLower([]byte(secret))) {
@@ -41,7 +42,7 @@ func TestPageCarriesNoCustomActivity(t *testing.T) {
 // One file, under 3 MB, that may load nothing: the policy forbids every
 // source but its own script and style, and the markup names no address.
 func TestPageIsSelfContained(t *testing.T) {
-	page := samplePage(t, shipped(t))
+	page := samplePage(t, starter.Shipped(t))
 	if len(page) > 3<<20 {
 		t.Errorf("the page is %d bytes, over 3 MB", len(page))
 	}
@@ -83,7 +84,7 @@ func TestPageScriptUsesNoStorageOrNetwork(t *testing.T) {
 
 // Every {{t:id}} in page.html and every t("id") in page.js names a message.
 func TestPageWordsAllExist(t *testing.T) {
-	page := samplePage(t, shipped(t)) // Page itself refuses a missing {{t:id}}
+	page := samplePage(t, starter.Shipped(t)) // Page itself refuses a missing {{t:id}}
 	js, _ := os.ReadFile("page.js")
 	var ids []string
 	for _, m := range regexp.MustCompile(`\bt\("([a-z0-9.-]+[a-z0-9])"`).FindAllSubmatch(js, -1) {
@@ -110,7 +111,7 @@ func TestPageWordsAllExist(t *testing.T) {
 // markup: the words, the catalog and the invitation all go in as JSON,
 // which writes <, > and & as escapes.
 func TestPageDataCannotEndItsScript(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	c.Activities[0].Name = `</script><script>alert("x")</script>`
 	c.Categories[0].Description = `<!-- </script> -->`
 	page := samplePage(t, c)
@@ -126,13 +127,13 @@ func TestPageDataCannotEndItsScript(t *testing.T) {
 // included, in checklist.Answers' order (so the keys 1-5 are the same), with its
 // plain explanation on the page, and can choose to compare fantasies.
 func TestPageOffersFantasyOnly(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	s := startWith(t, c, sheetOf(map[checklist.Key]checklist.Answer{key(nth0(c).ID, checklist.Together): checklist.Yes}), false)
 	langs, err := pageLanguages(shippedPart(c))
 	if err != nil {
 		t.Fatal(err)
 	}
-	config, err := pageConfig(s.inv, langs, startLanguage(langs, "en"))
+	config, err := pageConfig(s.Inv, langs, startLanguage(langs, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestPageOffersFantasyOnly(t *testing.T) {
 // under its shipped name, in every language: the page carries none of the
 // starter's own wording.
 func TestPageCarriesNoRenamedActivity(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	c.Activities[0].Name = "Our thing from the lake house"
 	c.Activities[0].Description = "Only the starter wrote this"
 	page := samplePage(t, c)

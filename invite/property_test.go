@@ -16,6 +16,7 @@ import (
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 	"parleyapp.org/parley/invite/responder"
 )
 
@@ -71,7 +72,7 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 	if _, err := os.Stat(engine); err != nil {
 		t.Fatalf("the engine is not built: run make invite-engine (%v)", err)
 	}
-	c := shipped(t)
+	c := starter.Shipped(t)
 	r := mrand.New(mrand.NewPCG(uint64(time.Now().UnixNano()), 19))
 	type nodeCase struct {
 		Config  string             `json:"config"`
@@ -85,12 +86,12 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cases []nodeCase
-	var starters []*starter
+	var starters []*starter.Starter
 	fantasies := 0 // cases in which both chose fantasies
 	for i := range 12 {
 		// Fantasies: every pair of choices three times (both, only one, neither).
-		s := startChoosing(t, c, match.Person{Sheet: sheetOf(randomAnswers(r, c)), Maybes: r.IntN(2) == 0, Fantasies: i&1 == 0})
-		config, err := pageConfig(s.inv, langs, startLanguage(langs, "en"))
+		s := starter.Start(t, c, match.Person{Sheet: sheetOf(randomAnswers(r, c)), Maybes: r.IntN(2) == 0, Fantasies: i&1 == 0})
+		config, err := pageConfig(s.Inv, langs, startLanguage(langs, "en"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,19 +119,19 @@ func TestWasmResponderWritesTheGoRespondersReplies(t *testing.T) {
 	}
 	for i, nc := range cases {
 		seed, _ := hex.DecodeString(nc.Seed)
-		want, _, err := responder.Respond(&seeded{seed: seed}, c, nc.Answers, responder.Choices{Maybes: nc.Maybes, Fantasies: nc.Fantasy}, starters[i].inv.Encode(), time.Now())
+		want, _, err := responder.Respond(&seeded{seed: seed}, c, nc.Answers, responder.Choices{Maybes: nc.Maybes, Fantasies: nc.Fantasy}, starters[i].Inv.Encode(), time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got[i].Error != "" || got[i].Reply != string(want) {
 			t.Fatalf("case %d: the wasm engine wrote a different reply from the Go responder's (error %q)", i, got[i].Error)
 		}
-		res, _ := starters[i].finish(t, got[i].Reply)
+		res, _ := starters[i].Finish(t, got[i].Reply)
 		if yes := len(match.Tokens(c, match.Responder, match.Person{Sheet: responder.Sheet(c, nc.Answers)})); res.ResponderCount.Yes != yes {
 			t.Errorf("case %d: Parley counts %d yes answers from the page, the answers hold %d", i, res.ResponderCount.Yes, yes)
 		}
-		if res.FantasiesCompared != (nc.Fantasy && starters[i].inv.Fantasies) {
-			t.Errorf("case %d: fantasies compared %v; the page chose %v, the starter %v", i, res.FantasiesCompared, nc.Fantasy, starters[i].inv.Fantasies)
+		if res.FantasiesCompared != (nc.Fantasy && starters[i].Inv.Fantasies) {
+			t.Errorf("case %d: fantasies compared %v; the page chose %v, the starter %v", i, res.FantasiesCompared, nc.Fantasy, starters[i].Inv.Fantasies)
 		}
 		if res.FantasiesCompared {
 			fantasies++

@@ -28,45 +28,20 @@ func stepNamed(t *testing.T, name string) int {
 func TestAnOlderVaultsNegotiationsStayScenesBesideNewAgreements(t *testing.T) {
 	before := stepNamed(t, "agreements beside negotiations") - 1
 	c := &clock{t: time.Date(2026, 5, 1, 18, 0, 0, 0, time.UTC)}
-	s := newStore(t, newFakeKeyring())
+	s, _, vaultID, db := olderDatabase(t, before)
 	s.Now = c.now
-	v, _ := mustCreate(t, s, ModeKeyring, "")
-	vaultID, key := v.ID(), append([]byte(nil), v.key...)
-	v.Close()
-	removeDBFiles(s.DatabasePath())
-	db, err := openDB(s.DatabasePath(), key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(context.Background(), db, migrations()[:before]); err != nil {
-		t.Fatal(err)
-	}
 	agreed := sampleDoc(c.now(), "Friday at ours")
 	agreed.AgreedOn = c.now()
 	agreedJSON, _ := json.Marshal(agreed)
 	draftJSON, _ := json.Marshal(sampleDoc(c.now(), "Next time"))
-	for _, q := range []struct {
-		sql  string
-		args []any
-	}{
+	v := writeAsOlder(t, s, db, []stmt{
 		{"INSERT INTO meta VALUES ('vault_id', ?)", []any{vaultID}},
 		{`INSERT INTO negotiations (id, title, created, updated, scene_on, state, people, search) VALUES
 			('old1', 'Friday at ours', 100, 200, ?, 'agreed 1', 'Alex' || char(10) || 'Sam', 'friday at ours' || char(10) || 'blindfold'),
 			('old2', 'Next time', 300, 300, 0, 'draft 1', 'Alex' || char(10) || 'Sam', 'next time')`, []any{agreed.SceneOn.Unix()}},
 		{`INSERT INTO negotiation_versions (negotiation_id, version, saved, agreed, doc) VALUES ('old1', 1, 200, 1, ?), ('old2', 1, 300, 0, ?)`,
 			[]any{agreedJSON, draftJSON}},
-	} {
-		if _, err := db.Exec(q.sql, q.args...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(reason, err)
-	}
-	defer v.Close()
+	})
 	if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 		t.Fatalf("user_version %d, want %d", got, latestVersion())
 	}

@@ -97,11 +97,7 @@ func rawPayloads(t *testing.T, v *Vault, table string) [][]byte {
 func TestAnOlderVaultsAnswersReadAfterTheFantasyStep(t *testing.T) {
 	before := stepNamed(t, "fantasy answers, conditions and group comparisons") - 1
 	s, _ := buildAtVersion(t, before)
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(reason, err)
-	}
-	defer v.Close()
+	v := mustReopen(t, s)
 	if got, _ := userVersion(context.Background(), v.database()); got != latestVersion() {
 		t.Fatalf("user_version %d", got)
 	}

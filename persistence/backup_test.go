@@ -165,14 +165,9 @@ func TestRestoreReplacesContentAndKeepsTheKey(t *testing.T) {
 	}
 	mustSet(t, v, "after", "restore") // still open and usable
 	v.Close()
-	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-		t.Fatalf("data folder holds %v", got)
-	}
+	onlyTheVault(t, s)
 	// Same vault, same key: the keyring and the recovery code still open it.
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("%v %v", reason, err)
-	}
+	v = mustReopen(t, s)
 	wantSetting(t, v, "after", "restore")
 	if v.ID() != id || v.RecoveryCode() != code || kr.count() != 1 {
 		t.Fatal("the vault's identity changed")

@@ -99,3 +99,26 @@ func integrityCheck(ctx context.Context, q interface {
 	}
 	return nil
 }
+
+// queryAll runs a query and reads each row into a T with scan, in the
+// query's order. A failed query, row or read is ErrDamaged: the file is not
+// what Parley wrote.
+func queryAll[T any](q querier, scan func(*sql.Rows, *T) error, query string, args ...any) ([]T, error) {
+	rows, err := q.Query(query, args...)
+	if err != nil {
+		return nil, fail(ErrDamaged, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var x T
+		if err := scan(rows, &x); err != nil {
+			return nil, fail(ErrDamaged, err)
+		}
+		out = append(out, x)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fail(ErrDamaged, err)
+	}
+	return out, nil
+}

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -49,9 +48,7 @@ func TestVaultInAnAwkwardlyNamedFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.Close()
-	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-		t.Fatalf("data folder holds %v", got)
-	}
+	onlyTheVault(t, s)
 	v = mustReopen(t, s)
 	wantSetting(t, v, "k", "v")
 	v.Close()
@@ -73,9 +70,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "old")
 		v.Close()
-		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-			t.Fatalf("data folder holds %v", got)
-		}
+		onlyTheVault(t, s)
 	})
 	t.Run("restore stopped before tidying up", func(t *testing.T) {
 		v, s := freshVault(t)
@@ -87,9 +82,7 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		v = mustReopen(t, s)
 		wantSetting(t, v, "k", "new")
 		v.Close()
-		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-			t.Fatalf("data folder holds %v", got)
-		}
+		onlyTheVault(t, s)
 	})
 	t.Run("create stopped before its last rename", func(t *testing.T) {
 		v, s := freshVault(t)
@@ -116,8 +109,6 @@ func TestSettleAfterAnInterruption(t *testing.T) {
 		}
 		v, _ := mustCreate(t, s, ModeKeyring, "")
 		v.Close()
-		if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-			t.Fatalf("data folder holds %v", got)
-		}
+		onlyTheVault(t, s)
 	})
 }

@@ -2,7 +2,6 @@ package persistence
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -24,26 +23,12 @@ func TestAnOlderVaultsResultsAreLockedThenSealedAtTheNextPIN(t *testing.T) {
 	elsewhere := secretResult()
 	elsewhere.Local, elsewhere.ResponderName = false, "Jordan"
 	away, _ := json.Marshal(elsewhere)
-	for _, q := range []struct {
-		sql  string
-		args []any
-	}{
+	v := writeAsOlder(t, s, db, []stmt{
 		{"INSERT INTO meta VALUES ('vault_id', ?)", []any{id}},
 		{"INSERT INTO profiles (id, name, created, seal) VALUES ('alex1', 'Alex', 1, NULL), ('sam1', 'Sam', 2, ?)", []any{seal}},
 		{"INSERT INTO comparisons (id, created, payload) VALUES ('local1', 10, ?), ('sess1', 20, ?)", []any{local, away}},
 		{"INSERT INTO exchanges (session_id, role, profile_id, created, expires, done, state) VALUES ('sess1', 'starter', 'sam1', 1, 2, 1, x'')", nil},
-	} {
-		if _, err := db.Exec(q.sql, q.args...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatal(reason, err)
-	}
-	defer v.Close()
+	})
 	list, err := v.Comparisons()
 	if err != nil || len(list) != 2 {
 		t.Fatal(list, err)

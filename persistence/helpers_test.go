@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -181,23 +182,30 @@ func allSettings(t *testing.T, v *Vault) map[string]string {
 func snapshot(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	m := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
+	err := readEachFile(dir, func(path string, data []byte) {
 		sum := sha256.Sum256(data)
 		rel, _ := filepath.Rel(dir, path)
 		m[rel] = hex.EncodeToString(sum[:])
-		return nil
 	})
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// readEachFile reads every file under dir and hands it to read with its
+// path; it stops at the first error.
+func readEachFile(dir string, read func(path string, data []byte)) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err == nil {
+			read(path, data)
+		}
+		return err
+	})
 }
 
 func sameSnapshot(t *testing.T, before, after map[string]string) {
@@ -222,6 +230,15 @@ func keys(m map[string]string) []string {
 }
 
 // names lists the files in dir.
+// onlyTheVault fails unless s's data folder holds the vault's two files and
+// nothing else (no temporary or half-done file left behind).
+func onlyTheVault(t *testing.T, s Store) {
+	t.Helper()
+	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
+		t.Fatalf("data folder holds %v (a temporary file left?)", got)
+	}
+}
+
 func names(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)

@@ -6,7 +6,6 @@ package persistence
 
 import (
 	"strings"
-	"time"
 )
 
 // SearchNegotiationsPage is SearchNegotiations (the same scene
@@ -28,34 +27,13 @@ func (v *Vault) SearchNegotiationsPage(query, person, state string, limit int) (
 		order = "updated"
 	}
 	args = append(args, limit+1)
-	rows, err := db.Query(`SELECT id, title, people, created, updated, scene_on, shown_state,
-			CAST(substr(state, instr(state, ' ') + 1) AS INTEGER)
+	page, err = queryAll(db, scanSummary, `SELECT `+summaryColumns+`
 		FROM (SELECT *, `+stateSQL+` AS shown_state FROM negotiations) AS n
 		WHERE `+strings.Join(where, " AND ")+`
 		ORDER BY `+order+` DESC, created DESC, id
 		LIMIT ?`, args...)
 	if err != nil {
-		return nil, false, fail(ErrDamaged, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var s NegotiationSummary
-		var people string
-		var created, updated, sceneOn int64
-		if err := rows.Scan(&s.ID, &s.Title, &people, &created, &updated, &sceneOn, &s.State, &s.Versions); err != nil {
-			return nil, false, fail(ErrDamaged, err)
-		}
-		if people != "" {
-			s.People = strings.Split(people, "\n")
-		}
-		s.Created, s.Updated = time.Unix(created, 0), time.Unix(updated, 0)
-		if sceneOn != 0 {
-			s.SceneOn = time.Unix(sceneOn, 0)
-		}
-		page = append(page, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, fail(ErrDamaged, err)
+		return nil, false, err
 	}
 	if len(page) > limit {
 		return page[:limit], true, nil

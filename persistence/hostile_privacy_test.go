@@ -15,8 +15,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -209,20 +207,12 @@ func TestHostilePrivacySession(t *testing.T) {
 func noMarkerIn(t *testing.T, folders map[string]string, list []string, when string) {
 	t.Helper()
 	for what, dir := range folders {
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
+		err := readEachFile(dir, func(path string, data []byte) {
 			for _, mk := range list {
 				if bytes.Contains(data, []byte(mk)) || bytes.Contains(bytes.ToLower(data), []byte(strings.ToLower(mk))) {
 					t.Errorf("%s: the %s folder's %s holds %q in the clear", when, what, filepath.Base(path), mk)
 				}
 			}
-			return nil
 		})
 		if err != nil {
 			t.Fatal(err)

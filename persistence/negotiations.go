@@ -141,27 +141,15 @@ func (v *Vault) AgreeVersion(id string, doc negotiation.Document) error {
 
 // writeLatest rewrites the latest version, which must still be a draft.
 func (v *Vault) writeLatest(id string, doc negotiation.Document, agree bool) error {
-	now := v.store.now()
-	err := v.tx(context.Background(), func(tx *sql.Tx) error {
-		doc, data, err := sealAndEncode(tx, doc)
-		if err != nil {
-			return err
-		}
-		n, agreed, err := latestRow(tx, id)
-		if err != nil {
-			return err
-		}
+	_, err := v.writeVersion(id, doc, func(tx *sql.Tx, data []byte, n int, agreed bool, now time.Time) (int, error) {
 		if agreed {
-			return ErrAlreadyAgreed
+			return 0, ErrAlreadyAgreed
 		}
-		if _, err := tx.Exec(`UPDATE negotiation_versions SET saved = ?, agreed = ?, doc = ? WHERE negotiation_id = ? AND version = ?`,
-			now.Unix(), agree, data, id, n); err != nil {
-			return err
-		}
-		return relist(tx, id, n, doc, now)
+		_, err := tx.Exec(`UPDATE negotiation_versions SET saved = ?, agreed = ?, doc = ? WHERE negotiation_id = ? AND version = ?`,
+			now.Unix(), agree, data, id, n)
+		return n, err
 	})
-
-	return writeFailure(err)
+	return err
 }
 
 // NewVersion starts a new draft version, doc, after the latest agreed one
@@ -172,8 +160,23 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 		return 0, err
 	}
 	doc.AgreedOn = time.Time{}
+	return v.writeVersion(id, doc, func(tx *sql.Tx, data []byte, n int, agreed bool, now time.Time) (int, error) {
+		if !agreed {
+			return 0, ErrDraftOpen
+		}
+		_, err := tx.Exec(`INSERT INTO negotiation_versions (negotiation_id, version, saved, agreed, doc) VALUES (?, ?, ?, 0, ?)`,
+			id, n+1, now.Unix(), data)
+		return n + 1, err
+	})
+}
+
+// writeVersion is the one way a version is written, in one transaction:
+// doc sealed and encoded, then write given the encoded data and the latest
+// version's number and state (it returns the number it wrote), then the
+// negotiation's list row brought up to date. It returns that number.
+func (v *Vault) writeVersion(id string, doc negotiation.Document, write func(tx *sql.Tx, data []byte, n int, agreed bool, now time.Time) (int, error)) (int, error) {
 	now := v.store.now()
-	var next int
+	var written int
 	err := v.tx(context.Background(), func(tx *sql.Tx) error {
 		doc, data, err := sealAndEncode(tx, doc)
 		if err != nil {
@@ -183,21 +186,15 @@ func (v *Vault) NewVersion(id string, doc negotiation.Document) (int, error) {
 		if err != nil {
 			return err
 		}
-		if !agreed {
-			return ErrDraftOpen
-		}
-		next = n + 1
-		if _, err := tx.Exec(`INSERT INTO negotiation_versions (negotiation_id, version, saved, agreed, doc) VALUES (?, ?, ?, 0, ?)`,
-			id, next, now.Unix(), data); err != nil {
+		if written, err = write(tx, data, n, agreed, now); err != nil {
 			return err
 		}
-		return relist(tx, id, next, doc, now)
+		return relist(tx, id, written, doc, now)
 	})
-
 	if err != nil {
 		return 0, writeFailure(err)
 	}
-	return next, nil
+	return written, nil
 }
 
 // writeFailure passes the store's own errors through and wraps the rest.
@@ -264,23 +261,14 @@ func (v *Vault) Versions(id string) ([]VersionInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.Query(`SELECT version, saved, agreed FROM negotiation_versions WHERE negotiation_id = ? ORDER BY version`, id)
-	if err != nil {
-		return nil, fail(ErrDamaged, err)
-	}
-	defer rows.Close()
-	var out []VersionInfo
-	for rows.Next() {
-		var vi VersionInfo
+	out, err := queryAll(db, func(rows *sql.Rows, vi *VersionInfo) error {
 		var saved int64
-		if err := rows.Scan(&vi.N, &saved, &vi.Agreed); err != nil {
-			return nil, fail(ErrDamaged, err)
-		}
+		err := rows.Scan(&vi.N, &saved, &vi.Agreed)
 		vi.Saved = time.Unix(saved, 0)
-		out = append(out, vi)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fail(ErrDamaged, err)
+		return err
+	}, `SELECT version, saved, agreed FROM negotiation_versions WHERE negotiation_id = ? ORDER BY version`, id)
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, ErrNoSuchNegotiation
@@ -365,36 +353,32 @@ func (v *Vault) SearchNegotiations(query, person, state string) ([]NegotiationSu
 	// "+updated" keeps SQLite from walking the updated index with a
 	// look-up per row: one pass over the table and a sort in memory is
 	// several times faster at thousands of rows.
-	rows, err := db.Query(`SELECT id, title, people, created, updated, scene_on, shown_state,
-			CAST(substr(state, instr(state, ' ') + 1) AS INTEGER)
+	return queryAll(db, scanSummary, `SELECT `+summaryColumns+`
 		FROM (SELECT *, `+stateSQL+` AS shown_state FROM negotiations) AS n
 		WHERE `+strings.Join(where, " AND ")+`
 		ORDER BY +updated DESC, created DESC, id`, args...)
-	if err != nil {
-		return nil, fail(ErrDamaged, err)
+}
+
+// summaryColumns are the columns scanSummary reads, from negotiations with
+// its shown_state.
+const summaryColumns = `id, title, people, created, updated, scene_on, shown_state,
+			CAST(substr(state, instr(state, ' ') + 1) AS INTEGER)`
+
+// scanSummary reads one listed scene negotiation (summaryColumns).
+func scanSummary(rows *sql.Rows, s *NegotiationSummary) error {
+	var people string
+	var created, updated, sceneOn int64
+	if err := rows.Scan(&s.ID, &s.Title, &people, &created, &updated, &sceneOn, &s.State, &s.Versions); err != nil {
+		return err
 	}
-	defer rows.Close()
-	var out []NegotiationSummary
-	for rows.Next() {
-		var s NegotiationSummary
-		var people string
-		var created, updated, sceneOn int64
-		if err := rows.Scan(&s.ID, &s.Title, &people, &created, &updated, &sceneOn, &s.State, &s.Versions); err != nil {
-			return nil, fail(ErrDamaged, err)
-		}
-		if people != "" {
-			s.People = strings.Split(people, "\n")
-		}
-		s.Created, s.Updated = time.Unix(created, 0), time.Unix(updated, 0)
-		if sceneOn != 0 {
-			s.SceneOn = time.Unix(sceneOn, 0)
-		}
-		out = append(out, s)
+	if people != "" {
+		s.People = strings.Split(people, "\n")
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fail(ErrDamaged, err)
+	s.Created, s.Updated = time.Unix(created, 0), time.Unix(updated, 0)
+	if sceneOn != 0 {
+		s.SceneOn = time.Unix(sceneOn, 0)
 	}
-	return out, nil
+	return nil
 }
 
 // stateSQL is the state as of now (the query's first argument, Unix

@@ -52,22 +52,12 @@ func (v *Vault) Profiles() ([]Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.Query(`SELECT id, name, pronouns, colour, created, seal IS NOT NULL FROM profiles ORDER BY created, id`)
-	if err != nil {
-		return nil, fail(ErrDamaged, err)
-	}
-	defer rows.Close()
-	var out []Profile
-	for rows.Next() {
-		var p Profile
+	return queryAll(db, func(rows *sql.Rows, p *Profile) error {
 		var created int64
-		if err := rows.Scan(&p.ID, &p.Name, &p.Pronouns, &p.Colour, &created, &p.Sealed); err != nil {
-			return nil, fail(ErrDamaged, err)
-		}
+		err := rows.Scan(&p.ID, &p.Name, &p.Pronouns, &p.Colour, &created, &p.Sealed)
 		p.Created = time.Unix(created, 0)
-		out = append(out, p)
-	}
-	return out, rows.Err()
+		return err
+	}, `SELECT id, name, pronouns, colour, created, seal IS NOT NULL FROM profiles ORDER BY created, id`)
 }
 
 // AddProfile adds a person (open, not sealed) and returns it with its ID.

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"os"
-	"slices"
 	"testing"
 )
 
@@ -35,9 +34,7 @@ func TestCreateKeyringModeStoresKeyAndReopens(t *testing.T) {
 	if !s.Exists() {
 		t.Fatal("Exists is false after Create")
 	}
-	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-		t.Fatalf("data folder holds %v", got)
-	}
+	onlyTheVault(t, s)
 	if m, err := s.Mode(); err != nil || m != ModeKeyring {
 		t.Fatalf("Store.Mode = %s, %v", m, err)
 	}
@@ -156,11 +153,7 @@ func TestCreateWhenTheKeyringFails(t *testing.T) {
 			if got, _ := kr.secret(v.ID()); got != code.Hex() {
 				t.Fatal("the key was not put into the keyring")
 			}
-			v, reason, err := s.OpenWithKeyring(context.Background())
-			if err != nil {
-				t.Fatalf("OpenWithKeyring: %v %v", reason, err)
-			}
-			v.Close()
+			mustReopen(t, s).Close()
 		})
 	}
 }
@@ -291,11 +284,7 @@ func TestMissingOrBrokenSidecar(t *testing.T) {
 	if data, err := os.ReadFile(s.path(damagedSidecarName)); err != nil || string(data) != "{not json" {
 		t.Fatalf("the broken sidecar was not kept: %v", err)
 	}
-	v, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("OpenWithKeyring after rebuild: %v %v", reason, err)
-	}
-	v.Close()
+	mustReopen(t, s).Close()
 }
 
 func TestOpenWithPassphrase(t *testing.T) {
@@ -413,10 +402,7 @@ func TestSetMode(t *testing.T) {
 	if got, _ := kr.secret(id); got != code.Hex() || v.Mode() != ModeKeyring {
 		t.Fatal("the key is not in the keyring after SetMode(ModeKeyring)")
 	}
-	v2, reason, err := s.OpenWithKeyring(context.Background())
-	if err != nil {
-		t.Fatalf("%v %v", reason, err)
-	}
+	v2 := mustReopen(t, s)
 	v2.Close()
 	if err := v.SetMode("never"); !errors.Is(err, ErrInvalidMode) {
 		t.Fatal(err)
@@ -450,9 +436,7 @@ func TestSetPassphraseReplacesTheOldOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.Close()
-	if got := names(t, s.Home); !slices.Equal(got, []string{"parley.db", "parley.vault"}) {
-		t.Fatalf("data folder holds %v (a temporary file left?)", got)
-	}
+	onlyTheVault(t, s)
 	if _, err := s.OpenWithPassphrase("old words"); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("old passphrase: %v", err)
 	}

@@ -33,23 +33,11 @@ func (k keys) focusedText() string {
 // Tab, Shift+Tab, Space, Enter, Escape, the answer and arrow keys and the
 // app's shortcuts; never a tap.
 func TestAWholeEveningWorksFromTheKeyboardAlone(t *testing.T) {
-	a := newTestApp(t, t.TempDir(), newMemKeyring())
-	k := keys{t, a}
-	w := a.welcome
-
 	// First run, the vault opened by the system keyring.
-	k.tabTo("Get started", button("Get started"))
-	k.press(fyne.KeySpace)
+	a, k := getStartedByKeys(t)
 	k.tabTo("Create my vault", button("Create my vault"))
 	k.press(fyne.KeySpace)
-	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
-	k.tabTo("I have kept it safe", func(f fyne.Focusable) bool { return f == fyne.Focusable(w.recovery.kept) })
-	k.press(fyne.KeySpace)
-	k.tabTo("the recovery page's Continue", is(w.recovery.done))
-	k.press(fyne.KeySpace)
-	if a.shell == nil {
-		t.Fatal("the keyboard did not get through the first run")
-	}
+	k.keepTheRecoveryCode()
 
 	// Checklist: Sam adds herself and answers; then Alex.
 	k.section("checklist")

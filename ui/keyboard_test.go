@@ -40,17 +40,6 @@ func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 // buttonIn is the button inside o whose text contains s, or nil.
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
-// dialogButton finds a button of the top dialog before anything happens,
-// as a person's pointer hovering over it would.
-func dialogButton(t *testing.T, a *testApp, s string) *widget.Button {
-	t.Helper()
-	b := buttonIn(topOverlay(a), s)
-	if b == nil {
-		t.Fatalf("the dialog has no %q button", s)
-	}
-	return b
-}
-
 func TestLockClosesTheRecoveryCodeAndItsButtonsDoNothing(t *testing.T) {
 	for _, how := range []string{"Ctrl+L", "idle"} {
 		t.Run(how, func(t *testing.T) {
@@ -60,7 +49,7 @@ func TestLockClosesTheRecoveryCodeAndItsButtonsDoNothing(t *testing.T) {
 			s := a.shell.current.(*Settings)
 			tap(s.showCode)
 			revealRecoveryCode(t, a, "")
-			copyBtn := dialogButton(t, a, "Copy")
+			copyBtn := kittest.DialogButton(t, a.win, "Copy")
 
 			switch how {
 			case "Ctrl+L":
@@ -89,7 +78,7 @@ func TestLockEmptiesTheClipboardOfWhatParleyPutThere(t *testing.T) {
 	a.shell.open("settings")
 	tap(a.shell.current.(*Settings).showCode)
 	revealRecoveryCode(t, a, "")
-	tap(dialogButton(t, a, "Copy"))
+	tap(kittest.DialogButton(t, a.win, "Copy"))
 	if a.fyne.Clipboard().Content() == "" {
 		t.Fatal("Copy did not copy")
 	}
@@ -192,7 +181,7 @@ func TestACopiedSecretLeavesTheClipboardAfter30Seconds(t *testing.T) {
 	a.shell.open("settings")
 	tap(a.shell.current.(*Settings).showCode)
 	revealRecoveryCode(t, a, "")
-	copyBtn := dialogButton(t, a, "Copy")
+	copyBtn := kittest.DialogButton(t, a.win, "Copy")
 	code := string(a.Vault().RecoveryCode())
 
 	tap(copyBtn)

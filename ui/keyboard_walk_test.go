@@ -86,18 +86,41 @@ func is(o fyne.Focusable) func(fyne.Focusable) bool {
 	return func(f fyne.Focusable) bool { return f == o }
 }
 
+// getStartedByKeys starts Parley on an empty folder and presses "Get
+// started" from the keyboard: the first run's setup is open.
+func getStartedByKeys(t *testing.T) (*testApp, keys) {
+	t.Helper()
+	a := newTestApp(t, t.TempDir(), newMemKeyring())
+	k := keys{t, a}
+	k.tabTo("Get started", button("Get started"))
+	k.press(fyne.KeySpace)
+	return a, k
+}
+
+// keepTheRecoveryCode waits for the first run's recovery code, ticks "I
+// have kept it safe" and presses Continue, all from the keyboard: the shell
+// is open after it.
+func (k keys) keepTheRecoveryCode() {
+	k.t.Helper()
+	w := k.a.welcome
+	k.a.eventually(k.t, "the recovery code is shown", func() bool { return w.recovery != nil })
+	k.tabTo("I have kept it safe", func(f fyne.Focusable) bool { return f == fyne.Focusable(w.recovery.kept) })
+	k.press(fyne.KeySpace)
+	k.tabTo("the recovery page's Continue", is(w.recovery.done))
+	k.press(fyne.KeySpace)
+	if k.a.shell == nil {
+		k.t.Fatal("the keyboard did not get through the first run")
+	}
+}
+
 // The shell's part of the first couple's flow without a pointer: first run
 // (choose "always ask", a passphrase twice, create, keep the recovery code),
 // then lock with Ctrl+L and unlock by
 // typing the passphrase and Enter, and a field-less dialog closed with
 // Escape.
 func TestTheShellWorksFromTheKeyboardAlone(t *testing.T) {
-	a := newTestApp(t, t.TempDir(), newMemKeyring())
-	k := keys{t, a}
+	a, k := getStartedByKeys(t)
 	w := a.welcome
-
-	k.tabTo("Get started", button("Get started"))
-	k.press(fyne.KeySpace)
 	if w.mode == nil {
 		t.Fatal("Space on Get started did not open the setup")
 	}
@@ -113,14 +136,7 @@ func TestTheShellWorksFromTheKeyboardAlone(t *testing.T) {
 	k.tabTo("the second passphrase field", is(w.confirm))
 	k.typeText("correct horse battery staple")
 	k.press(fyne.KeyReturn)
-	a.eventually(t, "the recovery code is shown", func() bool { return w.recovery != nil })
-	k.tabTo("I have kept it safe", func(f fyne.Focusable) bool { return f == fyne.Focusable(w.recovery.kept) })
-	k.press(fyne.KeySpace)
-	k.tabTo("the recovery page's Continue", is(w.recovery.done))
-	k.press(fyne.KeySpace)
-	if a.shell == nil {
-		t.Fatal("the keyboard did not get through the first run")
-	}
+	k.keepTheRecoveryCode()
 
 	pressShortcut(t, a, fyne.KeyL) // Ctrl+L
 	if a.unlock == nil {

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"encoding/json"
+	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,27 +22,68 @@ import (
 )
 
 // realFyne is Fyne's own desktop app (not the test driver's), with its
-// cache and preferences in a temporary home, so its real scheduler writes
-// what it schedules where it would on a person's computer (Linux:
-// $XDG_CACHE_HOME/fyne/ID). The window driver is never started.
+// cache and preferences in the test's temporary home, so its real
+// scheduler writes what it schedules where it would on a person's computer
+// (Linux: $XDG_CACHE_HOME/fyne/ID). The window driver is never started.
+//
+// Fyne's preferences watch their folder from the moment the app is made,
+// with a watcher nothing can stop, that makes the folder again whenever it
+// is removed: it brought the folder back after every test's clean-up. So
+// the app is made while XDG_CONFIG_HOME names a plain file (the watcher
+// cannot start, nothing can be made under it), then XDG_CONFIG_HOME names
+// the home's config folder, where the preferences it writes afterwards go
+// (Fyne finds the path at each write), for the privacy tests to read. The
+// home goes with the test, as any t.TempDir does.
 func realFyne(t *testing.T) (fyne.App, string) {
 	t.Helper()
-	home, err := os.MkdirTemp("", "parley-reminders-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = os.RemoveAll(home) }) // Fyne may still be writing its preferences
+	home := t.TempDir()
 	for _, d := range []string{"cache", "config"} {
 		if err := os.MkdirAll(filepath.Join(home, d), 0o700); err != nil {
 			t.Fatal(err)
 		}
 	}
+	nowhere := filepath.Join(home, "no-config-while-starting")
+	if err := os.WriteFile(nowhere, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CACHE_HOME", filepath.Join(home, "cache"))
-	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "config"))
+	t.Setenv("XDG_CONFIG_HOME", nowhere)
+	logTo := log.Writer()
+	log.SetOutput(io.Discard) // Fyne says it could neither load nor watch its preferences
 	fa := fyneapp.NewWithID("org.parleyapp.parley.remindertest")
+	log.SetOutput(logTo)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "config"))
 	t.Cleanup(func() { test.NewTempApp(t) }) // later tests get the test driver back
 	return fa, home
+}
+
+// realFyne's home goes when its test ends and stays gone: nothing Fyne
+// runs in the background (its preferences' folder watcher) makes it again
+// afterwards.
+func TestRealFyneLeavesNothingBehind(t *testing.T) {
+	var home string
+	t.Run("a reminder test", func(t *testing.T) {
+		var fa fyne.App
+		fa, home = realFyne(t)
+		v, _, _ := reminderVault(t, home)
+		syncReminders(fa, v, time.Now(), syncOpened)
+		fa.Preferences().SetString("written", "by the test") // as the theme choice is
+		prefs := filepath.Join(home, "config", "fyne", "org.parleyapp.parley.remindertest", "preferences.json")
+		for i := 0; !strings.Contains(everythingWritten(t, home), "by the test"); i++ {
+			if i == 50 {
+				t.Fatalf("Fyne's preferences are not written in the home (%s), where the privacy tests look", prefs)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	})
+	for range 25 {
+		if _, err := os.Stat(home); !os.IsNotExist(err) {
+			left, _ := filepath.Glob(filepath.Join(home, "*", "*"))
+			t.Fatalf("after its test, realFyne's home %s is there (%v): %v", home, err, left)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // fyneSchedule is what Fyne's scheduler has written to its file in the

@@ -91,25 +91,21 @@ func FuzzDecodeReadsTheFormat(f *testing.F) {
 	})
 }
 
+// kinkListAlphabet is KinkList's 71 digits, written here apart from the
+// code's own, so that the encoders below check Decode against the format.
+const kinkListAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=+*^!@"
+
 // encode writes levels in KinkList's format without its flaw: chunks of 19
 // levels, lowest first, as 8 base-71 digits, zeros kept.
 func encode(levels []int) string {
-	const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=+*^!@"
-	var out strings.Builder
-	for start := 0; start < len(levels); start += 19 {
-		var v, pow uint64 = 0, 1
-		for i := start; i < start+19 && i < len(levels); i++ {
-			v += uint64(levels[i]) * pow
-			pow *= 6
-		}
+	return encodeChunks(levels, func(v uint64) string {
 		digits := make([]byte, 8)
 		for i := 7; i >= 0; i-- {
-			digits[i] = alphabet[v%71]
+			digits[i] = kinkListAlphabet[v%71]
 			v /= 71
 		}
-		out.Write(digits)
-	}
-	return out.String()
+		return string(digits)
+	})
 }
 
 // encodeAsKinkList writes levels as KinkList v1.0.2's encoder does, flaw
@@ -117,7 +113,20 @@ func encode(levels []int) string {
 // skipped, padded on the left (checked against its own code under node for
 // the fixtures in testdata).
 func encodeAsKinkList(levels []int) string {
-	const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.=+*^!@"
+	return encodeChunks(levels, func(v uint64) string {
+		var digits []byte
+		for ; v > 0; v /= 71 {
+			if d := v % 71; d != 0 {
+				digits = append([]byte{kinkListAlphabet[d]}, digits...)
+			}
+		}
+		return strings.Repeat("a", 8-len(digits)) + string(digits)
+	})
+}
+
+// encodeChunks cuts levels into chunks of 19, each a number in base 6
+// (lowest first), and writes each number as digits does.
+func encodeChunks(levels []int, digits func(uint64) string) string {
 	var out strings.Builder
 	for start := 0; start < len(levels); start += 19 {
 		var v, pow uint64 = 0, 1
@@ -125,13 +134,7 @@ func encodeAsKinkList(levels []int) string {
 			v += uint64(levels[i]) * pow
 			pow *= 6
 		}
-		var digits []byte
-		for ; v > 0; v /= 71 {
-			if d := v % 71; d != 0 {
-				digits = append([]byte{alphabet[d]}, digits...)
-			}
-		}
-		out.WriteString(strings.Repeat("a", 8-len(digits)) + string(digits))
+		out.WriteString(digits(v))
 	}
 	return out.String()
 }

@@ -179,15 +179,7 @@ func BenchmarkStepFinal300(b *testing.B) {
 	_, _, x := benchCodes(b)
 	defer reportCPU(b)()
 	for b.Loop() {
-		reply, err := DecodeReply(x.reply)
-		if err != nil {
-			b.Fatal(err)
-		}
-		res, final, err := loaded(b, x.starter).Finish(reply, day0)
-		if err != nil || len(res.BothYes) != 300 {
-			b.Fatal(err)
-		}
-		final.Encode()
+		stepFinal(b, x, 300)
 	}
 }
 
@@ -197,14 +189,7 @@ func BenchmarkStepComplete300(b *testing.B) {
 	_, _, x := benchCodes(b)
 	defer reportCPU(b)()
 	for b.Loop() {
-		final, err := DecodeFinal(x.final)
-		if err != nil {
-			b.Fatal(err)
-		}
-		res, err := loaded(b, x.responder).Complete(final, day0)
-		if err != nil || len(res.BothYes) != 300 {
-			b.Fatal(err)
-		}
+		stepComplete(b, x, 300)
 	}
 }
 
@@ -215,15 +200,7 @@ func BenchmarkStepFinal300Few(b *testing.B) {
 	x := benchCodesOf(b, c, st, re)
 	defer reportCPU(b)()
 	for b.Loop() {
-		reply, err := DecodeReply(x.reply)
-		if err != nil {
-			b.Fatal(err)
-		}
-		res, final, err := loaded(b, x.starter).Finish(reply, day0)
-		if err != nil || len(res.BothYes) != 30 {
-			b.Fatal(err, len(res.BothYes))
-		}
-		final.Encode()
+		stepFinal(b, x, 30)
 	}
 }
 
@@ -234,14 +211,34 @@ func BenchmarkStepComplete300Few(b *testing.B) {
 	x := benchCodesOf(b, c, st, re)
 	defer reportCPU(b)()
 	for b.Loop() {
-		final, err := DecodeFinal(x.final)
-		if err != nil {
-			b.Fatal(err)
-		}
-		res, err := loaded(b, x.responder).Complete(final, day0)
-		if err != nil || len(res.BothYes) != 30 {
-			b.Fatal(err, len(res.BothYes))
-		}
+		stepComplete(b, x, 30)
+	}
+}
+
+// stepFinal is the starter's last step once: it loads its half, reads the
+// reply, learns a result of want matches and encodes the result code.
+func stepFinal(b *testing.B, x stepCodes, want int) {
+	reply, err := DecodeReply(x.reply)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, final, err := loaded(b, x.starter).Finish(reply, day0)
+	if err != nil || len(res.BothYes) != want {
+		b.Fatal(err, len(res.BothYes))
+	}
+	final.Encode()
+}
+
+// stepComplete is the responder's last step once: it loads its half, reads
+// the result code and learns a result of want matches.
+func stepComplete(b *testing.B, x stepCodes, want int) {
+	final, err := DecodeFinal(x.final)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := loaded(b, x.responder).Complete(final, day0)
+	if err != nil || len(res.BothYes) != want {
+		b.Fatal(err, len(res.BothYes))
 	}
 }
 

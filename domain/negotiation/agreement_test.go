@@ -35,14 +35,7 @@ func TestNewAgreementStartsCarefulAndCannotPrintWithoutAWayOut(t *testing.T) {
 
 func TestAnAgreementRoundTripsAndAScenesJSONIsUnchanged(t *testing.T) {
 	d := goodAgreement()
-	data, err := json.Marshal(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Document
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
+	_, back := roundTrip(t, d)
 	if !reflect.DeepEqual(back, d) {
 		t.Fatalf("round trip changed the agreement:\n%+v\n%+v", back.Agreement, d.Agreement)
 	}

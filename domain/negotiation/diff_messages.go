@@ -166,7 +166,8 @@ func statusMsg(s Status) Msg {
 	return msg("status.undecided", nil)
 }
 
-// reachMsg is how far a role reaches in words ("reach.<id>").
+// reachMsg is how far a role reaches in words ("reach.<id>"): "only
+// during scenes", "not said yet", for the diff and the outline alike.
 func reachMsg(r Reach) Msg {
 	switch r {
 	case ReachScenes:

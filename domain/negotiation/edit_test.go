@@ -72,16 +72,22 @@ func cloneSharesNothing(t *testing.T, d Document) {
 	}
 }
 
-func TestJSONRoundTrip(t *testing.T) {
-	d := fullDoc()
+// roundTrip is d written as JSON and read back.
+func roundTrip(t *testing.T, d Document) (data []byte, back Document) {
+	t.Helper()
 	data, err := json.Marshal(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back Document
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
+	return data, back
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	d := fullDoc()
+	data, back := roundTrip(t, d)
 	if !reflect.DeepEqual(back, d) {
 		t.Errorf("round trip changed the document:\n%+v\n%+v", back, d)
 	}

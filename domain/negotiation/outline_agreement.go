@@ -79,7 +79,7 @@ func rolesPart(d Document) Part {
 		r := d.Agreement.roleOf(d.Participants[i].ID)
 		row := personRow(d, i, 3)
 		row.Cells[0] = theirsOr(r.Role, Strong, notWritten)
-		row.Cells[1] = []Span{ours(words(message.Capital{Value: r.Reach.msg()}), Plain)}
+		row.Cells[1] = []Span{ours(words(message.Capital{Value: reachMsg(r.Reach)}), Plain)}
 		row.Cells[2] = theirsOr(r.Bounds, Plain, notWritten)
 		if r.Reach == ReachUnsaid {
 			row.Cells[1][0].Emphasis = Gap
@@ -90,19 +90,6 @@ func rolesPart(d Document) Part {
 		t.Rows = append(t.Rows, row)
 	}
 	return Part{Section: SectionDynamicRoles, Title: words(sectionMsg(SectionDynamicRoles)), Table: t}
-}
-
-// msg is the reach as a message: "only during scenes", "not said yet".
-func (r Reach) msg() Msg {
-	switch r {
-	case ReachScenes:
-		return msg("reach.scenes", nil)
-	case ReachTimes:
-		return msg("reach.times", nil)
-	case ReachDaily:
-		return msg("reach.daily", nil)
-	}
-	return msg("reach.unsaid", nil)
 }
 
 // theirsOr is the people's text with this emphasis, or the missing

@@ -146,19 +146,7 @@ func checkAgreementHidden(d Document, _ Facts) []Finding {
 
 // checkAgreementUnchecked is checkLinkedUnchecked for an agreement.
 func checkAgreementUnchecked(d Document, f Facts) []Finding {
-	var out []Finding
-	for i, p := range d.Participants {
-		why, ok := f.Unchecked[p.ID]
-		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
-			continue // (hidden limits block already, and the same PIN settles both)
-		}
-		id := "review.agreement.linked-list-not-checked.protected"
-		if why == UncheckedUnreadable {
-			id = "review.agreement.linked-list-not-checked.unreadable"
-		}
-		out = append(out, newFinding(RuleLinkedUnchecked, BlocksPrinting, msg(id, Args{"Name": d.displayNameMsg(i)}), at(SectionLimits).person(i).part("linked")))
-	}
-	return out
+	return uncheckedFindings(d, f, "review.agreement.linked-list-not-checked.protected", "review.agreement.linked-list-not-checked.unreadable")
 }
 
 // keepsOut are the words that make a standing rule keep something out

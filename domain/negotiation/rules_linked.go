@@ -115,15 +115,22 @@ func anyWritten(items []LimitItem) bool {
 // checkLinkedUnchecked: a linked list that could not be read for this
 // review blocks printing, with the reason: the check waits for it.
 func checkLinkedUnchecked(d Document, f Facts) []Finding {
+	return uncheckedFindings(d, f, "review.linked-list-not-checked.protected", "review.linked-list-not-checked.unreadable")
+}
+
+// uncheckedFindings is the finding for each linked list the review could
+// not read, a scene's or an agreement's: said with the protected message
+// when the list waits for its PIN, the unreadable one otherwise.
+func uncheckedFindings(d Document, f Facts, protected, unreadable string) []Finding {
 	var out []Finding
 	for i, p := range d.Participants {
 		why, ok := f.Unchecked[p.ID]
 		if !ok || p.ProfileID == "" || (why == UncheckedProtected && len(p.HiddenLimits) > 0) {
 			continue // (hidden limits block already, and the same PIN settles both)
 		}
-		id := "review.linked-list-not-checked.protected"
+		id := protected
 		if why == UncheckedUnreadable {
-			id = "review.linked-list-not-checked.unreadable"
+			id = unreadable
 		}
 		out = append(out, newFinding(RuleLinkedUnchecked, BlocksPrinting, msg(id, Args{"Name": d.displayNameMsg(i)}), at(SectionLimits).person(i).part("linked")))
 	}

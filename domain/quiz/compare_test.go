@@ -17,6 +17,17 @@ func comparisonOf(t *testing.T, c Comparison, id TraitID) TraitComparison {
 	return TraitComparison{}
 }
 
+// traitOf is the comparison of one trait between Robin and Sam, each with
+// that score.
+func traitOf(t *testing.T, id TraitID, robin, sam int) TraitComparison {
+	t.Helper()
+	c, err := Compare("Robin", withScore(id, robin), "Sam", withScore(id, sam))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return comparisonOf(t, c, id)
+}
+
 func TestCompareComplementTrait(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -36,11 +47,7 @@ func TestCompareComplementTrait(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := Compare("Robin", withScore(Lead, tc.robin), "Sam", withScore(Lead, tc.sam))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := comparisonOf(t, c, Lead)
+			got := traitOf(t, Lead, tc.robin, tc.sam)
 			if got.Kind != Complement || got.Situation != tc.situation || got.Fit != tc.fit {
 				t.Errorf("got %s/%s/%s, want complement/%s/%s", got.Kind, got.Situation, got.Fit, tc.situation, tc.fit)
 			}
@@ -73,11 +80,7 @@ func TestCompareSimilarityTrait(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := Compare("Robin", withScore(Intensity, tc.robin), "Sam", withScore(Intensity, tc.sam))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := comparisonOf(t, c, Intensity)
+			got := traitOf(t, Intensity, tc.robin, tc.sam)
 			if got.Kind != Similarity || got.Situation != tc.situation || got.Fit != tc.fit {
 				t.Errorf("got %s/%s/%s, want similarity/%s/%s", got.Kind, got.Situation, got.Fit, tc.situation, tc.fit)
 			}

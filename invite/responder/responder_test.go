@@ -14,20 +14,11 @@ import (
 	"testing"
 	"time"
 
-	"parleyapp.org/parley/assets"
 	"parleyapp.org/parley/domain/catalog"
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 )
-
-func shipped(t testing.TB) *catalog.Catalog {
-	t.Helper()
-	c, err := catalog.Parse(assets.CatalogJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
 
 // firstOf returns the first shipped activity of the given kind.
 func firstOf(c *catalog.Catalog, kind catalog.Kind, skip int) catalog.Activity {
@@ -44,28 +35,25 @@ func firstOf(c *catalog.Catalog, kind catalog.Kind, skip int) catalog.Activity {
 
 // exchange is a starter in Parley and a page engine for the responder.
 type exchange struct {
-	cat     *catalog.Catalog
-	pending *match.Pending
-	engine  *Engine
+	*starter.Starter
+	engine *Engine
 }
 
-func newExchange(t *testing.T, starter map[checklist.Key]checklist.Answer, maybes bool) *exchange {
+func newExchange(t *testing.T, answers map[checklist.Key]checklist.Answer, maybes bool) *exchange {
 	t.Helper()
-	return newExchangeChoosing(t, starter, Choices{Maybes: maybes})
+	return newExchangeChoosing(t, answers, Choices{Maybes: maybes})
 }
 
 // newExchangeChoosing is newExchange with the starter's choice of tiers.
-func newExchangeChoosing(t *testing.T, starter map[checklist.Key]checklist.Answer, choose Choices) *exchange {
+func newExchangeChoosing(t *testing.T, answers map[checklist.Key]checklist.Answer, choose Choices) *exchange {
 	t.Helper()
-	c := shipped(t)
+	c := starter.Shipped(t)
 	sheet := checklist.NewSheet()
-	for k, a := range starter {
+	for k, a := range answers {
 		sheet.Put(k, checklist.Entry{Answer: a})
 	}
-	p, inv, err := match.Start(rand.Reader, c, match.Person{Sheet: sheet, Maybes: choose.Maybes, Fantasies: choose.Fantasies}, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := starter.Start(t, c, match.Person{Sheet: sheet, Maybes: choose.Maybes, Fantasies: choose.Fantasies})
+	inv := s.Inv
 	catJSON, _ := json.Marshal(c)
 	cfg, _ := json.Marshal(Config{Invitation: string(inv.Encode()), Catalog: catJSON})
 	e, loaded, err := NewEngine(cfg)
@@ -76,7 +64,7 @@ func newExchangeChoosing(t *testing.T, starter map[checklist.Key]checklist.Answe
 	if err := json.Unmarshal(loaded, &l); err != nil || l.Fingerprint != inv.Fingerprint() || l.MaybesOffered != choose.Maybes || l.FantasiesOffered != choose.Fantasies {
 		t.Fatalf("the page's check code %q (maybes %v, fantasies %v) is not the invitation's %q: %v", l.Fingerprint, l.MaybesOffered, l.FantasiesOffered, inv.Fingerprint(), err)
 	}
-	return &exchange{cat: c, pending: p, engine: e}
+	return &exchange{Starter: s, engine: e}
 }
 
 // reply makes the page's reply from its answers.
@@ -98,24 +86,6 @@ func (x *exchange) replyChoosing(t *testing.T, answers []Answer, choose Choices)
 		t.Fatal(err)
 	}
 	return r.Reply
-}
-
-// finish is Parley's starter reading the reply, exactly as Compare does.
-func (x *exchange) finish(t *testing.T, reply string) (match.Result, string) {
-	t.Helper()
-	r, err := match.DecodeReply([]byte(reply))
-	if err != nil {
-		t.Fatalf("Parley refuses the page's reply: %v", err)
-	}
-	p, err := match.Lookup([]*match.Pending{x.pending}, r.Session, match.Starter)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, final, err := p.Finish(r, time.Now())
-	if err != nil {
-		t.Fatalf("Parley refuses the page's reply: %v", err)
-	}
-	return res, string(final.Encode())
 }
 
 func (x *exchange) complete(t *testing.T, final string) View {
@@ -146,7 +116,7 @@ func matchesOf(v View) map[string][]string {
 // "not now" and hard limits never show on either side.
 func TestPageAndParleyReachTheSameResult(t *testing.T) {
 	x := newExchange(t, nil, true)
-	c := x.cat
+	c := x.Cat
 	gr, gr2 := firstOf(c, catalog.GiveReceive, 0), firstOf(c, catalog.GiveReceive, 1)
 	tog, tog2 := firstOf(c, catalog.Together, 0), firstOf(c, catalog.Together, 1)
 	x = newExchange(t, map[checklist.Key]checklist.Answer{
@@ -161,7 +131,7 @@ func TestPageAndParleyReachTheSameResult(t *testing.T) {
 		{Activity: tog2.ID, Direction: "together", Answer: "hard-limit"},
 		{Activity: gr2.ID, Direction: "giving", Answer: "no"},
 	}, true)
-	res, final := x.finish(t, reply)
+	res, final := x.Finish(t, reply)
 	page := x.complete(t, final)
 	parley := ViewOf(c, res, match.Starter)
 
@@ -189,7 +159,7 @@ func TestPageAndParleyReachTheSameResult(t *testing.T) {
 // both sides. If the starter did not choose fantasies, the partner's
 // fantasy answers stay in the page and the page says so.
 func TestFantasiesAreComparedWhenBothChoose(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	tog, tog2, tog3, tog4 := firstOf(c, catalog.Together, 0), firstOf(c, catalog.Together, 1), firstOf(c, catalog.Together, 2), firstOf(c, catalog.Together, 3)
 	starter := map[checklist.Key]checklist.Answer{
 		{Activity: tog.ID, Direction: checklist.Together}:  checklist.Yes,         // partner: fantasy only
@@ -206,7 +176,7 @@ func TestFantasiesAreComparedWhenBothChoose(t *testing.T) {
 	all := Choices{Maybes: true, Fantasies: true}
 
 	x := newExchangeChoosing(t, starter, all)
-	res, final := x.finish(t, x.replyChoosing(t, page, all))
+	res, final := x.Finish(t, x.replyChoosing(t, page, all))
 	shown := x.complete(t, final)
 	want := map[string][]string{"fantasy": {tog.ID + "|together", tog2.ID + "|together", tog4.ID + "|together"}}
 	wantSorted := func(m map[string][]string) string {
@@ -229,7 +199,7 @@ func TestFantasiesAreComparedWhenBothChoose(t *testing.T) {
 	// The starter compares yes and maybes only: nothing of the fantasy
 	// tier leaves the page, and the page says fantasies were not compared.
 	x = newExchangeChoosing(t, starter, Choices{Maybes: true})
-	res, final = x.finish(t, x.replyChoosing(t, page, all))
+	res, final = x.Finish(t, x.replyChoosing(t, page, all))
 	shown = x.complete(t, final)
 	if res.ResponderCount.Fantasy != 0 || len(res.Fantasy) != 0 {
 		t.Errorf("with fantasies declined, Parley still got %d fantasy-tier answers and %d matches", res.ResponderCount.Fantasy, len(res.Fantasy))
@@ -248,7 +218,7 @@ func TestFantasiesAreComparedWhenBothChoose(t *testing.T) {
 // the answers say now, because Parley accepts one reply per invitation.
 func TestReplyIsMadeOnce(t *testing.T) {
 	x := newExchange(t, nil, false)
-	a := firstOf(x.cat, catalog.Together, 0)
+	a := firstOf(x.Cat, catalog.Together, 0)
 	first := x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, false)
 	second := x.reply(t, nil, false)
 	if first != second {
@@ -290,9 +260,9 @@ func rearmour(t *testing.T, code string, f func([]byte)) string {
 // nothing is shown; the right code still works afterwards.
 func TestNewerResultCodeIsRefusedWithASentence(t *testing.T) {
 	x := newExchange(t, nil, false)
-	a := firstOf(x.cat, catalog.Together, 0)
+	a := firstOf(x.Cat, catalog.Together, 0)
 	x = newExchange(t, map[checklist.Key]checklist.Answer{{Activity: a.ID}: checklist.Yes}, false)
-	_, final := x.finish(t, x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, false))
+	_, final := x.Finish(t, x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, false))
 	newer := rearmour(t, final, func(p []byte) { p[0] = match.ProtocolVersion + 1 })
 	_, err := x.engine.Complete([]byte(newer), time.Now())
 	if !errors.Is(err, match.ErrNewerVersion) {
@@ -318,7 +288,7 @@ func TestParleyRefusesANewerReply(t *testing.T) {
 
 func TestProgressFileOpensOnlyWithItsPassphrase(t *testing.T) {
 	x := newExchange(t, nil, true)
-	a := firstOf(x.cat, catalog.Together, 0)
+	a := firstOf(x.Cat, catalog.Together, 0)
 	reply := x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, true)
 	state := []byte(`{"answers":[["` + a.ID + `|together","yes"]],"maybes":true}`)
 	file, err := x.engine.Seal(rand.Reader, "a long walk by the sea", state)
@@ -356,8 +326,8 @@ func TestProgressFileOpensOnlyWithItsPassphrase(t *testing.T) {
 	if err := json.Unmarshal(out, &opened); err != nil || opened.Reply != reply || !bytes.Equal(opened.Page, state) {
 		t.Fatalf("the progress file gave back %s (%v)", out, err)
 	}
-	x = &exchange{cat: x.cat, pending: x.pending, engine: fresh.engine}
-	_, final := x.finish(t, reply)
+	x = &exchange{Starter: x.Starter, engine: fresh.engine}
+	_, final := x.Finish(t, reply)
 	if v := x.complete(t, final); len(v.Sections) == 0 {
 		t.Fatal("no result after reopening")
 	}
@@ -379,13 +349,13 @@ func TestProgressFileOpensOnlyWithItsPassphrase(t *testing.T) {
 // newExchangeFrom is a second page for the same invitation.
 func newExchangeFrom(t *testing.T, x *exchange) *exchange {
 	t.Helper()
-	catJSON, _ := json.Marshal(x.cat)
+	catJSON, _ := json.Marshal(x.Cat)
 	cfg, _ := json.Marshal(Config{Invitation: string(x.engine.invitation), Catalog: catJSON})
 	e, _, err := NewEngine(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &exchange{cat: x.cat, pending: x.pending, engine: e}
+	return &exchange{Starter: x.Starter, engine: e}
 }
 
 // What a second reply from a fresh copy of the page meets: the starter's
@@ -396,17 +366,17 @@ func newExchangeFrom(t *testing.T, x *exchange) *exchange {
 // TestFreshCopySentenceNamesTheOtherCopy).
 func TestSecondReplyFromAFreshCopy(t *testing.T) {
 	x := newExchange(t, nil, false)
-	a, b := firstOf(x.cat, catalog.Together, 0), firstOf(x.cat, catalog.Together, 1)
+	a, b := firstOf(x.Cat, catalog.Together, 0), firstOf(x.Cat, catalog.Together, 1)
 	x = newExchange(t, map[checklist.Key]checklist.Answer{{Activity: a.ID}: checklist.Yes, {Activity: b.ID}: checklist.Yes}, false)
 	first := x.reply(t, []Answer{{Activity: a.ID, Direction: "together", Answer: "yes"}}, false)
 	fresh := newExchangeFrom(t, x)
 	second := fresh.reply(t, []Answer{{Activity: b.ID, Direction: "together", Answer: "yes"}}, false)
-	_, final := x.finish(t, first)
+	_, final := x.Finish(t, first)
 	r2, err := match.DecodeReply([]byte(second))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := x.pending.Finish(r2, time.Now()); !errors.Is(err, match.ErrAlreadyUsed) {
+	if _, _, err := x.Pending.Finish(r2, time.Now()); !errors.Is(err, match.ErrAlreadyUsed) {
 		t.Errorf("the starter's Parley took a second reply to one invitation: %v", err)
 	}
 	v, err := fresh.engine.Complete([]byte(final), time.Now())

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"parleyapp.org/parley/domain/match"
+	"parleyapp.org/parley/invite/internal/starter"
 )
 
 // Every list of matches in match.Result reaches the page: a tier that
 // domain/match adds (its own list in Result) fails this test until ViewOf
 // gives it a section, rather than vanishing from the partner's screen.
 func TestEveryResultListIsShown(t *testing.T) {
-	c := shipped(t)
+	c := starter.Shipped(t)
 	var res match.Result
 	v := reflect.ValueOf(&res).Elem()
 	for i := range v.NumField() { // every tier compared: MaybesCompared, FantasiesCompared, …

@@ -5,24 +5,17 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/kit/kittest"
 
 	"parleyapp.org/parley/domain/checklist"
 )
 
-// accessibleName is what a screen reader would call o: its fyne.Accessible
-// label, or, for Fyne's own fields that 2.8 gives no such label (Entry,
-// Check, Select), the words they show.
+// accessibleName is what a screen reader would call o: kittest.FieldName,
+// except that Fyne 2.8's list rows carry no name of their own: a row is
+// named by what it holds (a category's label, a row's answers).
 func accessibleName(o fyne.CanvasObject) string {
-	if a, ok := o.(fyne.Accessible); ok {
-		return a.AccessibilityLabel()
-	}
-	if fmt.Sprintf("%T", o) == "*widget.listItem" {
-		// Fyne 2.8's list rows carry no name of their own: a row is
-		// named by what it holds (a category's label, a row's answers).
+	if _, ok := o.(fyne.Accessible); !ok && fmt.Sprintf("%T", o) == "*widget.listItem" {
 		name := ""
 		walk(o, nil, func(in fyne.CanvasObject, _ []fyne.CanvasObject) {
 			if a, ok := in.(fyne.Accessible); ok && name == "" && in != o {
@@ -31,20 +24,7 @@ func accessibleName(o fyne.CanvasObject) string {
 		})
 		return name
 	}
-	switch x := o.(type) {
-	case *widget.Check:
-		return x.Text
-	case *widget.Entry:
-		return x.PlaceHolder
-	case *kit.PageEntry:
-		return x.PlaceHolder
-	case *widget.Select:
-		if x.Selected != "" {
-			return x.Selected
-		}
-		return x.PlaceHolder
-	}
-	return ""
+	return kittest.FieldName(o)
 }
 
 // unnamed lists every interactive widget under root (one that takes a tap

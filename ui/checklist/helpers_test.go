@@ -187,16 +187,6 @@ func contains(all []string, s string) bool { return kittest.Contains(all, s) }
 // buttonIn is the button inside o whose text contains s, or nil.
 func buttonIn(o fyne.CanvasObject, s string) *widget.Button { return kittest.ButtonIn(o, s) }
 
-// dialogButton finds a button of the top dialog.
-func dialogButton(t *testing.T, f *fixture, s string) *widget.Button {
-	t.Helper()
-	b := buttonIn(topOverlay(f), s)
-	if b == nil {
-		t.Fatalf("the dialog has no %q button", s)
-	}
-	return b
-}
-
 // saysIn reports whether a visible label under o contains s.
 func saysIn(o fyne.CanvasObject, s string) bool {
 	found := false

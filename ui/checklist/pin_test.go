@@ -8,6 +8,7 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/persistence"
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // Moved from ui/keyboard_test.go with the Checklist: the person at the
@@ -174,7 +175,7 @@ func TestAddAPersonAfterALockDoesNotReachTheClosedVault(t *testing.T) {
 	c := f.screen()
 	tap(c.people.AddButton)
 	test.Type(entriesIn(topOverlay(f))[0], "Jo")
-	add := dialogButton(t, f, "Add")
+	add := kittest.DialogButton(t, f.env.Window, "Add")
 
 	f.lock(t)
 	if n := len(f.env.Window.Canvas().Overlays().List()); n != 0 {

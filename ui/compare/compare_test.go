@@ -407,6 +407,35 @@ func codes(t *testing.T, a *world) (invitation, reply string) {
 	return string(inv.Encode()), string(r.Encode())
 }
 
+// samInvites adds Sam to a, opens Compare and makes her invitation
+// through the screen; the invitation is shown when it returns.
+func samInvites(t *testing.T, a *world) *Compare {
+	t.Helper()
+	addPerson(t, a, "Sam", samsAnswers)
+	c := openCompare(t, a)
+	pickOpen(t, a, c.me, "Sam")
+	tap(c.invite)
+	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	return c
+}
+
+// alexReplies is Sam's invitation on a answered by Alex on another
+// computer, b, through its screens: Alex pastes the invitation and makes
+// the reply; the reply is shown on b when it returns.
+func alexReplies(t *testing.T, a *world, b *world) (ca, cb *Compare) {
+	t.Helper()
+	ca = samInvites(t, a)
+	addPerson(t, b, "Alex", alexsAnswers)
+	cb = openCompare(t, b)
+	pasteInto(b, cb.anyCode.entry, ca.wait.code.text.Text)
+	tap(cb.continueBtn)
+	b.Eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
+	pickOpen(t, b, cb.answer.me, "Alex")
+	tap(cb.answer.reply)
+	b.Eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	return ca, cb
+}
+
 func TestACodeInTheWrongPlaceIsExplainedAndKept(t *testing.T) {
 	a := newWorld(t)
 	addPerson(t, a, "Alex", alexsAnswers)
@@ -440,11 +469,7 @@ func TestACodeInTheWrongPlaceIsExplainedAndKept(t *testing.T) {
 
 func TestCancelRemovesAWaitingExchange(t *testing.T) {
 	a := newWorld(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	c := openCompare(t, a)
-	pickOpen(t, a, c.me, "Sam")
-	tap(c.invite)
-	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	c := samInvites(t, a)
 	c.showHome()
 	a.Eventually(t, "the exchange is listed", func() bool { return len(c.pendings) == 1 })
 	if text := strings.Join(labels(c.waiting), " "); !strings.Contains(text, "Sam made an invitation on") || !strings.Contains(text, "Expires in 14 days") {
@@ -460,11 +485,7 @@ func TestCancelRemovesAWaitingExchange(t *testing.T) {
 
 func TestALateReplyIsRefusedAsExpired(t *testing.T) {
 	a := newWorld(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	c := openCompare(t, a)
-	pickOpen(t, a, c.me, "Sam")
-	tap(c.invite)
-	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	c := samInvites(t, a)
 	inv, err := match.DecodeInvitation([]byte(c.wait.code.text.Text))
 	if err != nil {
 		t.Fatal(err)
@@ -524,21 +545,8 @@ func TestOverClaimWarningSpeaksToTheRightPerson(t *testing.T) {
 // refused on the starter's screen with the honesty sentence; nothing is
 // shown, the exchange keeps waiting, and the honest reply still works.
 func TestAForgedReplyIsRefusedAndTheExchangeKeepsWaiting(t *testing.T) {
-	a := newWorld(t)
-	b := newWorld(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	addPerson(t, b, "Alex", alexsAnswers)
-	ca := openCompare(t, a)
-	pickOpen(t, a, ca.me, "Sam")
-	tap(ca.invite)
-	a.Eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
-	cb := openCompare(t, b)
-	pasteInto(b, cb.anyCode.entry, ca.wait.code.text.Text)
-	tap(cb.continueBtn)
-	b.Eventually(t, "the invitation opens the answer page", func() bool { return cb.answer != nil })
-	pickOpen(t, b, cb.answer.me, "Alex")
-	tap(cb.answer.reply)
-	b.Eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	a, b := newWorld(t), newWorld(t)
+	ca, cb := alexReplies(t, a, b)
 	honest := cb.wait.code.text.Text
 
 	reply, err := match.DecodeReply([]byte(honest))

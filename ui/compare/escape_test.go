@@ -10,11 +10,7 @@ import (
 // focused button, as its "Keep it" does: the waiting exchange stays.
 func TestEscapeOnTheCancelQuestionsButtonKeepsTheExchange(t *testing.T) {
 	a := newWorld(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	c := openCompare(t, a)
-	pickOpen(t, a, c.me, "Sam")
-	tap(c.invite)
-	a.Eventually(t, "the invitation is shown", func() bool { return c.wait != nil })
+	c := samInvites(t, a)
 	c.showHome()
 	a.Eventually(t, "the exchange is listed", func() bool { return len(c.pendings) == 1 })
 	c.askCancel(c.pendings[0])

@@ -22,12 +22,11 @@ var robinsAnswers = map[checklist.Key]checklist.Answer{
 	handcuffRecv: checklist.HardLimit,
 }
 
-// Three people together: the result shows what all three want (the true
-// three-way intersection) and, apart, each pair's own result labelled by
-// who; Robin's protected list asks for Robin's PIN; the result is saved as a
-// group, and a negotiation started from it gets all three.
-func TestThreeTogetherSeeWhatAllWantAndEachPair(t *testing.T) {
-	a := newWorld(t)
+// samAndAlexPicked adds Sam, Alex and Robin (Robin's list sealed with the
+// PIN "quiet lantern 7"), opens Compare and picks Sam and Alex, the first
+// two of a group.
+func samAndAlexPicked(t *testing.T, a *world) *Compare {
+	t.Helper()
 	addPerson(t, a, "Sam", samsAnswers)
 	addPerson(t, a, "Alex", alexsAnswers)
 	robin := addPerson(t, a, "Robin", robinsAnswers)
@@ -37,6 +36,16 @@ func TestThreeTogetherSeeWhatAllWantAndEachPair(t *testing.T) {
 	c := openCompare(t, a)
 	pickOpen(t, a, c.first, "Sam")
 	pickOpen(t, a, c.second, "Alex")
+	return c
+}
+
+// Three people together: the result shows what all three want (the true
+// three-way intersection) and, apart, each pair's own result labelled by
+// who; Robin's protected list asks for Robin's PIN; the result is saved as a
+// group, and a negotiation started from it gets all three.
+func TestThreeTogetherSeeWhatAllWantAndEachPair(t *testing.T) {
+	a := newWorld(t)
+	c := samAndAlexPicked(t, a)
 	if c.addBtn.Disabled() {
 		t.Fatal("Add another person is grey with three people in the vault")
 	}

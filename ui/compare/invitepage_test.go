@@ -79,19 +79,7 @@ func TestInviteSomeoneWithoutParley(t *testing.T) {
 // Between two Parleys the responder sees the same check code as the starter.
 func TestBothParleysShowTheSameCheckCode(t *testing.T) {
 	a, b := newWorld(t), newWorld(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	addPerson(t, b, "Alex", alexsAnswers)
-	ca := openCompare(t, a)
-	pickOpen(t, a, ca.me, "Sam")
-	tap(ca.invite)
-	a.Eventually(t, "the invitation is shown", func() bool { return ca.wait != nil })
-	cb := openCompare(t, b)
-	pasteInto(b, cb.anyCode.entry, ca.wait.code.text.Text)
-	tap(cb.continueBtn)
-	b.Eventually(t, "the answer page opens", func() bool { return cb.answer != nil })
-	pickOpen(t, b, cb.answer.me, "Alex")
-	tap(cb.answer.reply)
-	b.Eventually(t, "the reply is shown", func() bool { return cb.wait != nil })
+	ca, cb := alexReplies(t, a, b)
 	if ca.wait.check == nil || cb.wait.check == nil || ca.wait.check.Text != cb.wait.check.Text {
 		t.Fatalf("check codes: starter %v, responder %v", ca.wait.check, cb.wait.check)
 	}

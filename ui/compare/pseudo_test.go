@@ -93,15 +93,7 @@ func TestCompareHasNoTextOutsideTheCatalogue(t *testing.T) {
 func TestAGroupComparisonHasNoTextOutsideTheCatalogue(t *testing.T) {
 	a := newWorld(t)
 	a.InPseudo(t)
-	addPerson(t, a, "Sam", samsAnswers)
-	addPerson(t, a, "Alex", alexsAnswers)
-	robin := addPerson(t, a, "Robin", robinsAnswers)
-	if err := a.Vault().SealPerson(robin, "quiet lantern 7"); err != nil {
-		t.Fatal(err)
-	}
-	c := openCompare(t, a)
-	pickOpen(t, a, c.first, "Sam")
-	pickOpen(t, a, c.second, "Alex")
+	c := samAndAlexPicked(t, a)
 	tap(c.addBtn)
 	third := c.pickers[2]
 	pick(t, third, "Robin")

@@ -218,22 +218,27 @@ func categoryLabel(name string) *widget.Label {
 
 // matchList lists matches under their category names.
 func matchList(ms []persistence.SavedMatch, conds conditions) *fyne.Container {
-	box := container.NewVBox()
-	category := "\x00"
+	box, category := container.NewVBox(), "\x00"
 	for _, m := range ms {
-		if m.Category != category {
-			category = m.Category
-			box.Add(categoryLabel(m.Category))
-		}
-		name := widget.NewLabel(m.Name)
-		name.Wrapping = fyne.TextWrapWord
-		roles := widget.NewLabel(rolesText(m))
-		box.Add(container.NewBorder(nil, nil, nil, roles, name))
+		listRow(box, &category, m.Category, m.Name, rolesText(m))
 		for _, line := range conds[condKey(m.ActivityID, m.Slot)] {
 			box.Add(kit.Quiet(line))
 		}
 	}
 	return box
+}
+
+// listRow adds one match to a list under category names: the category's
+// name when it is not the last row's (*last), then the match's name with
+// who gives and who receives beside it.
+func listRow(box *fyne.Container, last *string, category, name, roles string) {
+	if category != *last {
+		*last = category
+		box.Add(categoryLabel(category))
+	}
+	l := widget.NewLabel(name)
+	l.Wrapping = fyne.TextWrapWord
+	box.Add(container.NewBorder(nil, nil, nil, widget.NewLabel(roles), l))
 }
 
 // startNegotiation opens the negotiation editor on a new document from this

@@ -2,12 +2,13 @@ package compare
 
 import (
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"parleyapp.org/parley/ui/kit/kittest"
 )
 
 // With COMPARE_SHOTS set to a folder, the new Compare screens are saved
@@ -27,14 +28,7 @@ func TestCompareShots(t *testing.T) {
 		shot := func(name string) {
 			t.Helper()
 			a.Drain()
-			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%.0f.png", name, size.Width)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			if err := png.Encode(f, a.Window.Canvas().Capture()); err != nil {
-				t.Fatal(err)
-			}
+			kittest.SaveShot(t, a.Window, filepath.Join(dir, fmt.Sprintf("%s-%.0f.png", name, size.Width)))
 		}
 		c.mode.SetSelected(modeTogether())
 		tap(c.addBtn)

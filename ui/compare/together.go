@@ -329,16 +329,9 @@ func groupRoles(m persistence.SavedGroupMatch) string {
 
 // groupList lists a group's matches under their category names.
 func groupList(ms []persistence.SavedGroupMatch) *fyne.Container {
-	box := container.NewVBox()
-	category := "\x00"
+	box, category := container.NewVBox(), "\x00"
 	for _, m := range ms {
-		if m.Category != category {
-			category = m.Category
-			box.Add(categoryLabel(m.Category))
-		}
-		name := widget.NewLabel(m.Name)
-		name.Wrapping = fyne.TextWrapWord
-		box.Add(container.NewBorder(nil, nil, nil, widget.NewLabel(groupRoles(m)), name))
+		listRow(box, &category, m.Category, m.Name, groupRoles(m))
 	}
 	return box
 }

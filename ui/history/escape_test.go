@@ -3,7 +3,6 @@ package history
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"parleyapp.org/parley/ui/kit/kittest"
@@ -14,23 +13,10 @@ import (
 // first once a PIN was typed.
 func TestEscapeOnThePINPromptsButtons(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", alexsAnswers)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", samsAnswers)
-	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
-		t.Fatal(err)
-	}
-	h := openHistory(t, a)
-	fyne.DoAndWait(h.openTimeline)
-	tl := h.timeline
-	a.Eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
+	tl := timelineWithProtectedSam(t, a)
 	askSam := func() {
 		t.Helper()
-		for i, p := range tl.profiles {
-			if p.Name == "Sam" {
-				test.Tap(tl.choose[i])
-			}
-		}
-		a.Drain()
+		chooseInTimeline(a, tl, "Sam")
 		a.Eventually(t, "Sam's PIN is asked for", func() bool { return a.Window.Canvas().Overlays().Top() != nil })
 	}
 	ov := a.Window.Canvas().Overlays()

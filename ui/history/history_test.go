@@ -241,21 +241,8 @@ func TestHistorySearchesAndFilters(t *testing.T) {
 // answers.
 func samWithAnswers(t *testing.T, v *persistence.Vault, pin string, answers map[checklist.Key]checklist.Answer, at time.Time) persistence.Profile {
 	t.Helper()
-	prof, err := v.AddProfile(persistence.Profile{Name: "Sam"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := v.OpenPerson(prof.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet := checklist.NewSheet()
-	for k, ans := range answers {
-		change, _ := sheet.SetAnswer(k, ans, at)
-		if err := v.SaveAnswer(p, k, sheet.Get(k), &change); err != nil {
-			t.Fatal(err)
-		}
-	}
+	p := kittest.AddPersonAt(t, v, "Sam", answers, at)
+	prof := p.Profile
 	if pin != "" {
 		if err := v.SealPerson(p, pin); err != nil {
 			t.Fatal(err)
@@ -263,6 +250,21 @@ func samWithAnswers(t *testing.T, v *persistence.Vault, pin string, answers map[
 		prof.Sealed = true
 	}
 	return prof
+}
+
+// samsSheet opens Sam's open list and reads it, for a test to change her
+// answers at times of its own.
+func samsSheet(t *testing.T, v *persistence.Vault, sam persistence.Profile) (*persistence.Person, *checklist.Sheet) {
+	t.Helper()
+	p, err := v.OpenPerson(sam.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, _, err := v.LoadChecklist(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, sheet
 }
 
 var gagReceiving = checklist.Key{Activity: "sensory-deprivation.ball-gag", Direction: checklist.Receiving}
@@ -359,14 +361,7 @@ func TestTheLimitsTimelineMarksMovesBetweenLimits(t *testing.T) {
 	sam := samWithAnswers(t, v, "", map[checklist.Key]checklist.Answer{
 		gagReceiving: checklist.No, cuffs: checklist.Maybe, wax: checklist.HardLimit,
 	}, start)
-	p, err := v.OpenPerson(sam.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet, _, err := v.LoadChecklist(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, sheet := samsSheet(t, v, sam)
 	move := func(k checklist.Key, to checklist.Answer, days int) {
 		change, _ := sheet.SetAnswer(k, to, start.Add(time.Duration(days)*24*time.Hour))
 		if err := v.SaveAnswer(p, k, sheet.Get(k), &change); err != nil {

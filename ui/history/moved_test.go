@@ -17,21 +17,8 @@ import (
 // calm_end_test.go, calm_forms_test.go) with the screens they test.
 func TestAfterTogetherTheTimelineAsksForThePIN(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", alexsAnswers)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", samsAnswers)
-	if err := a.Vault().SealPerson(sam, "blue heron 42"); err != nil {
-		t.Fatal(err)
-	}
-	h := openHistory(t, a)
-	fyne.DoAndWait(h.openTimeline)
-	tl := h.timeline
-	a.Eventually(t, "the people are listed", func() bool { return len(tl.choose) == 2 })
-	for i, p := range tl.profiles {
-		if p.Name == "Sam" {
-			test.Tap(tl.choose[i])
-		}
-	}
-	a.Drain()
+	tl := timelineWithProtectedSam(t, a)
+	chooseInTimeline(a, tl, "Sam")
 	a.Eventually(t, "Sam's PIN is asked for", func() bool { return tl.pinDlg != nil || tl.list != nil })
 	if tl.list != nil || tl.name != "" {
 		t.Fatal("Sam's timeline opened without her PIN")
@@ -94,23 +81,8 @@ func TestAnAgreedNegotiationSaysWhereTheDebriefWillBe(t *testing.T) {
 // preview: negotiate's TestLimitsFromAProtectedListShowOnlyAfterItsPIN).
 func TestLimitsFromAProtectedListShowInHistoryOnlyAfterItsPIN(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", nil)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
-	v := a.Vault()
-	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
-		t.Fatal(err)
-	}
-	doc := negotiation.New([]negotiation.Participant{
-		{ID: "p1", Name: "Alex"},
-		{ID: "p2", Name: "Sam", ProfileID: sam.ID, Limits: negotiation.Limits{
-			Hard: []negotiation.LimitItem{{ActivityID: "impact.cane", Text: "Caning of any kind", Protected: true}}}},
-	}, a.Now())
-	doc.Title = "Friday"
-	if _, err := v.CreateNegotiation(doc); err != nil {
-		t.Fatal(err)
-	}
-	const secret = "Caning of any kind"
-	const line = "Sam's limits from their protected list — enter Sam's PIN to show."
+	kittest.ProtectedLimitDraft(t, a.Vault(), a.Now(), "blue heron 42")
+	const secret, line = kittest.ProtectedLimit, kittest.ProtectedLimitLine
 
 	// History's view of the version.
 	h := openHistory(t, a)

@@ -53,14 +53,7 @@ func TestHistoryHasNoTextOutsideTheCatalogue(t *testing.T) {
 	start := c.Now()
 	cuffs := checklist.Key{Activity: "restraint.wrist-cuffs", Direction: checklist.Receiving}
 	sam := samWithAnswers(t, v, "", map[checklist.Key]checklist.Answer{gagReceiving: checklist.No, cuffs: checklist.Maybe}, start)
-	p, err := v.OpenPerson(sam.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sheet, _, err := v.LoadChecklist(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, sheet := samsSheet(t, v, sam)
 	for i, k := range []checklist.Key{cuffs, gagReceiving} {
 		to := []checklist.Answer{checklist.Yes, checklist.HardLimit}[i]
 		change, _ := sheet.SetAnswer(k, to, start.Add(time.Duration(i+1)*24*time.Hour))

@@ -34,19 +34,32 @@ func focusButton(t *testing.T, w fyne.Window, text string) {
 	t.Fatalf("Tab never reaches %q", text)
 }
 
-// Issue 14 item 9: with the keyboard on one of the dialog's own buttons,
-// Escape closes a confirmation as its "No" does, and a message as its OK.
-func TestEscapeOnAFocusedButtonClosesTheDialog(t *testing.T) {
+// windowBehind is the window a dialog opens over.
+func windowBehind(t *testing.T) fyne.Window {
 	w := test.NewTempWindow(t, widget.NewLabel("behind"))
 	w.Resize(fyne.NewSize(600, 400))
+	return w
+}
+
+// askToDelete opens a confirmation over a new window; answer is "yes" or
+// "no" once it is answered, "none" until then.
+func askToDelete(t *testing.T) (fyne.Window, *string) {
+	w := windowBehind(t)
 	answer := "none"
 	kit.ShowConfirm("Delete it?", "It cannot be brought back.", func(ok bool) {
 		answer = map[bool]string{true: "yes", false: "no"}[ok]
 	}, w)
+	return w, &answer
+}
+
+// Issue 14 item 9: with the keyboard on one of the dialog's own buttons,
+// Escape closes a confirmation as its "No" does, and a message as its OK.
+func TestEscapeOnAFocusedButtonClosesTheDialog(t *testing.T) {
+	w, answer := askToDelete(t)
 	focusButton(t, w, "Yes")
 	escapeOn(t, w)
-	if answer != "no" || w.Canvas().Overlays().Top() != nil {
-		t.Errorf("Escape on the focused Yes: answer %q, dialog still open %v; want it closed as No", answer, w.Canvas().Overlays().Top() != nil)
+	if *answer != "no" || w.Canvas().Overlays().Top() != nil {
+		t.Errorf("Escape on the focused Yes: answer %q, dialog still open %v; want it closed as No", *answer, w.Canvas().Overlays().Top() != nil)
 	}
 
 	kit.ShowInformation("Settings", "Saved.", w)
@@ -67,8 +80,7 @@ func TestEscapeOnAFocusedButtonClosesTheDialog(t *testing.T) {
 // until the fields agree) and Escape on its buttons asks first once
 // something was typed, as Escape in its fields does.
 func TestFormKeepsValidationAndEscapeAsksOnceTyped(t *testing.T) {
-	w := test.NewTempWindow(t, widget.NewLabel("behind"))
-	w.Resize(fyne.NewSize(600, 400))
+	w := windowBehind(t)
 	name := kit.NewDialogEntry()
 	name.Validator = func(s string) error {
 		if s == "" {
@@ -109,16 +121,11 @@ func TestFormKeepsValidationAndEscapeAsksOnceTyped(t *testing.T) {
 // buttons answer Space only, and the walk (issue 14) stuck on "Keep
 // editing" with Return pressed twice.
 func TestReturnPressesTheFocusedDialogButton(t *testing.T) {
-	w := test.NewTempWindow(t, widget.NewLabel("behind"))
-	w.Resize(fyne.NewSize(600, 400))
-	answer := "none"
-	kit.ShowConfirm("Delete it?", "It cannot be brought back.", func(ok bool) {
-		answer = map[bool]string{true: "yes", false: "no"}[ok]
-	}, w)
+	w, answer := askToDelete(t)
 	focusButton(t, w, "No")
 	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if answer != "no" || w.Canvas().Overlays().Top() != nil {
-		t.Errorf("Return on the focused No: answer %q, still open %v", answer, w.Canvas().Overlays().Top() != nil)
+	if *answer != "no" || w.Canvas().Overlays().Top() != nil {
+		t.Errorf("Return on the focused No: answer %q, still open %v", *answer, w.Canvas().Overlays().Top() != nil)
 	}
 
 	kit.AskLeave(w, func() { t.Error("Return on Keep editing left without saving") }, nil)

@@ -109,26 +109,12 @@ func fillFromComparison(n *Negotiate, d *negotiation.Document, c persistence.Sav
 	if len(c.BothYes)+len(c.WorthTalking) == 0 {
 		return
 	}
-	var kept []negotiation.Activity
-	for _, a := range d.Scene.Activities {
-		if !a.Blank() || strings.TrimSpace(a.Note) != "" {
-			kept = append(kept, a)
-		}
-	}
-	d.Scene.Activities = kept
-	ids := map[string]string{}
-	for _, p := range d.Participants {
-		ids[strings.ToLower(strings.TrimSpace(p.Name))] = p.ID
-	}
+	clearTemplateRows(d)
+	ids := participantIDs(d)
 	add := func(m persistence.SavedMatch, status negotiation.Status, note string) {
-		a := negotiation.CustomActivity(m.Name, status)
-		if n.env.Catalog != nil {
-			if ca, ok := n.env.Catalog.Activity(m.ActivityID); ok {
-				a = negotiation.ActivityFromCatalog(ca, status)
-			}
-		}
+		a := comparedActivity(n, m.ActivityID, m.Name, status)
 		a.Note = note
-		giver, receiver := ids[strings.ToLower(strings.TrimSpace(m.GiverName))], ids[strings.ToLower(strings.TrimSpace(m.ReceiverName))]
+		giver, receiver := ids[nameKey(m.GiverName)], ids[nameKey(m.ReceiverName)]
 		switch {
 		case m.Together:
 			a.Together = true
@@ -143,6 +129,43 @@ func fillFromComparison(n *Negotiate, d *negotiation.Document, c persistence.Sav
 	for _, m := range c.WorthTalking {
 		add(m, negotiation.StatusNotThisTime, lang.L("From your comparison: worth talking about first"))
 	}
+}
+
+// clearTemplateRows drops a template's empty rows (nothing chosen, no
+// note), so that what a comparison found takes their place.
+func clearTemplateRows(d *negotiation.Document) {
+	var kept []negotiation.Activity
+	for _, a := range d.Scene.Activities {
+		if !a.Blank() || strings.TrimSpace(a.Note) != "" {
+			kept = append(kept, a)
+		}
+	}
+	d.Scene.Activities = kept
+}
+
+// participantIDs maps each participant's name, as nameKey has it, to their
+// ID: a comparison names people, the scene keeps IDs.
+func participantIDs(d *negotiation.Document) map[string]string {
+	ids := map[string]string{}
+	for _, p := range d.Participants {
+		ids[nameKey(p.Name)] = p.ID
+	}
+	return ids
+}
+
+// nameKey is a name as the comparison and the scene are matched by: any
+// case, no spaces around it.
+func nameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+
+// comparedActivity is a compared match as a scene activity: the catalog's
+// own, or a custom one by the name the comparison kept.
+func comparedActivity(n *Negotiate, id, name string, status negotiation.Status) negotiation.Activity {
+	if n.env.Catalog != nil {
+		if ca, ok := n.env.Catalog.Activity(id); ok {
+			return negotiation.ActivityFromCatalog(ca, status)
+		}
+	}
+	return negotiation.CustomActivity(name, status)
 }
 
 // groupStart is comparisonStart for three or four people compared on this
@@ -186,33 +209,19 @@ func fillFromGroup(n *Negotiate, d *negotiation.Document, g persistence.SavedGro
 	if len(g.Everyone)+len(g.WorthTalking) == 0 {
 		return
 	}
-	var kept []negotiation.Activity
-	for _, a := range d.Scene.Activities {
-		if !a.Blank() || strings.TrimSpace(a.Note) != "" {
-			kept = append(kept, a)
-		}
-	}
-	d.Scene.Activities = kept
-	ids := map[string]string{}
-	for _, p := range d.Participants {
-		ids[strings.ToLower(strings.TrimSpace(p.Name))] = p.ID
-	}
+	clearTemplateRows(d)
+	ids := participantIDs(d)
 	who := func(names []string) []string {
 		var out []string
 		for _, name := range names {
-			if id := ids[strings.ToLower(strings.TrimSpace(name))]; id != "" {
+			if id := ids[nameKey(name)]; id != "" {
 				out = append(out, id)
 			}
 		}
 		return out
 	}
 	add := func(m persistence.SavedGroupMatch, status negotiation.Status, note string) int {
-		a := negotiation.CustomActivity(m.Name, status)
-		if n.env.Catalog != nil {
-			if ca, ok := n.env.Catalog.Activity(m.ActivityID); ok {
-				a = negotiation.ActivityFromCatalog(ca, status)
-			}
-		}
+		a := comparedActivity(n, m.ActivityID, m.Name, status)
 		a.Note = note
 		givers, receivers := who(m.GiverNames), who(m.ReceiverNames)
 		switch {

@@ -11,6 +11,7 @@ import (
 
 	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
 
@@ -20,24 +21,15 @@ import (
 // gives it, and brings it in as one.
 func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", nil)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
-	v := a.Vault()
-	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
 	wax := checklist.Key{Activity: "wax.candle", Direction: checklist.Receiving}
-	for k, e := range map[checklist.Key]checklist.Entry{
-		massage: {Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex", AfterTalking: true}, Changed: time.Now()},
-		wax:     {Answer: checklist.FantasyOnly, Note: "as a story only", Changed: time.Now()},
-	} {
-		if err := v.SaveAnswer(sam, k, e, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	samAnswered(t, a, map[checklist.Key]checklist.Entry{
+		samsMassage: {Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex", AfterTalking: true}, Changed: time.Now()},
+		wax:         {Answer: checklist.FantasyOnly, Note: "as a story only", Changed: time.Now()},
+	})
 	_, ed := linkedDraft(t, a)
 	a.Eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
 	fyne.DoAndWait(func() {
-		ca, _ := ed.env.Catalog.Activity("touch.massage")
-		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		addMassage(ed)
 		ed.rebuild(negotiation.SectionActivities)
 	})
 	shown := strings.Join(kittest.ShownText(ed.content), "\n")
@@ -74,18 +66,14 @@ func TestConditionsAndFantasiesFromTheOwnListReachTheEditor(t *testing.T) {
 // outline) show them, not only the form.
 func TestConditionsFromTheOwnListAreSavedIntoTheDraft(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", nil)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
-	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
-	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Maybe, Condition: checklist.Condition{UpTo: checklist.Gently}, Changed: time.Now()}, nil); err != nil {
-		t.Fatal(err)
-	}
+	samAnswered(t, a, map[checklist.Key]checklist.Entry{
+		samsMassage: {Answer: checklist.Maybe, Condition: checklist.Condition{UpTo: checklist.Gently}, Changed: time.Now()},
+	})
 	_, ed := linkedDraft(t, a)
 	a.Eventually(t, "the linked lists are read", func() bool { return len(ed.linked) == 2 })
 	fyne.DoAndWait(func() {
-		ca, _ := ed.env.Catalog.Activity("touch.massage")
-		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		addMassage(ed)
 		ed.rebuild(negotiation.SectionActivities)
 		ed.changed()
 	})
@@ -125,21 +113,17 @@ func outlineTexts(doc negotiation.Document) []string {
 // is sealed to it). The saved draft and the agreed version lack them.
 func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", nil)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
 	v := a.Vault()
-	massage := checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
-	if err := v.SaveAnswer(sam, massage, checklist.Entry{Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex"}, Changed: time.Now()}, nil); err != nil {
-		t.Fatal(err)
-	}
+	sam := samAnswered(t, a, map[checklist.Key]checklist.Entry{
+		samsMassage: {Answer: checklist.Yes, Condition: checklist.Condition{OnlyWith: "Alex"}, Changed: time.Now()},
+	})
 	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
 		t.Fatal(err)
 	}
 	_, ed := linkedDraft(t, a)
 	a.Eventually(t, "the review knows Sam's list is protected", func() bool { return len(ed.unchecked) == 1 })
 	fyne.DoAndWait(func() {
-		ca, _ := ed.env.Catalog.Activity("touch.massage")
-		ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
+		addMassage(ed)
 		ed.checkLinked(samIDOf(ed))
 	})
 	a.Eventually(t, "Sam's PIN is asked for", func() bool { return ed.linkDlg != nil })
@@ -177,6 +161,31 @@ func TestAProtectedListsConditionsAreNeverSavedInTheClear(t *testing.T) {
 			t.Errorf("the agreed version holds Sam's condition in the clear: %+v", act.Conditions)
 		}
 	}
+}
+
+// samsMassage is the answer on Sam's own list that these tests give a
+// condition.
+var samsMassage = checklist.Key{Activity: "touch.massage", Direction: checklist.Receiving}
+
+// samAnswered adds Alex, and Sam with entries on her own list (with their
+// conditions, as the checklist saves them), and returns Sam.
+func samAnswered(t *testing.T, a *kittest.Section, entries map[checklist.Key]checklist.Entry) *persistence.Person {
+	t.Helper()
+	kittest.AddPerson(t, a.Vault(), "Alex", nil)
+	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
+	for k, e := range entries {
+		if err := a.Vault().SaveAnswer(sam, k, e, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return sam
+}
+
+// addMassage puts the catalog's massage in the editor's scene as a Yes
+// (call it on Fyne's goroutine).
+func addMassage(ed *negEditor) {
+	ca, _ := ed.env.Catalog.Activity(samsMassage.Activity)
+	ed.doc.AddActivity(negotiation.ActivityFromCatalog(ca, negotiation.StatusYes))
 }
 
 // samIDOf is Sam's participant ID in the editor's document.

@@ -125,24 +125,8 @@ func TestAProtectedLinkedListIsCheckedOnlyWithItsPIN(t *testing.T) {
 
 func TestLimitsFromAProtectedListShowOnlyAfterItsPIN(t *testing.T) {
 	a := kittest.NewSection(t, nil)
-	kittest.AddPerson(t, a.Vault(), "Alex", nil)
-	sam := kittest.AddPerson(t, a.Vault(), "Sam", nil)
-	v := a.Vault()
-	if err := v.SealPerson(sam, "blue heron 42"); err != nil {
-		t.Fatal(err)
-	}
-	doc := negotiation.New([]negotiation.Participant{
-		{ID: "p1", Name: "Alex"},
-		{ID: "p2", Name: "Sam", ProfileID: sam.ID, Limits: negotiation.Limits{
-			Hard: []negotiation.LimitItem{{ActivityID: "impact.cane", Text: "Caning of any kind", Protected: true}}}},
-	}, a.Now())
-	doc.Title = "Friday"
-	id, err := v.CreateNegotiation(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	const secret = "Caning of any kind"
-	const line = "Sam's limits from their protected list — enter Sam's PIN to show."
+	id := kittest.ProtectedLimitDraft(t, a.Vault(), a.Now(), "blue heron 42")
+	const secret, line = kittest.ProtectedLimit, kittest.ProtectedLimitLine
 
 	n := openNegotiate(t, a)
 	fyne.DoAndWait(func() { n.open(id) })

@@ -2,7 +2,6 @@ package negotiate
 
 import (
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -28,14 +27,7 @@ func TestShootTheAgreementScreens(t *testing.T) {
 		shot := func(name string) {
 			a.Drain()
 			a.Window.Resize(size)
-			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%.0f.png", name, size.Width)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			if err := png.Encode(f, a.Window.Canvas().Capture()); err != nil {
-				t.Fatal(err)
-			}
+			kittest.SaveShot(t, a.Window, filepath.Join(dir, fmt.Sprintf("%s-%.0f.png", name, size.Width)))
 		}
 		test.Tap(n.newBtn)
 		a.Eventually(t, "the starter", func() bool { return len(n.starter.others) > 0 })

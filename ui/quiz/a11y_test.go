@@ -5,35 +5,15 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/ui/kit"
 	"parleyapp.org/parley/ui/kit/kittest"
 )
-
-// accessibleName is what a screen reader would call o: its fyne.Accessible
-// label, or, for Fyne's own fields that 2.8 gives no such label, the words
-// they show.
-func accessibleName(o fyne.CanvasObject) string {
-	if a, ok := o.(fyne.Accessible); ok {
-		return a.AccessibilityLabel()
-	}
-	switch x := o.(type) {
-	case *widget.Check:
-		return x.Text
-	case *widget.Entry:
-		return x.PlaceHolder
-	case *kit.PageEntry:
-		return x.PlaceHolder
-	}
-	return ""
-}
 
 // unnamed lists every interactive widget under root without an accessible
 // name (the insides of an interactive widget belong to it, except the
 // step that takes the keyboard).
 func unnamed(root fyne.CanvasObject) []string {
-	return kittest.ControlsNamedBy(root, accessibleName, func(p fyne.CanvasObject) bool {
+	return kittest.ControlsNamedBy(root, kittest.FieldName, func(p fyne.CanvasObject) bool {
 		_, keys := p.(*quizKeyArea)
 		return keys
 	})

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+	"parleyapp.org/parley/ui/kit"
 )
 
 // The accessibility harness. Fyne 2.8 gives a screen reader (with the
@@ -198,6 +199,31 @@ func hintOf(o fyne.CanvasObject) string {
 		return strings.Join(x.Options, " / ")
 	}
 	return fmt.Sprintf("at %v", o.Position())
+}
+
+// FieldName is what a screen reader would call o: its fyne.Accessible
+// label, or, for Fyne's own fields that 2.8 gives no such label (Entry,
+// Check, Select, and kit's PageEntry), the words they show. Features whose
+// screens hold other unnamed things (the checklist's list rows) add their
+// own rule before it.
+func FieldName(o fyne.CanvasObject) string {
+	if a, ok := o.(fyne.Accessible); ok {
+		return a.AccessibilityLabel()
+	}
+	switch x := o.(type) {
+	case *widget.Check:
+		return x.Text
+	case *widget.Entry:
+		return x.PlaceHolder
+	case *kit.PageEntry:
+		return x.PlaceHolder
+	case *widget.Select:
+		if x.Selected != "" {
+			return x.Selected
+		}
+		return x.PlaceHolder
+	}
+	return ""
 }
 
 // ControlsNamedBy lists the type of every tappable or focusable object

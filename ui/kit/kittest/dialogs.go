@@ -42,6 +42,18 @@ func AsksToLeave(w fyne.Window) bool {
 	return false
 }
 
+// DialogButton is the button of w's top dialog whose text contains s,
+// found before anything happens, as a person's pointer hovering over it
+// would; the test fails without one.
+func DialogButton(t *testing.T, w fyne.Window, s string) *widget.Button {
+	t.Helper()
+	b := ButtonIn(w.Canvas().Overlays().Top(), s)
+	if b == nil {
+		t.Fatalf("the dialog has no %q button", s)
+	}
+	return b
+}
+
 // ButtonOf is the button o is, seeing through kit's dialog buttons (a
 // DialogButton or an EscButton is a widget.Button with Escape added).
 func ButtonOf(o fyne.CanvasObject) (*widget.Button, bool) {

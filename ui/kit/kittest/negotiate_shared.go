@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"parleyapp.org/parley/domain/checklist"
 	"parleyapp.org/parley/domain/negotiation"
 	"parleyapp.org/parley/persistence"
 	"parleyapp.org/parley/ui/kit"
@@ -238,6 +239,45 @@ func Agreed(t *testing.T, v *persistence.Vault, doc negotiation.Document) string
 		t.Fatal(err)
 	}
 	if err := v.AgreeVersion(id, doc); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// AddProtectedPerson is AddPerson for a person whose list is then sealed
+// with pin.
+func AddProtectedPerson(t *testing.T, v *persistence.Vault, name string, answers map[checklist.Key]checklist.Answer, pin string) *persistence.Person {
+	t.Helper()
+	p := AddPerson(t, v, name, answers)
+	if err := v.SealPerson(p, pin); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// ProtectedLimit is the hard limit ProtectedLimitDraft's Sam brought in
+// from her protected list, and Line what stands in its place until her PIN
+// is entered.
+const (
+	ProtectedLimit     = "Caning of any kind"
+	ProtectedLimitLine = "Sam's limits from their protected list — enter Sam's PIN to show."
+)
+
+// ProtectedLimitDraft keeps a draft "Friday" for Alex and Sam, whose list
+// is sealed with pin, in which Sam brought in ProtectedLimit from her
+// protected list; it returns the negotiation's ID.
+func ProtectedLimitDraft(t *testing.T, v *persistence.Vault, now time.Time, pin string) string {
+	t.Helper()
+	AddPerson(t, v, "Alex", nil)
+	sam := AddProtectedPerson(t, v, "Sam", nil, pin)
+	doc := negotiation.New([]negotiation.Participant{
+		{ID: "p1", Name: "Alex"},
+		{ID: "p2", Name: "Sam", ProfileID: sam.ID, Limits: negotiation.Limits{
+			Hard: []negotiation.LimitItem{{ActivityID: "impact.cane", Text: ProtectedLimit, Protected: true}}}},
+	}, now)
+	doc.Title = "Friday"
+	id, err := v.CreateNegotiation(doc)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return id

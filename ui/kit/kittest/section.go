@@ -71,6 +71,13 @@ func (s *Section) Reopen(t *testing.T) *Section {
 // list.
 func AddPerson(t *testing.T, v *persistence.Vault, name string, answers map[checklist.Key]checklist.Answer) *persistence.Person {
 	t.Helper()
+	return AddPersonAt(t, v, name, answers, time.Now())
+}
+
+// AddPersonAt is AddPerson with the answers given at a time of the test's
+// own clock (History's timeline reads when each answer changed).
+func AddPersonAt(t *testing.T, v *persistence.Vault, name string, answers map[checklist.Key]checklist.Answer, at time.Time) *persistence.Person {
+	t.Helper()
 	prof, err := v.AddProfile(persistence.Profile{Name: name})
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +88,7 @@ func AddPerson(t *testing.T, v *persistence.Vault, name string, answers map[chec
 	}
 	sheet := checklist.NewSheet()
 	for k, ans := range answers {
-		change, _ := sheet.SetAnswer(k, ans, time.Now())
+		change, _ := sheet.SetAnswer(k, ans, at)
 		if err := v.SaveAnswer(p, k, sheet.Get(k), &change); err != nil {
 			t.Fatal(err)
 		}
