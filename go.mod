@@ -15,6 +15,7 @@ require (
 	github.com/signintech/gopdf v0.33.0
 	github.com/zalando/go-keyring v0.2.8
 	golang.org/x/crypto v0.58.0
+	golang.org/x/mod v0.41.0
 	golang.org/x/text v0.43.0
 )
 
