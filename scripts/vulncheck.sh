@@ -10,7 +10,7 @@
 # other module (no other host is ever asked). The database is rebuilt only when it is
 # missing or from another snapshot (go run ./scripts/vulncheck db: see its doc).
 # To move the snapshot on: set VULNDB_VERSION to a newer pseudo-version of
-# golang.org/x/vulndb (`go list -m -json golang.org/x/vulndb@master` names the newest).
+# golang.org/x/vulndb (`go list -m golang.org/x/vulndb@latest` names the newest) and its date.
 #
 # The check fails on vulnerabilities that Parley's code calls (govulncheck's own rule);
 # those in imported packages whose vulnerable code is never called are listed only
