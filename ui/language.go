@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io/fs"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -23,7 +22,9 @@ import (
 // Fyne's lang gets two message files: English, which the screens fall
 // back to message by message (plural forms included), and the chosen
 // language's own, under its tag and, when the system speaks another
-// language, under the system's tag too (i18n.ScreenTags). The other
+// language, under the system's tag too (i18n.ScreenTags); both as
+// i18n.ScreenMessages, so counts keep the chosen language's plural rule
+// under any tag (kit.Plural). The other
 // shipped languages are not parsed at start (about 4 MB of memory and
 // 20 ms each start; docs/performance.md): the print language and the
 // invitation page load theirs when asked (i18n.Load), and a new language
@@ -57,10 +58,12 @@ func StartLanguage(home string, files i18n.Files) (*i18n.Language, error) {
 }
 
 // addScreenLanguage gives Fyne's lang the messages of language file (a
-// shipped tag) under tag. Adding translations makes Fyne's lang pick its
-// language again, from the system's list (after Apply, where it applies).
+// shipped tag) under tag, with what counts need to follow file's plural
+// rule under any tag (i18n.ScreenMessages). Adding translations makes
+// Fyne's lang pick its language again, from the system's list (after
+// Apply, where it applies).
 func addScreenLanguage(files i18n.Files, file, tag string) error {
-	data, err := fs.ReadFile(files.Messages, file+".json")
+	data, err := files.ScreenMessages(file)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"parleyapp.org/parley/assets"
+	msg "parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/printout"
 	"parleyapp.org/parley/ui/kit"
@@ -24,11 +23,26 @@ import (
 // environment and Fyne's lang back afterwards (Apply sets the
 // environment; Fyne's lang keeps what it picked until told again).
 func localeEnv(t *testing.T, langVar string) {
-	t.Cleanup(func() { _ = lang.AddTranslationsFS(assets.Translations, "translations") }) // runs after the variables are restored
+	t.Cleanup(func() { addShippedLanguages(t) }) // runs after the variables are restored
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
 		t.Setenv(name, "")
 	}
 	t.Setenv("LANG", langVar)
+}
+
+// addShippedLanguages gives Fyne's lang every shipped language under its
+// own tag, as Parley gives them (i18n.ScreenMessages): a language left
+// under a tag by an earlier test is replaced, its plural rule included.
+func addShippedLanguages(t *testing.T) {
+	for _, tag := range i18n.Shipped {
+		data, err := i18n.Embedded().ScreenMessages(tag)
+		if err == nil {
+			err = lang.AddTranslationsForLocale(data, fyne.Locale(tag))
+		}
+		if err != nil {
+			t.Error(err)
+		}
+	}
 }
 
 // The language chosen in Settings is kept in a file beside the vault and
@@ -122,7 +136,7 @@ func TestTheComputersLanguageIsTheDefault(t *testing.T) {
 func inLanguage(t *testing.T, tag string) {
 	localeEnv(t, "en_GB.UTF-8")
 	t.Setenv("LANGUAGE", tag)
-	_ = lang.AddTranslationsFS(assets.Translations, "translations")
+	addShippedLanguages(t)
 	l, _ := i18n.Load(tag)
 	if want := l.Text("Settings", nil); lang.L("Settings") != want {
 		t.Skipf("Fyne's lang did not switch to %s here (%q)", tag, lang.L("Settings"))
@@ -262,12 +276,64 @@ func TestTheLanguageChoiceWorksWhereTheEnvironmentIsNotRead(t *testing.T) {
 	}
 }
 
+// Counts take the chosen language's plural rule, not the rule of the tag
+// Fyne matched from the system (issue 18): English chosen on a French
+// computer says "0 answers" (French puts 0 with the singular), German
+// chosen on a Japanese one says "1 Version" (Japanese has no singular).
+// Both of Parley's ways of saying a count are asked: kit.Plural and a
+// domain message with a count (kit.SayMsg).
+func TestCountsTakeTheChosenLanguagesPluralRule(t *testing.T) {
+	minutes := func(n int) string { return kit.SayMsg(msg.Plural("phrase.minutes", n, nil)) }
+	for _, c := range []struct {
+		system, choice, what string
+		counts               []int
+		say                  func(n int) string
+		want                 []string
+	}{
+		{"fr_FR.UTF-8", "en", "answers", []int{0, 1, 2}, func(n int) string {
+			return kit.Plural(n, "{{.Count}} answer would come in. Nothing is saved until you choose “Bring these in”.", "{{.Count}} answers would come in. Nothing is saved until you choose “Bring these in”.", map[string]any{"Count": n})
+		}, []string{
+			"0 answers would come in. Nothing is saved until you choose “Bring these in”.",
+			"1 answer would come in. Nothing is saved until you choose “Bring these in”.",
+			"2 answers would come in. Nothing is saved until you choose “Bring these in”.",
+		}},
+		{"fr_FR.UTF-8", "en", "minutes", []int{0, 1, 2}, minutes, []string{"0 minutes", "1 minute", "2 minutes"}},
+		{"ja_JP.UTF-8", "de", "versions", []int{1, 2}, func(n int) string {
+			return kit.Plural(n, "{{.N}} version", "{{.N}} versions", map[string]any{"N": n})
+		}, []string{"1 Version", "2 Versionen"}},
+		{"ja_JP.UTF-8", "de", "minutes", []int{1, 2}, minutes, []string{"1 Minute", "2 Minuten"}},
+	} {
+		t.Run(c.choice+" on "+c.system+" "+c.what, func(t *testing.T) {
+			localeEnv(t, c.system)
+			asOnWindows(t)
+			home := t.TempDir()
+			if err := i18n.SaveChoice(home, c.choice); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := StartLanguage(home, i18n.Embedded()); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { forgetScreenLanguage(t, c.system) })
+			for i, n := range c.counts {
+				if got := c.say(n); got != c.want[i] {
+					t.Errorf("on a %s computer with %s chosen, %d reads %q, want %q", c.system, c.choice, n, got, c.want[i])
+				}
+			}
+		})
+	}
+}
+
 // forgetScreenLanguage gives the system's language (locale, e.g.
 // fr_FR.UTF-8) its own messages back in Fyne's lang, which cannot forget
-// the chosen language registered under the system's tag.
+// the chosen language registered under the system's tag; a language
+// Parley does not ship (ja_JP) gets English, as Parley would show it.
 func forgetScreenLanguage(t *testing.T, locale string) {
 	tag := strings.ReplaceAll(strings.SplitN(locale, ".", 2)[0], "_", "-")
-	data, err := fs.ReadFile(i18n.Embedded().Messages, i18n.Base(locale)+".json")
+	file := i18n.Base(locale)
+	if l, _ := i18n.Load(file); l == nil || l.Tag != file {
+		file = i18n.Source
+	}
+	data, err := i18n.Embedded().ScreenMessages(file)
 	if err != nil {
 		t.Fatal(err)
 	}

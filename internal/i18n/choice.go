@@ -55,11 +55,11 @@ import (
 // already), so they are in the chosen language on every platform, and in
 // Dutch, which Fyne lacks. What Fyne writes without its lang stays as
 // Fyne writes it everywhere: the file dialog's places ("Home",
-// "Computer") and the date picker's month names. Counts follow the plural
-// rule of the tag Fyne matched, because go-i18n takes the rule from that
-// tag: a French system says 0 with the singular in any chosen language,
-// and a system whose language has no singular (Japanese) would say "1"
-// with the plural; the five shipped languages agree on every other count.
+// "Computer") and the date picker's month names. Counts take the chosen
+// language's plural rule, not the rule of the tag Fyne matched (which
+// would make English on a French system say "0 answer", German on a
+// Japanese one "1 Versionen"): the messages Fyne gets say their own
+// language and carry each plural form under its own ID (screen.go).
 //
 // When it takes effect: at the next start. Fyne's widgets and Parley's
 // screens read their words when they are built, and some screens hold what

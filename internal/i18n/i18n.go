@@ -15,6 +15,10 @@
 // setting beside the vault names another (choice.go: where it is kept, why
 // there, and how Fyne's lang is made to follow it). Decision: an unknown or
 // unshipped language is English.
+//
+// Counts on the screens follow the language's own plural rule whatever
+// tag Fyne's lang registered its messages under (screen.go: the derived
+// IDs ScreenMessages adds, ID + "#" + CLDR category, and RuleID).
 package i18n
 
 import (

@@ -8,6 +8,7 @@ import (
 	"parleyapp.org/parley/domain/kinklist"
 	msg "parleyapp.org/parley/domain/message"
 	"parleyapp.org/parley/domain/negotiation"
+	"parleyapp.org/parley/internal/i18n"
 	"parleyapp.org/parley/persistence"
 )
 
@@ -34,11 +35,7 @@ func (w screenWords) Render(m msg.Msg) string {
 		return lang.X(m.ID, src.Other, data)
 	}
 	n, _ := m.Count.(int)
-	fallback := src.Other
-	if n == 1 && src.One != "" {
-		fallback = src.One
-	}
-	return lang.XN(m.ID, fallback, n, data)
+	return sayCount(m.ID, src.One, src.Other, n, data)
 }
 
 // sources are the British English texts of every message the screens say
@@ -64,16 +61,38 @@ func LongDate(t time.Time) string {
 func DayDate(t time.Time) string { return SayMsg(msg.DayMonth(t, true, false)) }
 
 // Plural says a count in the screens' language, in the form the count
-// takes there (go-i18n's plural forms: "1 version", "2 versions"; French
-// says 0 with the singular too). other is the British text for most
-// counts and the message's key, one the British text for a count of one;
-// data holds the count under the name the texts use ({{.N}} or
-// {{.Count}}). The extractor reads both texts from the call
-// (internal/i18n/extract), so both must be literals.
+// takes in that language ("1 version", "2 versions"; French says 0 with
+// the singular too), whatever language the system speaks (sayCount).
+// other is the British text for most counts and the message's key, one
+// the British text for a count of one; data holds the count under the
+// name the texts use ({{.N}} or {{.Count}}). The extractor reads both
+// texts from the call (internal/i18n/extract), so both must be literals.
 func Plural(n int, one, other string, data map[string]any) string {
+	return sayCount(other, one, other, n, data)
+}
+
+// sayCount says the message id for the count n. The form is chosen by the
+// plural rule of the language whose messages Fyne's lang shows (the text
+// of i18n.RuleID), not by the rule of the tag Fyne matched from the
+// system, which on Windows and macOS may be another language's
+// (internal/i18n, screen.go); the form's text is the plain message
+// i18n.FormID(id, form). Where the messages came without those (a test
+// that gave Fyne the bare files), Fyne chooses the form of id itself; a
+// message Fyne does not have is said in British English (one for a count
+// of one).
+//
+// The derived IDs are asked for with lang.LocalizeKey, not lang.X: they
+// are not catalogue keys, and the extractor reads the message from the
+// Plural call.
+func sayCount(id, one, other string, n int, data map[string]any) string {
+	if tag := lang.LocalizeKey(i18n.RuleID, i18n.RuleID); tag != i18n.RuleID {
+		if s := lang.LocalizeKey(i18n.FormID(id, i18n.Form(tag, n)), "", data); s != "" {
+			return s
+		}
+	}
 	fallback := other
-	if n == 1 {
+	if n == 1 && one != "" {
 		fallback = one
 	}
-	return lang.XN(other, fallback, n, data)
+	return lang.XN(id, fallback, n, data)
 }

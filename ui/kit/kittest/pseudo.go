@@ -2,7 +2,6 @@ package kittest
 
 import (
 	"fmt"
-	"io/fs"
 	"strings"
 	"sync"
 	"testing"
@@ -38,7 +37,7 @@ func loadPseudo() (*i18n.Language, []byte, error) {
 			pseudoErr = err
 			return
 		}
-		if pseudoFiles, err = fs.ReadFile(files.Messages, i18n.PseudoTag+".json"); err != nil {
+		if pseudoFiles, err = files.ScreenMessages(i18n.PseudoTag); err != nil {
 			pseudoErr = err
 			return
 		}
@@ -62,7 +61,7 @@ func UsePseudo(t *testing.T) *i18n.Language {
 	// Fyne cannot forget a language, and its matcher may still pick en-XA
 	// for an en-GB locale (make test sets LANG=en_GB.UTF-8): so the
 	// pseudo-language's messages become the English ones again.
-	english, err := fs.ReadFile(i18n.Embedded().Messages, i18n.Source+".json")
+	english, err := i18n.Embedded().ScreenMessages(i18n.Source)
 	if err != nil {
 		t.Fatal(err)
 	}
