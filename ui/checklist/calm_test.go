@@ -182,3 +182,43 @@ func TestEscapeOnAFocusedDialogButton(t *testing.T) {
 		t.Fatalf("Escape on Keep editing left %d dialogs, the PIN %q", len(ov.List()), pin.Text)
 	}
 }
+
+// TestAddYourOwnLeavesNoBandWhenNamed: once a name is typed, the line
+// saying why Add is grey goes and leaves no empty band in the form
+// (issue 14's after-shot 05); clearing the name brings it back. Add stays
+// where it was all the while, so it never moves under the pointer.
+func TestAddYourOwnLeavesNoBandWhenNamed(t *testing.T) {
+	f := newFixture(t)
+	c := openChecklist(t, f, "Sam")
+	tap(c.addOwn)
+	d := topOverlay(f)
+	var form *widget.Form
+	walk(d, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if fm, ok := o.(*widget.Form); ok && form == nil {
+			form = fm
+		}
+	})
+	add := buttonIn(d, "Add")
+	if form == nil || add == nil {
+		t.Fatal("the add dialog has no form or no Add button")
+	}
+	where := func() fyne.Position { return fyne.CurrentApp().Driver().AbsolutePositionForObject(add) }
+	line := widget.NewLabel("Give").MinSize().Height
+	unnamed, at := form.MinSize().Height, where()
+
+	test.Type(entriesIn(d)[0], "Hand holding")
+	if named := form.MinSize().Height; unnamed-named < line*0.8 {
+		t.Errorf("named: the form is %v high, %v before: the hidden line still takes its band", named, unnamed)
+	}
+	if where() != at {
+		t.Errorf("named: Add moved from %v to %v", at, where())
+	}
+
+	entriesIn(d)[0].SetText("")
+	if !saysIn(d, "Give the activity a name") || form.MinSize().Height != unnamed {
+		t.Errorf("name cleared: the line is back %v, the form %v high (was %v)", saysIn(d, "Give the activity a name"), form.MinSize().Height, unnamed)
+	}
+	if where() != at {
+		t.Errorf("name cleared: Add moved from %v to %v", at, where())
+	}
+}

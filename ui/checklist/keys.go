@@ -156,8 +156,11 @@ func (c *Checklist) askCustom() {
 		widget.NewFormItem(lang.L("Category"), cat),
 		widget.NewFormItem("", dir),
 		widget.NewFormItem(lang.L("Risk"), risk),
-		widget.NewFormItem(lang.L("Who sees it"), container.NewVBox(who, whoHint)),
-		widget.NewFormItem("", why),
+		// why sits in the last row's column, not a row of its own: Fyne's
+		// form keeps a row whose label is empty even when its widget is
+		// hidden, so a named activity left a blank band there. The dialog
+		// keeps its size, so Add does not move as the line comes and goes.
+		widget.NewFormItem(lang.L("Who sees it"), container.NewVBox(who, whoHint, why)),
 	}
 	d := kit.NewForm(lang.L("Add your own activity"), lang.L("Add"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {

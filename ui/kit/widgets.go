@@ -133,6 +133,9 @@ func (p *ProgressLine) SetValue(v float64) {
 	p.Refresh()
 }
 
+// Value is the fraction done, 0 to 1.
+func (p *ProgressLine) Value() float64 { return p.value }
+
 func (p *ProgressLine) CreateRenderer() fyne.WidgetRenderer {
 	track := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	fill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))

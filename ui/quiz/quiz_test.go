@@ -215,8 +215,8 @@ func TestAnswersStayWhileGoingBackAndLeavingTheScreen(t *testing.T) {
 			t.Errorf("answer %d was lost on leaving the screen", i+1)
 		}
 	}
-	if q.ask.progress.Value != 5.0/24 {
-		t.Errorf("progress = %v, want 5 of 24 answered", q.ask.progress.Value)
+	if q.ask.progress.Value() != 5.0/24 {
+		t.Errorf("progress = %v, want 5 of 24 answered", q.ask.progress.Value())
 	}
 }
 

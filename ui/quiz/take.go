@@ -18,7 +18,7 @@ import (
 type quizAsk struct {
 	keys      *quizKeyArea
 	counter   *widget.Label
-	progress  *widget.ProgressBar
+	progress  *kit.ProgressLine // not Fyne's bar: its track is a faded accent, so 2 of 24 looked nearly full
 	statement *widget.Label
 	scale     [5]*widget.Button // Strongly disagree … Strongly agree
 	back      *widget.Button
@@ -76,9 +76,8 @@ func (q *Quiz) showQuestion() {
 }
 
 func (q *Quiz) buildAsk() *quizAsk {
-	k := &quizAsk{counter: widget.NewLabel(""), progress: widget.NewProgressBar()}
+	k := &quizAsk{counter: widget.NewLabel(""), progress: kit.NewProgressLine()}
 	k.counter.TextStyle.Bold = true
-	k.progress.TextFormatter = func() string { return "" }
 	k.statement = widget.NewLabel("")
 	k.statement.Wrapping = fyne.TextWrapWord
 	k.statement.SizeName = theme.SizeNameSubHeadingText
