@@ -70,7 +70,6 @@ func linkedCoupleDraft(t *testing.T, a *testApp) string {
 	return id
 }
 
-
 // shownLabel reports whether a label under o, inside widgets too, says text.
 func shownLabel(o fyne.CanvasObject, text string) bool {
 	found := false
