@@ -259,6 +259,9 @@ func (p *negPreview) askPath(open bool) {
 		p.saveTo(path, open)
 	}, a.Window)
 	d.SetFileName(p.fileName())
+	// a title of Parley's own: Fyne's puts two words together itself
+	// ("Save" + " " + "File"), which in German reads "Speichern Datei"
+	d.SetTitleText(lang.L("Save the PDF"))
 	if open {
 		d.SetTitleText(lang.L("Save the PDF, then print it"))
 		d.SetConfirmText(lang.L("Save and open"))

@@ -3,6 +3,7 @@ package negotiate
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,5 +38,29 @@ func TestSaveAndPrintDoesNotClaimTheViewerOpened(t *testing.T) {
 	}
 	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
 		t.Errorf("the PDF is not where the page says: %v", err)
+	}
+}
+
+// The walk in German: "Save as PDF…" opened Fyne's file dialog titled
+// "Speichern Datei", two words Fyne puts together itself ("Save" + " " +
+// "File"). Both file dialogs of the preview carry a title of Parley's
+// own, from the catalogue.
+func TestThePDFsFileDialogsHaveTitlesOfTheirOwn(t *testing.T) {
+	a, c := kittest.ClockedSection(t)
+	id := kittest.Agreed(t, a.Vault(), kittest.CoupleDoc(c.Now(), ""))
+	n := openNegotiate(t, a)
+	n.open(id)
+	a.Eventually(t, "the agreed page opens", func() bool { return n.preview != nil })
+	for _, tc := range []struct {
+		ask   func()
+		title string
+	}{{n.preview.askSave, "Save the PDF"}, {n.preview.askPrint, "Save the PDF, then print it"}} {
+		fyne.DoAndWait(tc.ask)
+		top := a.Window.Canvas().Overlays().Top()
+		texts := kittest.Texts(top)
+		if !slices.Contains(texts, tc.title) || slices.Contains(texts, "Save File") {
+			t.Errorf("the file dialog is titled by Fyne, not %q: %q", tc.title, texts)
+		}
+		fyne.DoAndWait(top.Hide)
 	}
 }
