@@ -96,7 +96,7 @@ func newShell(a *App) *Shell {
 	s.nav = widget.NewList(
 		func() int { return len(s.sections) },
 		func() fyne.CanvasObject {
-			name := widget.NewLabel("Personality test")
+			name := widget.NewLabel(widestTitle(s.sections)) // the list's width
 			if s.narrow {
 				name.Text = "" // icons only, at the same row height
 			}
@@ -182,6 +182,19 @@ func (s *Shell) setNarrow(on bool) {
 		s.hide.SetText("")
 	}
 	s.nav.Refresh()
+}
+
+// widestTitle is the section name that needs the most room, so the
+// sidebar is as wide as its longest name in this language (German's
+// "Persönlichkeitstest" was cut to the width of "Personality test").
+func widestTitle(secs []section) string {
+	widest, w := "", float32(0)
+	for _, sec := range secs {
+		if m := fyne.MeasureText(sec.title, theme.TextSize(), fyne.TextStyle{}).Width; m > w {
+			widest, w = sec.title, m
+		}
+	}
+	return widest
 }
 
 // shellLayout places the sidebar at its own width on the left, a line, and

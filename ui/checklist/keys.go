@@ -198,14 +198,14 @@ func shareChoice() string { return lang.L("Everyone on this computer") }
 // own one is only in this person's list (and sealed with their PIN when
 // they have one); a shared one is in everyone's list, PIN or not, so the
 // hint says so before anything is added. Only me comes first.
-func (c *Checklist) whoSeesIt() (*widget.RadioGroup, *widget.Label) {
+func (c *Checklist) whoSeesIt() (*kit.DialogRadio, *widget.Label) {
 	hint := kit.Para("")
 	hint.Importance = widget.LowImportance
 	own := lang.L("Only in {{.Name}}'s list.", map[string]any{"Name": c.person.Name})
 	if c.person.Sealed {
 		own = lang.L("Only in {{.Name}}'s list, protected by the PIN like the rest of it.", map[string]any{"Name": c.person.Name})
 	}
-	who := widget.NewRadioGroup([]string{ownChoice(), shareChoice()}, func(s string) {
+	who := kit.NewDialogRadio(c.env.Window, []string{ownChoice(), shareChoice()}, func(s string) {
 		hint.SetText(own)
 		if s == shareChoice() {
 			hint.SetText(lang.L("Everyone who uses Parley on this computer will see its name and description in their list, even behind a PIN. Each person's answer to it stays their own."))

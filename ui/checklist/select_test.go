@@ -148,9 +148,9 @@ func TestAddDialogSaysWhoSeesTheActivity(t *testing.T) {
 	c := openChecklist(t, f, "Sam")
 	c.askCustom()
 	d := topOverlay(f)
-	var who *widget.RadioGroup
+	var who *kit.DialogRadio
 	walk(d, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok {
+		if r, ok := o.(*kit.DialogRadio); ok {
 			who = r
 		}
 	})

@@ -1,6 +1,7 @@
 package kit_test
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -53,6 +54,58 @@ func TestEscapeOnAFocusedChoiceInADialog(t *testing.T) {
 					t.Errorf("the name typed went: %q", name.Text)
 				}
 			})
+		}
+	}
+}
+
+// A DialogRadio behaves as Fyne's RadioGroup does for the pointer and
+// Space, and hands Escape to the dialog: it closes an untouched dialog and
+// asks first once the choice was changed (or something typed).
+func TestDialogRadioChoosesAndPassesEscape(t *testing.T) {
+	for _, change := range []bool{false, true} {
+		w := test.NewTempWindow(t, widget.NewLabel("behind"))
+		w.Resize(fyne.NewSize(600, 400))
+		name := kit.NewDialogEntry()
+		var heard []string
+		who := kit.NewDialogRadio(w, []string{"Only me", "Everyone"}, func(s string) { heard = append(heard, s) })
+		who.Required = true
+		who.SetSelected("Only me")
+		d := kit.NewForm("Add", "Add", "Cancel", []*widget.FormItem{
+			widget.NewFormItem("Name", name),
+			widget.NewFormItem("Who sees it", who),
+		}, nil, w)
+		d.Show()
+		kit.EscapeLeaves(w, d.Hide, name)
+		var choices []fyne.Focusable
+		for range 10 {
+			w.Canvas().FocusNext()
+			if f := w.Canvas().Focused(); f != nil && f != fyne.Focusable(name) && !slices.Contains(choices, f) {
+				if _, button := f.(*kit.DialogButton); !button {
+					choices = append(choices, f)
+				}
+			}
+		}
+		if len(choices) != 2 {
+			t.Fatalf("Tab reaches %d choices, want 2", len(choices))
+		}
+		test.Tap(choices[0].(fyne.Tappable)) // the chosen one, Required: stays
+		if who.Selected != "Only me" {
+			t.Errorf("a tap on the chosen option of a required group left %q", who.Selected)
+		}
+		if change {
+			choices[1].TypedRune(' ')
+			if who.Selected != "Everyone" || heard[len(heard)-1] != "Everyone" {
+				t.Errorf("Space on Everyone chose %q (heard %q)", who.Selected, heard)
+			}
+		}
+		w.Canvas().Focus(choices[0])
+		choices[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		open := len(w.Canvas().Overlays().List())
+		if !change && open != 0 {
+			t.Error("Escape on a choice of the untouched dialog left it open")
+		}
+		if change && open != 2 {
+			t.Errorf("Escape after changing the choice: %d dialogs open, want the form and the question", open)
 		}
 	}
 }

@@ -48,19 +48,22 @@ func (e *DialogEntry) TypedKey(k *fyne.KeyEvent) {
 
 // EscapeLeaves makes Escape in any of the fields run cancel (what the
 // dialog's Cancel does) while they are all as they were when it opened,
-// and ask first otherwise.
+// and ask first otherwise. Called once the dialog shows, it also counts
+// its kit choices (DialogSelect, DialogCheck, DialogRadio): one changed
+// since then asks too.
 func EscapeLeaves(win fyne.Window, cancel func(), fields ...*DialogEntry) {
 	start := make([]string, len(fields))
 	for i, f := range fields {
 		start[i] = f.Text
 	}
+	chosen := choicesOf(win)
 	typed := func() bool {
 		for i, f := range fields {
 			if f.Text != start[i] {
 				return true
 			}
 		}
-		return false
+		return chosen.changed()
 	}
 	leave := func() {
 		if !typed() {

@@ -194,13 +194,13 @@ func EnableWhy(b *widget.Button, why *widget.Label, on bool, reason string) {
 // long) in a panel beside the form. Fyne's own button keeps its text on
 // one line and so sets the narrowest the window can be. The button
 // underneath takes taps, hover and the keyboard; the label and icon on
-// top only show its words.
+// top only show its words, which are also the button's accessible name.
 func WrappingButton(text string, icon fyne.Resource, tapped func()) (*widget.Button, fyne.CanvasObject) {
-	b := widget.NewButton("", tapped)
+	b := NewNamedButton(text, "", nil, tapped)
 	words := widget.NewLabel(text)
 	words.Wrapping = fyne.TextWrapWord
 	face := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(icon)), nil, words)
-	return b, container.NewStack(b, container.NewPadded(face))
+	return &b.Button, container.NewStack(b, container.NewPadded(face))
 }
 
 // FileWhere names a saved file for "Saved as {{.File}} in {{.Folder}}":

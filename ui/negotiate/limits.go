@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"parleyapp.org/parley/ui/kit"
@@ -66,7 +67,10 @@ func (ed *negEditor) personLimits(i int) []fyne.CanvasObject {
 		ed.fields[pre+"/bring"] = bring
 		row = append(row, bring)
 	}
-	return append(out, container.NewHBox(row...))
+	// wrapped, not one row: "Weiche Grenze hinzufügen" beside "Grenzen von
+	// Sam aus der eigenen Liste übernehmen …" needs 680 px, more than the
+	// form has beside the review in an 800 px window
+	return append(out, container.New(layout.NewRowWrapLayout(), row...))
 }
 
 // limitRow is one limit: its text, a soft limit's condition, the side it

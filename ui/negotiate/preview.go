@@ -259,6 +259,9 @@ func (p *negPreview) askPath(open bool) {
 		p.saveTo(path, open)
 	}, a.Window)
 	d.SetFileName(p.fileName())
+	// a title of Parley's own: Fyne's puts two words together itself
+	// ("Save" + " " + "File"), which in German reads "Speichern Datei"
+	d.SetTitleText(lang.L("Save the PDF"))
 	if open {
 		d.SetTitleText(lang.L("Save the PDF, then print it"))
 		d.SetConfirmText(lang.L("Save and open"))
@@ -285,7 +288,9 @@ func (p *negPreview) saveTo(path string, open bool) {
 				kit.Say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}. Open it in your PDF viewer to print it.", kit.FileWhere(path)))
 				return
 			}
-			kit.Say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}, and opened in your PDF viewer: print it from there.", kit.FileWhere(path)))
+			// the system reports nothing once its opener has started
+			// (Fyne's OpenURL), so the page cannot know a viewer came up
+			kit.Say(p.status, lang.L("Saved as {{.File}} in {{.Folder}} and handed to your PDF viewer: print it from there. If no viewer opens, open the file yourself from that folder.", kit.FileWhere(path)))
 		default:
 			kit.Say(p.status, lang.L("Saved as {{.File}} in {{.Folder}}.", kit.FileWhere(path)))
 		}

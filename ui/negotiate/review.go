@@ -140,9 +140,11 @@ func newFindingCard(f negotiation.Finding, said string, onTap, guide func()) *fi
 	c.show.Importance = widget.LowImportance
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, c.show, sev), kit.Para(said))
 	if guide != nil {
-		read := widget.NewButtonWithIcon(lang.L("Read the note in the guide"), theme.HelpIcon(), guide)
+		// its words wrap: "Den Hinweis im Ratgeber lesen" on one line made
+		// the review, and so the window, wider than an 800 px screen
+		read, face := kit.WrappingButton(lang.L("Read the note in the guide"), theme.HelpIcon(), guide)
 		read.Importance = widget.LowImportance
-		box.Add(container.NewHBox(read))
+		box.Add(face)
 	}
 	box.Add(widget.NewSeparator())
 	c.body = box
