@@ -39,8 +39,34 @@ deps-check:
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
-check: deps-check fmt vet staticcheck actionlint test invite-browser keyring smoke privacy fuzz dist-check
+# make check runs its steps one after another, except two that run beside them in
+# the background (scripts/background.sh: their output in build/background/, shown when
+# they are waited for; a failure there stops the check with its own message, and a
+# check that stops earlier stops them too):
+#   - the Windows cross-build (check-windows-start): it compiles SQLCipher, GLFW and go-gl
+#     once more, for Windows, sharing no compile with the Linux steps (about 6 minutes
+#     of one core from an empty build cache, nothing when nothing changed); it starts
+#     as soon as the invitation engine it embeds is built;
+#   - the Linux packages' check (check-linux-start: scripts/dist-check.sh linux, whose
+#     clean-root install of the .deb spends most of its minute unpacking and waiting)
+#     once the release binary is built, beside the browser, keyring, smoke and privacy
+#     runs, which mostly wait too.
+# check-packages, last, waits for both, then checks the Windows program and installer
+# (alone, use make dist-check: it does all of this in one go).
+check: deps-check invite-engine check-windows-start fmt vet staticcheck actionlint test release-binary check-linux-start invite-browser keyring smoke privacy fuzz check-packages
 	@echo "make check: all checks passed"
+
+# The make whose ending stops the background steps (the one running these recipes).
+CHECK_OWNER ?= $$PPID
+.PHONY: check-windows-start check-linux-start check-packages
+check-windows-start: invite-engine
+	@bash scripts/background.sh start windows $(CHECK_OWNER) bash scripts/dist.sh windows --if-stale
+check-linux-start: release-binary
+	@bash scripts/background.sh start linux-check $(CHECK_OWNER) bash scripts/dist-check.sh linux
+check-packages:
+	@bash scripts/background.sh wait linux-check
+	@bash scripts/background.sh wait windows
+	bash scripts/dist-check.sh windows
 
 fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
