@@ -39,10 +39,18 @@ deps-check:
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
-# make check runs its steps one after another, except two that run beside them in
+# make check runs its steps one after another, except three that run beside them in
 # the background (scripts/background.sh: their output in build/background/, shown when
 # they are waited for; a failure there stops the check with its own message, and a
-# check that stops earlier stops them too):
+# check that stops earlier stops them too). From an empty build cache most of the
+# time goes into three C-heavy packages, each compiled by one gcc at a time: cgo's run
+# over go-gl's header (about 4 minutes of one core), SQLCipher (2) and GLFW, once for
+# vet, the tests without the detector and the release binary (the same compile: same
+# flags), once for the race detector and once for Windows; Go's cache cannot share
+# those three, so they are made to run at the same time instead of one after another:
+#   - the race-detector build of those three packages (check-race-start), beside fmt,
+#     vet and staticcheck; make test waits for it (started first, it would compile
+#     them a second time);
 #   - the Windows cross-build (check-windows-start): it compiles SQLCipher, GLFW and go-gl
 #     once more, for Windows, sharing no compile with the Linux steps (about 6 minutes
 #     of one core from an empty build cache, nothing when nothing changed); it starts
@@ -53,12 +61,17 @@ deps-check:
 #     runs, which mostly wait too.
 # check-packages, last, waits for both, then checks the Windows program and installer
 # (alone, use make dist-check: it does all of this in one go).
-check: deps-check invite-engine check-windows-start fmt vet staticcheck actionlint test release-binary check-linux-start invite-browser keyring smoke privacy fuzz check-packages
+check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start invite-browser keyring smoke privacy fuzz check-packages
 	@echo "make check: all checks passed"
 
 # The make whose ending stops the background steps (the one running these recipes).
 CHECK_OWNER ?= $$PPID
-.PHONY: check-windows-start check-linux-start check-packages
+.PHONY: check-windows-start check-race-start check-race-wait check-linux-start check-packages
+RACE_CGO_PKGS := github.com/mutecomm/go-sqlcipher/v4 github.com/go-gl/glfw/v3.4/glfw github.com/go-gl/gl/v2.1/gl
+check-race-start:
+	@bash scripts/background.sh start race-cgo $(CHECK_OWNER) go build -race $(RACE_CGO_PKGS)
+check-race-wait:
+	@bash scripts/background.sh wait race-cgo
 check-windows-start: invite-engine
 	@bash scripts/background.sh start windows $(CHECK_OWNER) bash scripts/dist.sh windows --if-stale
 check-linux-start: release-binary
