@@ -39,7 +39,7 @@ deps-check:
 	@test -x $(STATICCHECK) || go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
-# make check runs its steps one after another, except three that run beside them in
+# make check runs its steps one after another, except four that run beside them in
 # the background (scripts/background.sh: their output in build/background/, shown when
 # they are waited for; a failure there stops the check with its own message, and a
 # check that stops earlier stops them too). From an empty build cache most of the
@@ -57,16 +57,17 @@ deps-check:
 #     as soon as the invitation engine it embeds is built;
 #   - the Linux packages' check (check-linux-start: scripts/dist-check.sh linux, whose
 #     clean-root install of the .deb spends most of its minute unpacking and waiting)
-#     once the release binary is built, beside the browser, keyring, smoke and privacy
-#     runs, which mostly wait too.
-# check-packages, last, waits for both, then checks the Windows program and installer
-# (alone, use make dist-check: it does all of this in one go).
-check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start invite-browser keyring smoke privacy fuzz check-packages
+#     and the invitation page in the browsers (check-browser-start: make invite-browser,
+#     mostly waiting for the pages), once the release binary is built, beside the
+#     keyring, smoke and privacy runs, which mostly wait too.
+# check-finish, last, waits for all of them, then checks the Windows program and
+# installer (alone: make dist-check and make invite-browser).
+check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start check-browser-start keyring smoke privacy fuzz check-finish
 	@echo "make check: all checks passed"
 
 # The make whose ending stops the background steps (the one running these recipes).
 CHECK_OWNER ?= $$PPID
-.PHONY: check-windows-start check-race-start check-race-wait check-linux-start check-packages
+.PHONY: check-windows-start check-race-start check-race-wait check-linux-start check-browser-start check-finish
 RACE_CGO_PKGS := github.com/mutecomm/go-sqlcipher/v4 github.com/go-gl/glfw/v3.4/glfw github.com/go-gl/gl/v2.1/gl
 check-race-start:
 	@bash scripts/background.sh start race-cgo $(CHECK_OWNER) go build -race $(RACE_CGO_PKGS)
@@ -76,7 +77,10 @@ check-windows-start: invite-engine
 	@bash scripts/background.sh start windows $(CHECK_OWNER) bash scripts/dist.sh windows --if-stale
 check-linux-start: release-binary
 	@bash scripts/background.sh start linux-check $(CHECK_OWNER) bash scripts/dist-check.sh linux
-check-packages:
+check-browser-start: invite-engine
+	@bash scripts/background.sh start invite-browser $(CHECK_OWNER) bash scripts/invite-browser.sh
+check-finish:
+	@bash scripts/background.sh wait invite-browser
 	@bash scripts/background.sh wait linux-check
 	@bash scripts/background.sh wait windows
 	bash scripts/dist-check.sh windows
