@@ -7,9 +7,11 @@ export CGO_ENABLED := 1
 export LANG := en_GB.UTF-8
 # Every build and test here uses the C flags and -trimpath of the release build (the
 # flags Fyne's packaging tool v1.7.4 sets for a Linux release: its commands/build.go
-# and hardening_flags.go), so SQLCipher and GLFW compile once for the tests, the smoke
-# and privacy runs and the packages. scripts/dist.sh runs the tool with these unset (it
-# adds its own) and checks that the release binary records the same ones.
+# and hardening_flags.go), so SQLCipher, GLFW and go-gl compile once for vet, the tests
+# without the race detector, the smoke and privacy runs and the packages (a -trimpath
+# binary records no C flags: make check's Go traces show the release build compiling
+# neither). scripts/dist.sh runs the tool with these unset (it adds its own). The race
+# detector's build and the fuzzing build (scripts/fuzz.sh) are compiled apart anyway.
 export CGO_CFLAGS := -O3 -pipe -D_FORTIFY_SOURCE=3 -fcf-protection -fstack-protector-strong
 export CGO_LDFLAGS := -Wl,-z,relro,-z,now -Wl,--as-needed
 export GOFLAGS := $(strip $(shell go env GOFLAGS 2>/dev/null) -trimpath)
@@ -40,8 +42,51 @@ deps-check:
 	@$(ACTIONLINT) -version 2>/dev/null | grep -qx '$(ACTIONLINT_VERSION)' || go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 	@bash scripts/vulncheck.sh install
 
-check: deps-check fmt vet staticcheck actionlint test invite-browser keyring smoke privacy fuzz dist-check vulncheck
+# make check runs its steps one after another, except four that run beside them in
+# the background (scripts/background.sh: their output in build/background/, shown when
+# they are waited for; a failure there stops the check with its own message, and a
+# check that stops earlier stops them too). From an empty build cache most of the
+# time goes into three C-heavy packages, each compiled by one gcc at a time: cgo's run
+# over go-gl's header (about 4 minutes of one core), SQLCipher (2) and GLFW, once for
+# vet, the tests without the detector and the release binary (the same compile: same
+# flags), once for the race detector and once for Windows; Go's cache cannot share
+# those three, so they are made to run at the same time instead of one after another:
+#   - the race-detector build of those three packages (check-race-start), beside fmt,
+#     vet and staticcheck; make test waits for it (started first, it would compile
+#     them a second time);
+#   - the Windows cross-build (check-windows-start): it compiles SQLCipher, GLFW and go-gl
+#     once more, for Windows, sharing no compile with the Linux steps (about 6 minutes
+#     of one core from an empty build cache, nothing when nothing changed); it starts
+#     as soon as the invitation engine it embeds is built;
+#   - the Linux packages' check (check-linux-start: scripts/dist-check.sh linux, whose
+#     clean-root install of the .deb spends most of its minute unpacking and waiting)
+#     and the invitation page in the browsers (check-browser-start: make invite-browser,
+#     mostly waiting for the pages), once the release binary is built, beside the
+#     keyring, smoke and privacy runs, which mostly wait too.
+# check-finish, last, waits for all of them, then checks the Windows program and
+# installer (alone: make dist-check and make invite-browser).
+check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start check-browser-start keyring smoke privacy fuzz vulncheck check-finish
 	@echo "make check: all checks passed"
+
+# The make whose ending stops the background steps (the one running these recipes).
+CHECK_OWNER ?= $$PPID
+.PHONY: check-windows-start check-race-start check-race-wait check-linux-start check-browser-start check-finish
+RACE_CGO_PKGS := github.com/mutecomm/go-sqlcipher/v4 github.com/go-gl/glfw/v3.4/glfw github.com/go-gl/gl/v2.1/gl
+check-race-start:
+	@bash scripts/background.sh start race-cgo $(CHECK_OWNER) go build -race $(RACE_CGO_PKGS)
+check-race-wait:
+	@bash scripts/background.sh wait race-cgo
+check-windows-start: invite-engine
+	@bash scripts/background.sh start windows $(CHECK_OWNER) bash scripts/dist.sh windows --if-stale
+check-linux-start: release-binary
+	@bash scripts/background.sh start linux-check $(CHECK_OWNER) bash scripts/dist-check.sh linux
+check-browser-start: invite-engine
+	@bash scripts/background.sh start invite-browser $(CHECK_OWNER) bash scripts/invite-browser.sh
+check-finish:
+	@bash scripts/background.sh wait invite-browser
+	@bash scripts/background.sh wait linux-check
+	@bash scripts/background.sh wait windows
+	bash scripts/dist-check.sh windows
 
 fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

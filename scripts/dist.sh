@@ -23,9 +23,11 @@
 #
 # Release mode means stripped (-ldflags "-s -w"), -trimpath, the "release" build tag, and
 # the C flags Fyne's tool sets for a release (-O3, hardening). The Makefile gives every
-# Go command in make check the same C flags and -trimpath (RELEASE_CGO_* there), so
-# SQLCipher and GLFW compile once for the tests and the release together; the tool adds its
-# flags to any it finds, so it is run with CGO_CFLAGS and CGO_LDFLAGS unset.
+# Go command in make check the same C flags and -trimpath (its CGO_CFLAGS and
+# CGO_LDFLAGS), so SQLCipher, GLFW and go-gl compile once for vet, the tests and the
+# release together; the tool adds its flags to any it finds, so it is run with
+# CGO_CFLAGS and CGO_LDFLAGS unset. (The release tag still recompiles Fyne's Go code
+# and everything above it: Fyne builds some files only in release mode.)
 #
 # The tool writes files beside the sources while it builds (fyne_metadata_init.go, and
 # for Windows a fyne.syso that any build of the folder would link), so it works on a
