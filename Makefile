@@ -65,7 +65,7 @@ deps-check:
 #     keyring, smoke and privacy runs, which mostly wait too.
 # check-finish, last, waits for all of them, then checks the Windows program and
 # installer (alone: make dist-check and make invite-browser).
-check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start check-browser-start keyring smoke privacy fuzz vulncheck check-finish
+check: deps-check invite-engine check-windows-start check-race-start fmt vet staticcheck actionlint check-race-wait test release-binary check-linux-start check-browser-start keyring smoke privacy fuzz check-finish
 	@echo "make check: all checks passed"
 
 # The make whose ending stops the background steps (the one running these recipes).
